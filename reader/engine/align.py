@@ -1,0 +1,140 @@
+"""Link sentences of different articles that report the same content.
+
+Every cross-article sentence pair is scored (one sparse-ish matrix product, so the cost grows with
+the number of pairs, never faster) by TF-IDF cosine over content-word stems, plus a bonus for runs
+of words the two share verbatim (quotes, stock phrases) and for rare anchors (names, figures).
+A pair is linked when its score clears a threshold, or when it is the best partner of either side
+and clears a lower one; the link is `same` when the shared content covers most of both sentences.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from typing import Sequence
+
+import numpy as np
+
+from reader.engine.model import Article, Group, Link, Sentence
+from reader.engine.text import WORD_RE, content_concepts, content_stems, fold
+
+LINK_THRESHOLD = 0.18        # link any pair scoring this much
+BEST_THRESHOLD = 0.15        # link a sentence's best partner in another article from this much
+SAME_COVERAGE = 0.55         # both sentences this much covered by shared content -> "same"
+SHINGLE = 3                  # verbatim runs are counted as shared word trigrams
+
+
+def _alignable(s: Sentence) -> bool:
+    return s.role != "byline" and len(content_stems(s.text)) >= 2
+
+
+def _tfidf(bags: list[Counter]) -> tuple[np.ndarray, np.ndarray]:
+    """Row-normalised TF-IDF matrix of the bags, and the raw idf-weighted (unnormalised) one."""
+    vocab: dict[str, int] = {}
+    for bag in bags:
+        for t in bag:
+            vocab.setdefault(t, len(vocab))
+    df = np.zeros(len(vocab))
+    for bag in bags:
+        for t in bag:
+            df[vocab[t]] += 1
+    idf = np.log((1 + len(bags)) / (1 + df)) + 1.0
+    m = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+    for i, bag in enumerate(bags):
+        for t, n in bag.items():
+            j = vocab[t]
+            m[i, j] = (1 + math.log(n)) * idf[j]
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    norms[norms == 0] = 1
+    return m / norms, m
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = [fold(w) for w in WORD_RE.findall(text)]
+    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+
+
+def pair_scores(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+    """Score matrix (symmetric, zero within an article) and coverage matrix for the sentences."""
+    bags = [Counter(content_concepts(s.text)) for s in sentences]
+    unit, raw = _tfidf(bags)
+    cos = unit @ unit.T
+    # coverage[i, j]: share of sentence i's idf weight that sentence j also carries
+    present = (raw > 0).astype(np.float32)
+    weight = raw.sum(axis=1, keepdims=True)
+    weight[weight == 0] = 1
+    coverage = (raw @ present.T) / weight
+    # verbatim runs of three words: a quote or a sentence copied from the wire
+    index: dict[tuple, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        for sh in _shingles(s.text):
+            index[sh].append(i)
+    shared = np.zeros_like(cos)
+    for posting in index.values():
+        if 1 < len(posting) <= 50:
+            for a in posting:
+                for b in posting:
+                    shared[a, b] += 1
+    bonus = np.minimum(0.25, 0.04 * np.maximum(shared - 1, 0))
+    score = np.minimum(1.0, cos + bonus)
+    art = np.array([hash(s.article) for s in sentences])
+    same_article = art[:, None] == art[None, :]
+    score[same_article] = 0
+    return score, coverage
+
+
+def align(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[list[Link], list[Group]]:
+    units = [s for s in sentences if _alignable(s)]
+    if len({s.article for s in units}) < 2:
+        return [], []
+    score, coverage = pair_scores(units)
+    arts = [s.article for s in units]
+    chosen: dict[tuple[int, int], float] = {}
+    for i in range(len(units)):
+        best: dict[str, int] = {}
+        for j in np.nonzero(score[i] >= BEST_THRESHOLD)[0]:
+            j = int(j)
+            if score[i, j] >= LINK_THRESHOLD:
+                chosen[min(i, j), max(i, j)] = float(score[i, j])
+            if arts[j] not in best or score[i, j] > score[i, best[arts[j]]]:
+                best[arts[j]] = j
+        for j in best.values():
+            chosen[min(i, j), max(i, j)] = float(score[i, j])
+    links = []
+    for (i, j), sc in sorted(chosen.items()):
+        same = min(coverage[i, j], coverage[j, i]) >= SAME_COVERAGE
+        links.append(Link(a=units[i].id, b=units[j].id, score=round(sc, 3),
+                          kind="same" if same else "partial"))
+    return links, group_links(links)
+
+
+def group_links(links: Sequence[Link], per_article: int = 1) -> list[Group]:
+    """Rows for the aligned view: strongest links first, merging two clusters only while no
+    article would have more than per_article sentences in the row (so rows stay readable)."""
+    parent: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def article_of(sid: str) -> str:
+        return sid.rsplit(":", 1)[0]
+
+    for l in sorted(links, key=lambda l: -l.score):
+        for s in (l.a, l.b):
+            if s not in parent:
+                parent[s], members[s] = s, [s]
+        ra, rb = find(l.a), find(l.b)
+        if ra == rb:
+            continue
+        counts = Counter(article_of(s) for s in members[ra] + members[rb])
+        if max(counts.values()) > per_article:
+            continue
+        parent[rb] = ra
+        members[ra] += members.pop(rb)
+    rows = [sorted(m, key=lambda s: (article_of(s), int(s.rsplit(":", 1)[1])))
+            for r, m in members.items() if find(r) == r and len(m) > 1]
+    rows.sort(key=lambda m: min(int(s.rsplit(":", 1)[1]) for s in m))
+    return [Group(id=f"g{k + 1}", sentences=tuple(m)) for k, m in enumerate(rows)]

@@ -1,0 +1,44 @@
+"""Run every stage of the engine in order: segment, align, find actors and quotes, compare."""
+from __future__ import annotations
+
+from typing import Callable, Optional, Sequence
+
+from reader.engine.model import Article, Comparison
+
+Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
+
+
+class Cancelled(Exception):
+    """Raised inside compare() when the caller's cancelled() returns True."""
+
+
+def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
+            cancelled: Optional[Callable[[], bool]] = None) -> Comparison:
+    """Analyse the articles and return the whole comparison.
+
+    progress, when given, is called between stages; cancelled, when given, is polled between
+    stages and a True answer aborts with Cancelled (the window uses it to drop stale work).
+    """
+    from reader.engine import actors, align, differences, quotes, segment
+
+    def step(name: str, done: float) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(name, done)
+
+    step("segmenting", 0.0)
+    sentences = segment.segment_all(articles)
+    step("aligning", 0.2)
+    links, groups = align.align(articles, sentences)
+    step("finding actors", 0.5)
+    found_actors = actors.find_actors(articles, sentences)
+    step("finding quotes", 0.65)
+    found_quotes = quotes.find_quotes(articles, sentences, found_actors)
+    step("comparing details", 0.8)
+    diffs, word_diffs = differences.find_differences(articles, sentences, links, found_actors,
+                                                     found_quotes)
+    step("done", 1.0)
+    return Comparison(articles=tuple(articles), sentences=tuple(sentences), links=tuple(links),
+                      groups=tuple(groups), differences=tuple(diffs), actors=tuple(found_actors),
+                      quotes=tuple(found_quotes), word_diffs=word_diffs)

@@ -1,0 +1,107 @@
+"""Word-level helpers shared by the stages: tokens with offsets, folding, stems, stopwords."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.stem.porter import PorterStemmer
+
+from reader.paths import word_list
+
+# A word: letters/digits, joined by inner hyphens or apostrophes ("Amir-Abdollahian", "Pakistan's",
+# "900-kilometer-long", "1,200", "3.5").
+WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[-][\d]+)?", re.UNICODE)
+
+QUOTE_CHARS = "\"“”„«»‘’‚‹›'"
+
+_stemmer = PorterStemmer()
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Words of text with offsets (shifted by offset, so a sentence's tokens point into its article)."""
+    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
+
+
+def fold(s: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form: 'Amīr’s' -> "amir's"."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.replace("’", "'").replace("‘", "'").casefold()
+
+
+def name_key(s: str) -> str:
+    """Key under which spelling variants of a name collide: 'Amir-Abdollahian' == 'Amirabdollahian'."""
+    s = fold(s)
+    s = re.sub(r"'s\b", "", s)
+    return re.sub(r"[^a-z0-9]+", "", s)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    w = fold(word)
+    if w.endswith("'s"):
+        w = w[:-2]
+    return _stemmer.stem(w)
+
+
+def stopwords() -> frozenset[str]:
+    return word_list("stopwords.txt")
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content, in order (used for similarity)."""
+    stop = stopwords()
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = m.group()
+        f = fold(w)
+        if f in stop or (len(f) < 2 and not f.isdigit()):
+            continue
+        out.append(stem(w))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, str]:
+    """stem -> stem of its class head (resources/wordlists/equivalents.txt)."""
+    out = {}
+    for line in word_list("equivalents.txt"):
+        words = line.split()
+        for w in words:
+            out[stem(w)] = stem(words[0])
+    return out
+
+
+def content_concepts(text: str) -> list[str]:
+    """Content stems with interchangeable news words merged ("withdraw"/"recall") and places
+    read through ("Iranian" -> iran; "Tehran" also counts as iran)."""
+    from reader.engine import gazetteer
+
+    eq = _equivalents()
+    stop = stopwords()
+    out = []
+    for m in WORD_RE.finditer(text):
+        w = m.group()
+        f = fold(w)
+        if f in stop or (len(f) < 2 and not f.isdigit()):
+            continue
+        country = gazetteer.country_of_demonym(w) if w[0].isupper() else None
+        if country:
+            out.append(stem(country))
+            continue
+        s = stem(w)
+        out.append(eq.get(s, s))
+        if w[0].isupper():
+            country = gazetteer.country_of_city(w)
+            if country:
+                out.append(stem(country))
+    return out

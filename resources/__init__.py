@@ -1,0 +1,1 @@
+"""Data files shipped with reader (word lists, icons, styles); see reader.paths."""
