@@ -1,0 +1,373 @@
+"""Reading articles: encodings, broken files, header recognition and saved web pages."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from reader.engine import reading
+from reader.engine.reading import (MAX_BYTES, ArticleError, article_from_text, decode,
+                                   read_article, unique_ids)
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+BODY = ("Pakistan announced on Wednesday that it was recalling its ambassador to Iran after an "
+        "overnight strike near the border killed two children.")
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+def cut(article, span):
+    return article.text[span[0]:span[1]]
+
+
+def header_lines(article):
+    return [cut(article, span) for span in article.header_spans]
+
+
+# --- decoding -----------------------------------------------------------------------------
+
+def test_utf8_with_bom_loses_the_bom():
+    assert decode("\ufeffCafé “quoted”".encode("utf-8")) == "Café “quoted”"
+
+
+def test_utf16_le_and_be_with_bom():
+    text = "Ambassador’s statement\r\nsecond line"
+    assert decode(text.encode("utf-16")) == "Ambassador’s statement\nsecond line"
+    assert decode(b"\xfe\xff" + text.encode("utf-16-be")) == "Ambassador’s statement\nsecond line"
+
+
+def test_windows_1252_curly_quotes_and_accents():
+    data = "“Tehran’s move,” said the envoy in Genève.".encode("cp1252")
+    assert decode(data) == "“Tehran’s move,” said the envoy in Genève."
+
+
+def test_plain_utf8_is_preferred_over_1252():
+    assert decode("Zürich – 17 January".encode("utf-8")) == "Zürich – 17 January"
+
+
+def test_line_ends_are_normalised():
+    assert decode(b"one\r\ntwo\rthree\n") == "one\ntwo\nthree\n"
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+    bytes(range(1, 32)) * 20,
+])
+def test_binary_data_is_rejected(data):
+    with pytest.raises(ValueError):
+        decode(data)
+
+
+# --- reading files ------------------------------------------------------------------------
+
+def test_reads_a_utf16_file_with_its_header(tmp_path):
+    path = write(tmp_path, "voa.txt",
+                 f"Pakistan recalls envoy\r\n\r\nBy Ayaz Gul\r\n\r\n{BODY}\r\n".encode("utf-16"))
+    article = read_article(path)
+    assert article.id == "voa"
+    assert article.path == str(path)
+    assert article.title == "Pakistan recalls envoy"
+    assert article.byline == "Ayaz Gul"
+    assert "\r" not in article.text and not article.text.startswith("\ufeff")
+
+
+def test_reads_a_cp1252_file(tmp_path):
+    path = write(tmp_path, "ani.txt", f"Envoy “expelled” from café\n{BODY}".encode("cp1252"))
+    assert read_article(path).title == "Envoy “expelled” from café"
+
+
+def test_crlf_file_offsets_point_into_the_text(tmp_path):
+    path = write(tmp_path, "crlf.txt", f"Headline here\r\nJan 17, 2024\r\n{BODY}\r\n")
+    article = read_article(path, article_id="custom")
+    assert article.id == "custom"
+    assert cut(article, article.title_span) == article.title == "Headline here"
+    assert header_lines(article) == ["Jan 17, 2024"]
+    assert article.text.endswith(BODY)
+
+
+def test_path_is_stored_as_given(tmp_path, monkeypatch):
+    write(tmp_path, "relative.txt", f"Headline\n{BODY}")
+    monkeypatch.chdir(tmp_path)
+    assert read_article("relative.txt").path == "relative.txt"
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = write(tmp_path, "x.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    with pytest.raises(ArticleError) as error:
+        read_article(path)
+    assert str(error.value) == "x.bin: not a text file (binary content)"
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\n\t \r\n", "\ufeff\n".encode("utf-8")])
+def test_empty_file_is_refused(tmp_path, content):
+    path = write(tmp_path, "voa.txt", content)
+    with pytest.raises(ArticleError) as error:
+        read_article(path)
+    assert str(error.value) == "voa.txt: the file is empty"
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ArticleError) as error:
+        read_article(tmp_path / "nope.txt")
+    assert str(error.value) == "nope.txt: no such file"
+
+
+def test_folder_is_not_a_file(tmp_path):
+    (tmp_path / "dir").mkdir()
+    with pytest.raises(ArticleError) as error:
+        read_article(tmp_path / "dir")
+    assert str(error.value) == "dir: is a folder, not a file"
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs POSIX permissions and a non-root user")
+def test_unreadable_file(tmp_path):
+    path = write(tmp_path, "x.txt", "Headline")
+    path.chmod(0)
+    try:
+        with pytest.raises(ArticleError) as error:
+            read_article(path)
+        assert str(error.value) == "x.txt: cannot read (permission denied)"
+    finally:
+        path.chmod(0o644)
+
+
+def test_permission_error_while_reading(tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+    path = write(tmp_path, "x.txt", "Headline")
+    monkeypatch.setattr(reading, "open", refuse, raising=False)
+    with pytest.raises(ArticleError) as error:
+        read_article(path)
+    assert str(error.value) == "x.txt: cannot read (permission denied)"
+
+
+def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
+    assert MAX_BYTES == 5 * 1024 * 1024
+    monkeypatch.setattr(reading, "MAX_BYTES", 1024 * 1024)
+    path = write(tmp_path, "big.txt", b"a" * (1024 * 1024 * 3 // 2))
+    with pytest.raises(ArticleError) as error:
+        read_article(path)
+    assert str(error.value) == "big.txt: too large (1.5 MB; the limit is 1 MB)"
+
+
+def test_error_message_is_one_line():
+    assert str(ArticleError("a\nb.txt", "no such file")) == "a b.txt: no such file"
+    assert str(ArticleError("already a message")) == "already a message"
+
+
+def test_unique_ids():
+    assert unique_ids(["a/voa.txt", "b/voa.txt", "ani.md", "c/voa.html"]) == \
+        ["voa", "voa-2", "ani", "voa-3"]
+    assert unique_ids(["voa.txt", "voa-2.txt", "x/voa.txt"]) == ["voa", "voa-2", "voa-3"]
+
+
+# --- text and headers ---------------------------------------------------------------------
+
+def test_text_is_normalised_but_otherwise_verbatim():
+    article = article_from_text("\n\n  Headline  \r\n\r\nFirst  para.   \nSecond\t\n\n", "p")
+    assert article.text == "  Headline\n\nFirst  para.\nSecond"
+    assert article.title == "Headline"
+    assert cut(article, article.title_span) == "Headline"
+    assert article.path == ""
+
+
+def test_pasted_empty_text_is_refused():
+    with pytest.raises(ArticleError):
+        article_from_text(" \n \n", "clipboard")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Jan 17, 2024", "Jan 17, 2024"),
+    ("As of: January 17, 2024 3:35 p.m", "January 17, 2024"),
+    ("17 January 2024", "17 January 2024"),
+    ("2024-01-17", "2024-01-17"),
+    ("Published Wednesday, January 17, 2024", "January 17, 2024"),
+    ("Updated: Jan. 17, 2024 10:32 AM EST", "Jan. 17, 2024"),
+])
+def test_date_lines(line, date):
+    article = article_from_text(f"Headline\n{line}\n\n{BODY}", "a")
+    assert article.date == date
+    assert header_lines(article) == [line]
+
+
+def test_sentence_with_a_date_is_not_a_date_line():
+    text = f"Headline\nOfficials met in Islamabad on January 17, 2024 to discuss the strike.\n{BODY}"
+    article = article_from_text(text, "a")
+    assert article.date == "" and article.header_spans == ()
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("By Ayaz Gul", "Ayaz Gul"),
+    ("Ayaz Gul", "Ayaz Gul"),
+    ("Mumtaz Zahra Baloch", "Mumtaz Zahra Baloch"),
+    ("By Jane Roe and John Smith", "Jane Roe and John Smith"),
+    ("BY AFP", "AFP"),
+    ("By Mohammed bin Salman al-Harbi", "Mohammed bin Salman al-Harbi"),
+])
+def test_byline_lines(line, byline):
+    article = article_from_text(f"Headline\n\n{line}\n\n{BODY}", "a")
+    assert article.byline == byline
+    assert header_lines(article) == [line]
+
+
+@pytest.mark.parametrize("line", ["Live Updates", "Iran defends attacks", "VOA News",
+                                  "Tensions Rise Over Border"])
+def test_short_labels_are_not_bylines(line):
+    assert article_from_text(f"Headline\n{line}\n{BODY}", "a").byline == ""
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe | Reuters", "By Jane Roe, Reuters News"])
+def test_byline_with_outlet(line):
+    article = article_from_text(f"Headline\n{line}\n{BODY}", "a")
+    assert article.byline == "Jane Roe"
+    assert article.outlet in ("Reuters", "Reuters News")
+    assert header_lines(article) == [line]
+
+
+def test_subheading_inside_the_body_is_not_a_byline():
+    text = f"Pakistan recalls envoy\n\n{BODY}\n\nIran defends attacks\n\nAyaz Gul\n\n{BODY}"
+    article = article_from_text(text, "a")
+    assert article.byline == ""
+    assert article.header_spans == ()
+
+
+def test_source_lines_at_the_top_and_the_end():
+    top = article_from_text(f"Headline\nSource: VOA News\n{BODY}", "a")
+    assert top.outlet == "VOA News" and header_lines(top) == ["Source: VOA News"]
+    end = article_from_text(f"Headline\n{BODY}\n\n(Source: Dawn)", "b")
+    assert end.outlet == "Dawn" and header_lines(end) == ["(Source: Dawn)"]
+
+
+def test_header_and_trailer_together_in_text_order():
+    text = f"Headline\nJan 17, 2024\nBy Ayaz Gul\n{BODY}\n(Source: VOA News)"
+    article = article_from_text(text, "a")
+    assert (article.date, article.byline, article.outlet) == ("Jan 17, 2024", "Ayaz Gul",
+                                                              "VOA News")
+    assert header_lines(article) == ["Jan 17, 2024", "By Ayaz Gul", "(Source: VOA News)"]
+
+
+def test_given_title_that_is_not_the_first_line():
+    article = article_from_text(f"{BODY}\nMore text follows here.", "a", title="Envoy recalled")
+    assert article.title == "Envoy recalled"
+    assert article.title_span is None
+
+
+def test_given_metadata_wins_over_the_text():
+    article = article_from_text(f"Headline\nJan 17, 2024\n{BODY}", "a", outlet="Dawn",
+                                date="2024-01-18", url="https://example.com/a")
+    assert (article.outlet, article.date, article.url) == ("Dawn", "2024-01-18",
+                                                           "https://example.com/a")
+    assert header_lines(article) == ["Jan 17, 2024"]
+
+
+def test_markdown_headline_keeps_text_verbatim(tmp_path):
+    path = write(tmp_path, "note.md", f"# Pakistan recalls envoy\n\n*By Ayaz Gul*\n\n{BODY}\n")
+    article = read_article(path)
+    assert article.text.startswith("# Pakistan recalls envoy\n")
+    assert article.title == "Pakistan recalls envoy"
+    assert cut(article, article.title_span) == article.title
+    assert article.byline == "Ayaz Gul"
+
+
+# --- the seed articles --------------------------------------------------------------------
+
+def test_seed_voa():
+    article = read_article(SEEDS / "voa-pakistan-suspends-ties-with-iran.txt")
+    assert article.title.startswith("Pakistan Suspends Diplomatic Ties With Iran")
+    assert cut(article, article.title_span) == article.title
+    assert (article.byline, article.outlet) == ("Ayaz Gul", "VOA News")
+    assert header_lines(article) == ["Ayaz Gul", "(Source: VOA News)"]
+
+
+def test_seed_ani():
+    article = read_article(SEEDS / "ani-pakistan-expels-iran-ambassador.txt")
+    assert article.title.startswith("Pakistan expels Iran ambassador")
+    assert cut(article, article.title_span) == article.title
+    assert article.date == "Jan 17, 2024"
+    assert article.byline == ""
+    assert header_lines(article) == ["Jan 17, 2024"]
+
+
+def test_seed_tagesschau():
+    article = read_article(SEEDS / "tagesschau-pakistan-withdraws-ambassador.txt")
+    assert article.title == "After rocket attack: Pakistan withdraws ambassador from Iran"
+    assert cut(article, article.title_span) == article.title
+    assert article.date == "January 17, 2024"
+    assert header_lines(article) == ["As of: January 17, 2024 3:35 p.m", "source site"]
+
+
+# --- saved web pages ----------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>Pakistan recalls envoy | Daily Planet</title>
+<meta property="og:site_name" content="Daily Planet">
+<meta property="og:title" content="Pakistan recalls envoy from Tehran">
+<meta property="og:url" content="https://example.com/news/pakistan-envoy">
+<meta property="article:published_time" content="2024-01-17T10:00:00Z">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/subscribe">Subscribe now</a></li></ul></nav>
+<article>
+<h1>Pakistan recalls envoy from Tehran</h1>
+<p>Pakistan announced on Wednesday that it was recalling its ambassador to Iran after an
+overnight strike near the border killed two children in the village.</p>
+<p>The foreign ministry in Islamabad called the strike an unprovoked violation of its
+airspace and said Iran would bear the consequences of the attack.</p>
+<p>Iran said it had targeted bases of a militant group, Jaish al-Adl, which it blames for
+attacks inside its territory, and that no Pakistani citizens were harmed.</p>
+</article>
+<footer><p>Copyright 2024 Daily Planet. All rights reserved.</p>
+<a href="/privacy">Privacy policy</a></footer>
+</body></html>
+"""
+
+
+def test_saved_web_page(tmp_path):
+    article = read_article(write(tmp_path, "planet.html", PAGE))
+    assert article.id == "planet"
+    assert article.title == "Pakistan recalls envoy from Tehran"
+    assert cut(article, article.title_span) == article.title
+    assert article.text.startswith("Pakistan recalls envoy from Tehran\n\nPakistan announced")
+    assert article.text.count("Pakistan recalls envoy from Tehran") == 1
+    assert article.outlet == "Daily Planet"
+    assert article.date == "2024-01-17"
+    assert article.url == "https://example.com/news/pakistan-envoy"
+    assert "Jaish al-Adl" in article.text
+    for boilerplate in ("Subscribe", "Home", "Copyright", "Privacy"):
+        assert boilerplate not in article.text
+
+
+def test_web_page_in_a_declared_legacy_charset(tmp_path):
+    page = PAGE.replace('charset="utf-8"', 'charset="iso-8859-1"').replace(
+        "Jaish al-Adl", "Jaish al-Adl ’Café’")
+    article = read_article(write(tmp_path, "legacy.htm", page.encode("cp1252")))
+    assert "Jaish al-Adl ’Café’" in article.text
+
+
+def test_web_page_without_trafilatura_result_uses_paragraphs(tmp_path, monkeypatch):
+    monkeypatch.setattr(reading, "_extract_with_trafilatura", lambda html: None)
+    article = read_article(write(tmp_path, "planet.html", PAGE))
+    assert article.title == "Pakistan recalls envoy from Tehran"
+    assert article.outlet == "Daily Planet"
+    assert "Jaish al-Adl" in article.text
+    assert "Subscribe" not in article.text and "Copyright" not in article.text
+
+
+def test_web_page_without_text(tmp_path):
+    page = "<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>"
+    with pytest.raises(ArticleError) as error:
+        read_article(write(tmp_path, "x.html", page))
+    assert str(error.value) == "x.html: no article text found in the page"
+
+
+def test_page_saved_as_txt_is_still_read_as_a_page(tmp_path):
+    article = read_article(write(tmp_path, "planet.txt", PAGE))
+    assert article.title == "Pakistan recalls envoy from Tehran"
+    assert "<p>" not in article.text
