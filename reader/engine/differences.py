@@ -1,0 +1,297 @@
+"""What differs between linked sentences: a word-level diff for display and typed differences
+(number, name, date, attribution, quote, claim, wording), each with both spans and a short note.
+
+Typed slots are compared rather than raw diffs, so "two" and "2" are not a difference while
+"at least 11" and "around a dozen" are. Each linked pair reports at most a few differences,
+most telling first, so a reader is not flooded with trivia.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional, Sequence
+
+from diff_match_patch import diff_match_patch
+
+from reader.engine import dates, quantities
+from reader.engine.model import (Actor, Article, DiffOp, Difference, Link, Quote, Sentence, Span)
+from reader.engine.text import WORD_RE, content_concepts, fold, name_key
+
+MAX_PER_LINK = 3
+STRONG_LINK = 0.2           # attribution and claim differences only between clearly linked sentences
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|\s+|[^\w\s]")
+_NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied",
+             "denies", "without", "retracted"}
+
+
+def word_diff(a: str, b: str) -> list[DiffOp]:
+    """Word-level diff of two sentences (diff-match-patch over word tokens, semantic cleanup)."""
+    table: dict[str, str] = {}
+    pieces: list[str] = []
+
+    def encode(s: str) -> str:
+        out = []
+        for tok in _TOKEN_RE.findall(s):
+            if tok not in table:
+                table[tok] = chr(0xE000 + len(pieces)) if len(pieces) < 6400 else chr(0xF0000 + len(pieces))
+                pieces.append(tok)
+            out.append(table[tok])
+        return "".join(out)
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0.2
+    diffs = dmp.diff_main(encode(a), encode(b), False)
+    dmp.diff_cleanupSemantic(diffs)
+    back = {v: k for k, v in table.items()}
+    return [DiffOp(op, "".join(back[c] for c in chars)) for op, chars in diffs]
+
+
+def _span(s: Sentence, start: int, end: int, text: str) -> Span:
+    return Span(article=s.article, sentence=s.id, start=start, end=end, text=text[start:end])
+
+
+def _whole(s: Sentence) -> Span:
+    return Span(article=s.article, sentence=s.id, start=s.start, end=s.end, text=s.text)
+
+
+class _Facts:
+    """Per-sentence look-ups built once: actor mentions and quotes by sentence id."""
+
+    def __init__(self, actors: Sequence[Actor], quotes: Sequence[Quote]):
+        self.mentions = defaultdict(list)      # sentence id -> [(mention, actor)]
+        for a in actors:
+            for m in a.mentions:
+                self.mentions[m.sentence].append((m, a))
+        self.quotes = defaultdict(list)        # sentence id -> [quote]
+        for q in quotes:
+            self.quotes[q.sentence].append(q)
+        self.actor = {a.id: a for a in actors}
+
+
+def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
+    qa = quantities.find_quantities(sa.text)
+    qb = quantities.find_quantities(sb.text)
+    out, used = [], set()
+    for x in qa:
+        best = None
+        for k, y in enumerate(qb):
+            if k in used:
+                continue
+            same_unit = x.unit and x.unit == y.unit
+            if quantities.comparable(x, y):
+                if best is None or same_unit:
+                    best = k
+        if best is None:
+            continue
+        y = qb[best]
+        rel = quantities.relation(x, y)
+        if rel == "equal":
+            used.add(best)
+            continue
+        used.add(best)
+        out.append(Difference("number", _span(sa, sa.start + x.start, sa.start + x.end, text_a),
+                              _span(sb, sb.start + y.start, sb.start + y.end, text_b),
+                              quantities.note(x, y) + (" (conflict)" if rel == "conflict" else "")))
+    return out
+
+
+def _dates(sa: Sentence, sb: Sentence, text_a: str, text_b: str, ref_a: str, ref_b: str) -> list[Difference]:
+    """Dates or times that disagree once resolved against each article's own date line."""
+    da = dates.find_dates(sa.text, ref_a or None)
+    db = dates.find_dates(sb.text, ref_b or None)
+    for x in da:
+        for y in db:
+            if dates.same_date(x, y) is False:
+                return [Difference("date", _span(sa, sa.start + x.start, sa.start + x.end, text_a),
+                                   _span(sb, sb.start + y.start, sb.start + y.end, text_b),
+                                   f"{x.text} vs {y.text}")]
+    return []
+
+
+def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
+    """The same actor written differently: 'Amirabdollahian' / 'Amir-Abdollahian'."""
+    from reader.engine import gazetteer
+
+    out = []
+    forms_b = defaultdict(list)
+    for m, a in facts.mentions[sb.id]:
+        forms_b[a.id].append(m)
+    seen = set()
+    for m, a in facts.mentions[sa.id]:
+        for n in forms_b.get(a.id, []):
+            if a.id in seen or gazetteer.country_of_demonym(m.text) or gazetteer.country_of_demonym(n.text):
+                continue
+            if fold(m.text) == fold(n.text) or not _spelled_differently(m.text, n.text, a.kind):
+                continue
+            seen.add(a.id)
+            out.append(Difference("name", Span(sa.article, sa.id, m.start, m.end, m.text),
+                                  Span(sb.article, sb.id, n.start, n.end, n.text),
+                                  f"{a.name}: “{m.text}” vs “{n.text}”"))
+    return out
+
+
+def _spelled_differently(x: str, y: str, kind: str) -> bool:
+    """Different spelling rather than a plain short form ('Baloch' of 'Mumtaz Zahra Baloch')."""
+    tx, ty = x.split(), y.split()
+    if name_key(x) == name_key(y):
+        return True                        # same letters, other hyphens or spaces
+    short, long_ = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
+    long_folded = [fold(w) for w in long_]
+    if all(fold(w) in long_folded for w in short):
+        return kind == "organization" and len(long_) - len(short) >= 2
+    return True
+
+
+def _quote_words(q: Quote) -> set[str]:
+    return set(content_concepts(q.text))
+
+
+def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
+    """The same statement quoted in other words, or quoted by one and paraphrased by the other."""
+    out = []
+    qa = [q for q in facts.quotes[sa.id] if q.kind == "direct" and len(WORD_RE.findall(q.text)) >= 2]
+    qb = [q for q in facts.quotes[sb.id] if q.kind == "direct" and len(WORD_RE.findall(q.text)) >= 2]
+    for x, y, sx, sy, flip in ((qa, qb, sa, sb, False), (qb, qa, sb, sa, True)):
+        for q in x:
+            words = _quote_words(q)
+            if len(words) < 3:
+                continue
+            partner = max(y, key=lambda r: len(words & _quote_words(r)), default=None)
+            if partner is not None and len(words & _quote_words(partner)) >= 2:
+                if _norm(q.text) == _norm(partner.text) or flip:
+                    continue
+                pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), \
+                    Span(partner.article, sy.id, partner.start, partner.end, partner.text)
+                out.append(Difference("quote", pa, pb, "the quote is worded differently"))
+            elif partner is None and len(words & set(content_concepts(sy.text))) >= max(3, len(words) // 2):
+                pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), _whole(sy)
+                if flip:
+                    pa, pb = pb, pa
+                out.append(Difference("quote", pa, pb, "quoted in one source, paraphrased in the other"))
+    return out[:2]
+
+
+def _norm(s: str) -> str:
+    return " ".join(fold(w) for w in WORD_RE.findall(s))
+
+
+_REPORTED_RE = re.compile(r"\b(?:reported|according to|citing|told|claimed|announced|quoted)\b", re.I)
+ONE_SIDED_LINK = 0.35        # "attributed in one source only" needs a close match
+
+
+def _source_of(s: Sentence, facts: _Facts) -> Optional[tuple[Span, Actor]]:
+    """Who a sentence attributes its content to: the speaker of a quote that makes up most of
+    the sentence, or the person or organisation that 'reported', 'told', is 'cited' …"""
+    for q in facts.quotes[s.id]:
+        if q.speaker and q.speaker in facts.actor and (q.end - q.start) * 2 >= len(s.text):
+            actor = facts.actor[q.speaker]
+            m = next((m for m, a in facts.mentions[s.id] if a.id == actor.id), None)
+            if m is not None:
+                return Span(s.article, s.id, m.start, m.end, m.text), actor
+    for m in _REPORTED_RE.finditer(s.text):
+        near = [(mm, a) for mm, a in facts.mentions[s.id]
+                if a.kind in ("person", "organization") and abs(mm.start - (s.start + m.start())) < 60]
+        if near:
+            mm, a = min(near, key=lambda p: abs(p[0].start - (s.start + m.start())))
+            return Span(s.article, s.id, mm.start, mm.end, mm.text), a
+    return None
+
+
+def _affiliated(x: Actor, y: Actor) -> bool:
+    """A spokesperson and the body they speak for are one source ('Foreign Ministry
+    spokesperson Baloch' / 'the Foreign Ministry')."""
+    for p, o in ((x, y), (y, x)):
+        if p.kind == "person" and p.role:
+            role = set(fold(p.role).split())
+            if any(role >= set(fold(n).split()) for n in (o.name, *o.aliases)):
+                return True
+    return False
+
+
+def _attribution(sa: Sentence, sb: Sentence, score: float, facts: _Facts) -> list[Difference]:
+    xa, xb = _source_of(sa, facts), _source_of(sb, facts)
+    if xa is None and xb is None:
+        return []
+    if xa is not None and xb is not None:
+        if xa[1].id == xb[1].id or _affiliated(xa[1], xb[1]):
+            return []
+        return [Difference("attribution", xa[0], xb[0], f"attributed to {xa[1].name} vs {xb[1].name}")]
+    if score < ONE_SIDED_LINK:
+        return []
+    span, actor = xa if xa is not None else xb
+    other = sb if xa is not None else sa
+    pa, pb = (span, _whole(other)) if xa is not None else (_whole(other), span)
+    return [Difference("attribution", pa, pb, f"attributed to {actor.name} in one source only")]
+
+
+def _claim(sa: Sentence, sb: Sentence) -> list[Difference]:
+    """One sentence negates what the other states."""
+    na = _NEGATION & {fold(w) for w in WORD_RE.findall(sa.text)}
+    nb = _NEGATION & {fold(w) for w in WORD_RE.findall(sb.text)}
+    if bool(na) == bool(nb):
+        return []
+    return [Difference("claim", _whole(sa), _whole(sb),
+                       "one source negates what the other states" )]
+
+
+def _wording(sa: Sentence, sb: Sentence, ops: list[DiffOp], text_a: str, text_b: str) -> list[Difference]:
+    """Where two linked sentences word things differently: the stretch from the first to the
+    last changed word on each side, when both sides change at least two content words."""
+    pos_a, pos_b = sa.start, sb.start
+    changed_a: list[tuple[int, int]] = []
+    changed_b: list[tuple[int, int]] = []
+    for op in ops:
+        if op.op == -1 and content_concepts(op.text):
+            changed_a.append((pos_a, pos_a + len(op.text)))
+        if op.op == 1 and content_concepts(op.text):
+            changed_b.append((pos_b, pos_b + len(op.text)))
+        if op.op in (0, -1):
+            pos_a += len(op.text)
+        if op.op in (0, 1):
+            pos_b += len(op.text)
+    words_a = sum(len(content_concepts(text_a[x:y])) for x, y in changed_a)
+    words_b = sum(len(content_concepts(text_b[x:y])) for x, y in changed_b)
+    if words_a < 2 or words_b < 2:
+        return []
+    a0, a1 = _trim(text_a, changed_a[0][0], changed_a[-1][1])
+    b0, b1 = _trim(text_b, changed_b[0][0], changed_b[-1][1])
+    return [Difference("wording", _span(sa, a0, a1, text_a), _span(sb, b0, b1, text_b),
+                       "worded differently")]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
+
+
+def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
+                     actors: Sequence[Actor], quotes: Sequence[Quote]):
+    """Typed differences of every link, and the word diff of each linked pair for display."""
+    by_id = {s.id: s for s in sentences}
+    text_of = {a.id: a.text for a in articles}
+    date_of = {a.id: a.date for a in articles}
+    facts = _Facts(actors, quotes)
+    diffs: list[Difference] = []
+    word_diffs: dict[tuple[str, str], list[DiffOp]] = {}
+    seen: set[tuple] = set()
+    for link in links:
+        sa, sb = by_id[link.a], by_id[link.b]
+        ops = word_diff(sa.text, sb.text)
+        word_diffs[(sa.id, sb.id)] = ops
+        ta, tb = text_of[sa.article], text_of[sb.article]
+        found = (_numbers(sa, sb, ta, tb) + _dates(sa, sb, ta, tb, date_of[sa.article], date_of[sb.article])
+                 + _names(sa, sb, facts) + _quotes(sa, sb, facts))
+        found += _attribution(sa, sb, link.score, facts)
+        if link.score >= STRONG_LINK:
+            found += _claim(sa, sb)
+        if not found:
+            found = _wording(sa, sb, ops, ta, tb)
+        for d in found[:MAX_PER_LINK]:
+            key = (d.kind, d.a.start, d.a.end, d.a.article, d.b.start, d.b.end, d.b.article)
+            if key not in seen:
+                seen.add(key)
+                diffs.append(d)
+    return diffs, word_diffs
