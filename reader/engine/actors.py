@@ -306,27 +306,30 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
         return {c.qualifier for j, c in enumerate(cands) if c.qualifier and cl.find(j) == root}
 
     persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(c.text.split()) >= 2]
+    by_surname = defaultdict(list)
+    for j in persons:
+        by_surname[name_key(cands[j].text.split()[-1])].append(j)
     # short forms: a lone surname joins the nearest earlier full name of the same article
     for i, c in enumerate(cands):
         if len(c.text.split()) != 1 or c.kind not in ("", "person"):
             continue
-        key = name_key(c.text)
-        same_art = [j for j in persons if cands[j].article == c.article
-                    and name_key(cands[j].text.split()[-1]) == key]
+        full = by_surname.get(name_key(c.text), [])
+        same_art = [j for j in full if cands[j].article == c.article]
         earlier = [j for j in same_art if cands[j].order <= c.order]
         pick = earlier[-1] if earlier else (same_art[0] if same_art else None)
         if pick is None:
-            anywhere = {cl.find(j) for j in persons if name_key(cands[j].text.split()[-1]) == key}
+            anywhere = {cl.find(j) for j in full}
             pick = anywhere.pop() if len(anywhere) == 1 else None
         if pick is not None:
             c.kind = "person"
             cl.union(pick, i)
-    # spelling variants of people and places
-    for x, i in enumerate(persons):
-        for j in persons[x + 1:]:
+    # spelling variants of people and places: compare each distinct spelling once
+    people = list({cands[i].text: i for i in persons}.values())
+    for x, i in enumerate(people):
+        for j in people[x + 1:]:
             if cl.find(i) != cl.find(j) and _similar_person(cands[i].text, cands[j].text):
                 cl.union(i, j)
-    places = [i for i, c in enumerate(cands) if c.kind in ("place", "")]
+    places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
     for x, i in enumerate(places):
         for j in places[x + 1:]:
             if cl.find(i) != cl.find(j) and "place" in (cands[i].kind, cands[j].kind) \
@@ -334,8 +337,11 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
                 cl.union(i, j)
     # organisations: an unqualified or shorter name inside a longer one ("Revolutionary Guard" in
     # "Islamic Revolutionary Guard Corps"), never across different country qualifiers
-    orgs = sorted((i for i, c in enumerate(cands) if c.kind == "organization"),
-                  key=lambda i: (cands[i].article, cands[i].order))
+    first_of = {}
+    for i, c in enumerate(cands):
+        if c.kind == "organization":
+            first_of.setdefault((c.article, c.text), i)
+    orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
     for i in orgs:
         ci = _core(cands[i].text)
         if len(ci) < 2 and not _ACRONYM_RE.match(cands[i].text):

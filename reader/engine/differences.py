@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from diff_match_patch import diff_match_patch
@@ -22,6 +23,34 @@ STRONG_LINK = 0.2           # attribution and claim differences only between cle
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|\s+|[^\w\s]")
 _NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied",
              "denies", "without", "retracted"}
+
+
+# Per-sentence facts, memoised by text: each sentence takes part in many links.
+@lru_cache(maxsize=8192)
+def _quantities_in(text: str) -> tuple:
+    return tuple(quantities.find_quantities(text))
+
+
+@lru_cache(maxsize=8192)
+def _dates_in(text: str, reference: str) -> tuple:
+    return tuple(dates.find_dates(text, reference or None))
+
+
+@lru_cache(maxsize=16384)
+def _concepts(text: str) -> frozenset:
+    return frozenset(content_concepts(text))
+
+
+@lru_cache(maxsize=8192)
+def _concept_words(text: str) -> tuple:
+    """(start, end, concept) of each content word."""
+    return tuple((m.start(), m.end(), c[0]) for m in WORD_RE.finditer(text)
+                 if (c := content_concepts(m.group())))
+
+
+@lru_cache(maxsize=8192)
+def _negations(text: str) -> frozenset:
+    return _NEGATION & {fold(w) for w in WORD_RE.findall(text)}
 
 
 def word_diff(a: str, b: str) -> list[DiffOp]:
@@ -54,6 +83,21 @@ def _whole(s: Sentence) -> Span:
     return Span(article=s.article, sentence=s.id, start=s.start, end=s.end, text=s.text)
 
 
+class WordDiffs(dict):
+    """Word diffs of sentence pairs, keyed (sentence id a, sentence id b), worked out when first
+    asked for: a view shows a few at a time, so computing thousands up front is wasted."""
+
+    def __init__(self, sentences: dict[str, Sentence]):
+        super().__init__()
+        self._sentences = sentences
+
+    def __missing__(self, key: tuple[str, str]) -> list[DiffOp]:
+        a, b = key
+        ops = word_diff(self._sentences[a].text, self._sentences[b].text)
+        self[key] = ops
+        return ops
+
+
 class _Facts:
     """Per-sentence look-ups built once: actor mentions and quotes by sentence id."""
 
@@ -69,8 +113,8 @@ class _Facts:
 
 
 def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
-    qa = quantities.find_quantities(sa.text)
-    qb = quantities.find_quantities(sb.text)
+    qa = _quantities_in(sa.text)
+    qb = _quantities_in(sb.text)
     out, used = [], set()
     for x in qa:
         best = None
@@ -97,8 +141,8 @@ def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Diffe
 
 def _dates(sa: Sentence, sb: Sentence, text_a: str, text_b: str, ref_a: str, ref_b: str) -> list[Difference]:
     """Dates or times that disagree once resolved against each article's own date line."""
-    da = dates.find_dates(sa.text, ref_a or None)
-    db = dates.find_dates(sb.text, ref_b or None)
+    da = _dates_in(sa.text, ref_a)
+    db = _dates_in(sb.text, ref_b)
     for x in da:
         for y in db:
             if dates.same_date(x, y) is False:
@@ -143,7 +187,7 @@ def _spelled_differently(x: str, y: str, kind: str) -> bool:
 
 
 def _quote_words(q: Quote) -> set[str]:
-    return set(content_concepts(q.text))
+    return _concepts(q.text)
 
 
 def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
@@ -163,7 +207,7 @@ def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
                 pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), \
                     Span(partner.article, sy.id, partner.start, partner.end, partner.text)
                 out.append(Difference("quote", pa, pb, "the quote is worded differently"))
-            elif partner is None and len(words & set(content_concepts(sy.text))) >= max(3, len(words) // 2):
+            elif partner is None and len(words & _concepts(sy.text)) >= max(3, len(words) // 2):
                 pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), _whole(sy)
                 if flip:
                     pa, pb = pb, pa
@@ -226,35 +270,24 @@ def _attribution(sa: Sentence, sb: Sentence, score: float, facts: _Facts) -> lis
 
 def _claim(sa: Sentence, sb: Sentence) -> list[Difference]:
     """One sentence negates what the other states."""
-    na = _NEGATION & {fold(w) for w in WORD_RE.findall(sa.text)}
-    nb = _NEGATION & {fold(w) for w in WORD_RE.findall(sb.text)}
+    na, nb = _negations(sa.text), _negations(sb.text)
     if bool(na) == bool(nb):
         return []
     return [Difference("claim", _whole(sa), _whole(sb),
                        "one source negates what the other states" )]
 
 
-def _wording(sa: Sentence, sb: Sentence, ops: list[DiffOp], text_a: str, text_b: str) -> list[Difference]:
-    """Where two linked sentences word things differently: the stretch from the first to the
-    last changed word on each side, when both sides change at least two content words."""
-    pos_a, pos_b = sa.start, sb.start
-    changed_a: list[tuple[int, int]] = []
-    changed_b: list[tuple[int, int]] = []
-    for op in ops:
-        if op.op == -1 and content_concepts(op.text):
-            changed_a.append((pos_a, pos_a + len(op.text)))
-        if op.op == 1 and content_concepts(op.text):
-            changed_b.append((pos_b, pos_b + len(op.text)))
-        if op.op in (0, -1):
-            pos_a += len(op.text)
-        if op.op in (0, 1):
-            pos_b += len(op.text)
-    words_a = sum(len(content_concepts(text_a[x:y])) for x, y in changed_a)
-    words_b = sum(len(content_concepts(text_b[x:y])) for x, y in changed_b)
-    if words_a < 2 or words_b < 2:
-        return []
-    a0, a1 = _trim(text_a, changed_a[0][0], changed_a[-1][1])
-    b0, b1 = _trim(text_b, changed_b[0][0], changed_b[-1][1])
+def _wording(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
+    """Where two linked sentences word things differently: on each side, the stretch from the
+    first to the last content word the other sentence lacks, when both sides have two or more."""
+    spans = []
+    for s, other in ((sa, sb), (sb, sa)):
+        theirs = _concepts(other.text)
+        own = [(start, end) for start, end, c in _concept_words(s.text) if c not in theirs]
+        if len(own) < 2:
+            return []
+        spans.append((s.start + own[0][0], s.start + own[-1][1]))
+    (a0, a1), (b0, b1) = spans
     return [Difference("wording", _span(sa, a0, a1, text_a), _span(sb, b0, b1, text_b),
                        "worded differently")]
 
@@ -270,17 +303,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
                      actors: Sequence[Actor], quotes: Sequence[Quote]):
     """Typed differences of every link, and the word diff of each linked pair for display."""
+    for memo in (_quantities_in, _dates_in, _concepts, _concept_words, _negations):
+        memo.cache_clear()       # each comparison pays for its own work (and memory stays bounded)
     by_id = {s.id: s for s in sentences}
     text_of = {a.id: a.text for a in articles}
     date_of = {a.id: a.date for a in articles}
     facts = _Facts(actors, quotes)
     diffs: list[Difference] = []
-    word_diffs: dict[tuple[str, str], list[DiffOp]] = {}
+    word_diffs = WordDiffs(by_id)
     seen: set[tuple] = set()
     for link in links:
         sa, sb = by_id[link.a], by_id[link.b]
-        ops = word_diff(sa.text, sb.text)
-        word_diffs[(sa.id, sb.id)] = ops
         ta, tb = text_of[sa.article], text_of[sb.article]
         found = (_numbers(sa, sb, ta, tb) + _dates(sa, sb, ta, tb, date_of[sa.article], date_of[sb.article])
                  + _names(sa, sb, facts) + _quotes(sa, sb, facts))
@@ -288,7 +321,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
         if link.score >= STRONG_LINK:
             found += _claim(sa, sb)
         if not found:
-            found = _wording(sa, sb, ops, ta, tb)
+            found = _wording(sa, sb, ta, tb)
         for d in found[:MAX_PER_LINK]:
             key = (d.kind, d.a.start, d.a.end, d.a.article, d.b.start, d.b.end, d.b.article)
             if key not in seen:

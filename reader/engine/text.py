@@ -31,6 +31,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
 
 
+@lru_cache(maxsize=131072)
 def fold(s: str) -> str:
     """Case-, accent- and apostrophe-insensitive form: 'Amīr’s' -> "amir's"."""
     s = unicodedata.normalize("NFKD", s)
@@ -38,6 +39,7 @@ def fold(s: str) -> str:
     return s.replace("’", "'").replace("‘", "'").casefold()
 
 
+@lru_cache(maxsize=131072)
 def name_key(s: str) -> str:
     """Key under which spelling variants of a name collide: 'Amir-Abdollahian' == 'Amirabdollahian'."""
     s = fold(s)
