@@ -19,7 +19,7 @@ from reader.engine.model import (Actor, Article, DiffOp, Difference, Link, Quote
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key
 
 MAX_PER_LINK = 3
-STRONG_LINK = 0.2           # attribution and claim differences only between clearly linked sentences
+STRONG_LINK = 0.25           # attribution and claim differences only between clearly linked sentences
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|\s+|[^\w\s]")
 _NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied",
              "denies", "without", "retracted"}
@@ -152,6 +152,24 @@ def _dates(sa: Sentence, sb: Sentence, text_a: str, text_b: str, ref_a: str, ref
     return []
 
 
+_TIMING_RE = re.compile(
+    r"\b(?:(?:a|one|two|three|several|\d+) (?:day|days|hour|hours|week|weeks|month|months|year|years) "
+    r"(?:after|before|later|earlier|ago)|hours (?:after|before|later|earlier)|days (?:after|before|later)|"
+    r"recently|earlier|previously|already|overnight|yesterday|today|tomorrow|"
+    r"(?:last|next|this) (?:week|month|year|night)|^(?:before|after))\b", re.I)
+
+
+def _timing(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
+    """When each source places the event, in words: 'a day after' vs 'before … already'."""
+    ta, tb = list(_TIMING_RE.finditer(sa.text)), list(_TIMING_RE.finditer(sb.text))
+    if not ta or not tb or {fold(m.group()) for m in ta} & {fold(m.group()) for m in tb}:
+        return []
+    x, y = ta[0], tb[0]
+    return [Difference("date", _span(sa, sa.start + x.start(), sa.start + x.end(), text_a),
+                       _span(sb, sb.start + y.start(), sb.start + y.end(), text_b),
+                       f"timing: “{x.group()}” vs “{y.group()}”")]
+
+
 def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     """The same actor written differently: 'Amirabdollahian' / 'Amir-Abdollahian'."""
     from reader.engine import gazetteer
@@ -193,12 +211,12 @@ def _quote_words(q: Quote) -> set[str]:
 def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     """The same statement quoted in other words, or quoted by one and paraphrased by the other."""
     out = []
-    qa = [q for q in facts.quotes[sa.id] if q.kind == "direct" and len(WORD_RE.findall(q.text)) >= 2]
-    qb = [q for q in facts.quotes[sb.id] if q.kind == "direct" and len(WORD_RE.findall(q.text)) >= 2]
+    qa = [q for q in facts.quotes[sa.id] if q.kind == "direct"]
+    qb = [q for q in facts.quotes[sb.id] if q.kind == "direct"]
     for x, y, sx, sy, flip in ((qa, qb, sa, sb, False), (qb, qa, sb, sa, True)):
         for q in x:
             words = _quote_words(q)
-            if len(words) < 3:
+            if len(words) < 2:
                 continue
             partner = max(y, key=lambda r: len(words & _quote_words(r)), default=None)
             if partner is not None and len(words & _quote_words(partner)) >= 2:
@@ -207,12 +225,21 @@ def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
                 pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), \
                     Span(partner.article, sy.id, partner.start, partner.end, partner.text)
                 out.append(Difference("quote", pa, pb, "the quote is worded differently"))
-            elif partner is None and len(words & _concepts(sy.text)) >= max(3, len(words) // 2):
+            elif partner is None and _paraphrases(words, _concepts(sy.text)):
                 pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), _whole(sy)
                 if flip:
                     pa, pb = pb, pa
                 out.append(Difference("quote", pa, pb, "quoted in one source, paraphrased in the other"))
     return out[:2]
+
+
+def _paraphrases(quote_words: frozenset, sentence_words: frozenset) -> bool:
+    """Whether a sentence restates a quote: it shares a good part of the quote's content words
+    (any of a short scare quote's), and they make up a good part of the sentence."""
+    shared = len(quote_words & sentence_words)
+    if len(quote_words) <= 3:
+        return shared >= 1
+    return shared >= max(3, len(quote_words) // 4) and shared * 3 >= len(sentence_words)
 
 
 def _norm(s: str) -> str:
@@ -229,9 +256,10 @@ def _source_of(s: Sentence, facts: _Facts) -> Optional[tuple[Span, Actor]]:
     for q in facts.quotes[s.id]:
         if q.speaker and q.speaker in facts.actor and (q.end - q.start) * 2 >= len(s.text):
             actor = facts.actor[q.speaker]
-            m = next((m for m, a in facts.mentions[s.id] if a.id == actor.id), None)
+            m = next((m for m in actor.mentions if m.article == s.article
+                      and s.start <= m.start <= max(s.end, q.end) + 120), None)
             if m is not None:
-                return Span(s.article, s.id, m.start, m.end, m.text), actor
+                return Span(s.article, m.sentence, m.start, m.end, m.text), actor
     for m in _REPORTED_RE.finditer(s.text):
         near = [(mm, a) for mm, a in facts.mentions[s.id]
                 if a.kind in ("person", "organization") and abs(mm.start - (s.start + m.start())) < 60]
@@ -315,7 +343,9 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     for link in links:
         sa, sb = by_id[link.a], by_id[link.b]
         ta, tb = text_of[sa.article], text_of[sb.article]
-        found = (_numbers(sa, sb, ta, tb) + _dates(sa, sb, ta, tb, date_of[sa.article], date_of[sb.article])
+        found = (_numbers(sa, sb, ta, tb)
+                 + (_dates(sa, sb, ta, tb, date_of[sa.article], date_of[sb.article])
+                    or _timing(sa, sb, ta, tb))
                  + _names(sa, sb, facts) + _quotes(sa, sb, facts))
         found += _attribution(sa, sb, link.score, facts)
         if link.score >= STRONG_LINK:
