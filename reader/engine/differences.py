@@ -110,6 +110,7 @@ class _Facts:
         for q in quotes:
             self.quotes[q.sentence].append(q)
         self.actor = {a.id: a for a in actors}
+        self.sources: dict[str, Optional[tuple[Span, Actor]]] = {}   # memo of _source_of
 
 
 def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
@@ -161,13 +162,18 @@ _TIMING_RE = re.compile(
 
 def _timing(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
     """When each source places the event, in words: 'a day after' vs 'before … already'."""
-    ta, tb = list(_TIMING_RE.finditer(sa.text)), list(_TIMING_RE.finditer(sb.text))
-    if not ta or not tb or {fold(m.group()) for m in ta} & {fold(m.group()) for m in tb}:
+    ta, tb = _timings_in(sa.text), _timings_in(sb.text)
+    if not ta or not tb or {fold(m[2]) for m in ta} & {fold(m[2]) for m in tb}:
         return []
     x, y = ta[0], tb[0]
-    return [Difference("date", _span(sa, sa.start + x.start(), sa.start + x.end(), text_a),
-                       _span(sb, sb.start + y.start(), sb.start + y.end(), text_b),
-                       f"timing: “{x.group()}” vs “{y.group()}”")]
+    return [Difference("date", _span(sa, sa.start + x[0], sa.start + x[1], text_a),
+                       _span(sb, sb.start + y[0], sb.start + y[1], text_b),
+                       f"timing: “{x[2]}” vs “{y[2]}”")]
+
+
+@lru_cache(maxsize=8192)
+def _timings_in(text: str) -> tuple:
+    return tuple((m.start(), m.end(), m.group()) for m in _TIMING_RE.finditer(text))
 
 
 def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
@@ -253,6 +259,12 @@ ONE_SIDED_LINK = 0.35        # "attributed in one source only" needs a close mat
 def _source_of(s: Sentence, facts: _Facts) -> Optional[tuple[Span, Actor]]:
     """Who a sentence attributes its content to: the speaker of a quote that makes up most of
     the sentence, or the person or organisation that 'reported', 'told', is 'cited' …"""
+    if s.id not in facts.sources:
+        facts.sources[s.id] = _find_source(s, facts)
+    return facts.sources[s.id]
+
+
+def _find_source(s: Sentence, facts: _Facts) -> Optional[tuple[Span, Actor]]:
     for q in facts.quotes[s.id]:
         if q.speaker and q.speaker in facts.actor and (q.end - q.start) * 2 >= len(s.text):
             actor = facts.actor[q.speaker]
@@ -331,7 +343,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
                      actors: Sequence[Actor], quotes: Sequence[Quote]):
     """Typed differences of every link, and the word diff of each linked pair for display."""
-    for memo in (_quantities_in, _dates_in, _concepts, _concept_words, _negations):
+    for memo in (_quantities_in, _dates_in, _concepts, _concept_words, _negations, _timings_in):
         memo.cache_clear()       # each comparison pays for its own work (and memory stays bounded)
     by_id = {s.id: s for s in sentences}
     text_of = {a.id: a.text for a in articles}
