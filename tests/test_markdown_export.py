@@ -159,8 +159,22 @@ def test_differing_details_by_kind(comparison):
     details = _section(to_markdown(comparison), "Differing details")
     assert "### Numbers (1)" in details
     assert "children killed: two vs three" in details
-    assert "**VOA News**: \u201ctwo\u201d in \u201cThe strikes killed two children.\u201d" in details
-    assert "**ANI**: \u201cthree\u201d" in details
+    # each side: outlet, then its sentence with the differing words in bold
+    assert "  - **VOA News**: The strikes killed **two** children.\n" in details
+    assert "  - **ANI**: The strikes killed **three** children.\n" in details
+
+
+def test_differing_words_at_sentence_start_are_bold():
+    a = Article(id="a", text="Two *children* died.", outlet="A")
+    b = Article(id="b", text="Three children died.", outlet="B")
+    sa = Sentence("a:0", "a", 0, 0, len(a.text), 0, "body", a.text)
+    sb = Sentence("b:0", "b", 0, 0, len(b.text), 0, "body", b.text)
+    d = Difference("number", _span(a, sa, "Two"), _span(b, sb, "Three"), "two vs three")
+    c = Comparison(articles=(a, b), sentences=(sa, sb), links=(Link("a:0", "b:0", 0.9, "same"),),
+                   groups=(Group("g", ("a:0", "b:0")),), differences=(d,), actors=(), quotes=())
+    details = _section(to_markdown(c), "Differing details")
+    assert "  - **A**: **Two** \\*children\\* died." in details
+    assert "  - **B**: **Three** children died." in details
 
 
 def test_actor_table(comparison):
@@ -177,7 +191,8 @@ def test_actor_table(comparison):
 def test_quotes_by_speaker(comparison):
     quotes = _section(to_markdown(comparison), "Quotes by speaker")
     assert "### Mumtaz Zahra Baloch" in quotes
-    assert "\"Pakistan reserves the right to respond.\" \u2014 VOA News (said)" in quotes
+    # the quote's own straight quotes become one typographic pair
+    assert "- \u201cPakistan reserves the right to respond.\u201d \u2014 VOA News (said)" in quotes
     assert "### unattributed" in quotes
     assert quotes.index("### Mumtaz Zahra Baloch") < quotes.index("### unattributed")
     assert "(indirect) Iran and Pakistan met in Davos. \u2014 tagesschau" in quotes

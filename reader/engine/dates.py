@@ -93,16 +93,19 @@ _MONTH_PREP_BEFORE_RE = re.compile(
     r"\b(?:in|since|until|till|by|during|from|through|throughout|before|after|of|to)\s+\Z",
     re.IGNORECASE)
 # the year is found first (digits are rare, so this is fast) and its preposition checked after
-_YEAR_RE = re.compile(r"(?<![\w,.])(?P<year>(?:19|20)\d\d|2100)\b(?![-–]\d|,\d|\.\d|\s*(?:%|percent))")
+_YEAR_RE = re.compile(
+    r"(?<![\w,.])(?P<year>(?:19|20)\d\d|2100)\b(?![-–]\d|,\d|\.\d|\s*(?:%|percent))")
 _YEAR_PREP_BEFORE_RE = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|before|after|early|late|mid|"
     r"the\s+year|formed|founded|established)\s+|\bmid-)\Z", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(
-    r"\b(?=[LlEeNnTtMWFS])(?:(?P<hours>(?i:late|early)\s+hours\s+of\s+)|(?P<mod>(?i:last|next|this|late|early))\s+)?"
+    r"\b(?=[LlEeNnTtMWFS])"                           # cheap first-letter test
+    r"(?:(?P<hours>(?i:late|early)\s+hours\s+of\s+)|(?P<mod>(?i:last|next|this|late|early))\s+)?"
     r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?:\s+(?P<part>night|morning|afternoon|evening)\b)?")
 _RELATIVE_RE = re.compile(
-    r"\b(?=[adelnotyfsw\d])(?:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|overnight"
+    r"\b(?=[adelnotyfsw\d])"                         # cheap first-letter test
+    r"(?:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|overnight"
     r"|last\s+night|this\s+(?:morning|afternoon|evening)"
     r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     r"|(?P<which>last|this|next)\s+(?P<period>week|month|year)"

@@ -131,7 +131,9 @@ _DIGITS_RE = re.compile(rf"""
     (?P<cur>US\$|[$€£¥])?
     (?P<num>{_NUM})
     (?:[-–](?P<num2>{_NUM})(?![\w:]))?
-    (?:\s?(?P<abbr>mn|bn|tn)\b|(?P<abbr2>[mk])\b|\s(?P<scale>hundred|thousand|million|billion|trillion)\b)?
+    (?:\s?(?P<abbr>mn|bn|tn)\b
+       |(?P<abbr2>[mk])\b                                 # "5m", never "5 m" (metres)
+       |\s(?P<scale>hundred|thousand|million|billion|trillion)\b)?
     (?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?
     (?![\w:/]|[.,]\d)
     """, re.VERBOSE)
@@ -143,7 +145,7 @@ _WORD_ALT = "|".join(sorted(list(_SMALL) + list(_TENS), key=len, reverse=True))
 _SCALE_ALT = "|".join(_SCALES)
 # "two hundred and five", "twenty-one", "a dozen", "three million"
 _WORDS_RE = re.compile(rf"""
-    \b(?=[aefnostz])                       # cheap first-letter test: a third of the time
+    \b(?=[aefnostz])        # first letters of the words below: halves the scanning time
     (?:a(?=\s+(?:{_SCALE_ALT})\b)|{_WORD_ALT})
     (?:(?:\s+|-)(?:{_WORD_ALT}|{_SCALE_ALT})
        |(?<=hundred)\s+and\s+(?:{_WORD_ALT})
@@ -154,7 +156,8 @@ _WORD_TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 
 _VAGUE_RE = re.compile(r"""
     \b(?=[abdhmst])
-    (?:(?P<several>several|a\s+few|a\s+couple(?:\s+of)?)\s+(?P<vscale>hundred|thousand|million|billion)
+    (?:(?P<several>several|a\s+few|a\s+couple(?:\s+of)?)
+         \s+(?P<vscale>hundred|thousand|million|billion)
        |(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands
           |millions|billions|scores(?=\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?
           |a\s+few|several))\b

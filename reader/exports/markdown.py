@@ -28,7 +28,8 @@ DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>])")
-_OPEN_QUOTES = ('"', "\u201c", "\u201e", "\u2018", "'", "\u00ab", "\u201a")
+_OPEN_QUOTES = "\"\u201c\u201e\u2018\u201a'\u00ab"
+_CLOSE_QUOTES = "\"\u201d\u2019'\u00bb"
 
 
 # --- text helpers ----------------------------------------------------------------------------
@@ -53,13 +54,15 @@ def _cell(text: str) -> str:
 
 
 def _quoted(text: str) -> str:
-    """Text in typographic quotes, unless it already opens with a quotation mark."""
+    """A short stretch of text (a differing detail, a quote) in typographic quotes; quotation
+    marks the text already carries at its ends are replaced, never doubled or left unpaired."""
+    text = _flat(text)
+    if text[:1] and text[0] in _OPEN_QUOTES:
+        text = text[1:]
+    if text[-1:] and text[-1] in _CLOSE_QUOTES:
+        text = text[:-1].rstrip(",")             # “..., ” she said -> “...”
     text = _inline(text)
-    if not text:
-        return "(nothing)"
-    if text.startswith(_OPEN_QUOTES):
-        return text
-    return f"\u201c{text}\u201d"
+    return f"\u201c{text}\u201d" if text else "(nothing)"
 
 
 def _table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
@@ -187,7 +190,7 @@ def _common(v: _View) -> list[str]:
                 continue
             shortest = min(row, key=lambda sid: len(_flat(v.text(sid))))
             outlets = ", ".join(v.label(a) for a in present)
-            lines.append(f"- {_quoted(v.text(shortest))} ({_inline(outlets)})")
+            lines.append(f"- {_inline(v.text(shortest))} ({_inline(outlets)})")
             found = True
     if not found:
         lines.append("_No passage is reported by every source._" if n > 1
@@ -208,12 +211,26 @@ def _only_in(v: _View) -> list[str]:
 
 
 def _side(v: _View, span: Span) -> str:
-    """One side of a difference: outlet, the differing text and the sentence around it."""
+    """One side of a difference: the outlet, then its sentence with the differing words in
+    bold (or the differing text alone, when it cannot be placed in the sentence)."""
     label = _inline(v.label(span.article))
-    text = _quoted(span.text) if _flat(span.text) else "(absent)"
+    s = v.sentences.get(span.sentence)
+    article = v.articles.get(span.article)
+    detail = _flat(span.text)
+    if s is not None and article is not None and detail \
+            and s.start <= span.start < span.end <= s.end \
+            and _flat(article.text[span.start:span.end]) == detail:
+        before = article.text[s.start:span.start]
+        after = article.text[span.end:s.end]
+        # emphasis must hug the words: keep edge spaces outside the ** markers
+        lead = " " if before[-1:].isspace() or article.text[span.start].isspace() else ""
+        trail = " " if after[:1].isspace() or article.text[span.end - 1].isspace() else ""
+        return (f"**{label}**: {_inline(before)}{lead}**{_inline(detail)}**{trail}"
+                f"{_inline(after)}").rstrip()
     sentence = _flat(v.text(span.sentence))
-    if sentence and _flat(span.text) != sentence:
-        return f"**{label}**: {text} in {_quoted(sentence)}"
+    text = _quoted(detail) if detail else "(absent)"
+    if sentence and detail != sentence:
+        return f"**{label}**: {text} in: {_inline(sentence)}"
     return f"**{label}**: {text}"
 
 
