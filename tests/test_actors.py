@@ -1,0 +1,51 @@
+from engine_helpers import actor_named, run
+
+A = ("Iran defends strikes\n\n"
+     "Iranian Foreign Minister Hossein Amir-Abdollahian defended the strikes on Wednesday. "
+     "Amir-Abdollahian said the Islamic Revolutionary Guard Corps (IRGC) hit only militants. "
+     "Foreign Ministry spokesperson Mumtaz Zahra Baloch said Pakistan would respond. "
+     "Baloch spoke in Islamabad. Iraq also condemned the attack.")
+B = ("Pakistan recalls envoy\n\n"
+     "Iran's Foreign Minister Hussein Amirabdollahian met Pakistan's Foreign Ministry officials in Davos. "
+     "The Revolutionary Guards said the IRGC operation was over. "
+     "Pakistan's Foreign Ministry called it a violation.")
+
+
+def test_spelling_variants_and_short_forms_merge_into_one_person():
+    c = run(a=A, b=B)
+    minister = actor_named(c, "Amirabdollahian") or actor_named(c, "Amir-Abdollahian")
+    forms = {minister.name, *minister.aliases}
+    assert {"Hossein Amir-Abdollahian", "Amir-Abdollahian", "Hussein Amirabdollahian"} <= forms
+    assert minister.kind == "person"
+    assert {m.article for m in minister.mentions} == {"a", "b"}
+
+
+def test_surname_and_role_belong_to_the_full_name():
+    c = run(a=A, b=B)
+    baloch = actor_named(c, "Mumtaz Zahra Baloch")
+    assert "Baloch" in baloch.aliases
+    assert "spokesperson" in baloch.role
+
+
+def test_acronym_joins_its_expansion():
+    c = run(a=A, b=B)
+    irgc = actor_named(c, "IRGC")
+    assert irgc is not None and irgc.kind == "organization"
+    assert "Islamic Revolutionary Guard Corps" in {irgc.name, *irgc.aliases}
+
+
+def test_different_entities_are_not_merged():
+    c = run(a=A, b=B)
+    iran, iraq, pakistan = actor_named(c, "Iran"), actor_named(c, "Iraq"), actor_named(c, "Pakistan")
+    assert iran and iraq and pakistan and len({iran.id, iraq.id, pakistan.id}) == 3
+    assert pakistan.kind == "place"
+    ministry = actor_named(c, "Foreign Ministry")
+    assert ministry is not None and ministry.id != pakistan.id and ministry.kind == "organization"
+
+
+def test_mentions_point_at_their_words():
+    c = run(a=A, b=B)
+    texts = {a.id: a.text for a in c.articles}
+    for actor in c.actors:
+        for m in actor.mentions:
+            assert texts[m.article][m.start:m.end] == m.text
