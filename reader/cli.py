@@ -8,7 +8,7 @@ from typing import Optional, Sequence
 
 from reader import __version__
 
-FORMATS = ("json", "md")
+FORMATS = ("md", "html", "pdf", "json")
 
 
 def _compare_parser() -> argparse.ArgumentParser:
@@ -19,17 +19,60 @@ def _compare_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="two or more articles: .txt or .md (headline on the first line) or saved "
                         "web pages (.html, .htm)")
+    _output_options(p)
+    return p
+
+
+def _output_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=FORMATS, default="md",
-                   help="json: the machine-readable comparison; md: readable comparison notes "
-                        "(default: md)")
+                   help="md: readable comparison notes (default); html: the same as one "
+                        "self-contained web page; pdf: printable notes (needs -o); json: the "
+                        "machine-readable comparison")
     p.add_argument("-o", "--output", metavar="OUT",
                    help="write to this file (atomically) instead of standard output")
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="reader export",
+        description="Export a saved comparison (a .readercmp file made in the window) with its "
+                    "notes and corrections.")
+    p.add_argument("file", metavar="COMPARISON_FILE", help="a .readercmp file")
+    _output_options(p)
     return p
 
 
 def _fail(message: str) -> int:
     print(f"reader: {message}", file=sys.stderr)
     return 2
+
+
+def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
+    """Render the comparison in fmt and write it to output (atomically) or standard output."""
+    if fmt == "pdf" and not output:
+        return _fail("--format pdf needs -o OUT (a PDF is not sent to the terminal)")
+    if fmt == "json":
+        from reader.exports.json_export import to_json
+        out = to_json(comparison, document)
+    elif fmt == "md":
+        from reader.exports.markdown import to_markdown
+        out = to_markdown(comparison, document=document)
+    else:
+        from reader.exports.html import to_html
+        out = to_html(comparison, document)
+    if not output:
+        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        return 0
+    try:
+        if fmt == "pdf":
+            from reader.ui.pdf import write_pdf
+            write_pdf(out, Path(output))
+        else:
+            from reader.files import write_atomic
+            write_atomic(Path(output), out.encode("utf-8"))
+    except OSError as e:
+        return _fail(f"{output}: cannot write ({e.strerror or e})")
+    return 0
 
 
 def compare_command(argv: Sequence[str]) -> int:
@@ -42,33 +85,33 @@ def compare_command(argv: Sequence[str]) -> int:
         articles = [read_article(path, article_id) for path, article_id in zip(args.files, ids)]
     except ArticleError as e:
         return _fail(str(e))
-    comparison = compare(articles)
-    if args.format == "json":
-        from reader.exports.json_export import to_json
-        out = to_json(comparison)
-    else:
-        from reader.exports.markdown import to_markdown
-        out = to_markdown(comparison)
-    if args.output:
-        from reader.files import write_atomic
-        try:
-            write_atomic(Path(args.output), out.encode("utf-8"))
-        except OSError as e:
-            return _fail(f"{args.output}: cannot write ({e.strerror or e})")
-    else:
-        sys.stdout.write(out if out.endswith("\n") else out + "\n")
-    return 0
+    return _write(compare(articles), None, args.format, args.output)
+
+
+def export_command(argv: Sequence[str]) -> int:
+    from reader.document import DocumentError, load
+    from reader.engine import compare
+
+    args = _export_parser().parse_args(argv)
+    try:
+        doc = load(Path(args.file))
+    except DocumentError as e:
+        return _fail(str(e))
+    return _write(compare(doc.articles, corrections=doc.corrections), doc, args.format, args.output)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "compare":
         return compare_command(argv[1:])
+    if argv and argv[0] == "export":
+        return export_command(argv[1:])
     p = argparse.ArgumentParser(
         prog="reader",
         description="Open news articles side by side, aligned sentence by sentence. Without "
                     "files, opens the bundled sample articles.",
-        epilog="Use `reader compare --help` for the command-line comparison.")
+        epilog="Commands: `reader compare FILE...` compares articles without a window; "
+               "`reader export COMPARISON_FILE` exports saved work. Add --help to either.")
     p.add_argument("files", nargs="*", metavar="FILE", help="articles to open")
     p.add_argument("--version", action="version", version=f"reader {__version__}")
     args = p.parse_args(argv)

@@ -117,6 +117,38 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """A passage a note or a correction points at: enough to find it again after re-analysis
+    (the text itself, not only offsets, since segmentation may change between versions)."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A reader's fix of the engine's output, replayed on every analysis.
+
+    kind and what it uses:
+      link / unlink        refs = (sentence in one article, sentence in another)
+      dismiss              refs = (side a, side b) of the difference; value = its kind
+      merge_actors         names = (a form of one actor, a form of the other)
+      split_actor          names = (the form to split off into an actor of its own,)
+      set_speaker          refs = (the quote,); names = (a form of the speaker,) or () for none
+    """
+
+    kind: str
+    refs: tuple[Citation, ...] = ()
+    names: tuple[str, ...] = ()
+    value: str = ""
+
+
+CORRECTION_KINDS = ("link", "unlink", "dismiss", "merge_actors", "split_actor", "set_speaker")
+
+
+@dataclass(frozen=True)
 class Comparison:
     articles: tuple[Article, ...]
     sentences: tuple[Sentence, ...]

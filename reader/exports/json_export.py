@@ -14,8 +14,10 @@ def _span(s: Span) -> dict:
             "text": s.text}
 
 
-def to_dict(c: Comparison) -> dict:
-    return {
+def to_dict(c: Comparison, document=None) -> dict:
+    """The contract's JSON; with a reader.document.Document, its title, summary, notes (each
+    citation resolved in this comparison) and corrections are added."""
+    out = {
         "format": FORMAT,
         "version": VERSION,
         "articles": [
@@ -37,7 +39,25 @@ def to_dict(c: Comparison) -> dict:
                     "end": q.end, "text": q.text, "kind": q.kind, "speaker": q.speaker,
                     "cue": q.cue} for q in c.quotes],
     }
+    if document is not None:
+        out.update(_document_parts(c, document))
+    return out
 
 
-def to_json(c: Comparison) -> str:
-    return json.dumps(to_dict(c), ensure_ascii=False, indent=1)
+def _document_parts(c: Comparison, document) -> dict:
+    from reader.document import fileformat
+    from reader.document.model import resolve
+
+    saved = fileformat.to_dict(document)
+    for note, raw in zip(document.notes, saved["notes"]):
+        for ref, cited in zip(note.citations, raw["citations"]):
+            now = resolve(ref, c)
+            cited["found"] = now is not None
+            if now is not None:
+                cited.update(start=now.start, end=now.end)
+    return {"title": saved["title"], "created": saved["created"], "summary": saved["summary"],
+            "notes": saved["notes"], "corrections": saved["corrections"]}
+
+
+def to_json(c: Comparison, document=None) -> str:
+    return json.dumps(to_dict(c, document), ensure_ascii=False, indent=1)

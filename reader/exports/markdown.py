@@ -9,22 +9,11 @@ links or HTML, and table cells are kept on one line with ``|`` escaped.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import Iterable, Optional
 
-from reader.engine.model import Article, Comparison, Difference, Quote, Sentence, Span
-
-# kinds of difference in the order a reader checks them, with their section headings
-DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
-    ("number", "Numbers"),
-    ("name", "Names and spellings"),
-    ("date", "Dates and times"),
-    ("attribution", "Attribution"),
-    ("quote", "Quote wording"),
-    ("wording", "Wording"),
-    ("claim", "Claims"),
-)
+from reader.engine.model import Comparison, Span
+from reader.exports.report import DIFFERENCE_KINDS, Report, flat as _flat, outlet_label
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>])")
@@ -33,16 +22,6 @@ _CLOSE_QUOTES = "\"\u201d\u2019'\u00bb"
 
 
 # --- text helpers ----------------------------------------------------------------------------
-def outlet_label(article: Article) -> str:
-    """How a source is named in the notes: its outlet, or its id when the outlet is unknown."""
-    return article.outlet.strip() or article.id
-
-
-def _flat(text: str) -> str:
-    """One line: runs of whitespace, newlines included, become one space."""
-    return _SPACE.sub(" ", text).strip()
-
-
 def _inline(text: str) -> str:
     """Article text made safe to place inside a Markdown line."""
     return _SPECIAL.sub(r"\\\1", _flat(text))
@@ -71,77 +50,8 @@ def _table(header: list[str], rows: Iterable[list[str]]) -> list[str]:
     return lines
 
 
-# --- look-ups over the comparison ------------------------------------------------------------
-class _View:
-    """Indexes a Comparison once so every section is a cheap look-up."""
-
-    def __init__(self, c: Comparison):
-        self.c = c
-        self.order = [a.id for a in c.articles]
-        self.articles = {a.id: a for a in c.articles}
-        self.labels = self._unique_labels(c.articles)
-        self.sentences = {s.id: s for s in c.sentences}
-        self.linked: set[str] = set()
-        for link in c.links:
-            self.linked.update((link.a, link.b))
-        self.rows = self._rows()
-
-    @staticmethod
-    def _unique_labels(articles: Iterable[Article]) -> dict[str, str]:
-        articles = list(articles)
-        counts = Counter(outlet_label(a) for a in articles)
-        return {a.id: outlet_label(a) if counts[outlet_label(a)] == 1 or outlet_label(a) == a.id
-                else f"{outlet_label(a)} ({a.id})" for a in articles}
-
-    def label(self, article_id: str) -> str:
-        return self.labels.get(article_id, article_id)
-
-    def text(self, sentence_id: str) -> str:
-        s = self.sentences.get(sentence_id)
-        if s is None:
-            return ""
-        if s.text:
-            return s.text
-        article = self.articles.get(s.article)
-        return article.text[s.start:s.end] if article else ""
-
-    def _rows(self) -> list[tuple[str, ...]]:
-        """Sentence ids of each aligned row: the engine's groups, or, if it gave none, the
-        connected components of the links."""
-        if self.c.groups:
-            return [tuple(sid for sid in g.sentences if sid in self.sentences)
-                    for g in self.c.groups]
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for link in self.c.links:
-            parent[find(link.a)] = find(link.b)
-        components: dict[str, list[str]] = defaultdict(list)
-        for sid in parent:
-            if sid in self.sentences:
-                components[find(sid)].append(sid)
-        position = {s.id: n for n, s in enumerate(self.c.sentences)}
-        rows = [tuple(sorted(ids, key=position.__getitem__)) for ids in components.values()]
-        return sorted(rows, key=lambda r: position[r[0]])
-
-    def row_articles(self, row: tuple[str, ...]) -> list[str]:
-        present = {self.sentences[sid].article for sid in row}
-        return [a for a in self.order if a in present]
-
-    def unique_sentences(self, article_id: str) -> list[Sentence]:
-        """Content sentences of one source that no other source carries."""
-        return [s for s in self.c.sentences if s.article == article_id
-                and s.role != "byline" and s.id not in self.linked and _flat(self.text(s.id))]
-
-
 # --- sections --------------------------------------------------------------------------------
-def _sources(v: _View) -> list[str]:
+def _sources(v: Report) -> list[str]:
     with_byline = any(a.byline for a in v.c.articles)
     header = ["Source", "Headline"] + (["Byline"] if with_byline else []) + ["Date", "File"]
     rows = []
@@ -157,11 +67,9 @@ def _sources(v: _View) -> list[str]:
     return ["## Sources", ""] + _table(header, rows)
 
 
-def _summary(v: _View) -> list[str]:
+def _summary(v: Report) -> list[str]:
     n = len(v.order)
-    spans = [len(v.row_articles(row)) for row in v.rows]
-    by_all = sum(1 for k in spans if k == n and n > 1)
-    by_some = sum(1 for k in spans if 1 < k < n)
+    by_all, by_some = v.counts()
     lines = ["## Summary", "",
              f"- {n} source{'s' if n != 1 else ''}, {len(v.c.sentences)} sentences, "
              f"{len(v.c.links)} links between sentences, {len(v.c.differences)} differing "
@@ -179,7 +87,7 @@ def _summary(v: _View) -> list[str]:
     return lines
 
 
-def _common(v: _View) -> list[str]:
+def _common(v: Report) -> list[str]:
     lines = ["## What all sources report", ""]
     n = len(v.order)
     found = False
@@ -198,7 +106,7 @@ def _common(v: _View) -> list[str]:
     return lines
 
 
-def _only_in(v: _View) -> list[str]:
+def _only_in(v: Report) -> list[str]:
     lines: list[str] = []
     for article_id in v.order:
         lines += ["", f"## Only in {_inline(v.label(article_id))}", ""]
@@ -210,7 +118,7 @@ def _only_in(v: _View) -> list[str]:
     return lines[1:]
 
 
-def _side(v: _View, span: Span) -> str:
+def _side(v: Report, span: Span) -> str:
     """One side of a difference: the outlet, then its sentence with the differing words in
     bold (or the differing text alone, when it cannot be placed in the sentence)."""
     label = _inline(v.label(span.article))
@@ -234,19 +142,11 @@ def _side(v: _View, span: Span) -> str:
     return f"**{label}**: {text}"
 
 
-def _differences(v: _View) -> list[str]:
+def _differences(v: Report) -> list[str]:
     lines = ["## Differing details"]
-    by_kind: dict[str, list[Difference]] = defaultdict(list)
-    for d in v.c.differences:
-        by_kind[d.kind].append(d)
-    known = [k for k, _ in DIFFERENCE_KINDS]
-    headings = list(DIFFERENCE_KINDS) + [(k, k.capitalize() or "Other")
-                                         for k in by_kind if k not in known]
-    for kind, heading in headings:
-        if not by_kind.get(kind):
-            continue
-        lines += ["", f"### {heading} ({len(by_kind[kind])})", ""]
-        for d in by_kind[kind]:
+    for kind, heading, diffs in v.differences_by_kind():
+        lines += ["", f"### {heading} ({len(diffs)})", ""]
+        for d in diffs:
             lines.append(f"- {_inline(d.note) or kind}")
             lines.append(f"  - {_side(v, d.a)}")
             lines.append(f"  - {_side(v, d.b)}")
@@ -255,24 +155,16 @@ def _differences(v: _View) -> list[str]:
     return lines
 
 
-def _actors(v: _View) -> list[str]:
+def _actors(v: Report) -> list[str]:
     lines = ["## Actors", ""]
     if not v.c.actors:
         return lines + ["_No actors found._"]
 
-    def per_source(actor) -> dict[str, list[str]]:
-        forms: dict[str, list[str]] = defaultdict(list)
-        for m in actor.mentions:
-            forms[m.article].append(_flat(m.text))
-        return forms
-
-    actors = sorted(v.c.actors, key=lambda a: (-len(a.mentions),
-                                               -len({m.article for m in a.mentions}),
-                                               a.name.lower()))
+    actors = v.actors_by_weight()
     header = ["Actor", "Kind", "Role"] + [_cell(v.label(a)) for a in v.order]
     rows = []
     for actor in actors:
-        forms = per_source(actor)
+        forms = v.forms_by_source(actor)
         row = [_cell(actor.name), _cell(actor.kind), _cell(actor.role) or "\u2014"]
         for article_id in v.order:
             used = forms.get(article_id, [])
@@ -287,28 +179,12 @@ def _actors(v: _View) -> list[str]:
     return lines
 
 
-def _quotes(v: _View) -> list[str]:
+def _quotes(v: Report) -> list[str]:
     lines = ["## Quotes by speaker"]
     if not v.c.quotes:
         return lines + ["", "_No quotes found._"]
-    by_speaker: dict[Optional[str], list[Quote]] = defaultdict(list)
-    for q in v.c.quotes:
-        by_speaker[q.speaker].append(q)
-
-    def name(speaker: Optional[str]) -> str:
-        if speaker is None:
-            return "unattributed"
-        actor = v.c.actor(speaker)
-        return actor.name if actor else speaker
-
-    speakers = sorted((s for s in by_speaker if s is not None),
-                      key=lambda s: (-len(by_speaker[s]), name(s).lower()))
-    if None in by_speaker:
-        speakers.append(None)
-    position = {a: n for n, a in enumerate(v.order)}
-    for speaker in speakers:
-        lines += ["", f"### {_inline(name(speaker))}", ""]
-        quotes = sorted(by_speaker[speaker], key=lambda q: (position.get(q.article, 0), q.start))
+    for speaker, quotes in v.quotes_by_speaker():
+        lines += ["", f"### {_inline(v.speaker_name(speaker))}", ""]
         for q in quotes:
             text = _quoted(q.text) if q.kind == "direct" else f"(indirect) {_inline(q.text)}"
             source = _inline(v.label(q.article))
@@ -318,16 +194,31 @@ def _quotes(v: _View) -> list[str]:
 
 
 # --- entry point -----------------------------------------------------------------------------
-def to_markdown(c: Comparison, title: Optional[str] = None) -> str:
-    """Readable comparison notes for ``c``: sources, summary, what all report, what only one
+def _readers_notes(v: Report) -> list[str]:
+    """The reader's own summary and notes, each with the passages it cites."""
+    if v.document is None or not (v.document.summary.strip() or v.document.notes):
+        return []
+    lines = ["## The reader's notes"]
+    if v.document.summary.strip():
+        lines += ["", *(_inline(p) for p in v.document.summary.strip().split("\n") if p.strip())]
+    for note, cited in v.notes():
+        about = f" ({_inline(note.subject)})" if note.subject else ""
+        lines += ["", f"- **{note.target.capitalize()}{about}**: {_inline(note.text)}"]
+        for label, text, found in cited:
+            missing = "" if found else " _(no longer found in the article)_"
+            lines.append(f"  - {_inline(label)}: {_quoted(text)}{missing}")
+    return lines
+
+
+def to_markdown(c: Comparison, title: Optional[str] = None, document=None) -> str:
+    """Readable comparison notes for ``c``: sources, summary, the reader's notes (from
+    ``document``, a reader.document.Document, when given), what all report, what only one
     reports, differing details by kind, actors per source and quotes by speaker."""
-    v = _View(c)
-    if title is None:
-        first = next((a.title for a in c.articles if a.title), "")
-        title = f"Comparison notes: {first}" if first else "Comparison notes"
-    sections = [[f"# {_inline(title)}"], _sources(v), _summary(v), _common(v), _only_in(v),
-                _differences(v), _actors(v), _quotes(v)]
-    return "\n\n".join("\n".join(section) for section in sections) + "\n"
+    v = Report(c, document)
+    title = title or v.title()
+    sections = [[f"# {_inline(title)}", "", f"_Compared on {v.date()}_"], _sources(v), _summary(v), _readers_notes(v), _common(v),
+                _only_in(v), _differences(v), _actors(v), _quotes(v)]
+    return "\n\n".join("\n".join(section) for section in sections if section) + "\n"
 
 
 __all__ = ["DIFFERENCE_KINDS", "outlet_label", "to_markdown"]

@@ -1,0 +1,68 @@
+"""Every export format from the CLI, with notes, and HTML that no article can inject markup into."""
+import json
+import re
+
+from reader.cli import main
+from reader.document import Document, Note, save
+from reader.engine import article_from_text, compare, read_article
+from reader.engine.model import Citation
+from reader.exports.html import to_html
+from reader.paths import seed_paths
+
+SEEDS = [str(p) for p in seed_paths()]
+EVIL = ('Mayor <script>alert("x")</script> resigns\n\n'
+        'The mayor <img src=x onerror="alert(1)"> resigned on Monday, officials said. '
+        'Critics called it "a <b>victory</b> for <a href=\'javascript:alert(2)\'>us</a>".')
+
+
+def test_html_escapes_article_text():
+    html = to_html(compare([article_from_text(EVIL, "evil"),
+                            article_from_text("Mayor quits\n\nThe mayor resigned on Monday.", "b")]))
+    body = html.split("<body>")[1]
+    assert re.search(r"<script|<img|<a |<b>victory|onerror=\"", body, re.I) is None
+    assert "&lt;script&gt;" in body and "&lt;img src=x onerror=" in body
+
+
+def test_html_is_self_contained():
+    html = to_html(compare([read_article(p) for p in seed_paths()]))
+    assert "<style>" in html
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:|//)""", html)
+    assert "<link" not in html and "<script" not in html
+
+
+def test_every_format_from_the_seeds(tmp_path):
+    for fmt, check in (("md", lambda b: b.startswith(b"# ")),
+                       ("html", lambda b: b.startswith(b"<!DOCTYPE html>")),
+                       ("json", lambda b: json.loads(b)["format"] == "reader-comparison"),
+                       ("pdf", lambda b: b.startswith(b"%PDF") and len(b) > 20000)):
+        out = tmp_path / f"notes.{fmt}"
+        assert main(["compare", *SEEDS, "--format", fmt, "-o", str(out)]) == 0
+        assert check(out.read_bytes()), fmt
+
+
+def test_export_of_a_saved_comparison_carries_notes(tmp_path):
+    arts = tuple(read_article(p) for p in seed_paths())
+    voa = next(a for a in arts if a.id == "voa")
+    start = voa.text.index("China urged")
+    doc = Document(articles=arts, summary="Only VOA quotes China.",
+                   notes=(Note("note:1", "sentence", "Check China's statement.",
+                               (Citation("voa", start, start + 11, "China urged"),)),))
+    saved = tmp_path / "work.readercmp"
+    save(doc, saved)
+    assert main(["export", str(saved), "--format", "json", "-o", str(tmp_path / "out.json")]) == 0
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert data["notes"][0]["text"] == "Check China's statement."
+    assert data["notes"][0]["citations"][0]["found"] is True
+    assert main(["export", str(saved), "--format", "md", "-o", str(tmp_path / "out.md")]) == 0
+    md = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "Check China's statement." in md and "Only VOA quotes China." in md
+    assert main(["export", str(saved), "--format", "html", "-o", str(tmp_path / "out.html")]) == 0
+    assert "Check China&#x27;s statement." in (tmp_path / "out.html").read_text(encoding="utf-8")
+
+
+def test_export_of_a_damaged_file_is_a_clear_error(tmp_path, capsys):
+    bad = tmp_path / "bad.readercmp"
+    bad.write_text("{", encoding="utf-8")
+    assert main(["export", str(bad), "-o", str(tmp_path / "x.md")]) == 2
+    assert "bad.readercmp: not a comparison file" in capsys.readouterr().err
+    assert not (tmp_path / "x.md").exists()
