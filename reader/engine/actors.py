@@ -420,7 +420,8 @@ def _actor(members: list[_Candidate], kind: str) -> Actor:
             and not f.endswith(tuple(" " + t for t in _LOWER_ORG_TAILS + _LOWER_PLACE_TAILS))] \
         or [f for f in forms if not (kind == "place" and gazetteer.country_of_demonym(f))]
     if real:
-        name = max(real, key=lambda f: (len(f.split()), forms[f], len(f)))
+        # the full name a source uses most: several words beat a surname or an acronym
+        name = max(real, key=lambda f: (len(f.split()) > 1, forms[f], len(f.split()), len(f)))
     else:
         name = demonym_country or next(iter(forms))
     roles = Counter(c.role for c in members if c.role)
