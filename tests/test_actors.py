@@ -49,3 +49,26 @@ def test_mentions_point_at_their_words():
     for actor in c.actors:
         for m in actor.mentions:
             assert texts[m.article][m.start:m.end] == m.text
+
+
+BUSINESS = ("Judge blocks grocery merger\n\n"
+            "A U.S. federal judge on Tuesday blocked Kroger's takeover of Albertsons. "
+            "U.S. District Judge Adrienne Nelson granted the request of the Federal Trade Commission. "
+            "Kroger said it was disappointed. Albertsons did not respond. "
+            "The companies had offered to sell stores to C&S Wholesale Grocers. Nelson wrote that "
+            "the FTC was right.")
+
+
+def test_one_word_company_names_used_again_are_organisations():
+    c = run(a=BUSINESS)
+    for name in ("Kroger", "Albertsons", "C&S Wholesale Grocers", "Federal Trade Commission"):
+        actor = actor_named(c, name)
+        assert actor is not None and actor.kind == "organization", name
+    assert "FTC" in actor_named(c, "Federal Trade Commission").aliases
+
+
+def test_court_titles_and_dotted_country_abbreviations():
+    c = run(a=BUSINESS)
+    judge = actor_named(c, "Adrienne Nelson")
+    assert judge.kind == "person" and "Nelson" in judge.aliases and "District Judge" in judge.role
+    assert actor_named(c, "U.S.").name == "United States"

@@ -46,3 +46,15 @@ def test_indirect_quote_with_said_that():
 def test_apostrophes_are_not_quotes():
     c = run(a="Court\n\nThe court’s ruling upheld the company's appeal.")
     assert quotes_of(c) == []
+
+
+def test_speaker_before_an_appositive():
+    c = run(a="Ruling\n\nHenry Liu, director of the agency's Bureau of Competition, called the "
+              'ruling "a victory for consumers."')
+    assert quotes_of(c)[0][1] == "Henry Liu"
+
+
+def test_passive_label_is_given_to_its_agent():
+    c = run(a='Group\n\nFormed in 2012, the Army of Justice, designated as a "terrorist" '
+              "organisation by Iran, operates in the south.")
+    assert quotes_of(c)[0][1] == "Iran"

@@ -25,6 +25,7 @@ from reader.paths import word_list
 PARTICLES = {"al", "el", "ul", "bin", "ibn", "abu", "bint", "de", "van", "von", "der", "da", "di",
              "du", "la", "le", "of"}
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}s?$")
+_TOKEN_RE = re.compile(r"\b((?:[A-Z]\.){2,})|" + WORD_RE.pattern, re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _LOWER_ORG_TAILS = ("news agency", "news", "government")
 _LOWER_PLACE_TAILS = ("region", "province")
@@ -44,6 +45,7 @@ class _Candidate:
     role: str = ""
     acronym_of: Optional[int] = None   # index of the candidate this acronym abbreviates
     order: int = 0                 # sentence index, for "most recent" look-backs
+    initial: bool = False          # first word of its sentence (capitalised for that reason alone?)
 
 
 @dataclass
@@ -81,11 +83,14 @@ def _name_parts(word: str, start: int) -> list[tuple[int, int, str]]:
 def _runs(text: str, offset: int) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalised words joined by single spaces (name particles allowed inside)."""
     toks = []
-    for m in WORD_RE.finditer(text):
-        toks.extend(_name_parts(m.group(), m.start() + offset))
+    for m in _TOKEN_RE.finditer(text):
+        if m.group(1):      # a dotted acronym: "U.S.", "U.N."
+            toks.append((m.start() + offset, m.end() + offset, m.group()))
+        else:
+            toks.extend(_name_parts(m.group(), m.start() + offset))
     runs, cur = [], []
     for i, (s, e, w) in enumerate(toks):
-        joined = cur and text[cur[-1][1] - offset:s - offset] == " "
+        joined = cur and text[cur[-1][1] - offset:s - offset] in (" ", "&", " & ")
         if _is_capitalised(w):
             if cur and not joined:
                 runs.append(cur)
@@ -128,7 +133,8 @@ def _split_run(run, lex: _Lexicon, sentence_start: int):
             cur.append((s, e, w))
     if cur:
         pieces.append(cur)
-    return [p for p in pieces if any(_is_capitalised(t[2]) for t in p)]
+    return [p for p in pieces if any(_is_capitalised(t[2]) for t in p)
+            and sum(len(t[2]) for t in p) >= 2]
 
 
 def _candidates_in(sentence: Sentence, text: str, lex: _Lexicon) -> list[_Candidate]:
@@ -144,12 +150,15 @@ def _classify_piece(piece, sentence: Sentence, text: str, lex: _Lexicon) -> list
     words = [_POSSESSIVE_RE.sub("", w) for _, _, w in piece]
     folded = [fold(w) for w in words]
     start, end = piece[0][0], piece[-1][0] + len(words[-1])
+    if len(words) > 1 and "&" in text[start:end]:   # "C&S Wholesale Grocers"
+        words = [w for w in re.split(r"\s+", text[start:end].replace(" & ", "&"))]
+        folded = [fold(w) for w in words]
     if text[start - 1:start] in QUOTE_CHARS and text[end:end + 1] in QUOTE_CHARS + ",":
         return []   # a scare-quoted label ("'Deep State,'"), not a name
 
     def cand(s, e, kind, **kw):
         return _Candidate(sentence.article, sentence.id, s, e, text[s:e], kind,
-                          order=sentence.index, **kw)
+                          order=sentence.index, initial=s == sentence.start, **kw)
 
     # a title in front of a name: "Interior Minister Ahmad Vahidi" -> role + person
     title_idx = [i for i, f in enumerate(folded) if f in lex.titles]
@@ -212,7 +221,7 @@ def _possessive_before(text: str, start: int, floor: int) -> str:
 def _role_before(text: str, start: int, floor: int, lex: _Lexicon) -> str:
     """The title written just before a name: "Foreign Ministry spokesperson" for Mumtaz Zahra Baloch."""
     before = text[max(floor, start - 80):start]
-    words = list(WORD_RE.finditer(before))
+    words = list(_TOKEN_RE.finditer(before))
     if not words or before[words[-1].end():].strip():
         return ""
     keep = []
@@ -311,9 +320,12 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
         by_surname[name_key(cands[j].text.split()[-1])].append(j)
     # short forms: a lone surname joins the nearest earlier full name of the same article
     for i, c in enumerate(cands):
-        if len(c.text.split()) != 1 or c.kind not in ("", "person"):
+        if len(c.text.split()) != 1 or c.kind not in ("", "person", "place") or \
+                c.kind == "place" and (gazetteer.is_country(c.text) or gazetteer.country_of_city(c.text)):
             continue
         full = by_surname.get(name_key(c.text), [])
+        if c.kind == "place" and not any(cands[j].article == c.article for j in full):
+            continue
         same_art = [j for j in full if cands[j].article == c.article]
         earlier = [j for j in same_art if cands[j].order <= c.order]
         pick = earlier[-1] if earlier else (same_art[0] if same_art else None)
@@ -399,9 +411,13 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
     actors = []
     for members in clusters.values():
         kinds = Counter(c.kind for c in members if c.kind)
-        if not kinds:
+        if kinds:
+            kind = kinds.most_common(1)[0][0]
+        elif len(members) >= 2 and sum(not c.initial for c in members) >= 1 \
+                and any(c.article != members[0].article or c.order != members[0].order for c in members):
+            kind = "organization"   # a one-word name used again and again: a company, a group
+        else:
             continue
-        kind = kinds.most_common(1)[0][0]
         actors.append(_actor(members, kind))
     actors.sort(key=lambda a: (-len(a.mentions), a.name))
     return [Actor(id=f"actor:{k + 1}", name=a.name, kind=a.kind, aliases=a.aliases,

@@ -140,9 +140,12 @@ def _subject_phrase(before_cue: str) -> str:
 def _resolve_phrase(phrase_end: int, phrase: str, ctx: _Context, floor: int) -> Optional[Actor]:
     """Who a subject phrase just before phrase_end refers to: an actor named in it, a pronoun,
     or a role noun ("the minister")."""
+    full = phrase
     phrase = _subject_phrase(phrase)
     start = phrase_end - len(phrase)
     words = [fold(w) for w in WORD_RE.findall(phrase)]
+    if not words and full.rstrip().endswith(","):
+        return _before_appositive(full, phrase_end, ctx)
     if words and words[-1] in _PRONOUNS_PERSON:
         return ctx.index.latest(ctx.quote_start, ("person",)) or ctx.last_speaker
     if words and words[-1] in _PRONOUNS_GROUP:
@@ -155,6 +158,23 @@ def _resolve_phrase(phrase_end: int, phrase: str, ctx: _Context, floor: int) -> 
     m = _ROLE_NOUN_RE.search(phrase)
     if m:
         return _role_antecedent(fold(m.group(1)), start, ctx)
+    return None
+
+
+def _before_appositive(before_cue: str, end: int, ctx: _Context) -> Optional[Actor]:
+    """'Henry Liu, director of the FTC's Bureau of Competition, called …' -> Henry Liu: the
+    nearest comma-separated segment naming a person, else one naming an organisation."""
+    body = before_cue.rstrip().rstrip(",")
+    base = end - len(before_cue)
+    segments, pos = [], len(body)
+    for part in reversed(body.split(",")[-3:]):
+        segments.append((base + pos - len(part), base + pos))
+        pos -= len(part) + 1
+    for kinds in (("person",), ("organization",)):
+        for s, e in segments:
+            named = [a for _, _, a in ctx.index.within(s, e) if a.kind in kinds]
+            if named:
+                return named[-1]
     return None
 
 
@@ -211,6 +231,12 @@ def _speaker(q_start: int, q_end: int, sentence: Sentence, ctx: _Context) -> tup
                 who = named[0][2]
         if who is not None:
             return who, cue.group()
+    # a passive label: 'designated as a "terrorist" organisation by Iran'
+    if re.search(r"\b\w+ed as (?:an? |the )?$", before):
+        m2 = re.match(r"^\W{0,3}\s*(?:[a-z]+\s+){0,2}by\s+", after)
+        named = ctx.index.within(q_end + m2.end(), q_end + m2.end() + 40) if m2 else []
+        if named:
+            return named[0][2], "by"
     # a cue before the quote: 'Tehran claimed "…"', 'Baloch added that … "…"', 'according to X'
     bwords = list(WORD_RE.finditer(before))
     for k, m in enumerate(reversed(bwords)):
