@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 
 from reader.engine.model import Article, Group, Link, Sentence
-from reader.engine.text import WORD_RE, content_concepts, content_stems, fold
+from reader.engine.text import WORD_RE, content_concepts, fold
 
 LINK_THRESHOLD = 0.18        # link any pair scoring this much
 BEST_THRESHOLD = 0.15        # link a sentence's best partner in another article from this much
@@ -23,8 +23,8 @@ SAME_COVERAGE = 0.55         # both sentences this much covered by shared conten
 SHINGLE = 3                  # verbatim runs are counted as shared word trigrams
 
 
-def _alignable(s: Sentence) -> bool:
-    return s.role != "byline" and len(content_stems(s.text)) >= 2
+def _alignable(s: Sentence, bag: Counter) -> bool:
+    return s.role != "byline" and sum(bag.values()) >= 2
 
 
 def _tfidf(bags: list[Counter]) -> tuple[np.ndarray, np.ndarray]:
@@ -53,9 +53,11 @@ def _shingles(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
 
 
-def pair_scores(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
+def pair_scores(sentences: Sequence[Sentence], bags: Sequence[Counter] | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Score matrix (symmetric, zero within an article) and coverage matrix for the sentences."""
-    bags = [Counter(content_concepts(s.text)) for s in sentences]
+    if bags is None:
+        bags = [Counter(content_concepts(s.text)) for s in sentences]
     unit, raw = _tfidf(bags)
     cos = unit @ unit.T
     # coverage[i, j]: share of sentence i's idf weight that sentence j also carries
@@ -83,27 +85,28 @@ def pair_scores(sentences: Sequence[Sentence]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def align(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[list[Link], list[Group]]:
-    units = [s for s in sentences if _alignable(s)]
+    bags_all = [Counter(content_concepts(s.text)) for s in sentences]
+    keep = [k for k, s in enumerate(sentences) if _alignable(s, bags_all[k])]
+    units = [sentences[k] for k in keep]
     if len({s.article for s in units}) < 2:
         return [], []
-    score, coverage = pair_scores(units)
-    arts = [s.article for s in units]
-    chosen: dict[tuple[int, int], float] = {}
-    for i in range(len(units)):
-        best: dict[str, int] = {}
-        for j in np.nonzero(score[i] >= BEST_THRESHOLD)[0]:
-            j = int(j)
-            if score[i, j] >= LINK_THRESHOLD:
-                chosen[min(i, j), max(i, j)] = float(score[i, j])
-            if arts[j] not in best or score[i, j] > score[i, best[arts[j]]]:
-                best[arts[j]] = j
-        for j in best.values():
-            chosen[min(i, j), max(i, j)] = float(score[i, j])
+    score, coverage = pair_scores(units, [bags_all[k] for k in keep])
+    art_of = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in units))}
+    art = np.array([art_of[s.article] for s in units])
+    chosen = score >= LINK_THRESHOLD
+    rows = np.arange(len(units))
+    for k in range(len(art_of)):          # each sentence's best partner in every other article
+        cols = np.nonzero(art == k)[0]
+        best = cols[np.argmax(score[:, cols], axis=1)]
+        ok = score[rows, best] >= BEST_THRESHOLD
+        chosen[rows[ok], best[ok]] = True
+    chosen |= chosen.T
     links = []
-    for (i, j), sc in sorted(chosen.items()):
+    for i, j in np.argwhere(np.triu(chosen, 1)):
         same = min(coverage[i, j], coverage[j, i]) >= SAME_COVERAGE
-        links.append(Link(a=units[i].id, b=units[j].id, score=round(sc, 3),
+        links.append(Link(a=units[i].id, b=units[j].id, score=round(float(score[i, j]), 3),
                           kind="same" if same else "partial"))
+    links.sort(key=lambda l: (l.a, l.b))
     return links, group_links(links)
 
 
