@@ -57,3 +57,11 @@ def test_word_diffs_are_available_for_every_link():
             b="Police raid\n\nThe attack in Rask killed 9 police officers.")
     for l in c.links:
         assert c.word_diffs[(l.a, l.b)]
+
+
+def test_figures_that_count_different_things_are_not_paired():
+    c = run(a="Quake\n\nThe 6.8-magnitude quake killed 2,012 people and injured 2,059, the ministry said.",
+            b="Morocco quake\n\nThe magnitude 6.8 quake killed 2,012 people and injured at least 2,059, "
+              "the ministry said.")
+    notes = [d.note for d in c.differences if d.kind == "number"]
+    assert notes == ["2,059 vs at least 2,059"] or notes == ["2059 vs at least 2059"]

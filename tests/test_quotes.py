@@ -58,3 +58,9 @@ def test_passive_label_is_given_to_its_agent():
     c = run(a='Group\n\nFormed in 2012, the Army of Justice, designated as a "terrorist" '
               "organisation by Iran, operates in the south.")
     assert quotes_of(c)[0][1] == "Iran"
+
+
+def test_cue_before_a_quote_that_runs_over_two_sentences():
+    c = run(a='Quake\n\nAbdelhak el-Amrani, a Marrakesh resident, told Reuters: "We heard screams '
+              'everywhere. People ran out of their homes."')
+    assert quotes_of(c)[0][1] == "Abdelhak el-Amrani"

@@ -189,6 +189,10 @@ def _classify_piece(piece, sentence: Sentence, text: str, lex: _Lexicon) -> list
             if low.startswith(" " + t) and not tail[1:2].isupper():
                 kind, extra = "place", len(t) + 1
                 break
+    if not kind and not gazetteer.is_place(" ".join(words)):
+        m = re.match(r" ([a-z]+)\b", tail)     # "the High Atlas mountains": a place, not a person
+        if m and m.group(1) in lex.place_words and m.group(1) not in ("border", "state", "street"):
+            kind = "place"
     if not kind:
         kind = _kind_of(words, folded, lex, text[max(0, start - 30):start], text[end:end + 15])
     qualifier = country if country and kind == "organization" else ""

@@ -113,30 +113,39 @@ class _Facts:
         self.sources: dict[str, Optional[tuple[Span, Actor]]] = {}   # memo of _source_of
 
 
+NUMBER_SPREAD = 0.35          # figures further apart than this count different things
+
+
+def _central(q) -> float:
+    return q.low if q.high == float("inf") else (q.low + q.high) / 2
+
+
 def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
-    qa = _quantities_in(sa.text)
-    qb = _quantities_in(sb.text)
-    out, used = [], set()
-    for x in qa:
-        best = None
+    """Pair the figures of two sentences one to one, closest values first (equal ones pair off
+    silently); report pairs stated differently, unless so far apart they count different
+    things (deaths vs injuries, a magnitude vs a toll)."""
+    qa, qb = _quantities_in(sa.text), _quantities_in(sb.text)
+    pairs = []
+    for i, x in enumerate(qa):
         for k, y in enumerate(qb):
-            if k in used:
-                continue
-            same_unit = x.unit and x.unit == y.unit
             if quantities.comparable(x, y):
-                if best is None or same_unit:
-                    best = k
-        if best is None:
+                cx, cy = _central(x), _central(y)
+                spread = abs(cx - cy) / max(abs(cx), abs(cy), 1e-9)
+                same_unit = bool(x.unit) and x.unit == y.unit
+                pairs.append((quantities.relation(x, y) != "equal", spread, not same_unit, i, k))
+    out, used_a, used_b = [], set(), set()
+    for differs, spread, _, i, k in sorted(pairs):
+        if i in used_a or k in used_b:
             continue
-        y = qb[best]
-        rel = quantities.relation(x, y)
-        if rel == "equal":
-            used.add(best)
+        used_a.add(i)
+        used_b.add(k)
+        if not differs or spread > NUMBER_SPREAD:
             continue
-        used.add(best)
+        x, y = qa[i], qb[k]
+        conflict = quantities.relation(x, y) == "conflict"
         out.append(Difference("number", _span(sa, sa.start + x.start, sa.start + x.end, text_a),
                               _span(sb, sb.start + y.start, sb.start + y.end, text_b),
-                              quantities.note(x, y) + (" (conflict)" if rel == "conflict" else "")))
+                              quantities.note(x, y) + (" (conflict)" if conflict else "")))
     return out
 
 
@@ -264,12 +273,14 @@ def _source_of(s: Sentence, facts: _Facts) -> Optional[tuple[Span, Actor]]:
     return facts.sources[s.id]
 
 
-def _find_source(s: Sentence, facts: _Facts) -> Optional[tuple[Span, Actor]]:
+def _find_source(s: Sentence, facts: _Facts, loose: bool = False) -> Optional[tuple[Span, Actor]]:
     for q in facts.quotes[s.id]:
-        if q.speaker and q.speaker in facts.actor and (q.end - q.start) * 2 >= len(s.text):
+        if q.speaker and q.speaker in facts.actor and q.kind == "direct":
             actor = facts.actor[q.speaker]
-            m = next((m for m in actor.mentions if m.article == s.article
-                      and s.start <= m.start <= max(s.end, q.end) + 120), None)
+            inside = next((m for m in actor.mentions if m.sentence == s.id), None)
+            after = next((m for m in actor.mentions if m.article == s.article
+                          and s.start <= m.start <= max(s.end, q.end) + 120), None)
+            m = after if (q.end - q.start) * 2 >= len(s.text) else (inside if loose else None)
             if m is not None:
                 return Span(s.article, m.sentence, m.start, m.end, m.text), actor
     for m in _REPORTED_RE.finditer(s.text):
@@ -304,6 +315,9 @@ def _attribution(sa: Sentence, sb: Sentence, score: float, facts: _Facts) -> lis
         return []
     span, actor = xa if xa is not None else xb
     other = sb if xa is not None else sa
+    quoted = _find_source(other, facts, loose=True)   # the other quotes the same person in passing
+    if quoted is not None and quoted[1].id == actor.id:
+        return []
     pa, pb = (span, _whole(other)) if xa is not None else (_whole(other), span)
     return [Difference("attribution", pa, pb, f"attributed to {actor.name} in one source only")]
 

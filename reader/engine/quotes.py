@@ -207,11 +207,13 @@ def _role_antecedent(role_phrase: str, before: int, ctx: _Context) -> Optional[A
 _CALLED_RE = re.compile(r"\bwhat (it|they|he|she) (?:called|calls|described as|termed)\s*$")
 
 
-def _speaker(q_start: int, q_end: int, sentence: Sentence, ctx: _Context) -> tuple[Optional[Actor], str]:
-    """The actor who says the quote text[q_start:q_end] and the cue word, by the rules above."""
+def _speaker(q_start: int, q_end: int, sentence: Sentence, ctx: _Context,
+             last: Optional[Sentence] = None) -> tuple[Optional[Actor], str]:
+    """The actor who says the quote text[q_start:q_end] (which starts in sentence and ends in
+    last) and the cue word, by the rules above."""
     text = ctx.text
     ctx.quote_start = q_start
-    s_start, s_end = sentence.start, max(sentence.end, q_end)
+    s_start, s_end = sentence.start, max((last or sentence).end, q_end)
     before = text[s_start:q_start]
     after = text[q_end:s_end]
     # 'at what it called "…"'
@@ -306,8 +308,7 @@ def _direct_quotes(article: Article, sents: list[Sentence], ctx: _Context) -> li
                 speaker, cue = enclosing[2], ""
             else:
                 end_sentence = next((s for s in para if s.start < q_end <= s.end), sentence)
-                speaker, cue = _speaker(q_start, q_end, end_sentence if end_sentence.start > sentence.start
-                                        else sentence, ctx)
+                speaker, cue = _speaker(q_start, q_end, sentence, ctx, end_sentence)
                 if speaker is None and sentence.start == q_start or speaker is None and prev_para_open:
                     speaker = ctx.last_speaker     # a quote with no cue continues the one before
                 if speaker is None and sentence.index > 0:
