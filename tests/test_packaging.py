@@ -1,0 +1,323 @@
+"""Packaging: desktop integration files, the application icon, and the built sdist and wheel
+installed into a fresh virtualenv (everything the app loads at run time must be inside)."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import xml.etree.ElementTree as ET
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+APP_ID = "io.github.reader.Reader"
+DESKTOP = PACKAGING / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+MIME_XML = PACKAGING / f"{APP_ID}.mime.xml"
+ICON_DIR = ROOT / "resources" / "icons" / "app"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+MIME_TYPE = "application/x-reader-comparison"
+SMI = "{http://www.freedesktop.org/standards/shared-mime-info}"
+
+
+def _version() -> str:
+    return metadata.version("reader")
+
+
+# --- .desktop entry --------------------------------------------------------------------------
+
+def _desktop_entry() -> dict[str, str]:
+    lines = DESKTOP.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    return dict(l.split("=", 1) for l in lines[1:] if l and not l.startswith("#"))
+
+
+def test_desktop_entry_fields():
+    e = _desktop_entry()
+    assert e["Type"] == "Application"
+    assert e["Name"] == "reader"
+    assert e["Comment"]
+    assert e["Icon"] == APP_ID
+    assert e["Exec"].split()[-1] == "%F"
+    assert MIME_TYPE in e["MimeType"].split(";")
+    assert e["Categories"].endswith(";") and "Office" in e["Categories"].split(";")
+    assert e["Terminal"] == "false"
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-validate not installed (Debian: desktop-file-utils)")
+def test_desktop_file_validate():
+    r = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    assert r.returncode == 0 and not r.stdout.strip(), r.stdout + r.stderr
+
+
+# --- AppStream metainfo and shared-mime-info -------------------------------------------------
+
+def test_metainfo_fields():
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == "MIT"
+    assert root.findtext("name") == "reader"
+    assert root.findtext("summary")
+    assert root.find("description/p") is not None
+    launchable = root.find("launchable")
+    assert launchable.get("type") == "desktop-id" and launchable.text == DESKTOP.name
+    assert root.findtext("provides/binary") == "reader"
+    assert root.findtext("provides/mediatype") == MIME_TYPE
+    # the newest release listed is the package's version
+    assert root.find("releases/release").get("version") == _version()
+
+
+@pytest.mark.skipif(shutil.which("appstreamcli") is None,
+                    reason="appstreamcli not installed (Debian: appstream)")
+def test_metainfo_validates():
+    r = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_mime_xml_fields():
+    root = ET.parse(MIME_XML).getroot()
+    assert root.tag == f"{SMI}mime-info"
+    types = root.findall(f"{SMI}mime-type")
+    assert [t.get("type") for t in types] == [MIME_TYPE]
+    t = types[0]
+    assert [g.get("pattern") for g in t.findall(f"{SMI}glob")] == ["*.readercmp"]
+    assert t.find(f"{SMI}sub-class-of").get("type") == "application/json"
+    assert t.findtext(f"{SMI}comment")
+    assert t.find(f"{SMI}icon").get("name") == APP_ID
+
+
+def test_mime_type_matches_the_file_format():
+    from reader.document import fileformat
+
+    assert fileformat.MIME_TYPE == MIME_TYPE
+    t = ET.parse(MIME_XML).getroot().find(f"{SMI}mime-type")
+    assert t.find(f"{SMI}glob").get("pattern") == "*" + fileformat.EXTENSION
+
+
+# --- the application icon --------------------------------------------------------------------
+
+def _png_size(path: Path) -> tuple[int, int]:
+    head = path.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and head[12:16] == b"IHDR", f"{path} is not a PNG"
+    return struct.unpack(">II", head[16:24])
+
+
+@pytest.mark.parametrize("size", ICON_SIZES)
+def test_icon_png_sizes(size):
+    assert _png_size(ICON_DIR / f"{APP_ID}-{size}.png") == (size, size)
+
+
+def test_icon_svg():
+    root = ET.parse(ICON_DIR / f"{APP_ID}.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.get("width") == root.get("height")
+
+
+def test_icon_reachable_as_resource():
+    from reader.paths import resource
+
+    assert resource("icons", "app", f"{APP_ID}.svg").is_file()
+    assert resource("icons", "app", f"{APP_ID}-256.png").is_file()
+
+
+# --- scripts ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("script", ["build.sh", "install.sh", "uninstall.sh"])
+def test_scripts_parse(script):
+    path = PACKAGING / script
+    assert os.access(path, os.X_OK), f"{script} is not executable"
+    r = subprocess.run(["bash", "-n", str(path)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def test_install_and_uninstall(tmp_path):
+    """install.sh puts a (stand-in) bundle and the desktop files in HOME; uninstall.sh removes
+    exactly those."""
+    bundle = tmp_path / "bundle"
+    bundle.mkdir()
+    (bundle / "reader").write_text("#!/bin/sh\necho reader-stand-in\n")
+    (bundle / "reader").chmod(0o755)
+    home = tmp_path / "home"
+    (home / ".local" / "share" / "applications").mkdir(parents=True)
+    keep = home / ".local" / "share" / "applications" / "other.desktop"
+    keep.write_text("[Desktop Entry]\n")
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+
+    r = subprocess.run(["bash", str(PACKAGING / "install.sh"), str(bundle)], env=env,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    data = home / ".local" / "share"
+    installed = [
+        data / "reader" / "reader",
+        data / "applications" / f"{APP_ID}.desktop",
+        data / "metainfo" / f"{APP_ID}.metainfo.xml",
+        data / "mime" / "packages" / f"{APP_ID}.xml",
+        data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
+    ] + [data / "icons" / "hicolor" / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
+    for path in installed:
+        assert path.is_file(), path
+    link = home / ".local" / "bin" / "reader"
+    assert subprocess.run([str(link)], capture_output=True, text=True).stdout == "reader-stand-in\n"
+    entry = (data / "applications" / f"{APP_ID}.desktop").read_text()
+    assert f'Exec="{data / "reader" / "reader"}" %F' in entry.splitlines()
+    if shutil.which("desktop-file-validate"):
+        r = subprocess.run(["desktop-file-validate", str(data / "applications" / f"{APP_ID}.desktop")],
+                           capture_output=True, text=True)
+        assert r.returncode == 0 and not r.stdout.strip(), r.stdout
+
+    r = subprocess.run(["bash", str(PACKAGING / "uninstall.sh")], env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout + r.stderr
+    for path in installed + [link]:
+        assert not path.exists() and not path.is_symlink(), path
+    assert keep.exists()
+
+
+# --- the built sdist and wheel, installed into a fresh virtualenv ----------------------------
+
+def _clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME", "PYTHONSTARTUP")}
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    env.update(extra)
+    return env
+
+
+def _run(cmd, cwd, env, timeout=600) -> subprocess.CompletedProcess:
+    r = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, capture_output=True, text=True,
+                       timeout=timeout)
+    assert r.returncode == 0, f"{cmd} failed:\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}"
+    return r
+
+
+def _runtime_files() -> set[str]:
+    """What the app loads at run time, as paths inside the installed package: every module of
+    the reader package (a subpackage missing from pyproject's list would be left out) and every
+    file under resources/ and seeds/."""
+    out = {p.relative_to(ROOT).as_posix() for p in (ROOT / "reader").rglob("*.py")
+           if "__pycache__" not in p.parts}
+    for top, pkg in (("resources", "reader/resources"), ("seeds", "reader/seeds")):
+        for p in (ROOT / top).rglob("*"):
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc":
+                out.add(f"{pkg}/{p.relative_to(ROOT / top).as_posix()}")
+    return out
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory):
+    """A fresh virtualenv with reader installed from a wheel that was built from the sdist (as
+    `python -m build` does), with its dependencies from the package index (pip's cache makes
+    this quick after the first time)."""
+    tmp = tmp_path_factory.mktemp("wheel")
+    env = _clean_env(HOME=str(tmp / "home"), XDG_CONFIG_HOME=str(tmp / "home" / ".config"),
+                     PIP_CACHE_DIR=os.environ.get("PIP_CACHE_DIR",
+                                                  str(Path.home() / ".cache" / "pip")))
+    # a copy of the source tree, as a clean clone would have it (build byproducts left out)
+    src = tmp / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))
+    venv = tmp / "venv"
+    _run([sys.executable, "-m", "venv", venv], tmp, env)
+    py = venv / "bin" / "python"
+    # the build backend pyproject.toml asks for, to make the sdist with
+    build_system = (src / "pyproject.toml").read_text(encoding="utf-8").split("[build-system]")[1]
+    requires = re.findall(r'"([^"]+)"', re.search(r"requires\s*=\s*\[(.*?)\]", build_system, re.S)[1])
+    _run([py, "-m", "pip", "install", "-q", *requires], tmp, env)
+    dist = tmp / "dist"
+    dist.mkdir()
+    sdist_name = _run([py, "-c", "import sys; from setuptools import build_meta as b; "
+                       "print(b.build_sdist(sys.argv[1]))", dist], src, env).stdout.split()[-1]
+    sdist = dist / sdist_name
+    with tarfile.open(sdist) as t:
+        t.extractall(tmp / "sdist", filter="data")
+    unpacked = next((tmp / "sdist").iterdir())
+    _run([py, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", dist, unpacked],
+         tmp, env)
+    wheel = next(dist.glob("reader-*.whl"))
+    _run([py, "-m", "pip", "install", "-q", wheel], tmp, env)
+    return {"tmp": tmp, "env": env, "venv": venv, "py": py, "sdist": sdist, "wheel": wheel}
+
+
+def test_sdist_and_wheel_carry_runtime_files(installed):
+    needed = _runtime_files()
+    assert {"reader/resources/wordlists/stopwords.txt", f"reader/resources/icons/app/{APP_ID}.svg"} <= needed
+    assert len([f for f in needed if f.startswith("reader/seeds/") and f.endswith(".txt")]) >= 3
+    with zipfile.ZipFile(installed["wheel"]) as z:
+        in_wheel = set(z.namelist())
+    assert needed <= in_wheel, sorted(needed - in_wheel)
+    with tarfile.open(installed["sdist"]) as t:
+        in_sdist = {"/".join(n.split("/")[1:]) for n in t.getnames()}
+    as_in_tree = {f.replace("reader/resources/", "resources/", 1).replace("reader/seeds/", "seeds/", 1)
+                  for f in needed}
+    as_in_tree |= {"pyproject.toml", "README.md", "LICENSE"}
+    assert as_in_tree <= in_sdist, sorted(as_in_tree - in_sdist)
+
+
+def test_installed_version(installed):
+    r = _run([installed["venv"] / "bin" / "reader", "--version"], installed["tmp"], installed["env"])
+    assert r.stdout.strip() == f"reader {_version()}"
+
+
+def test_installed_compare_on_seeds(installed):
+    py, tmp, env = installed["py"], installed["tmp"], installed["env"]
+    r = _run([py, "-c", "import json, reader.paths as p; "
+              "print(json.dumps([str(s) for s in p.seed_paths()]))"], tmp, env)
+    seeds = json.loads(r.stdout)
+    assert len(seeds) == 3
+    assert all(Path(s).is_relative_to(installed["venv"]) for s in seeds), seeds
+    r = _run([installed["venv"] / "bin" / "reader", "compare", "--format", "json", *seeds], tmp, env)
+    comparison = json.loads(r.stdout)
+    assert len(comparison["articles"]) == 3
+    assert comparison["links"]
+
+
+WINDOW_SCRIPT = r"""
+import sys, time
+from PySide6.QtWidgets import QApplication
+from reader.ui.app import create_window
+
+win = create_window([])
+win.show()
+app = QApplication.instance()
+deadline = time.monotonic() + 90
+while win.session.comparison is None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.02)
+app.processEvents()
+comparison = win.session.comparison
+print("articles", len(comparison.articles) if comparison else None)
+print("icon", not win.windowIcon().isNull())
+win.close()
+app.processEvents()
+sys.exit(0 if comparison is not None else 1)
+"""
+
+
+def test_installed_window_offscreen(installed):
+    env = dict(installed["env"], QT_QPA_PLATFORM="offscreen")
+    r = _run([installed["py"], "-c", WINDOW_SCRIPT], installed["tmp"], env, timeout=180)
+    assert "articles 3" in r.stdout.splitlines(), r.stdout + r.stderr
+
+
+# --- README ----------------------------------------------------------------------------------
+
+def test_readme_install_section():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert text.index("## Set up") < text.index("## Install") < text.index("## Command line")
+    install = text.split("## Install", 1)[1].split("\n## ", 1)[0]
+    assert "packaging/build.sh" in install and "packaging/install.sh" in install
+    assert "packaging/uninstall.sh" in install
+    for image in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", install):
+        assert (ROOT / image).is_file(), image
