@@ -37,9 +37,11 @@ def pdf_bytes(html: str, title: str = "reader comparison") -> bytes:
                                      QMarginsF(A4_MARGIN_MM, A4_MARGIN_MM, A4_MARGIN_MM, A4_MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
+    # lay the text out on the writer itself (its resolution), so point sizes print as written
+    # rather than scaled up by the screen's dots per inch
+    doc.documentLayout().setPaintDevice(writer)
     doc.setHtml(html)
-    # lay the text out at the page's width in points, so font sizes print as written
-    rect = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
     doc.setPageSize(QSizeF(rect.width(), rect.height()))
     doc.print_(writer)
     del writer                       # finishes the PDF into the buffer
