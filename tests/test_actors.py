@@ -72,3 +72,11 @@ def test_court_titles_and_dotted_country_abbreviations():
     judge = actor_named(c, "Adrienne Nelson")
     assert judge.kind == "person" and "Nelson" in judge.aliases and "District Judge" in judge.role
     assert actor_named(c, "U.S.").name == "United States"
+
+
+def test_a_government_named_by_its_capital_is_the_countrys_government():
+    c = run(a="Talks\n\nThe Iranian government denied it. Baloch said she told the government in "
+              "Tehran. The Pakistani government stayed silent.")
+    iran = actor_named(c, "Iranian government")
+    assert iran is not None and "government in Tehran" in {iran.name, *iran.aliases}
+    assert actor_named(c, "Pakistani government").id != iran.id

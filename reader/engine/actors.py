@@ -28,6 +28,7 @@ _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}s?$")
 _TOKEN_RE = re.compile(r"\b((?:[A-Z]\.){2,})|" + WORD_RE.pattern, re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _LOWER_ORG_TAILS = ("news agency", "news", "government")
+_GOVERNMENT_IN_RE = re.compile(r"\bgovernment (?:in|of) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 _LOWER_PLACE_TAILS = ("region", "province")
 _PLACE_CUES_BEFORE = re.compile(r"\b(?:city|town|village|province|district|region|capital) of\s*$")
 _PLACE_CUES_AFTER = re.compile(r"^\s+(?:province|region|city|district|border)\b")
@@ -143,6 +144,12 @@ def _candidates_in(sentence: Sentence, text: str, lex: _Lexicon) -> list[_Candid
     for run in _runs(body, sentence.start):
         for piece in _split_run(run, lex, sentence.start):
             out.extend(_classify_piece(piece, sentence, text, lex))
+    for m in _GOVERNMENT_IN_RE.finditer(body):   # "the government in Tehran": Iran's government
+        country = gazetteer.country_of_city(m.group(1)) or (m.group(1) if gazetteer.is_country(m.group(1)) else "")
+        if country:
+            s, e = sentence.start + m.start(), sentence.start + m.end()
+            out.append(_Candidate(sentence.article, sentence.id, s, e, text[s:e], "organization",
+                                  qualifier=country, order=sentence.index))
     return out
 
 
@@ -250,8 +257,8 @@ def _core(text: str) -> frozenset[str]:
     out = set()
     for w in WORD_RE.findall(text):
         f = fold(w)
-        if f in PARTICLES or f in ("news", "agency", "the") or gazetteer.country_of_demonym(w) \
-                or gazetteer.is_country(w):
+        if f in PARTICLES or f in ("news", "agency", "the", "in") or gazetteer.country_of_demonym(w) \
+                or gazetteer.is_country(w) or gazetteer.country_of_city(w):
             continue
         out.add(stem(w))
     return frozenset(out)
@@ -360,7 +367,7 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
     orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
     for i in orgs:
         ci = _core(cands[i].text)
-        if len(ci) < 2 and not _ACRONYM_RE.match(cands[i].text):
+        if len(ci) < 2 and not _ACRONYM_RE.match(cands[i].text) and not cands[i].qualifier:
             continue
         for j in orgs:
             if i == j or cl.find(i) == cl.find(j):
@@ -369,6 +376,8 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
             if not (len(ci) >= 2 and ci < cj or ci == cj):
                 continue
             qi, qj = qualifiers(cl.find(i)), qualifiers(cl.find(j))
+            if len(ci) < 2 and not (qi and qi == qj):
+                continue     # a one-word core ("government") only joins the same country's
             if qi and qj and not (qi & qj):
                 continue
             if not qi and qj and cands[i].article == cands[j].article \
