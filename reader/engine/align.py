@@ -20,6 +20,7 @@ from reader.engine.text import WORD_RE, content_concepts, fold
 LINK_THRESHOLD = 0.18        # link any pair scoring this much
 BEST_THRESHOLD = 0.15        # link a sentence's best partner in another article from this much
 SAME_COVERAGE = 0.55         # both sentences this much covered by shared content -> "same"
+MIN_WORDS_FOR_BEST = 4       # content words both sentences need for a best-partner link
 SHINGLE = 3                  # verbatim runs are counted as shared word trigrams
 
 
@@ -95,10 +96,12 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[l
     art = np.array([art_of[s.article] for s in units])
     chosen = score >= LINK_THRESHOLD
     rows = np.arange(len(units))
+    sizes = np.array([sum(bags_all[k].values()) for k in keep])
     for k in range(len(art_of)):          # each sentence's best partner in every other article
         cols = np.nonzero(art == k)[0]
         best = cols[np.argmax(score[:, cols], axis=1)]
-        ok = score[rows, best] >= BEST_THRESHOLD
+        # too few words to tell a partner from a coincidence ("The spokesperson said.")
+        ok = (score[rows, best] >= BEST_THRESHOLD) & (np.minimum(sizes, sizes[best]) >= MIN_WORDS_FOR_BEST)
         chosen[rows[ok], best[ok]] = True
     chosen |= chosen.T
     links = []
