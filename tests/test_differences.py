@@ -65,3 +65,12 @@ def test_figures_that_count_different_things_are_not_paired():
               "the ministry said.")
     notes = [d.note for d in c.differences if d.kind == "number"]
     assert notes == ["2,059 vs at least 2,059"] or notes == ["2059 vs at least 2059"]
+
+
+def test_word_diffs_are_worked_out_when_asked_for():
+    c = run(a="Raid\n\nThe attack killed at least 11 police officers in Rask.",
+            b="Police raid\n\nThe attack in Rask killed 9 police officers.")
+    link = c.links[0]
+    assert (link.a, link.b) in c.word_diffs
+    assert c.word_diffs.get((link.b, link.a))          # either order, on demand
+    assert c.word_diffs.get(("a:99", "b:1")) is None     # no such sentence

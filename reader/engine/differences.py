@@ -97,6 +97,12 @@ class WordDiffs(dict):
         self[key] = ops
         return ops
 
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, tuple) and len(key) == 2 and all(k in self._sentences for k in key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
 
 class _Facts:
     """Per-sentence look-ups built once: actor mentions and quotes by sentence id."""

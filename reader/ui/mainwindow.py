@@ -1,0 +1,435 @@
+"""The main window: columns and detail panel in a splitter, sidebar docks, menus, status."""
+from __future__ import annotations
+
+import os
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel,
+                               QMainWindow, QMessageBox, QProgressBar, QSplitter, QStyleFactory,
+                               QVBoxLayout, QWidget)
+
+import reader
+from reader.ui.columns import ALIGNED, READING, ColumnsView
+from reader.ui.detailpanel import DetailPanel
+from reader.ui.findbar import FindBar
+from reader.ui.icons import app_icon
+from reader.ui.session import ComparisonSession
+from reader.ui.settings import Settings
+from reader.ui.sidebar.actors import ActorsTab
+from reader.ui.sidebar.details import DetailsTab
+from reader.ui.sidebar.quotes import QuotesTab
+from reader.ui.sidebar.sources import SourcesTab
+from reader.ui.theme import INLINE_KINDS, KIND_STYLE_WORDS, Theme, dark_palette
+
+OPEN_FILTER = ("Articles and saved comparisons (*.txt *.md *.html *.htm *.readercmp);;"
+               "Saved comparisons (*.readercmp);;All files (*)")
+
+
+class Legend(QLabel):
+    """What the quiet colours and inline marks mean."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setContentsMargins(8, 3, 8, 3)
+        self.setWordWrap(True)
+        self.refresh()
+
+    def refresh(self) -> None:
+        th = Theme.current()
+        chips = []
+        for cov, words in (("all", "in every source"), ("some", "in some"), ("only", "only in this one")):
+            bg = th.coverage_background(cov)
+            bg.setAlphaF(min(1.0, bg.alphaF() * 2.2))
+            chips.append(f"<span style='background:rgba({bg.red()},{bg.green()},{bg.blue()},{bg.alphaF():.2f})'>"
+                         f"&nbsp;{words}&nbsp;</span>")
+        kinds = " ".join(f"<span style='color:{th.css_colour(k)}' title='{KIND_STYLE_WORDS[k]}'>"
+                         f"<u>{k}</u></span>" for k in INLINE_KINDS)
+        self.setText(f"<small>Sentence is: {' '.join(chips)} &nbsp;·&nbsp; Marked details: {kinds}</small>")
+        self.setToolTip("\n".join(f"{k}: {KIND_STYLE_WORDS[k]}" for k in INLINE_KINDS))
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: ComparisonSession | None = None, settings: Settings | None = None):
+        super().__init__()
+        self.setWindowTitle("reader")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.session = session or ComparisonSession()
+        self.session.setParent(self)
+        self.settings = settings or Settings()
+
+        self.columns = ColumnsView(self.session, self)
+        self.detail = DetailPanel(self.session, self)
+        self.legend = Legend(self)
+        self.findbar = FindBar(self.columns, self)
+        self.findbar.hide()
+        top = QWidget(self)
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.setSpacing(0)
+        tl.addWidget(self.legend)
+        tl.addWidget(self.columns, 1)
+        tl.addWidget(self.findbar)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 170])
+        self.setCentralWidget(self.splitter)
+
+        self.actors_tab = ActorsTab(self.session, self)
+        self.quotes_tab = QuotesTab(self.session, self)
+        self.details_tab = DetailsTab(self.session, self)
+        self.sources_tab = SourcesTab(self.session, self)
+        self.docks: dict[str, QDockWidget] = {}
+        for name, title, widget in (("actors", "&Actors", self.actors_tab), ("quotes", "&Quotes", self.quotes_tab),
+                                    ("details", "&Details", self.details_tab),
+                                    ("sources", "&Sources", self.sources_tab)):
+            dock = QDockWidget(title.replace("&", ""), self)
+            dock.setObjectName(f"dock_{name}")
+            dock.setWidget(widget)
+            dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.visibilityChanged.connect(widget.set_on_screen)
+            self.docks[name] = dock
+        first = self.docks["actors"]
+        for name in ("quotes", "details", "sources"):
+            self.tabifyDockWidget(first, self.docks[name])
+        first.raise_()
+        self.resizeDocks([first], [400], Qt.Orientation.Horizontal)
+
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._make_actions()
+        self.session.busyChanged.connect(self.on_busy_changed)
+        self.session.progress.connect(self.on_progress)
+        self.session.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.session.comparisonChanged.connect(self.on_comparison_changed)
+        self.session.sourcesChanged.connect(self.on_sources_changed)
+        self.columns.layoutChanged.connect(self._sync_layout_actions)
+        self.restore_state()
+
+    # --- actions ----------------------------------------------------------------------
+    def _action(self, text, slot, shortcuts=(), tip="", checkable=False, menu=None) -> QAction:
+        a = QAction(text, self)
+        if shortcuts:
+            a.setShortcuts([QKeySequence(s) if not isinstance(s, QKeySequence) else s for s in shortcuts])
+        a.setStatusTip(tip or text.replace("&", "").replace("…", ""))
+        a.setCheckable(checkable)
+        a.triggered.connect(slot)
+        a.setShortcutVisibleInContextMenu(True)
+        self.addAction(a)                   # shortcuts work even when menus are hidden
+        if menu is not None:
+            menu.addAction(a)
+        return a
+
+    def _make_actions(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu("&File")
+        self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.StandardKey.Open],
+                                     "Open one or more articles", menu=m)
+        self.act_paste = self._action("&Paste as New Source", self.paste_source, ["Ctrl+Shift+V"],
+                                      "Turn the clipboard's text into a new source", menu=m)
+        self.act_seeds = self._action("Open &Sample Articles", self.open_seeds, [], menu=m)
+        self.recent_menu = m.addMenu("&Recent Comparisons")
+        self.recent_menu.aboutToShow.connect(self.fill_recent)
+        self.fill_recent()
+        self.act_remove = self._action("Re&move Source…", self.remove_current_source, [],
+                                       "Remove the source of the selected sentence", menu=m)
+        m.addSeparator()
+        self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit], menu=m)
+
+        m = mb.addMenu("&View")
+        group = QActionGroup(self)
+        self.act_aligned = self._action("&Aligned Rows", lambda: self.set_layout(ALIGNED), ["Ctrl+1"],
+                                        "Linked sentences sit level in rows", checkable=True, menu=m)
+        self.act_reading = self._action("&Reading Order", lambda: self.set_layout(READING), ["Ctrl+2"],
+                                        "Each article in its own order, bands join linked sentences",
+                                        checkable=True, menu=m)
+        group.addAction(self.act_aligned)
+        group.addAction(self.act_reading)
+        self.act_aligned.setChecked(True)
+        m.addSeparator()
+        self.act_zoom_in = self._action("Zoom &In", lambda: self.zoom(1),
+                                        [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], menu=m)
+        self.act_zoom_out = self._action("Zoom &Out", lambda: self.zoom(-1),
+                                         [QKeySequence.StandardKey.ZoomOut], menu=m)
+        self.act_zoom_reset = self._action("&Normal Size", lambda: self.zoom(None), ["Ctrl+0"], menu=m)
+        m.addSeparator()
+        theme_menu = m.addMenu("&Theme")
+        tgroup = QActionGroup(self)
+        self.theme_actions = {}
+        for key, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            a = self._action(text, lambda _=False, k=key: self.set_theme(k), [], checkable=True, menu=theme_menu)
+            tgroup.addAction(a)
+            self.theme_actions[key] = a
+        m.addSeparator()
+        panels = m.addMenu("&Panels")
+        for k, (name, key) in enumerate((("actors", "Ctrl+Shift+A"), ("quotes", "Ctrl+Shift+Q"),
+                                          ("details", "Ctrl+Shift+D"), ("sources", "Ctrl+Shift+S"))):
+            a = self.docks[name].toggleViewAction()
+            a.setShortcut(QKeySequence(key))
+            panels.addAction(a)
+            self.addAction(a)
+            show = self._action(f"Show {name.title()}", lambda _=False, n=name: self.show_dock(n),
+                                [f"Alt+{k + 1}"], menu=None)
+            panels.addAction(show)
+
+        m = mb.addMenu("&Go")
+        self.act_next_diff = self._action("&Next Difference", lambda: self.session.next_difference(1),
+                                          ["F7", "Alt+Down"], menu=m)
+        self.act_prev_diff = self._action("&Previous Difference", lambda: self.session.next_difference(-1),
+                                          ["Shift+F7", "Alt+Up"], menu=m)
+        self.act_next_unique = self._action("Next Sentence &Unique to This Source",
+                                            lambda: self.session.next_unique(1), ["F8", "Alt+PgDown"], menu=m)
+        self.act_prev_unique = self._action("Previous Sentence Uni&que to This Source",
+                                            lambda: self.session.next_unique(-1), ["Shift+F8", "Alt+PgUp"], menu=m)
+        m.addSeparator()
+        self.act_next_sentence = self._action("Next &Sentence", lambda: self.session.step(1),
+                                              ["Ctrl+Down"], menu=m)
+        self.act_prev_sentence = self._action("Previous S&entence", lambda: self.session.step(-1),
+                                              ["Ctrl+Up"], menu=m)
+        self.act_right = self._action("Counterpart in Next &Column", lambda: self.session.step(1, True),
+                                      ["Ctrl+Right"], menu=m)
+        self.act_left = self._action("Counterpart in Previous C&olumn", lambda: self.session.step(-1, True),
+                                     ["Ctrl+Left"], menu=m)
+        m.addSeparator()
+        self.act_find = self._action("&Find in All Sources…", self.findbar.open_bar,
+                                     [QKeySequence.StandardKey.Find], menu=m)
+        self.act_find_next = self._action("Find Ne&xt", lambda: self.findbar.step(1),
+                                          [QKeySequence.StandardKey.FindNext], menu=m)
+        self.act_find_prev = self._action("Find Pre&vious", lambda: self.findbar.step(-1),
+                                          [QKeySequence.StandardKey.FindPrevious], menu=m)
+        self.act_clear = self._action("&Clear Selection and Filter", self.clear_focus, ["Esc"], menu=m)
+
+        m = mb.addMenu("&Help")
+        self.act_about = self._action("&About reader", self.about, [], menu=m)
+
+        tb = self.addToolBar("Main")
+        tb.setObjectName("mainToolbar")
+        for a in (self.act_open, self.act_paste, None, self.act_aligned, self.act_reading, None,
+                  self.act_prev_diff, self.act_next_diff, self.act_next_unique, None, self.act_find):
+            if a is None:
+                tb.addSeparator()
+            else:
+                tb.addAction(a)
+        for a in tb.actions():
+            if a.shortcut() and not a.isSeparator():
+                a.setToolTip(f"{a.text().replace('&', '').replace('…', '')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+
+    # --- files ------------------------------------------------------------------------
+    def open_paths(self, paths: list[str], replace: bool = True) -> None:
+        paths = [str(p) for p in paths]
+        saved = [p for p in paths if p.endswith(".readercmp")]
+        if saved:                       # saved work replaces what is open
+            self.session.open_document(saved[0])
+            return
+        if replace:
+            self.session.set_sources(paths)
+        else:
+            self.session.add_paths(paths)
+
+    def open_seeds(self) -> None:
+        from reader.paths import seed_paths
+        self.open_paths([str(p) for p in seed_paths()])
+
+    def open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", OPEN_FILTER)
+        if paths:
+            self.open_paths(paths, replace=len(self.session.sources) == 0)
+
+    def paste_source(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        self.session.add_text(text)
+
+    def remove_current_source(self) -> None:
+        idx, sid = self.session.index, self.session.selected
+        key = idx.sentence[sid].article if idx and sid else self.sources_tab.current_key()
+        if key:
+            self.session.remove_source(key)
+        else:
+            self.statusBar().showMessage("Select a sentence or a row in Sources first.", 5000)
+
+    def fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent()
+        for k, paths in enumerate(recent):
+            names = ", ".join(os.path.basename(p) for p in paths)
+            a = self.recent_menu.addAction(f"&{k + 1} {names if len(names) < 90 else names[:87] + '…'}")
+            a.setToolTip("\n".join(paths))
+            a.triggered.connect(lambda _=False, p=paths: self.open_paths(p))
+        if not recent:
+            self.recent_menu.addAction("(none yet)").setEnabled(False)
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        elif event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event):
+        md = event.mimeData()
+        paths = [u.toLocalFile() for u in md.urls() if u.isLocalFile()] if md.hasUrls() else []
+        if paths:
+            self.open_paths(paths, replace=False)
+        elif md.hasText():
+            self.session.add_text(md.text())
+        event.acceptProposedAction()
+
+    # --- reactions ----------------------------------------------------------------------
+    def on_busy_changed(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setValue(0)
+            self.progress.setFormat("reading…")
+        else:
+            self.statusBar().clearMessage()
+
+    def on_progress(self, stage: str, fraction: float) -> None:
+        self.progress.setValue(int(fraction * 100))
+        self.progress.setFormat(f"{stage}… %p%")
+
+    def on_sources_changed(self) -> None:
+        n = len(self.session.sources)
+        self.setWindowTitle(f"reader — {n} source{'s' if n != 1 else ''}" if n else "reader")
+
+    def on_comparison_changed(self) -> None:
+        idx = self.session.index
+        if idx is None:
+            self.counts.setText("")
+            return
+        c = idx.comparison
+        shared = sum(1 for r in idx.rows if len(r.articles()) > 1)
+        self.counts.setText(f"{len(c.articles)} sources · {len(idx.rows)} rows ({shared} shared) · "
+                            f"{len(idx.stops)} differences · {len(c.actors)} actors · {len(c.quotes)} quotes")
+        paths = self.session.paths()
+        if len(paths) == len(self.session.sources) and len(paths) >= 2:
+            self.settings.add_recent(paths)
+
+    def set_layout(self, mode: str) -> None:
+        self.columns.set_mode(mode)
+        self._sync_layout_actions(mode)
+
+    def _sync_layout_actions(self, mode: str) -> None:
+        self.act_aligned.setChecked(mode == ALIGNED)
+        self.act_reading.setChecked(mode == READING)
+
+    def zoom(self, step) -> None:
+        self.columns.set_zoom(0 if step is None else self.columns.zoom + step)
+        self.statusBar().showMessage(f"Text size {self.columns.text_font().pointSizeF():g} pt", 2000)
+
+    def show_dock(self, name: str) -> None:
+        d = self.docks[name]
+        d.show()
+        d.raise_()
+        d.widget().setFocus()
+
+    def clear_focus(self) -> None:
+        if self.findbar.isVisible():
+            self.findbar.close_bar()
+        self.session.set_actor(None)
+        self.session.select(None)
+
+    def set_theme(self, key: str) -> None:
+        apply_theme(key)
+        for k, a in self.theme_actions.items():
+            a.setChecked(k == key)
+        self.settings.set("theme", key)
+        self.legend.refresh()
+        self.columns.rebuild(keep_scroll=True)
+        self.detail.refresh()
+        self.details_tab.refresh()
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About reader")
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<h3>reader {escape(reader.__version__)}</h3>"
+                    "<p>Compare how different outlets report the same event: aligned sentences, "
+                    "differing details, actors and quotes.</p>")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.setModal(True)
+        box.open()
+        self.about_box = box
+
+    def changeEvent(self, event):
+        # the system switched between light and dark: re-colour what caches colours
+        from PySide6.QtCore import QEvent
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.legend.refresh()
+            self.detail.refresh()
+        super().changeEvent(event)
+
+    # --- state ------------------------------------------------------------------------
+    def restore_state(self) -> None:
+        s = self.settings
+        geo = s.blob("geometry")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        else:
+            screen = QGuiApplication.primaryScreen()
+            avail = screen.availableGeometry() if screen else None
+            w, h = (min(1500, avail.width() - 40), min(950, avail.height() - 40)) if avail else (1400, 900)
+            self.resize(max(800, w), max(600, h))
+        st = s.blob("windowState")
+        if st is not None:
+            self.restoreState(st)
+        sp = s.blob("splitter")
+        if sp is not None:
+            self.splitter.restoreState(sp)
+        self.columns.zoom = s.get("zoom")
+        mode = s.get("layout")
+        self.columns.mode = mode if mode in (ALIGNED, READING) else ALIGNED
+        self._sync_layout_actions(self.columns.mode)
+        theme = s.get("theme")
+        self.theme_actions.get(theme, self.theme_actions["system"]).setChecked(True)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.set_blob("geometry", self.saveGeometry())
+        s.set_blob("windowState", self.saveState())
+        s.set_blob("splitter", self.splitter.saveState())
+        s.set("zoom", self.columns.zoom)
+        s.set("layout", self.columns.mode)
+        s.sync()
+
+    def closeEvent(self, event):
+        self.save_state()
+        self.session.runner.shutdown(3000)
+        super().closeEvent(event)
+
+
+_SYSTEM_PALETTE = None
+
+
+def apply_theme(key: str) -> None:
+    """Follow the system palette, or force light or dark (Fusion style for the forced ones)."""
+    global _SYSTEM_PALETTE
+    app = QApplication.instance()
+    if app is None:
+        return
+    if _SYSTEM_PALETTE is None:
+        _SYSTEM_PALETTE = app.palette()
+    if key == "dark":
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(dark_palette())
+    elif key == "light":
+        app.setStyle(QStyleFactory.create("Fusion"))
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(_SYSTEM_PALETTE)
+

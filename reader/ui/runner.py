@@ -1,0 +1,152 @@
+"""Run the engine off the GUI thread: request in, Comparison out, stale results dropped.
+
+Every submit() gets a new generation number. A worker's ``cancelled`` callback answers True
+as soon as a newer request exists, so the engine stops at its next stage, and a result that
+arrives for an old generation is never emitted.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    """One source as the user gave it: a file, or pasted text. key doubles as article id."""
+
+    key: str
+    path: str = ""
+    text: str = ""
+
+
+@dataclass
+class Request:
+    sources: list[SourceSpec]
+    cache: dict = field(default_factory=dict)      # key -> Article already read
+    corrections: tuple = ()                        # the reader's link corrections, from saved work
+
+
+@dataclass
+class Result:
+    comparison: object                             # Comparison, or None with fewer than 2 sources
+    articles: dict                                 # key -> Article
+    errors: list[str]
+    index: object = None                           # DisplayIndex for the requested order
+    order: tuple = ()
+
+
+def _default_read(spec: SourceSpec):
+    from reader.engine import article_from_text, read_article
+    if spec.path:
+        return read_article(spec.path, article_id=spec.key)
+    return article_from_text(spec.text, spec.key)
+
+
+def _default_compare(articles, progress=None, cancelled=None, corrections=()):
+    from reader.engine import compare
+    if corrections:
+        return compare(articles, progress=progress, cancelled=cancelled, corrections=corrections)
+    return compare(articles, progress=progress, cancelled=cancelled)
+
+
+class _Job(QRunnable):
+    def __init__(self, runner: "AnalysisRunner", generation: int, request: Request):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.runner, self.generation, self.request = runner, generation, request
+
+    def run(self) -> None:
+        self.runner._execute(self.generation, self.request)
+
+
+class AnalysisRunner(QObject):
+    started = Signal(int)                 # generation
+    progress = Signal(int, str, float)    # generation, stage, fraction
+    finished = Signal(int, object)        # generation, Result
+    failed = Signal(int, str)             # generation, message
+
+    def __init__(self, parent: Optional[QObject] = None,
+                 read: Callable = _default_read, compare: Callable = _default_compare):
+        super().__init__(parent)
+        self.read, self.compare = read, compare
+        self._generation = 0
+        self._lock = threading.Lock()
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(2)
+        self.synchronous = False          # tests may run jobs inline
+
+    @property
+    def generation(self) -> int:
+        return self._generation
+
+    def is_current(self, generation: int) -> bool:
+        return generation == self._generation
+
+    def submit(self, request: Request) -> int:
+        with self._lock:
+            self._generation += 1
+            gen = self._generation
+        self.started.emit(gen)
+        if self.synchronous:
+            self._execute(gen, request)
+        else:
+            self.pool.start(_Job(self, gen, request))
+        return gen
+
+    def cancel(self) -> None:
+        """Make every running job stale."""
+        with self._lock:
+            self._generation += 1
+
+    def busy(self) -> bool:
+        return self.pool.activeThreadCount() > 0
+
+    def shutdown(self, msecs: int = 10000) -> None:
+        self.cancel()
+        self.pool.waitForDone(msecs)
+
+    def _execute(self, gen: int, request: Request) -> None:
+        from reader.engine.pipeline import Cancelled
+
+        def cancelled() -> bool:
+            return gen != self._generation
+
+        def progress(stage: str, fraction: float) -> None:
+            if not cancelled():
+                self.progress.emit(gen, stage, 0.15 + 0.85 * fraction)
+
+        try:
+            articles, errors = {}, []
+            for i, spec in enumerate(request.sources):
+                if cancelled():
+                    return
+                art = request.cache.get(spec.key)
+                if art is None:
+                    self.progress.emit(gen, "reading", 0.15 * i / max(1, len(request.sources)))
+                    try:
+                        art = self.read(spec)
+                    except Exception as exc:   # a bad file must not sink the others
+                        errors.append(f"{spec.path or spec.key}: {exc}")
+                        continue
+                articles[spec.key] = art
+            comparison = None
+            if len(articles) >= 2:
+                kwargs = {"corrections": request.corrections} if request.corrections else {}
+                comparison = self.compare(list(articles.values()), progress=progress,
+                                          cancelled=cancelled, **kwargs)
+            index, order = None, tuple(s.key for s in request.sources)
+            if comparison is not None and not cancelled():
+                # the display look-ups are plain Python too: build them here, not on the GUI thread
+                from reader.ui.display import DisplayIndex
+                index = DisplayIndex(comparison, list(order))
+            if not cancelled():
+                self.finished.emit(gen, Result(comparison, articles, errors, index, order))
+        except Cancelled:
+            return
+        except Exception as exc:  # the engine failed: report it, keep the window alive
+            if not cancelled():
+                self.failed.emit(gen, f"{exc.__class__.__name__}: {exc}\n{traceback.format_exc(limit=3)}")

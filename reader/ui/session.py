@@ -1,0 +1,280 @@
+"""The window's state as one small Qt model: sources, the current Comparison, the selection.
+
+Views observe its signals and never talk to each other; actions change the session.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from dataclasses import dataclass
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.ui.display import DisplayIndex
+from reader.ui.runner import AnalysisRunner, Request, Result, SourceSpec
+
+
+def short_label(key: str) -> str:
+    """A column label from a file stem when the article names no outlet:
+    "ani-pakistan-expels-iran" -> "ANI", "tagesschau-pakistan" -> "Tagesschau"."""
+    first = re.split(r"[-_ .]+", key)[0] or key
+    if first.isdigit() or len(first) < 2:
+        return key
+    return first.upper() if len(first) <= 4 else first[:1].upper() + first[1:]
+
+
+@dataclass
+class Focus:
+    """What is highlighted besides the selected sentence."""
+
+    difference: Optional[int] = None     # index into DisplayIndex.stops
+    quote: Optional[str] = None          # quote id
+
+
+class ComparisonSession(QObject):
+    sourcesChanged = Signal()            # list, order or labels changed
+    comparisonChanged = Signal()         # a new Comparison (or display order) to show
+    selectionChanged = Signal()          # selected sentence / difference / quote
+    actorChanged = Signal()              # actor filter on or off
+    busyChanged = Signal(bool)
+    progress = Signal(str, float)
+    message = Signal(str)                # for the status bar
+
+    def __init__(self, runner: Optional[AnalysisRunner] = None, parent: Optional[QObject] = None):
+        super().__init__(parent)
+        self.runner = runner or AnalysisRunner(self)
+        self.runner.setParent(self)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.progress.connect(self._on_runner_progress)
+        self.sources: list[SourceSpec] = []
+        self.labels: dict[str, str] = {}
+        self.articles: dict = {}             # key -> Article (cache, survives re-analysis)
+        self.comparison = None
+        self.index: Optional[DisplayIndex] = None
+        self.selected: Optional[str] = None
+        self.focus = Focus()
+        self.actor: Optional[str] = None
+        self.busy = False
+        self._pasted = 0
+        self.corrections: tuple = ()         # from an opened .readercmp file
+
+    # --- sources ------------------------------------------------------------------
+    def _unique_key(self, stem: str) -> str:
+        stem = re.sub(r"[^\w.-]+", "-", stem).strip("-") or "source"
+        taken = {s.key for s in self.sources}
+        key, n = stem, 2
+        while key in taken:
+            key, n = f"{stem}-{n}", n + 1
+        return key
+
+    def open_document(self, path: str) -> bool:
+        """Open saved work (.readercmp): its articles, as saved, and its link corrections."""
+        from reader.document import DocumentError, load
+        try:
+            doc = load(Path(path))
+        except (DocumentError, OSError) as e:
+            self.message.emit(f"Could not open {path}: {e}")
+            return False
+        self.sources, self.labels, self.articles = [], {}, {}
+        for a in doc.articles:
+            self.sources.append(SourceSpec(a.id, path=a.path, text=a.text))
+            self.articles[a.id] = a
+        self.corrections = tuple(doc.corrections)
+        self._changed()
+        return True
+
+    def set_sources(self, paths: list[str]) -> None:
+        """Replace every source with these files and analyse them."""
+        self.sources = []
+        self.labels = {}
+        self.corrections = ()
+        for p in paths:
+            self.sources.append(SourceSpec(self._unique_key(os.path.splitext(os.path.basename(p))[0]), path=str(p)))
+        self._changed()
+
+    def add_paths(self, paths: list[str]) -> None:
+        known = {os.path.abspath(s.path) for s in self.sources if s.path}
+        for p in paths:
+            if os.path.abspath(p) in known:
+                continue
+            self.sources.append(SourceSpec(self._unique_key(os.path.splitext(os.path.basename(p))[0]), path=str(p)))
+        self._changed()
+
+    def add_text(self, text: str, label: str = "") -> Optional[str]:
+        text = text.strip()
+        if not text:
+            self.message.emit("The clipboard holds no text to paste as a source.")
+            return None
+        self._pasted += 1
+        key = self._unique_key(f"pasted-{self._pasted}")
+        self.sources.append(SourceSpec(key, text=text))
+        self.labels[key] = label or f"Pasted {self._pasted}"
+        self._changed()
+        return key
+
+    def remove_source(self, key: str) -> None:
+        self.sources = [s for s in self.sources if s.key != key]
+        self.labels.pop(key, None)
+        self._changed()
+
+    def move_source(self, key: str, step: int) -> None:
+        """Reorder columns; a display change only, no re-analysis."""
+        i = next((k for k, s in enumerate(self.sources) if s.key == key), None)
+        if i is None or not 0 <= i + step < len(self.sources):
+            return
+        self.sources.insert(i + step, self.sources.pop(i))
+        self.sourcesChanged.emit()
+        self._reindex()
+
+    def rename_source(self, key: str, label: str) -> None:
+        label = label.strip()
+        if label:
+            self.labels[key] = label
+        else:
+            self.labels.pop(key, None)
+        self.sourcesChanged.emit()
+        self.comparisonChanged.emit()
+
+    def label(self, key: str) -> str:
+        """The outlet label a column and every list show for a source."""
+        stamp = (tuple(x.key for x in self.sources), tuple(self.labels.items()), id(self.comparison),
+                 len(self.articles))
+        if getattr(self, "_label_stamp", None) != stamp:
+            self._label_stamp, self._label_cache = stamp, {}
+        cached = self._label_cache.get(key)
+        if cached is None:
+            cached = self._label_cache[key] = self._compute_label(key)
+        return cached
+
+    def _compute_label(self, key: str) -> str:
+        if key in self.labels:
+            return self.labels[key]
+        art = self.articles.get(key)
+        if art is None and self.comparison is not None:
+            art = next((a for a in self.comparison.articles if a.id == key), None)
+        if art is not None and art.outlet:
+            return art.outlet
+        short = short_label(key)
+        others = [s.key for s in self.sources if s.key != key]
+        if any(short_label(k) == short for k in others):
+            return key                           # "LONG" twice would tell nothing apart
+        return short
+
+    def paths(self) -> list[str]:
+        return [s.path for s in self.sources if s.path]
+
+    # --- analysis -----------------------------------------------------------------
+    def _changed(self) -> None:
+        self.sourcesChanged.emit()
+        self.analyse()
+
+    def analyse(self) -> None:
+        keys = {s.key for s in self.sources}
+        cache = {k: a for k, a in self.articles.items() if k in keys}
+        self._set_busy(True)
+        self.runner.submit(Request(list(self.sources), cache, self.corrections))
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self.busy:
+            self.busy = busy
+            self.busyChanged.emit(busy)
+
+    def _on_runner_progress(self, gen: int, stage: str, fraction: float) -> None:
+        if self.runner.is_current(gen):
+            self.progress.emit(stage, fraction)
+
+    def _on_runner_failed(self, gen: int, message: str) -> None:
+        if not self.runner.is_current(gen):
+            return
+        self._set_busy(False)
+        self.message.emit("Analysis failed: " + message.splitlines()[0])
+
+    def _on_runner_finished(self, gen: int, result: Result) -> None:
+        if not self.runner.is_current(gen):
+            return                              # stale: newer input is being analysed
+        self.articles.update(result.articles)
+        for e in result.errors:
+            self.message.emit("Could not read " + e)
+        bad = {s.key for s in self.sources} - set(result.articles)
+        if bad:
+            self.sources = [s for s in self.sources if s.key not in bad]
+            self.sourcesChanged.emit()
+        self._set_busy(False)
+        self.set_comparison(result.comparison, result.index
+                            if result.order == tuple(s.key for s in self.sources) else None)
+        if result.comparison is None and len(self.sources) < 2:
+            self.message.emit("Open at least two articles to compare them.")
+
+    def set_comparison(self, comparison, index: Optional[DisplayIndex] = None) -> None:
+        """Show a finished Comparison (tests call this directly with a hand-made one)."""
+        self.comparison = comparison
+        if comparison is not None:
+            known = {s.key for s in self.sources}
+            for a in comparison.articles:
+                self.articles.setdefault(a.id, a)
+                if a.id not in known:
+                    self.sources.append(SourceSpec(a.id, path=a.path))
+                    self.sourcesChanged.emit()
+        self.selected = None
+        self.focus = Focus()
+        self.actor = None
+        self._reindex(index)
+
+    def _reindex(self, index: Optional[DisplayIndex] = None) -> None:
+        if self.comparison is None:
+            self.index = None
+        elif index is not None and index.comparison is self.comparison:
+            self.index = index
+        else:
+            self.index = DisplayIndex(self.comparison, [s.key for s in self.sources])
+        self.focus.difference = None
+        self.comparisonChanged.emit()
+        self.selectionChanged.emit()
+        self.actorChanged.emit()
+
+    # --- selection ----------------------------------------------------------------
+    def select(self, sid: Optional[str], difference: Optional[int] = None,
+               quote: Optional[str] = None) -> None:
+        if self.index is None or (sid is not None and sid not in self.index.sentence):
+            return
+        self.selected = sid
+        self.focus = Focus(difference, quote)
+        self.selectionChanged.emit()
+
+    def set_actor(self, actor_id: Optional[str]) -> None:
+        self.actor = actor_id
+        self.actorChanged.emit()
+
+    def next_difference(self, step: int = 1) -> bool:
+        if self.index is None:
+            return False
+        i = self.index.next_difference(self.selected, self.focus.difference, step)
+        if i is None:
+            self.message.emit("No further difference" if step > 0 else "No earlier difference")
+            return False
+        d = self.index.stops[i]
+        self.select(d.a.sentence, difference=i)
+        return True
+
+    def next_unique(self, step: int = 1) -> bool:
+        if self.index is None:
+            return False
+        sid = self.index.next_unique(self.selected, step)
+        if sid is None:
+            self.message.emit("No further sentence unique to this source")
+            return False
+        self.select(sid)
+        return True
+
+    def step(self, step: int = 1, across: bool = False) -> bool:
+        """Move the selection to the next sentence (or, across, to the neighbouring column)."""
+        if self.index is None:
+            return False
+        sid = (self.index.step_column if across else self.index.step_sentence)(self.selected, step)
+        if sid is None:
+            return False
+        self.select(sid)
+        return True

@@ -1,0 +1,1 @@
+"""The dockable sidebar tabs: actors, quotes, details, sources."""

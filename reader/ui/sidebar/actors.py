@@ -1,0 +1,114 @@
+"""Actors tab: who appears, the forms each source uses, and a matrix of mentions per source."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from reader.ui.icons import kind_icon
+from reader.ui.session import ComparisonSession
+from reader.ui.sidebar.lazy import LazyRefresh
+
+ACTOR_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 10 else label[:9] + "…"
+
+
+class ActorsTab(LazyRefresh, QWidget):
+    def __init__(self, session: ComparisonSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        self.hint = QLabel("Click an actor to highlight every mention and show only the "
+                           "sentences that name it.", self)
+        self.hint.setWordWrap(True)
+        lay.addWidget(self.hint)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("actorsTree")
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName("Actors")
+        lay.addWidget(self.tree, 1)
+        self.clear_button = QPushButton("Show all sentences", self)
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(lambda: session.set_actor(None))
+        lay.addWidget(self.clear_button)
+        self.tree.itemClicked.connect(self.on_item_clicked)
+        self.tree.itemActivated.connect(self.on_item_clicked)
+        session.comparisonChanged.connect(self.request_refresh)
+        session.sourcesChanged.connect(self.request_refresh)
+        session.actorChanged.connect(self.on_actor_changed)
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        idx = self.session.index
+        if idx is None:
+            return
+        labels = [self.session.label(a) for a in idx.order]
+        n = len(labels)
+        # matrix first (one narrow column per source), the forms last where there is room
+        self.tree.setColumnCount(2 + n)
+        self.tree.setHeaderLabels(["Actor"] + [_short(l) for l in labels] + ["Forms"])
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        for k in range(1, 1 + n):
+            header.setSectionResizeMode(k, QHeaderView.ResizeMode.ResizeToContents)
+            self.tree.headerItem().setToolTip(k, f"Mentions in {labels[k - 1]}")
+        header.setStretchLastSection(True)
+        actors = sorted(idx.comparison.actors, key=lambda a: (-len(a.mentions), a.name))
+        for actor in actors:
+            per_source = defaultdict(list)
+            for m in actor.mentions:
+                per_source[m.article].append(m.text)
+            forms = sorted({m.text for m in actor.mentions} | {actor.name}, key=str.lower)
+            item = QTreeWidgetItem([actor.name] + [str(len(per_source.get(a, []))) for a in idx.order]
+                                   + [", ".join(forms)])
+            item.setIcon(0, kind_icon(actor.kind))
+            item.setData(0, ACTOR_ROLE, actor.id)
+            tip = f"{actor.name} ({actor.kind})" + (f"\n{actor.role}" if actor.role else "")
+            item.setToolTip(0, tip)
+            for k, a in enumerate(idx.order):
+                count = len(per_source.get(a, []))
+                item.setTextAlignment(1 + k, Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(1 + k, f"{count} mention(s) in {labels[k]}")
+                if count == 0:
+                    item.setText(1 + k, "–")
+                    item.setForeground(1 + k, self.palette().placeholderText())
+            for a in idx.order:
+                if per_source.get(a):
+                    child = QTreeWidgetItem([self.session.label(a)] + [""] * n
+                                            + [", ".join(sorted(set(per_source[a]), key=str.lower))])
+                    child.setData(0, ACTOR_ROLE, actor.id)
+                    item.addChild(child)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 190))
+        self.on_actor_changed()
+
+    def item_for(self, actor_id: str):
+        for i in range(self.tree.topLevelItemCount()):
+            it = self.tree.topLevelItem(i)
+            if it.data(0, ACTOR_ROLE) == actor_id:
+                return it
+        return None
+
+    def on_item_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        actor_id = item.data(0, ACTOR_ROLE)
+        self.session.set_actor(None if actor_id == self.session.actor else actor_id)
+
+    def on_actor_changed(self) -> None:
+        actor = self.session.actor
+        self.clear_button.setEnabled(bool(actor))
+        it = self.item_for(actor) if actor else None
+        self.tree.blockSignals(True)
+        if it is not None:
+            self.tree.setCurrentItem(it)
+        else:
+            self.tree.clearSelection()
+        self.tree.blockSignals(False)

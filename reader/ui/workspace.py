@@ -1,0 +1,649 @@
+"""The reader's work around the window: the open Document (notes, summary, corrections, view),
+its file (save, open, export), crash recovery and the unsaved-changes prompts.
+
+It plugs into an existing MainWindow through its public parts only (session, menus, docks,
+status bar), so the window itself knows nothing of documents: `install_workspace(window)`.
+Every dialog goes through `Prompts`, which tests replace with plain functions.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
+
+from reader.document import EXTENSION, Document, DocumentError, Note, load, save
+from reader.document import autosave
+from reader.engine.model import Citation, Correction
+from reader.ui import corrections_ui
+from reader.ui.notes import NotesPanel, TARGET_WORDS, ask_note_text, selection_target, sentence_of
+
+AUTOSAVE_MS = 30_000          # while dirty, at most this long between recovery copies
+DEBOUNCE_MS = 2_000           # after an edit, once typing pauses
+EXPORTS = {                   # key: (menu text, extension, file-dialog filter)
+    "markdown": ("&Markdown…", ".md", "Markdown (*.md)"),
+    "html": ("&HTML…", ".html", "HTML (*.html *.htm)"),
+    "pdf": ("&PDF…", ".pdf", "PDF (*.pdf)"),
+    "json": ("&JSON…", ".json", "JSON (*.json)"),
+}
+
+
+def default_recovery_folder() -> Path:
+    """READER_RECOVERY_DIR, else beside a test's READER_SETTINGS_DIR, else AppData/recovery."""
+    if os.environ.get("READER_RECOVERY_DIR"):
+        return Path(os.environ["READER_RECOVERY_DIR"])
+    if os.environ.get("READER_SETTINGS_DIR"):
+        return Path(os.environ["READER_SETTINGS_DIR"]) / "recovery"
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base or Path.home() / ".reader") / "recovery"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _cit_dict(c: Citation) -> dict:
+    return {"article": c.article, "start": c.start, "end": c.end, "text": c.text}
+
+
+def _cit_from(d) -> Optional[Citation]:
+    try:
+        return Citation(str(d["article"]), int(d["start"]), int(d["end"]), str(d["text"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+# --- dialogs (replaceable) -------------------------------------------------------------------
+
+@dataclass
+class Prompts:
+    """Every question the workspace asks; defaults are Qt dialogs, tests set functions."""
+
+    note_text: Callable = None        # (title, context, text) -> str | None
+    choose: Callable = None           # (title, prompt, items) -> index | None
+    save_path: Callable = None        # (title, suggested, filter) -> path | None
+    close: Callable = None            # () -> "save" | "discard" | "cancel"
+    restore: Callable = None          # (Recovery) -> "restore" | "discard" | "later"
+    error: Callable = None            # (title, message) -> None
+    parent: object = field(default=None, repr=False)
+
+    def __post_init__(self):
+        p = lambda: self.parent    # noqa: E731  (the window, set after construction)
+        self.note_text = self.note_text or (lambda t, ctx, text: ask_note_text(p(), t, ctx, text))
+        self.choose = self.choose or (lambda t, prompt, items: _choose(p(), t, prompt, items))
+        self.save_path = self.save_path or (lambda t, sug, flt: QFileDialog.getSaveFileName(p(), t, sug, flt)[0]
+                                            or None)
+        self.close = self.close or (lambda: _ask_close(p()))
+        self.restore = self.restore or (lambda rec: _ask_restore(p(), rec))
+        self.error = self.error or (lambda t, m: QMessageBox.warning(p(), t, m))
+
+
+def _choose(parent, title: str, prompt: str, items: list) -> Optional[int]:
+    item, ok = QInputDialog.getItem(parent, title, prompt, items, 0, False)
+    return items.index(item) if ok and item in items else None
+
+
+def _ask_close(parent) -> str:
+    B = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, "Unsaved changes",
+                                  "This comparison has unsaved notes or corrections. Save them?",
+                                  B.Save | B.Discard | B.Cancel, B.Save)
+    return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
+
+
+def _ask_restore(parent, rec: autosave.Recovery) -> str:
+    doc = rec.document
+    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
+                      f"reader found unsaved work from {autosave.age_text(rec)}: "
+                      f"{len(doc.articles)} sources, {len(doc.notes)} notes, "
+                      f"{len(doc.corrections)} corrections. Restore it?", parent=parent)
+    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return "restore" if box.clickedButton() is restore else "discard" if box.clickedButton() is discard \
+        else "later"
+
+
+# --- the controller --------------------------------------------------------------------------
+
+class WorkspaceController(QObject):
+    documentChanged = Signal()
+    dirtyChanged = Signal(bool)
+
+    def __init__(self, window, recovery_folder: Optional[Path] = None, prompts: Optional[Prompts] = None):
+        super().__init__(window)
+        self.window, self.session = window, window.session
+        self.prompts = prompts or Prompts()
+        self.prompts.parent = window
+        self.recovery_folder = Path(recovery_folder) if recovery_folder else default_recovery_folder()
+        self.key = uuid.uuid4().hex          # this window's recovery file
+        self.document = Document(created=_now())
+        self.path: Optional[Path] = None
+        self.dirty = False
+        self._loading = False
+        self._pending_view: Optional[dict] = None
+        self._reselect: Optional[Citation] = None
+        self._link_from: Optional[str] = None
+        self._sources_seen = self._sources_state()
+
+        self.panel = NotesPanel(self.session.label, lambda c: corrections_ui.describe(c, self.session.label),
+                                window)
+        self.dock = QDockWidget("Notes", window)
+        self.dock.setObjectName("dock_notes")
+        self.dock.setWidget(self.panel)
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.debounce = QTimer(self, interval=DEBOUNCE_MS, singleShot=True)
+        self.debounce.timeout.connect(self.autosave)
+
+    # --- installing -----------------------------------------------------------------------
+    def install(self) -> None:
+        w, s = self.window, self.session
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        first = getattr(w, "docks", {}).get("actors")
+        if first is not None:
+            w.tabifyDockWidget(first, self.dock)
+        state = w.settings.blob("windowState") if hasattr(w, "settings") else None
+        if state is not None:
+            w.restoreState(state)         # the window restored before the notes dock existed
+        self._make_actions()
+        self.panel.summaryEdited.connect(self.set_summary)
+        self.panel.addRequested.connect(lambda: self.add_note())
+        self.panel.editRequested.connect(self.edit_note)
+        self.panel.deleteRequested.connect(self.delete_note)
+        self.panel.undoRequested.connect(self.undo_correction)
+        self.panel.citationClicked.connect(self.go_to)
+        s.comparisonChanged.connect(self._on_comparison_changed)
+        s.sourcesChanged.connect(self._on_sources_changed)
+        s.selectionChanged.connect(self._on_selection_changed)
+        self._original_open_paths = w.open_paths
+        w.open_paths = self.open_paths    # saved work opens with its notes (see report: hook)
+        w.installEventFilter(self)
+        self.autosave_timer.start()
+        self.refresh()
+        self._update_title()
+
+    def _menu(self, title: str):
+        for a in self.window.menuBar().actions():
+            if a.menu() is not None and a.text().replace("&", "") == title:
+                return a.menu()
+        return None
+
+    def _action(self, text: str, slot, shortcut=None, menu=None, tip: str = "") -> QAction:
+        a = QAction(text, self.window)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+        a.setStatusTip(tip or text.replace("&", "").replace("…", ""))
+        a.setShortcutVisibleInContextMenu(True)
+        a.triggered.connect(lambda _=False: slot())
+        self.window.addAction(a)
+        if menu is not None:
+            menu.addAction(a)
+        return a
+
+    def _make_actions(self) -> None:
+        w, mb = self.window, self.window.menuBar()
+        self.actions: dict[str, QAction] = {}
+        file_menu = self._menu("File")
+        # Ctrl+Shift+S belongs to Save As; the Sources panel keeps Alt+4 (see report: patch)
+        sources = getattr(w, "docks", {}).get("sources")
+        if sources is not None and sources.toggleViewAction().shortcut() == QKeySequence("Ctrl+Shift+S"):
+            sources.toggleViewAction().setShortcut(QKeySequence())
+        before = getattr(w, "act_remove", None)
+        group = [self._action("&Save", self.save, QKeySequence.StandardKey.Save,
+                              tip="Save the comparison with its notes and corrections"),
+                 self._action("Save &As…", self.save_as, "Ctrl+Shift+S")]
+        export = self._export_menu()
+        for a in group:
+            file_menu.insertAction(before, a) if before is not None else file_menu.addAction(a)
+        if before is not None:
+            file_menu.insertMenu(before, export)
+            file_menu.insertSeparator(before)
+        else:
+            file_menu.addMenu(export)
+        self.actions["save"], self.actions["save_as"] = group
+
+        edit = self.edit_menu = w.menuBar().addMenu("&Edit")
+        view = self._menu("View")
+        if view is not None:
+            mb.insertMenu(view.menuAction(), edit)
+        add = self._action
+        self.actions.update(
+            note=add("Add &Note…", lambda: self.add_note(), "Ctrl+Alt+N", edit,
+                     "Note something about the selected sentence, difference, quote or actor"),
+            note_row=add("Add Note on &Row…", lambda: self.add_note("group"), "Ctrl+Alt+R", edit,
+                         "A note on the selected sentence's aligned row, citing every sentence in it"),
+            note_all=add("Add Note on &Whole Comparison…", lambda: self.add_note("summary"), None, edit),
+        )
+        edit.addSeparator()
+        self.actions.update(
+            link=add("&Link Sentence With…", self.start_link, "Ctrl+Alt+L", edit,
+                     "Then select the sentence in another source it reports the same as"),
+            unlink=add("&Unlink Sentence…", lambda: self._correct(corrections_ui.unlink), "Ctrl+Alt+U", edit,
+                       "The selected sentence does not report the same as its counterpart"),
+            dismiss=add("&Dismiss Difference", lambda: self._correct(corrections_ui.dismiss), "Ctrl+Alt+D", edit,
+                        "The selected difference is no real difference"),
+        )
+        edit.addSeparator()
+        self.actions.update(
+            merge=add("&Merge Actors…", lambda: self._correct(corrections_ui.merge_actors), None, edit),
+            split=add("&Split Name Off Actor…", lambda: self._correct(corrections_ui.split_actor), None, edit),
+            speaker=add("Change Quote's S&peaker…", lambda: self._correct(corrections_ui.set_speaker), None, edit),
+        )
+        panels = next((a.menu() for a in (view.actions() if view else []) if a.menu() is not None
+                       and a.text().replace("&", "") == "Panels"), None)
+        toggle = self.dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        w.addAction(toggle)
+        show = self._action("Show Notes", self.show_panel, "Alt+5")
+        if panels is not None:
+            panels.addAction(toggle)
+            panels.addAction(show)
+
+    def _export_menu(self):
+        from PySide6.QtWidgets import QMenu
+        m = QMenu("&Export", self.window)
+        for key, (text, _, _) in EXPORTS.items():
+            self.actions = getattr(self, "actions", {})
+            self.actions[f"export_{key}"] = self._action(text, lambda k=key: self.export(k), None, m,
+                                                         f"Export the comparison and your notes as {key.upper()}")
+        return m
+
+    # --- showing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.panel.show_document(self.document, self.session.comparison)
+        has = self.session.comparison is not None
+        for k in ("note", "note_row", "link", "unlink", "dismiss", "merge", "split", "speaker", "save",
+                  "save_as", *(f"export_{x}" for x in EXPORTS)):
+            self.actions[k].setEnabled(has)
+
+    def show_panel(self) -> None:
+        self.dock.show()
+        self.dock.raise_()
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _update_title(self) -> None:
+        n = len(self.session.sources)
+        name = self.path.name if self.path else "Untitled"
+        count = f" — {n} source{'s' if n != 1 else ''}" if n else ""
+        self.window.setWindowTitle(f"{name}[*]{count} — reader")
+        self.window.setWindowModified(self.dirty)
+
+    def set_dirty(self, dirty: bool = True) -> None:
+        if dirty:
+            self.debounce.start()
+        if dirty != self.dirty:
+            self.dirty = dirty
+            self.dirtyChanged.emit(dirty)
+        self._update_title()
+
+    def _changed(self, doc: Document) -> None:
+        self.document = doc
+        self.set_dirty(True)
+        self.refresh()
+        self.documentChanged.emit()
+
+    # --- session events -------------------------------------------------------------------
+    def _sources_state(self):
+        return tuple(s.key for s in self.session.sources), tuple(sorted(self.session.labels.items()))
+
+    def _has_work(self) -> bool:
+        d = self.document
+        return bool(self.path or d.notes or d.corrections or d.summary.strip())
+
+    def _on_sources_changed(self) -> None:
+        state = self._sources_state()
+        if state != self._sources_seen and not self._loading and self._has_work():
+            self.set_dirty(True)          # a source added, removed, moved or renamed
+        self._sources_seen = state
+        self._update_title()
+
+    def _on_comparison_changed(self) -> None:
+        c = self.session.comparison
+        if c is not None and self._pending_view is not None:
+            view, self._pending_view = self._pending_view, None
+            self._apply_view(view)
+        elif c is not None and self._reselect is not None:
+            sid = sentence_of(self._reselect, self.session)
+            self._reselect = None
+            if sid:
+                self.session.select(sid)
+        self.refresh()
+
+    def _on_selection_changed(self) -> None:
+        first, sid = self._link_from, self.session.selected
+        if first is None or sid == first:
+            return
+        idx = self.session.index
+        if sid is None or idx is None or first not in idx.sentence:
+            self._link_from = None
+            self._status("Linking cancelled.")
+            return
+        if idx.sentence[sid].article == idx.sentence[first].article:
+            self._status("Pick the sentence to link with in another source (Esc cancels).")
+            return
+        self._link_from = None
+        self._apply(corrections_ui.link(self.session, first, sid))
+
+    # --- notes ----------------------------------------------------------------------------
+    def _context(self, citations) -> str:
+        return "\n".join(f"{self.session.label(c.article)}: “{' '.join(c.text.split())[:200]}”"
+                         for c in citations)
+
+    def add_note(self, kind: str = "") -> Optional[Note]:
+        target = selection_target(self.session, kind)
+        if target is None:
+            self._status("Select a sentence first (or choose a note on the whole comparison).")
+            return None
+        what = TARGET_WORDS[target.target].lower()
+        text = self.prompts.note_text(f"Note on {what}", self._context(target.citations), "")
+        if text is None or not text.strip():
+            return None
+        now = _now()
+        note = Note(id=self.document.next_note_id(), target=target.target, text=text.strip(),
+                    citations=target.citations, subject=target.subject, created=now, modified=now)
+        self._changed(self.document.with_note(note))
+        self.show_panel()
+        self._status(f"Note added on the {what}.")
+        return note
+
+    def edit_note(self, note_id: str) -> None:
+        note = next((n for n in self.document.notes if n.id == note_id), None)
+        if note is None:
+            return
+        text = self.prompts.note_text("Edit note", self._context(note.citations), note.text)
+        if text is not None and text.strip() != note.text:
+            self._changed(self.document.with_note(dataclasses.replace(note, text=text.strip(), modified=_now())))
+
+    def delete_note(self, note_id: str) -> None:
+        if any(n.id == note_id for n in self.document.notes):
+            self._changed(self.document.without_note(note_id))
+
+    def set_summary(self, text: str) -> None:
+        if text != self.document.summary:
+            self.document = dataclasses.replace(self.document, summary=text)
+            self.set_dirty(True)
+            self.documentChanged.emit()
+
+    def go_to(self, citation: Citation) -> None:
+        """Select the sentence that holds a cited passage."""
+        sid = sentence_of(citation, self.session)
+        if sid:
+            self.session.select(sid)
+        else:
+            self._status("That passage is no longer found in the article.")
+
+    # --- corrections ----------------------------------------------------------------------
+    def start_link(self) -> None:
+        sid = self.session.selected
+        if not sid:
+            self._status("Select a sentence, choose Link Sentence With…, then select its counterpart.")
+            return
+        self._link_from = sid
+        self._status("Now select the sentence in another source that reports the same.")
+
+    def _correct(self, build) -> None:
+        self._apply(build(self.session, self.prompts.choose))
+
+    def _apply(self, outcome) -> None:
+        if isinstance(outcome, str):
+            self._status(outcome)
+        elif isinstance(outcome, Correction):
+            self.add_correction(outcome)
+
+    def add_correction(self, correction: Correction) -> None:
+        self._changed(self.document.with_correction(correction))
+        self._status(corrections_ui.describe(correction, self.session.label) + " — analysing again…")
+        self.reanalyse()
+
+    def undo_correction(self, k: int) -> None:
+        cs = self.document.corrections
+        if 0 <= k < len(cs):
+            self._changed(dataclasses.replace(self.document, corrections=cs[:k] + cs[k + 1:]))
+            self.reanalyse()
+
+    def reanalyse(self) -> None:
+        """Run the analysis again with the document's corrections, keeping the selection."""
+        s = self.session
+        if s.selected and s.comparison is not None and s.index is not None and s.selected in s.index.sentence:
+            from reader.document.model import cite_sentence
+            self._reselect = cite_sentence(s.comparison, s.selected)
+        s.corrections = tuple(self.document.corrections)
+        s.analyse()
+
+    # --- the document and its file -------------------------------------------------------
+    def snapshot(self) -> Document:
+        """The Document as it stands: the session's articles (with renamed labels) and view."""
+        s, w = self.session, self.window
+        articles = []
+        for spec in s.sources:
+            art = s.articles.get(spec.key)
+            if art is not None:
+                label = s.labels.get(spec.key)
+                articles.append(dataclasses.replace(art, outlet=label) if label else art)
+        view = {"layout": getattr(w.columns, "mode", ""), "zoom": getattr(w.columns, "zoom", 0)}
+        if s.selected and s.comparison is not None and s.index is not None and s.selected in s.index.sentence:
+            from reader.document.model import cite_sentence
+            view["selected"] = _cit_dict(cite_sentence(s.comparison, s.selected))
+        return dataclasses.replace(self.document, articles=tuple(articles), view=view)
+
+    def _apply_view(self, view: dict) -> None:
+        w = self.window
+        if view.get("layout") in ("aligned", "reading") and hasattr(w, "set_layout"):
+            w.set_layout(view["layout"])
+        if isinstance(view.get("zoom"), int) and hasattr(w.columns, "set_zoom"):
+            w.columns.set_zoom(view["zoom"])
+        cit = _cit_from(view.get("selected")) if isinstance(view.get("selected"), dict) else None
+        sid = sentence_of(cit, self.session) if cit else None
+        if sid:
+            self.session.select(sid)
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        if self.session.comparison is None and not self.session.sources:
+            self._status("Nothing to save yet: open two or more articles first.")
+            return False
+        suggested = str(self.path or Path.home() / f"{self._title_stem()}{EXTENSION}")
+        chosen = self.prompts.save_path("Save comparison", suggested, f"Saved comparisons (*{EXTENSION})")
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        return self._write(path)
+
+    def _title_stem(self) -> str:
+        arts = [self.session.articles.get(s.key) for s in self.session.sources]
+        title = next((a.title for a in arts if a is not None and a.title), "") or "comparison"
+        return "".join(ch if ch.isalnum() or ch in " -_" else "" for ch in title).strip()[:60] or "comparison"
+
+    def _write(self, path: Path) -> bool:
+        doc = self.snapshot()
+        if not doc.articles:
+            self._status("Nothing to save yet: the articles are still being read.")
+            return False
+        doc = dataclasses.replace(doc, title=doc.title or path.stem, created=doc.created or _now())
+        try:
+            save(doc, path)
+        except OSError as e:
+            self.prompts.error("Could not save", f"{path.name}: {e.strerror or e}")
+            return False
+        self.document = dataclasses.replace(self.document, title=doc.title, created=doc.created)
+        self.path = path
+        autosave.discard(self.recovery_folder, self.key)
+        self.set_dirty(False)
+        self.debounce.stop()
+        self._status(f"Saved {path.name}")
+        return True
+
+    def open_paths(self, paths, replace: bool = True) -> None:
+        """The window's open_paths, with saved work opened as a whole and unsaved work asked about."""
+        paths = [str(p) for p in paths]
+        saved = [p for p in paths if p.endswith(EXTENSION)]
+        if saved:
+            self.open_file(saved[0])
+            return
+        if replace:
+            if not self.maybe_save():
+                return
+            self.new_document()
+        self._original_open_paths(paths, replace)
+
+    def new_document(self) -> None:
+        autosave.discard(self.recovery_folder, self.key)
+        self.document, self.path, self._link_from = Document(created=_now()), None, None
+        self.set_dirty(False)
+        self.debounce.stop()
+        self.refresh()
+
+    def open_file(self, path) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            doc = load(Path(path))
+        except DocumentError as e:
+            self.prompts.error("Could not open", str(e))
+            return False
+        self._load(doc, Path(path), Path(path))
+        self.set_dirty(False)
+        return True
+
+    def _load(self, doc: Document, source: Path, path: Optional[Path]) -> None:
+        """Show a loaded Document: its sources analysed with its corrections, its notes, its view."""
+        autosave.discard(self.recovery_folder, self.key)
+        self.document = dataclasses.replace(doc, articles=(), view={})
+        self.path = path
+        self._link_from = None
+        self._pending_view = dict(doc.view)
+        self._loading = True
+        try:
+            ok = self.session.open_document(str(source))
+        finally:
+            self._loading = False
+            self._sources_seen = self._sources_state()
+        if not ok:
+            self._pending_view = None
+        self.refresh()
+        if doc.notes or doc.summary:
+            self.show_panel()
+
+    def maybe_save(self) -> bool:
+        """Before unsaved work is replaced or closed: Save / Discard / Cancel. True to go on."""
+        if not self.dirty:
+            return True
+        answer = self.prompts.close()
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            autosave.discard(self.recovery_folder, self.key)
+            self.set_dirty(False)
+            return True
+        return False
+
+    # --- export ---------------------------------------------------------------------------
+    def export(self, fmt: str, path=None) -> bool:
+        c = self.session.comparison
+        if c is None:
+            self._status("Nothing to export yet: open two or more articles first.")
+            return False
+        _, ext, flt = EXPORTS[fmt]
+        if path is None:
+            base = self.path.with_suffix(ext) if self.path else Path.home() / f"{self._title_stem()}{ext}"
+            path = self.prompts.save_path(f"Export as {fmt.upper()}", str(base), flt)
+            if not path:
+                return False
+        path = Path(path)
+        doc = self.snapshot()
+        try:
+            from reader.files import write_atomic
+            if fmt == "markdown":
+                from reader.exports.markdown import to_markdown
+                write_atomic(path, to_markdown(c, document=doc).encode("utf-8"))
+            elif fmt == "html":
+                from reader.exports.html import to_html
+                write_atomic(path, to_html(c, doc).encode("utf-8"))
+            elif fmt == "json":
+                from reader.exports.json_export import to_json
+                write_atomic(path, to_json(c, doc).encode("utf-8"))
+            else:
+                from reader.exports.html import to_html
+                from reader.ui.pdf import write_pdf
+                write_pdf(to_html(c, doc), path)
+        except OSError as e:
+            self.prompts.error("Could not export", f"{path.name}: {e.strerror or e}")
+            return False
+        except Exception as e:            # an exporter bug must not lose the reader's work
+            self.prompts.error("Could not export", f"{path.name}: {e.__class__.__name__}: {e}")
+            return False
+        self._status(f"Exported {path.name}")
+        return True
+
+    # --- recovery and closing -------------------------------------------------------------
+    def autosave(self) -> Optional[Path]:
+        """Write a recovery copy while there are unsaved changes."""
+        if not self.dirty:
+            return None
+        doc = self.snapshot()
+        if not doc.articles:
+            return None
+        if self.path is not None:
+            doc = dataclasses.replace(doc, view={**doc.view, "path": str(self.path)})
+        try:
+            return autosave.write_recovery(doc, self.recovery_folder, self.key)
+        except OSError as e:
+            self._status(f"Could not write a recovery copy: {e.strerror or e}")
+            return None
+
+    def offer_recovery(self) -> bool:
+        """If an earlier session left unsaved work, offer it. True when it was restored."""
+        rec = autosave.newest(self.recovery_folder)
+        if rec is None or rec.path == autosave.recovery_path(self.recovery_folder, self.key):
+            return False
+        answer = self.prompts.restore(rec)
+        if answer == "discard":
+            rec.path.unlink(missing_ok=True)
+            return False
+        if answer != "restore":
+            return False
+        original = rec.document.view.get("path")
+        self._load(rec.document, rec.path, Path(original) if original else None)
+        self._pending_view = {k: v for k, v in rec.document.view.items() if k != "path"} \
+            if self._pending_view is not None else None
+        self.set_dirty(True)
+        rec.path.unlink(missing_ok=True)    # this window's own recovery copy takes over
+        self._status("Restored unsaved work.")
+        return True
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            if not self.maybe_save():
+                event.ignore()
+                return True             # the window stays open
+            autosave.discard(self.recovery_folder, self.key)
+        return False
+
+
+def install_workspace(window, recovery_folder=None, prompts: Optional[Prompts] = None,
+                      offer_recovery: bool = True) -> WorkspaceController:
+    """Give a MainWindow notes, corrections, Save/Open/Export, autosave and recovery; when
+    offer_recovery, unsaved work of an earlier session is offered once the event loop runs."""
+    ctl = WorkspaceController(window, recovery_folder, prompts)
+    ctl.install()
+    window.workspace = ctl
+    if offer_recovery:
+        QTimer.singleShot(0, ctl.offer_recovery)
+    return ctl

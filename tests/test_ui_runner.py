@@ -1,0 +1,104 @@
+"""Analysis off the GUI thread: progress, and stale work cancelled and dropped."""
+import threading
+import time
+
+from reader.engine.pipeline import Cancelled
+from reader.ui.runner import AnalysisRunner, SourceSpec
+from reader.ui.session import ComparisonSession
+
+
+def _read(spec):
+    from reader.engine.model import Article
+    return Article(id=spec.key, text=spec.key)
+
+
+def test_stale_analysis_is_cancelled_and_dropped(qtbot, comparison):
+    first_started, release = threading.Event(), threading.Event()
+    seen = []
+
+    def compare(articles, progress=None, cancelled=None):
+        ids = [a.id for a in articles]
+        seen.append(ids)
+        if ids == ["old1", "old2"]:
+            first_started.set()
+            release.wait(5)
+            progress("aligning", 0.5)       # the engine polls between stages:
+            if cancelled():
+                raise Cancelled()
+            return "STALE"
+        progress("done", 1.0)
+        return comparison
+
+    runner = AnalysisRunner(read=_read, compare=compare)
+    session = ComparisonSession(runner)
+    try:
+        session.sources = [SourceSpec("old1"), SourceSpec("old2")]
+        session.analyse()
+        assert first_started.wait(5)
+        session.set_sources(["/x/new1.txt", "/x/new2.txt"])     # new input while the old runs
+        with qtbot.waitSignal(session.comparisonChanged, timeout=5000):
+            release.set()
+        assert session.comparison is comparison
+        runner.pool.waitForDone(5000)
+        qtbot.wait(50)
+        assert session.comparison is comparison              # the old result never lands
+        assert not session.busy
+    finally:
+        release.set()
+        runner.shutdown()
+
+
+def test_progress_reported_and_gui_stays_responsive(qtbot, comparison):
+    def compare(articles, progress=None, cancelled=None):
+        for k in range(5):
+            progress(f"stage {k}", k / 5)
+            t = time.perf_counter()
+            while time.perf_counter() - t < 0.06:      # pure-Python busy work, holds the GIL
+                sum(range(1000))
+        return comparison
+
+    runner = AnalysisRunner(read=_read, compare=compare)
+    session = ComparisonSession(runner)
+    stages = []
+    session.progress.connect(lambda s, f: stages.append(s))
+    ticks = []
+    from PySide6.QtCore import QTimer
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    try:
+        with qtbot.waitSignal(session.comparisonChanged, timeout=5000):
+            session.set_sources(["/x/a.txt", "/x/b.txt"])
+        timer.stop()
+        assert "stage 2" in stages
+        gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+        assert gaps and max(gaps) < 0.1
+    finally:
+        runner.shutdown()
+
+
+def test_fewer_than_two_sources_clears(qtbot):
+    runner = AnalysisRunner(read=_read, compare=lambda *a, **k: None)
+    runner.synchronous = True
+    session = ComparisonSession(runner)
+    msgs = []
+    session.message.connect(msgs.append)
+    session.set_sources(["/x/only.txt"])
+    assert session.comparison is None and any("at least two" in m for m in msgs)
+    runner.shutdown()
+
+
+def test_unreadable_file_is_reported_and_dropped(qtbot, comparison):
+    def read(spec):
+        if "bad" in spec.key:
+            raise OSError("no such file")
+        return _read(spec)
+    runner = AnalysisRunner(read=read, compare=lambda arts, **k: comparison)
+    runner.synchronous = True
+    session = ComparisonSession(runner)
+    msgs = []
+    session.message.connect(msgs.append)
+    session.set_sources(["/x/a.txt", "/x/bad.txt", "/x/b.txt"])
+    assert [s.key for s in session.sources][:2] == ["a", "b"]
+    assert any("bad.txt" in m for m in msgs)
+    runner.shutdown()

@@ -1,0 +1,134 @@
+"""The dockable sidebar tabs: actors, quotes, details, sources."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.app import create_window
+from test_ui_window import hl
+
+
+@pytest.fixture
+def window(qtbot, comparison):
+    win = create_window(analyse=False)
+    win.session.runner.synchronous = True
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.session.set_comparison(comparison)
+    QApplication.processEvents()
+    yield win
+    win.session.runner.shutdown()
+
+
+def click_item(qtbot, tree, item):
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_all_four_tabs_are_docks(window):
+    assert set(window.docks) == {"actors", "quotes", "details", "sources"}
+    for d in window.docks.values():
+        assert d.features() & d.DockWidgetFeature.DockWidgetMovable
+
+
+def test_tabs_refresh_when_shown(window, comparison):
+    tab = window.quotes_tab
+    assert not tab._on_screen and tab.tree.topLevelItemCount() == 0      # not built while hidden
+    window.show_dock("quotes")
+    assert tab.tree.topLevelItemCount() == 2
+
+
+def test_actors_matrix_and_forms(window):
+    tab = window.actors_tab
+    item = tab.item_for("actor:0")
+    assert item.text(0) == "Mumtaz Zahra Baloch"
+    assert item.text(4) == "Baloch, Mumtaz Zahra Baloch"
+    assert [item.text(1 + k) for k in range(3)] == ["1", "1", "1"]
+    assert not item.icon(0).isNull()
+    forms = {item.child(k).text(0): item.child(k).text(4) for k in range(item.childCount())}
+    assert forms == {"Alpha News": "Mumtaz Zahra Baloch", "Beta Post": "Baloch", "Gamma Times": "Baloch"}
+    islamabad = tab.item_for("actor:1")
+    assert islamabad.text(3) == "–"
+
+
+def test_clicking_actor_highlights_mentions_and_filters(qtbot, window):
+    window.show_dock("actors")
+    tab = window.actors_tab
+    click_item(qtbot, tab.tree, tab.item_for("actor:0"))
+    assert window.session.actor == "actor:0"
+    assert hl(window, "mention") == {"alpha": ["Mumtaz Zahra Baloch"], "beta": ["Baloch"], "gamma": ["Baloch"]}
+    alpha = window.columns.column("alpha").text.toPlainText()
+    assert "Mumtaz Zahra Baloch" in alpha and "At least 11" not in alpha     # filtered
+    assert "completely unacceptable" in window.columns.column("gamma").text.toPlainText()
+    assert tab.clear_button.isEnabled()
+    qtbot.mouseClick(tab.clear_button, Qt.MouseButton.LeftButton)
+    assert window.session.actor is None
+    assert "At least 11" in window.columns.column("alpha").text.toPlainText()
+    assert hl(window, "mention") == {}
+
+
+def test_clicking_actor_in_reading_order(qtbot, window):
+    window.act_reading.trigger()
+    click_item(qtbot, window.actors_tab.tree, window.actors_tab.item_for("actor:1"))
+    assert hl(window, "mention") == {"alpha": ["Islamabad"], "beta": ["Islamabad"]}
+    assert window.columns.column("gamma").text.toPlainText().strip() == ""
+
+
+def test_quotes_grouped_by_speaker_and_jump(qtbot, window):
+    window.show_dock("quotes")
+    tree = window.quotes_tab.tree
+    tops = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert tops == ["Mumtaz Zahra Baloch", "Unattributed"]
+    unattributed = tree.topLevelItem(1)
+    fam = unattributed.child(0)
+    assert fam.text(1) == "Alpha News, Beta Post"          # the sources that carry it
+    click_item(qtbot, tree, fam)
+    assert window.session.selected == "alpha:3"
+    assert window.session.focus.quote == "quote:1"
+    assert set(hl(window, "quote")) == {"alpha", "beta"}
+    wordings = window.quotes_tab.view.toPlainText()
+    assert "Beta Post" in wordings and "About 12" in wordings and "At least 11" in wordings
+    direct = tree.topLevelItem(0).child(0)
+    click_item(qtbot, tree, direct)
+    assert hl(window, "quote") == {"gamma": ["completely unacceptable"]}
+    assert "Only Gamma Times carries this quote" in window.quotes_tab.view.toPlainText()
+
+
+def test_details_filter_by_kind_and_jump(qtbot, window):
+    window.show_dock("details")
+    tab = window.details_tab
+    assert len(tab.visible_rows()) == 5
+    tab.set_kind("number")
+    rows = tab.visible_rows()
+    assert [tab.row_text(i, 1) for i in rows] == ["11 vs about 12"]
+    rect = tab.view_rect(rows[0])
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.session.selected == "alpha:3"
+    assert hl(window, "difference") == {"alpha": ["At least 11"], "beta": ["About 12"]}
+    assert "11 vs about 12" in window.detail.toPlainText()
+    tab.set_kind(None)
+    assert len(tab.visible_rows()) == 5
+
+
+def test_sources_tab_rename_reorder_remove(qtbot, window):
+    window.show_dock("sources")
+    tab = window.sources_tab
+    t = tab.table
+    assert [t.item(r, 0).text() for r in range(3)] == ["Alpha News", "Beta Post", "Gamma Times"]
+    assert t.item(2, 4).text() == "50%" and t.item(0, 3).text() == "4"
+    t.item(1, 0).setText("BETA")                          # as if edited in place
+    assert window.session.label("beta") == "BETA"
+    assert "BETA" in window.columns.column("beta").header.text()
+    tab.select_key("gamma")
+    qtbot.mouseClick(tab.up, Qt.MouseButton.LeftButton)
+    assert [c.article_id for c in window.columns.columns] == ["alpha", "gamma", "beta"]
+    assert window.session.index.order == ["alpha", "gamma", "beta"]
+    calls = []
+    window.session.runner.compare = lambda arts, progress=None, cancelled=None: calls.append([a.id for a in arts])
+    window.session.runner.read = lambda spec: window.session.articles[spec.key]
+    tab.select_key("gamma")
+    qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
+    assert [s.key for s in window.session.sources] == ["alpha", "beta"]
+    assert calls == [["alpha", "beta"]]
