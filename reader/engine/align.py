@@ -110,12 +110,16 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[l
         links.append(Link(a=units[i].id, b=units[j].id, score=round(float(score[i, j]), 3),
                           kind="same" if same else "partial"))
     links.sort(key=lambda l: (l.a, l.b))
-    return links, group_links(links)
+    headlines = {s.id for s in units if s.role == "headline"}
+    return links, group_links(links, first=headlines)
 
 
-def group_links(links: Sequence[Link], per_article: int = 1) -> list[Group]:
+def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | set = frozenset()
+                ) -> list[Group]:
     """Rows for the aligned view: strongest links first, merging two clusters only while no
-    article would have more than per_article sentences in the row (so rows stay readable)."""
+    article would have more than per_article sentences in the row (so rows stay readable).
+    Links between two sentences of `first` (the headlines) are placed before all others, so
+    headlines share a row whenever they are linked at all."""
     parent: dict[str, str] = {}
     members: dict[str, list[str]] = {}
 
@@ -128,7 +132,7 @@ def group_links(links: Sequence[Link], per_article: int = 1) -> list[Group]:
     def article_of(sid: str) -> str:
         return sid.rsplit(":", 1)[0]
 
-    for l in sorted(links, key=lambda l: -l.score):
+    for l in sorted(links, key=lambda l: (not (l.a in first and l.b in first), -l.score)):
         for s in (l.a, l.b):
             if s not in parent:
                 parent[s], members[s] = s, [s]
