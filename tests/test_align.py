@@ -42,3 +42,12 @@ def test_groups_hold_at_most_one_sentence_per_article():
     for g in c.groups:
         arts = [s.split(":")[0] for s in g.sentences]
         assert len(arts) == len(set(arts)) >= 2
+
+
+def test_headlines_of_one_story_share_the_first_row():
+    c = run(a="Pakistan expels Iran ambassador after airstrikes\n\nPakistan expelled the envoy on Wednesday. "
+              "Officials met in Islamabad.",
+            b="Pakistan Suspends Ties With Iran to Protest Deadly Raid\n\nThe raid killed two children. "
+              "Pakistan expelled the Iranian envoy on Wednesday.")
+    heads = {s.id for s in c.sentences if s.role == "headline"}
+    assert any(heads <= set(g.sentences) for g in c.groups)

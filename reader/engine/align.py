@@ -20,6 +20,7 @@ from reader.engine.text import WORD_RE, content_concepts, fold
 LINK_THRESHOLD = 0.18        # link any pair scoring this much
 BEST_THRESHOLD = 0.15        # link a sentence's best partner in another article from this much
 SAME_COVERAGE = 0.55         # both sentences this much covered by shared content -> "same"
+HEADLINE_THRESHOLD = 0.05    # two headlines sharing this much are linked
 MIN_WORDS_FOR_BEST = 4       # content words both sentences need for a best-partner link
 SHINGLE = 3                  # verbatim runs are counted as shared word trigrams
 
@@ -103,6 +104,10 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[l
         # too few words to tell a partner from a coincidence ("The spokesperson said.")
         ok = (score[rows, best] >= BEST_THRESHOLD) & (np.minimum(sizes, sizes[best]) >= MIN_WORDS_FOR_BEST)
         chosen[rows[ok], best[ok]] = True
+    # headlines of articles about one event sum up the same story: link them when they share
+    # anything at all, so they read side by side
+    head = np.array([s.role == "headline" for s in units])
+    chosen |= np.outer(head, head) & (score >= HEADLINE_THRESHOLD)
     chosen |= chosen.T
     links = []
     for i, j in np.argwhere(np.triu(chosen, 1)):
