@@ -75,8 +75,19 @@ def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
     return 0
 
 
+def _analyse_and_write(articles, document, fmt: str, output: Optional[str]) -> int:
+    from reader.engine import compare
+    from reader.engine.pipeline import TooLarge
+
+    try:
+        comparison = compare(articles, corrections=document.corrections if document else ())
+    except TooLarge as e:
+        return _fail(str(e))
+    return _write(comparison, document, fmt, output)
+
+
 def compare_command(argv: Sequence[str]) -> int:
-    from reader.engine import ArticleError, compare, read_article
+    from reader.engine import ArticleError, read_article
     from reader.engine.reading import unique_ids
 
     args = _compare_parser().parse_args(argv)
@@ -85,19 +96,18 @@ def compare_command(argv: Sequence[str]) -> int:
         articles = [read_article(path, article_id) for path, article_id in zip(args.files, ids)]
     except ArticleError as e:
         return _fail(str(e))
-    return _write(compare(articles), None, args.format, args.output)
+    return _analyse_and_write(articles, None, args.format, args.output)
 
 
 def export_command(argv: Sequence[str]) -> int:
     from reader.document import DocumentError, load
-    from reader.engine import compare
 
     args = _export_parser().parse_args(argv)
     try:
         doc = load(Path(args.file))
     except DocumentError as e:
         return _fail(str(e))
-    return _write(compare(doc.articles, corrections=doc.corrections), doc, args.format, args.output)
+    return _analyse_and_write(doc.articles, doc, args.format, args.output)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -80,3 +80,10 @@ def test_version_comes_from_package_metadata():
     from importlib.metadata import version
     r = run_cli("--version")
     assert r.stdout.strip() == f"reader {version('reader')}"
+
+
+def test_more_text_than_one_comparison_handles_is_a_clear_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("reader.engine.pipeline.MAX_SENTENCES", 20)
+    assert main(["compare", *SEEDS]) == 2
+    err = capsys.readouterr().err
+    assert "too much text to compare at once" in err and err.count("\n") == 1

@@ -8,8 +8,17 @@ from reader.engine.model import Article, Comparison, Correction
 Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
 
 
+# Every cross-article sentence pair is scored in memory; beyond this many sentences in all
+# (about 12 long articles: news pieces run to 20-80 sentences) the matrices outgrow a laptop.
+MAX_SENTENCES = 5000
+
+
 class Cancelled(Exception):
     """Raised inside compare() when the caller's cancelled() returns True."""
+
+
+class TooLarge(ValueError):
+    """The articles together are more text than one comparison handles; str() says so."""
 
 
 def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
@@ -32,6 +41,9 @@ def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
 
     step("segmenting", 0.0)
     sentences = segment.segment_all(articles)
+    if len(sentences) > MAX_SENTENCES:
+        raise TooLarge(f"too much text to compare at once: {len(sentences)} sentences in all; "
+                       f"reader compares up to {MAX_SENTENCES} (split the longest articles)")
     step("aligning", 0.2)
     links, groups = align.align(articles, sentences)
     if fix.of_kind(corrections, "link", "unlink"):

@@ -110,7 +110,7 @@ class AnalysisRunner(QObject):
         self.pool.waitForDone(msecs)
 
     def _execute(self, gen: int, request: Request) -> None:
-        from reader.engine.pipeline import Cancelled
+        from reader.engine.pipeline import Cancelled, TooLarge
 
         def cancelled() -> bool:
             return gen != self._generation
@@ -147,6 +147,9 @@ class AnalysisRunner(QObject):
                 self.finished.emit(gen, Result(comparison, articles, errors, index, order))
         except Cancelled:
             return
+        except TooLarge as exc:   # a limit the reader can act on: say it plainly
+            if not cancelled():
+                self.failed.emit(gen, str(exc))
         except Exception as exc:  # the engine failed: report it, keep the window alive
             if not cancelled():
                 self.failed.emit(gen, f"{exc.__class__.__name__}: {exc}\n{traceback.format_exc(limit=3)}")
