@@ -29,6 +29,8 @@ def create_window(paths: Optional[list[str]] = None, analyse: bool = True) -> Ma
     """Build the main window and open the files (the bundled seeds when paths is empty)."""
     ensure_app()
     win = MainWindow()
+    from reader.ui.workspace import install_workspace
+    install_workspace(win)      # notes, corrections, Save/Export, autosave, recovery prompt
     theme = os.environ.get("READER_THEME") or win.settings.get("theme")
     if theme in ("light", "dark"):
         win.set_theme(theme)

@@ -21,13 +21,19 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+def quoted(text: str) -> str:
+    """In curly quotes, unless the passage already opens or closes with quote marks of its own."""
+    marks = "\"“”«»„'"
+    return f"{'' if text[:1] in marks else '“'}{text}{'' if text[-1:] in marks else '”'}"
+
+
 def _cite(span) -> Citation:
     return Citation(span.article, span.start, span.end, span.text)
 
 
 def describe(c: Correction, label: Callable[[str], str] = str) -> str:
     """One line per correction, in the reader's words."""
-    refs = [f"{label(r.article)} “{_short(r.text, 48)}”" for r in c.refs]
+    refs = [f"{label(r.article)} {quoted(_short(r.text, 48))}" for r in c.refs]
     if c.kind == "link" and len(refs) == 2:
         return f"Linked {refs[0]} with {refs[1]}"
     if c.kind == "unlink" and len(refs) == 2:

@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         panels = m.addMenu("&Panels")
         for k, (name, key) in enumerate((("actors", "Ctrl+Shift+A"), ("quotes", "Ctrl+Shift+Q"),
-                                          ("details", "Ctrl+Shift+D"), ("sources", "Ctrl+Shift+S"))):
+                                          ("details", "Ctrl+Shift+D"), ("sources", "Ctrl+Shift+O"))):
             a = self.docks[name].toggleViewAction()
             a.setShortcut(QKeySequence(key))
             panels.addAction(a)
@@ -234,9 +234,15 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[str], replace: bool = True) -> None:
         paths = [str(p) for p in paths]
         saved = [p for p in paths if p.endswith(".readercmp")]
-        if saved:                       # saved work replaces what is open
-            self.session.open_document(saved[0])
+        workspace = getattr(self, "workspace", None)     # notes, corrections, saving
+        if saved:                       # saved work replaces what is open, notes and all
+            if workspace is not None:
+                workspace.open_file(saved[0])
+            else:
+                self.session.open_document(saved[0])
             return
+        if replace and workspace is not None and not workspace.start_new():
+            return                      # the reader kept unsaved work open
         if replace:
             self.session.set_sources(paths)
         else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from reader.document.model import Document, cite_sentence, resolve
 from reader.engine.model import Citation, Comparison
+from reader.ui.corrections_ui import quoted
 
 TARGET_WORDS = {"summary": "Whole comparison", "group": "Row", "sentence": "Sentence",
                 "difference": "Difference", "actor": "Actor", "quote": "Quote"}
@@ -90,7 +91,7 @@ def sentence_of(citation: Citation, session) -> Optional[str]:
                         and s.start <= where.start < s.end), None)
 
 
-def _words(text: str, limit: int = 220) -> str:
+def _words(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
@@ -206,7 +207,7 @@ class NotesPanel(QWidget):
                 found = comparison is not None and resolve(cit, comparison) is not None
                 k = len(self._citations)
                 self._citations.append(cit)
-                words = f"“{escape(_words(cit.text))}”"
+                words = escape(quoted(_words(cit.text)))
                 if found:
                     words = f"<a href='cite:{k}' style='text-decoration:none'>{words}</a>"
                 else:

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reader.document import EXTENSION, Document, DocumentError, Note, load, save
 from reader.document import autosave
@@ -133,6 +133,7 @@ class WorkspaceController(QObject):
         self._reselect: Optional[Citation] = None
         self._link_from: Optional[str] = None
         self._sources_seen = self._sources_state()
+        self.popup = lambda menu, pos: menu.exec(pos)       # tests look instead of clicking
 
         self.panel = NotesPanel(self.session.label, lambda c: corrections_ui.describe(c, self.session.label),
                                 window)
@@ -151,6 +152,7 @@ class WorkspaceController(QObject):
         first = getattr(w, "docks", {}).get("actors")
         if first is not None:
             w.tabifyDockWidget(first, self.dock)
+            first.raise_()                # the sidebar opens as before; notes one tab away
         state = w.settings.blob("windowState") if hasattr(w, "settings") else None
         if state is not None:
             w.restoreState(state)         # the window restored before the notes dock existed
@@ -164,8 +166,9 @@ class WorkspaceController(QObject):
         s.comparisonChanged.connect(self._on_comparison_changed)
         s.sourcesChanged.connect(self._on_sources_changed)
         s.selectionChanged.connect(self._on_selection_changed)
-        self._original_open_paths = w.open_paths
-        w.open_paths = self.open_paths    # saved work opens with its notes (see report: hook)
+        s.comparisonChanged.connect(lambda: QTimer.singleShot(0, self, self._hook_columns))
+        if hasattr(w.columns, "layoutChanged"):
+            w.columns.layoutChanged.connect(lambda *_: QTimer.singleShot(0, self, self._hook_columns))
         w.installEventFilter(self)
         self.autosave_timer.start()
         self.refresh()
@@ -193,22 +196,19 @@ class WorkspaceController(QObject):
         w, mb = self.window, self.window.menuBar()
         self.actions: dict[str, QAction] = {}
         file_menu = self._menu("File")
-        # Ctrl+Shift+S belongs to Save As; the Sources panel keeps Alt+4 (see report: patch)
-        sources = getattr(w, "docks", {}).get("sources")
-        if sources is not None and sources.toggleViewAction().shortcut() == QKeySequence("Ctrl+Shift+S"):
-            sources.toggleViewAction().setShortcut(QKeySequence())
         before = getattr(w, "act_remove", None)
         group = [self._action("&Save", self.save, QKeySequence.StandardKey.Save,
                               tip="Save the comparison with its notes and corrections"),
                  self._action("Save &As…", self.save_as, "Ctrl+Shift+S")]
         export = self._export_menu()
+        if before is None:
+            file_menu.addSeparator()
+            before = file_menu.addSeparator()
         for a in group:
-            file_menu.insertAction(before, a) if before is not None else file_menu.addAction(a)
-        if before is not None:
-            file_menu.insertMenu(before, export)
-            file_menu.insertSeparator(before)
-        else:
-            file_menu.addMenu(export)
+            file_menu.insertAction(before, a)
+        file_menu.insertSeparator(group[0])
+        file_menu.insertMenu(before, export)
+        file_menu.insertSeparator(before)
         self.actions["save"], self.actions["save_as"] = group
 
         edit = self.edit_menu = w.menuBar().addMenu("&Edit")
@@ -249,10 +249,8 @@ class WorkspaceController(QObject):
             panels.addAction(show)
 
     def _export_menu(self):
-        from PySide6.QtWidgets import QMenu
         m = QMenu("&Export", self.window)
         for key, (text, _, _) in EXPORTS.items():
-            self.actions = getattr(self, "actions", {})
             self.actions[f"export_{key}"] = self._action(text, lambda k=key: self.export(k), None, m,
                                                          f"Export the comparison and your notes as {key.upper()}")
         return m
@@ -310,7 +308,8 @@ class WorkspaceController(QObject):
 
     def _on_comparison_changed(self) -> None:
         c = self.session.comparison
-        if c is not None and self._pending_view is not None:
+        fresh = c is not None and {a.id for a in c.articles} == {x.key for x in self.session.sources}
+        if fresh and self._pending_view is not None:
             view, self._pending_view = self._pending_view, None
             self._apply_view(view)
         elif c is not None and self._reselect is not None:
@@ -490,18 +489,13 @@ class WorkspaceController(QObject):
         self._status(f"Saved {path.name}")
         return True
 
-    def open_paths(self, paths, replace: bool = True) -> None:
-        """The window's open_paths, with saved work opened as a whole and unsaved work asked about."""
-        paths = [str(p) for p in paths]
-        saved = [p for p in paths if p.endswith(EXTENSION)]
-        if saved:
-            self.open_file(saved[0])
-            return
-        if replace:
-            if not self.maybe_save():
-                return
-            self.new_document()
-        self._original_open_paths(paths, replace)
+    def start_new(self) -> bool:
+        """Before other articles replace the open ones: ask about unsaved work, then start an
+        untitled document. False when the reader cancelled."""
+        if not self.maybe_save():
+            return False
+        self.new_document()
+        return True
 
     def new_document(self) -> None:
         autosave.discard(self.recovery_folder, self.key)
@@ -528,7 +522,7 @@ class WorkspaceController(QObject):
         self.document = dataclasses.replace(doc, articles=(), view={})
         self.path = path
         self._link_from = None
-        self._pending_view = dict(doc.view)
+        self._pending_view = {k: v for k, v in doc.view.items() if k != "path"}
         self._loading = True
         try:
             ok = self.session.open_document(str(source))
@@ -617,16 +611,36 @@ class WorkspaceController(QObject):
         if answer == "discard":
             rec.path.unlink(missing_ok=True)
             return False
-        if answer != "restore":
+        if answer != "restore" or not self.maybe_save():
             return False
         original = rec.document.view.get("path")
         self._load(rec.document, rec.path, Path(original) if original else None)
-        self._pending_view = {k: v for k, v in rec.document.view.items() if k != "path"} \
-            if self._pending_view is not None else None
         self.set_dirty(True)
         rec.path.unlink(missing_ok=True)    # this window's own recovery copy takes over
         self._status("Restored unsaved work.")
         return True
+
+    # --- context menus on the columns ----------------------------------------------------
+    def _hook_columns(self) -> None:
+        """Right-click in a column's text: its usual menu plus notes and corrections."""
+        for col in getattr(self.window.columns, "columns", ()):
+            text = getattr(col, "text", None)
+            if text is not None and hasattr(text, "sentence_at_position"):
+                text.viewport().installEventFilter(self)
+
+    def context_menu(self, text, pos) -> QMenu:
+        """The menu for a right-click at pos in a column's text; it selects the sentence there."""
+        sid = text.sentence_at_position(text.cursorForPosition(pos).position())
+        if sid and sid != self.session.selected:
+            self.session.select(sid)
+        menu = text.createStandardContextMenu(pos)
+        menu.addSeparator()
+        for key in ("note", "note_row", None, "link", "unlink", "dismiss", "speaker"):
+            if key is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[key])
+        return menu
 
     def eventFilter(self, obj, event) -> bool:
         if obj is self.window and event.type() == QEvent.Type.Close:
@@ -634,16 +648,33 @@ class WorkspaceController(QObject):
                 event.ignore()
                 return True             # the window stays open
             autosave.discard(self.recovery_folder, self.key)
+        elif event.type() == QEvent.Type.ContextMenu and self.session.index is not None:
+            text = obj.parent()
+            if hasattr(text, "sentence_at_position"):
+                menu = self.context_menu(text, event.pos())
+                self.popup(menu, event.globalPos())
+                menu.deleteLater()
+                return True
         return False
 
 
 def install_workspace(window, recovery_folder=None, prompts: Optional[Prompts] = None,
                       offer_recovery: bool = True) -> WorkspaceController:
     """Give a MainWindow notes, corrections, Save/Open/Export, autosave and recovery; when
-    offer_recovery, unsaved work of an earlier session is offered once the event loop runs."""
+    offer_recovery, unsaved work of an earlier session is offered once the event loop runs.
+    Installing twice returns the first controller (with the new folder and prompts)."""
+    ctl = getattr(window, "workspace", None)
+    if isinstance(ctl, WorkspaceController):      # already installed: only take the new options
+        if recovery_folder is not None:
+            ctl.recovery_folder = Path(recovery_folder)
+        if prompts is not None:
+            prompts.parent, ctl.prompts = window, prompts
+        if offer_recovery:
+            QTimer.singleShot(0, ctl, ctl.offer_recovery)
+        return ctl
     ctl = WorkspaceController(window, recovery_folder, prompts)
     ctl.install()
     window.workspace = ctl
     if offer_recovery:
-        QTimer.singleShot(0, ctl.offer_recovery)
+        QTimer.singleShot(0, ctl, ctl.offer_recovery)
     return ctl
