@@ -19,6 +19,7 @@ from reader.engine.model import (Actor, Article, DiffOp, Difference, Link, Quote
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key
 
 MAX_PER_LINK = 3
+WORDING_LINK = 0.17            # below this the pair shares too little for "worded differently" to mean anything
 STRONG_LINK = 0.25           # attribution and claim differences only between clearly linked sentences
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|\s+|[^\w\s]")
 _NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied",
@@ -382,7 +383,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
         found += _attribution(sa, sb, link.score, facts)
         if link.score >= STRONG_LINK:
             found += _claim(sa, sb)
-        if not found:
+        if not found and link.score >= WORDING_LINK:
             found = _wording(sa, sb, ta, tb)
         for d in found[:MAX_PER_LINK]:
             key = (d.kind, d.a.start, d.a.end, d.a.article, d.b.start, d.b.end, d.b.article)
