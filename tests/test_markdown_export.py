@@ -113,14 +113,14 @@ def _cells(row: str) -> list[str]:
 
 def test_outlet_label_falls_back_to_id(comparison):
     assert outlet_label(comparison.article("voa")) == "VOA News"
-    assert outlet_label(comparison.article("tagesschau")) == "tagesschau"
+    assert outlet_label(comparison.article("tagesschau")) == "Tagesschau"   # no outlet: a short label from the id, as in the window
 
 
 def test_title_and_sources(comparison):
     md = to_markdown(comparison, title="Pakistan and Iran")
     assert md.startswith("# Pakistan and Iran\n")
     sources = _section(md, "Sources")
-    for expected in ("VOA News", "ANI", "tagesschau", "Jan 17, 2024", "voa-pakistan.txt",
+    for expected in ("VOA News", "ANI", "Tagesschau", "Jan 17, 2024", "voa-pakistan.txt",
                      "ani-pakistan.txt", "Pakistan expels ambassador", "(pasted text)"):
         assert expected in sources
     # without a title, the first headline names the notes
@@ -132,7 +132,7 @@ def test_summary_counts(comparison):
     summary = _section(to_markdown(comparison), "Summary")
     assert "Reported by all 3 sources: 2 passages" in summary
     assert "Reported by some sources (2 of 3): 1 passage" in summary
-    assert "VOA News 1, ANI 2, tagesschau 1" in summary
+    assert "VOA News 1, ANI 2, Tagesschau 1" in summary
     assert "1 differing detail." in summary
 
 
@@ -141,7 +141,7 @@ def test_what_all_sources_report_quotes_shortest_sentence(comparison):
     lines = [line for line in common.splitlines() if line.startswith("- ")]
     assert len(lines) == 2
     assert "Pakistan withdrew its envoy on Wednesday." in lines[1]
-    assert "VOA News, ANI, tagesschau" in lines[1]
+    assert "VOA News, ANI, Tagesschau" in lines[1]
     assert "killed" not in common                       # only two sources carry it
 
 
@@ -152,7 +152,7 @@ def test_only_in_each_source(comparison):
     assert "- VOA News" not in voa                   # the outlet line is not content
     ani = _section(md, "Only in ANI")
     assert "Baloch said the move was final." in ani and "Jaish al-Adl" in ani
-    assert "Iran and Pakistan met in Davos." in _section(md, "Only in tagesschau")
+    assert "Iran and Pakistan met in Davos." in _section(md, "Only in Tagesschau")
 
 
 def test_differing_details_by_kind(comparison):
@@ -180,7 +180,7 @@ def test_differing_words_at_sentence_start_are_bold():
 def test_actor_table(comparison):
     actors = _section(to_markdown(comparison), "Actors")
     rows = _table_rows(actors)
-    assert _cells(rows[0]) == ["Actor", "Kind", "Role", "VOA News", "ANI", "tagesschau"]
+    assert _cells(rows[0]) == ["Actor", "Kind", "Role", "VOA News", "ANI", "Tagesschau"]
     baloch = next(_cells(r) for r in rows if "Mumtaz Zahra Baloch" in r.split("|")[1])
     assert baloch == ["Mumtaz Zahra Baloch", "person", "Foreign Ministry spokesperson",
                       "1 (Mumtaz Zahra Baloch)", "1 (Baloch)", "\u2014"]
@@ -195,7 +195,7 @@ def test_quotes_by_speaker(comparison):
     assert "- \u201cPakistan reserves the right to respond.\u201d \u2014 VOA News (said)" in quotes
     assert "### unattributed" in quotes
     assert quotes.index("### Mumtaz Zahra Baloch") < quotes.index("### unattributed")
-    assert "(indirect) Iran and Pakistan met in Davos. \u2014 tagesschau" in quotes
+    assert "(indirect) Iran and Pakistan met in Davos. \u2014 Tagesschau" in quotes
 
 
 def test_pipe_and_newline_in_article_text_keep_tables_intact(comparison):

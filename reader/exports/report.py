@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
 from reader.engine.model import Article, Comparison, Difference, Quote, Sentence
+from reader.labels import outlet_label  # noqa: F401  (re-exported for the exporters)
 
 # kinds of difference in the order a reader checks them, with their section headings
 DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
@@ -23,9 +24,6 @@ DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
 _SPACE = re.compile(r"\s+")
 
 
-def outlet_label(article: Article) -> str:
-    """How a source is named in the notes: its outlet, or its id when the outlet is unknown."""
-    return article.outlet.strip() or article.id
 
 
 def flat(text: str) -> str:

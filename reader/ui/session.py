@@ -12,17 +12,9 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.labels import short_label
 from reader.ui.display import DisplayIndex
 from reader.ui.runner import AnalysisRunner, Request, Result, SourceSpec
-
-
-def short_label(key: str) -> str:
-    """A column label from a file stem when the article names no outlet:
-    "ani-pakistan-expels-iran" -> "ANI", "tagesschau-pakistan" -> "Tagesschau"."""
-    first = re.split(r"[-_ .]+", key)[0] or key
-    if first.isdigit() or len(first) < 2:
-        return key
-    return first.upper() if len(first) <= 4 else first[:1].upper() + first[1:]
 
 
 @dataclass
