@@ -4,12 +4,12 @@ import json
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.document import load
 from reader.ui.app import create_window
 from reader.ui.workspace import Prompts, install_workspace
+from test_ui_window import hl
 
 
 class Answers:
@@ -89,19 +89,6 @@ def sid_of(win, text):
     return next(s.id for s in win.session.comparison.sentences if s.text == text)
 
 
-def highlighted(win, role):
-    out = {}
-    for col in win.columns.columns:
-        doc = col.text.document()
-        for r, a, b in win.columns.highlighted()[col.article_id]:
-            if r == role:
-                c = QTextCursor(doc)
-                c.setPosition(a)
-                c.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                out.setdefault(col.article_id, []).append(c.selectedText())
-    return out
-
-
 ALPHA_DEATHS = "At least 11 people died in the strike, officials said."
 BETA_DEATHS = "About 12 people died in the strike, police said."
 
@@ -162,15 +149,15 @@ def test_unlink_changes_what_the_window_shows(qtbot, window, answers):
     window.session.analyse()
     a = sid_of(window, ALPHA_DEATHS)
     click_sentence(qtbot, window, a)
-    assert highlighted(window, "counterpart") == {"beta": [BETA_DEATHS]}
+    assert hl(window, "counterpart") == {"beta": [BETA_DEATHS]}
     window.workspace.actions["unlink"].trigger()
     assert window.session.comparison.links_of(sid_of(window, ALPHA_DEATHS)) == []
     assert window.session.index.sentence[window.session.selected].text == ALPHA_DEATHS   # kept
-    assert highlighted(window, "counterpart") == {}
+    assert hl(window, "counterpart") == {}
     assert "Only in Alpha News" in window.detail.toPlainText()
     # undo from the panel brings the link back
     window.workspace.undo_correction(0)
-    assert highlighted(window, "counterpart") == {"beta": [BETA_DEATHS]}
+    assert hl(window, "counterpart") == {"beta": [BETA_DEATHS]}
     assert "No corrections" in window.workspace.panel.corrections.toPlainText()
 
 
