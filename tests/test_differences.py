@@ -1,4 +1,4 @@
-from engine_helpers import run, sentence_with
+from engine_helpers import run
 
 from reader.engine.differences import word_diff
 

@@ -1,4 +1,4 @@
-from engine_helpers import actor_named, run
+from engine_helpers import run
 
 
 def quotes_of(c):
