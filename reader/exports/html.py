@@ -5,6 +5,7 @@ The same HTML is what the PDF export lays out with Qt's rich-text engine, so it 
 and table attributes that engine understands."""
 from __future__ import annotations
 
+import re
 from html import escape
 from pathlib import PurePath
 from typing import Optional
@@ -37,6 +38,11 @@ def _e(text: str) -> str:
     return escape(flat(text), quote=True)
 
 
+def _e_keep(text: str) -> str:
+    """Escaped, whitespace runs made one space but kept at the ends (text beside a mark)."""
+    return escape(re.sub(r"\s+", " ", text), quote=True)
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
     head = "".join(f"<th>{h}</th>" for h in header)
     body = "".join("<tr>" + "".join(cell if cell.startswith("<td") else f"<td>{cell}</td>"
@@ -52,8 +58,8 @@ def _marked_sentence(v: Report, span: Span, kind: str) -> str:
     if s is None or article is None or not (s.start <= span.start <= span.end <= s.end):
         return f'<mark class="{kind}">{_e(span.text)}</mark>'
     t = article.text
-    return (f"{_e(t[s.start:span.start])} <mark class=\"{kind}\">{_e(t[span.start:span.end])}</mark> "
-            f"{_e(t[span.end:s.end])}")
+    return (f"{_e_keep(t[s.start:span.start])}<mark class=\"{kind}\">{_e(t[span.start:span.end])}</mark>"
+            f"{_e_keep(t[span.end:s.end])}")
 
 
 def _sources(v: Report) -> str:
