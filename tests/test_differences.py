@@ -48,7 +48,7 @@ def test_spans_point_into_their_articles():
 
 def test_word_diff_marks_changed_words_only():
     ops = word_diff("The quake killed 11 people.", "The quake killed 12 people.")
-    assert [(o.op, o.text) for o in ops if o.op] == [(-1, "11"), (1, "12")]
+    assert [(o.op, o.text.strip()) for o in ops if o.op] == [(-1, "11"), (1, "12")]
     assert "".join(o.text for o in ops if o.op <= 0) == "The quake killed 11 people."
 
 

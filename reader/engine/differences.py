@@ -21,7 +21,7 @@ from reader.engine.text import WORD_RE, content_concepts, fold, name_key
 MAX_PER_LINK = 3
 WORDING_LINK = 0.17            # below this the pair shares too little for "worded differently" to mean anything
 STRONG_LINK = 0.25           # attribution and claim differences only between clearly linked sentences
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|\s+|[^\w\s]")
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
 _NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied",
              "denies", "without", "retracted"}
 
@@ -70,8 +70,13 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
 
     dmp = diff_match_patch()
     dmp.Diff_Timeout = 0.2
-    diffs = dmp.diff_main(encode(a), encode(b), False)
+    raw = dmp.diff_main(encode(a), encode(b), False)
+    diffs = list(raw)
     dmp.diff_cleanupSemantic(diffs)
+    back0 = {v: k for k, v in table.items()}
+    if not any(op == 0 and any(back0[c].strip() and back0[c][0].isalnum() for c in chars)
+               for op, chars in diffs):
+        diffs = raw   # loosely linked sentences: show the words they do share, not one big swap
     back = {v: k for k, v in table.items()}
     return [DiffOp(op, "".join(back[c] for c in chars)) for op, chars in diffs]
 
