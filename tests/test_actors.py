@@ -80,3 +80,15 @@ def test_a_government_named_by_its_capital_is_the_countrys_government():
     iran = actor_named(c, "Iranian government")
     assert iran is not None and "government in Tehran" in {iran.name, *iran.aliases}
     assert actor_named(c, "Pakistani government").id != iran.id
+
+
+def test_company_short_forms_and_middle_names():
+    c = run(a="Court\n\nThe court refused an appeal by Exxon Mobil Corp. on Monday. Exxon said it would "
+              'fight on. "A major victory," Attorney General Andrea Campbell said.',
+            b="Suit proceeds\n\nThe court declined Exxon Mobil's bid. Massachusetts Attorney General "
+              "Andrea Joy Campbell welcomed it.")
+    exxon = actor_named(c, "Exxon Mobil Corp")
+    assert exxon.kind == "organization" and {"Exxon", "Exxon Mobil"} <= set(exxon.aliases)
+    campbell = actor_named(c, "Andrea Joy Campbell")
+    assert campbell.kind == "person" and "Andrea Campbell" in campbell.aliases
+    assert "Attorney General" in campbell.role and "Massachusetts" not in campbell.name

@@ -64,3 +64,9 @@ def test_cue_before_a_quote_that_runs_over_two_sentences():
     c = run(a='Quake\n\nAbdelhak el-Amrani, a Marrakesh resident, told Reuters: "We heard screams '
               'everywhere. People ran out of their homes."')
     assert quotes_of(c)[0][1] == "Abdelhak el-Amrani"
+
+
+def test_said_before_a_title_and_name_gives_the_person():
+    c = run(a='Suit\n\n"The claims are baseless," said Exxon spokesperson Todd Spitler, adding that '
+              "the company would fight on.")
+    assert quotes_of(c)[0][1] == "Todd Spitler"

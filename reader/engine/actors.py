@@ -172,7 +172,7 @@ def _classify_piece(piece, sentence: Sentence, text: str, lex: _Lexicon) -> list
     if title_idx and title_idx[-1] < len(words) - 1 and not any(f in lex.org_words for f in folded):
         k = title_idx[-1] + 1
         if all(f in lex.titles or gazetteer.country_of_demonym(w) or f in lex.org_words
-               for f, w in zip(folded[:k], words[:k])):
+               or gazetteer.is_place(w) for f, w in zip(folded[:k], words[:k])):
             s = piece[k][0]
             return [cand(s, end, "person", role=_role_before(text, s, sentence.start, lex))]
     if title_idx and all(f in lex.titles or gazetteer.country_of_demonym(w) for f, w in zip(folded, words)):
@@ -239,11 +239,12 @@ def _role_before(text: str, start: int, floor: int, lex: _Lexicon) -> str:
     for m in reversed(words):
         w = m.group()
         f = fold(_POSSESSIVE_RE.sub("", w))
+        following = keep[-1].start() if keep else len(before)
+        if before[m.end():following].strip():
+            break                    # punctuation between: the role ended there
         if f in lex.titles or f in lex.org_words or (w[:1].isupper() and f not in lex.not_names):
             keep.append(m)
         else:
-            break
-        if before[m.end():words[-1].end()].count(",") or before[m.end():m.end() + 1] not in ("", " "):
             break
     if not keep or not any(fold(m.group()) in lex.titles for m in keep):
         return ""
@@ -274,7 +275,10 @@ def _similar_person(a: str, b: str) -> bool:
         return False
     if ta[-1] != tb[-1] and JaroWinkler.similarity(ta[-1], tb[-1]) < 0.92:
         return False
-    return len(ta) == len(tb) and all(JaroWinkler.similarity(x, y) >= 0.85 for x, y in zip(ta, tb))
+    if len(ta) != len(tb):   # a middle name written by one source only
+        short, long_ = sorted((ta, tb), key=len)
+        return len(short) == 2 and short[0] == long_[0] and short[-1] == long_[-1]
+    return all(JaroWinkler.similarity(x, y) >= 0.85 for x, y in zip(ta, tb))
 
 
 def _similar_place(a: str, b: str) -> bool:
@@ -384,6 +388,14 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
                     and abs(cands[i].order - cands[j].order) > 5 and cands[j].order > cands[i].order:
                 continue   # an unqualified name far before a qualified one is not its short form
             cl.union(i, j)
+    # a brand's short form: "Exxon" for "Exxon Mobil Corp"
+    firsts = defaultdict(list)
+    for j in orgs:
+        if len(cands[j].text.split()) >= 2:
+            firsts[cands[j].text.split()[0]].append(j)
+    for i in orgs:
+        if len(cands[i].text.split()) == 1 and len({cl.find(j) for j in firsts.get(cands[i].text, [])}) == 1:
+            cl.union(i, firsts[cands[i].text][0])
     return cl
 
 
@@ -396,6 +408,15 @@ def _acronyms(cands: list[_Candidate], text_of: dict[str, str]) -> None:
                 if initials == c.text.rstrip("s") and len(initials) >= 2:
                     c.acronym_of, c.kind = j, cands[j].kind or "organization"
                     break
+
+
+def _retype_company_prefixes(cands: list[_Candidate]) -> None:
+    """'Exxon Mobil' looks like a person's name, but 'Exxon Mobil Corp.' is a company: a name
+    that begins an organisation's name is that organisation."""
+    orgs = [c.text for c in cands if c.kind == "organization" and len(c.text.split()) >= 2]
+    for c in cands:
+        if c.kind in ("person", "") and any(o.startswith(c.text + " ") for o in orgs):
+            c.kind = "organization"
 
 
 def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[Actor]:
@@ -417,6 +438,7 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         elif s.role != "body":
             cands.extend(c for c in _candidates_in(s, text_of[s.article], lex)
                          if name_key(c.text) in known)
+    _retype_company_prefixes(cands)
     cl = _merge(cands, text_of)
     clusters = defaultdict(list)
     for i, c in enumerate(cands):

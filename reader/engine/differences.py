@@ -23,7 +23,7 @@ WORDING_LINK = 0.17            # below this the pair shares too little for "word
 STRONG_LINK = 0.25           # attribution and claim differences only between clearly linked sentences
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
 _NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied",
-             "denies", "without", "retracted"}
+             "denies", "retracted"}
 
 
 # Per-sentence facts, memoised by text: each sentence takes part in many links.

@@ -227,10 +227,13 @@ def _speaker(q_start: int, q_end: int, sentence: Sentence, ctx: _Context,
     cue = _cue_in(words, ctx.cues)
     if cue is not None and _plain_subject(after[:cue.start()]):
         who = _resolve_phrase(q_end + cue.start(), after[:cue.start()], ctx, s_start)
-        if who is None:
-            named = ctx.index.within(q_end + cue.end(), q_end + cue.end() + 60)
-            if named and not text[q_end + cue.end():named[0][0]].strip(" ,"):
-                who = named[0][2]
+        if who is None:   # '…," said Exxon spokesperson Todd Spitler, adding …'
+            start = q_end + cue.end()
+            stop = text.find(",", start, start + 80)
+            named = ctx.index.within(start, stop if stop > 0 else start + 60)
+            if named and not text[start:named[0][0]].strip(" ,"):
+                people = [a for _, _, a in named if a.kind == "person"]
+                who = people[0] if people else named[0][2]
         if who is not None:
             return who, cue.group()
     # a passive label: 'designated as a "terrorist" organisation by Iran'
