@@ -231,7 +231,8 @@ def _speaker(q_start: int, q_end: int, sentence: Sentence, ctx: _Context,
             start = q_end + cue.end()
             stop = text.find(",", start, start + 80)
             named = ctx.index.within(start, stop if stop > 0 else start + 60)
-            if named and not text[start:named[0][0]].strip(" ,"):
+            between = text[start:named[0][0]] if named else ""
+            if named and len(WORD_RE.findall(between)) <= 4 and not re.search(r"[.;:!?]", between):
                 people = [a for _, _, a in named if a.kind == "person"]
                 who = people[0] if people else named[0][2]
         if who is not None:
