@@ -61,7 +61,11 @@ def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
         from reader.exports.html import to_html
         out = to_html(comparison, document)
     if not output:
-        sys.stdout.write(out if out.endswith("\n") else out + "\n")
+        try:
+            sys.stdout.write(out if out.endswith("\n") else out + "\n")
+            sys.stdout.flush()
+        except OSError as e:   # a full disk, a closed pipe
+            return _fail(f"cannot write to standard output ({e.strerror or e})")
         return 0
     try:
         if fmt == "pdf":

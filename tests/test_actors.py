@@ -92,3 +92,11 @@ def test_company_short_forms_and_middle_names():
     campbell = actor_named(c, "Andrea Joy Campbell")
     assert campbell.kind == "person" and "Andrea Campbell" in campbell.aliases
     assert "Attorney General" in campbell.role and "Massachusetts" not in campbell.name
+
+
+def test_names_in_other_scripts_are_kept_apart():
+    c = run(a="Новости\n\nВладимир Путин встретился с Олафом Шольцем в Москве. Путин сказал, что всё хорошо.",
+            b="Встреча\n\nОлаф Шольц прибыл в Москву. Владимир Путин принял канцлера.")
+    putin = actor_named(c, "Владимир Путин")
+    assert putin is not None and "Путин" in putin.aliases
+    assert all("Шольц" not in form for form in (putin.name, *putin.aliases))

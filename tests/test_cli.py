@@ -26,10 +26,13 @@ def test_json_follows_the_contract(capsys):
     for link in data["links"]:
         assert {link["a"], link["b"]} <= sentence_ids and link["kind"] in ("same", "partial")
     texts = {a["id"]: a["text"] for a in data["articles"]}
+    spans = {s["id"]: (s["start"], s["end"]) for a in data["articles"] for s in a["sentences"]}
     for d in data["differences"]:
         for side in (d["a"], d["b"]):
             art = side["sentence"].rsplit(":", 1)[0]
             assert texts[art][side["start"]:side["end"]] == side["text"]
+            start, end = spans[side["sentence"]]
+            assert start <= side["start"] <= side["end"] <= end     # a span lies in its sentence
     actor_ids = {a["id"] for a in data["actors"]}
     assert all(q["speaker"] in actor_ids for q in data["quotes"] if q["speaker"])
 
@@ -87,3 +90,11 @@ def test_more_text_than_one_comparison_handles_is_a_clear_error(tmp_path, capsys
     assert main(["compare", *SEEDS]) == 2
     err = capsys.readouterr().err
     assert "too much text to compare at once" in err and err.count("\n") == 1
+
+
+def test_a_full_disk_on_standard_output_is_one_line():
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([sys.executable, "-m", "reader", "compare", *SEEDS], stdout=full,
+                           stderr=subprocess.PIPE, text=True, timeout=120)
+    assert r.returncode == 2 and "cannot write to standard output" in r.stderr
+    assert "Traceback" not in r.stderr

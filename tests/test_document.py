@@ -119,3 +119,25 @@ def test_saved_file_is_json_with_format_and_version(tmp_path):
     save(a_document(), path)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["format"] == "reader-comparison-file" and data["version"] == 2
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("[" * 200000, "not JSON"),
+    ('{"format": "reader-comparison", "version": 1, "articles": [{"id": "a", "text": "   "}]}',
+     "the text is empty"),
+    ('{"format": "reader-comparison-file", "version": 2, "articles": ['
+     '{"id": "a", "text": "Head\\n\\nBody."}, {"id": "a", "text": "Other\\n\\nText."}]}',
+     "two articles share an id"),
+])
+def test_odd_files_get_a_message_not_a_traceback(tmp_path, content, reason):
+    path = tmp_path / "odd.readercmp"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DocumentError) as e:
+        load(path)
+    assert reason in str(e.value)
+
+
+def test_a_path_through_a_file_is_a_clear_error(tmp_path):
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    with pytest.raises(DocumentError, match="cannot read"):
+        load(tmp_path / "afile" / "x.readercmp")

@@ -102,3 +102,21 @@ def test_unreadable_file_is_reported_and_dropped(qtbot, comparison):
     assert [s.key for s in session.sources][:2] == ["a", "b"]
     assert any("bad.txt" in m for m in msgs)
     runner.shutdown()
+
+
+def test_opening_other_files_of_the_same_name_reads_them_afresh(tmp_path, qtbot):
+    from reader.ui.session import ComparisonSession
+    from reader.paths import seed_paths
+
+    for folder, headline in (("d1", "First headline"), ("d2", "Second headline")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text(f"{headline}\n\nThe storm hit the coast on Monday.",
+                                                     encoding="utf-8")
+    session = ComparisonSession()
+    session.runner.synchronous = True
+    voa = str(next(p for p in seed_paths() if p.stem == "voa"))
+    session.set_sources([str(tmp_path / "d1" / "news.txt"), voa])
+    assert session.comparison.article("news").title == "First headline"
+    session.set_sources([str(tmp_path / "d2" / "news.txt"), voa])
+    assert session.comparison.article("news").title == "Second headline"
+    session.runner.shutdown()

@@ -129,10 +129,15 @@ def _read_v1(data: dict) -> Document:
     """A `reader compare --format json` export: its articles, headers re-read from the text."""
     from reader.engine.reading import article_from_text
 
+    from reader.engine.reading import ArticleError
+
     articles = []
     for a in _get(data, "articles", list):
-        art = article_from_text(_get(a, "text", str), _get(a, "id", str), path=_get(a, "path", str, ""),
-                                outlet=_get(a, "outlet", str, ""))
+        try:
+            art = article_from_text(_get(a, "text", str), _get(a, "id", str),
+                                    path=_get(a, "path", str, ""), outlet=_get(a, "outlet", str, ""))
+        except ArticleError as e:
+            raise _Bad(str(e)) from None
         articles.append(art)
     return Document(articles=tuple(articles), title=str(data.get("title", "")))
 
@@ -140,7 +145,7 @@ def _read_v1(data: dict) -> Document:
 def from_json(raw: str, name: str = "comparison") -> Document:
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise DocumentError(f"{name}: not a comparison file (it is not JSON)") from None
     if not isinstance(data, dict) or data.get("format") not in (FORMAT, "reader-comparison"):
         raise DocumentError(f"{name}: not a comparison file (no reader format marker)")
@@ -159,6 +164,9 @@ def from_json(raw: str, name: str = "comparison") -> Document:
         raise DocumentError(f"{name}: damaged comparison file ({e})") from None
     if not doc.articles:
         raise DocumentError(f"{name}: damaged comparison file (it holds no articles)")
+    ids = [a.id for a in doc.articles]
+    if len(set(ids)) != len(ids):
+        raise DocumentError(f"{name}: damaged comparison file (two articles share an id)")
     return doc
 
 
@@ -176,4 +184,6 @@ def load(path: Path) -> Document:
         raise DocumentError(f"{path.name}: cannot read (permission denied)") from None
     except UnicodeDecodeError:
         raise DocumentError(f"{path.name}: not a comparison file (not UTF-8 text)") from None
+    except OSError as e:
+        raise DocumentError(f"{path.name}: cannot read ({e.strerror or e})") from None
     return from_json(raw, path.name)

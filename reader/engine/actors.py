@@ -314,7 +314,7 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
         key = name_key(c.text)
         if c.kind == "place" and gazetteer.country_of_demonym(c.text):
             key = name_key(gazetteer.country_of_demonym(c.text))
-        by_key[(key, c.kind == "organization")].append(i)
+        by_key[(key or f"\0{i}", c.kind == "organization")].append(i)   # no key: no match
     for group in by_key.values():
         for i in group[1:]:
             cl.union(group[0], i)

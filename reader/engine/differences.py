@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import Optional, Sequence
 
 from diff_match_patch import diff_match_patch
@@ -19,6 +18,7 @@ from reader.engine.model import (Actor, Article, DiffOp, Difference, Link, Quote
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key
 
 MAX_PER_LINK = 3
+SLOTS_PER_SENTENCE = 30      # figures, dates or names compared per sentence (run-on text stays linear)
 WORDING_LINK = 0.17            # below this the pair shares too little for "worded differently" to mean anything
 STRONG_LINK = 0.25           # attribution and claim differences only between clearly linked sentences
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
@@ -26,30 +26,25 @@ _NEGATION = {"not", "no", "none", "never", "nobody", "nothing", "neither", "nor"
              "denies", "retracted"}
 
 
-# Per-sentence facts, memoised by text: each sentence takes part in many links.
-@lru_cache(maxsize=8192)
+# Per-sentence facts; each sentence takes part in many links, so _Facts.memo keeps them per run.
 def _quantities_in(text: str) -> tuple:
     return tuple(quantities.find_quantities(text))
 
 
-@lru_cache(maxsize=8192)
 def _dates_in(text: str, reference: str) -> tuple:
     return tuple(dates.find_dates(text, reference or None))
 
 
-@lru_cache(maxsize=16384)
 def _concepts(text: str) -> frozenset:
     return frozenset(content_concepts(text))
 
 
-@lru_cache(maxsize=8192)
 def _concept_words(text: str) -> tuple:
     """(start, end, concept) of each content word."""
     return tuple((m.start(), m.end(), c[0]) for m in WORD_RE.finditer(text)
                  if (c := content_concepts(m.group())))
 
 
-@lru_cache(maxsize=8192)
 def _negations(text: str) -> frozenset:
     return _NEGATION & {fold(w) for w in WORD_RE.findall(text)}
 
@@ -113,6 +108,9 @@ class WordDiffs(dict):
 class _Facts:
     """Per-sentence look-ups built once: actor mentions and quotes by sentence id."""
 
+    def sentence_start(self, sentence_id: str) -> int:
+        return self.starts.get(sentence_id, 1 << 62)
+
     def __init__(self, actors: Sequence[Actor], quotes: Sequence[Quote]):
         self.mentions = defaultdict(list)      # sentence id -> [(mention, actor)]
         for a in actors:
@@ -122,7 +120,16 @@ class _Facts:
         for q in quotes:
             self.quotes[q.sentence].append(q)
         self.actor = {a.id: a for a in actors}
+        self.starts: dict[str, int] = {}       # sentence id -> start offset, filled by the caller
         self.sources: dict[str, Optional[tuple[Span, Actor]]] = {}   # memo of _source_of
+        self._memo: dict[tuple, object] = {}
+
+    def memo(self, fn, *args):
+        """fn(*args) computed once per comparison (per-run, so concurrent runs never interfere)."""
+        key = (fn, *args)
+        if key not in self._memo:
+            self._memo[key] = fn(*args)
+        return self._memo[key]
 
 
 NUMBER_SPREAD = 0.35          # figures further apart than this count different things
@@ -132,11 +139,12 @@ def _central(q) -> float:
     return q.low if q.high == float("inf") else (q.low + q.high) / 2
 
 
-def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
+def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str, facts: "_Facts") -> list[Difference]:
     """Pair the figures of two sentences one to one, closest values first (equal ones pair off
     silently); report pairs stated differently, unless so far apart they count different
     things (deaths vs injuries, a magnitude vs a toll)."""
-    qa, qb = _quantities_in(sa.text), _quantities_in(sb.text)
+    qa = facts.memo(_quantities_in, sa.text)[:SLOTS_PER_SENTENCE]
+    qb = facts.memo(_quantities_in, sb.text)[:SLOTS_PER_SENTENCE]
     pairs = []
     for i, x in enumerate(qa):
         for k, y in enumerate(qb):
@@ -161,10 +169,11 @@ def _numbers(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Diffe
     return out
 
 
-def _dates(sa: Sentence, sb: Sentence, text_a: str, text_b: str, ref_a: str, ref_b: str) -> list[Difference]:
+def _dates(sa: Sentence, sb: Sentence, text_a: str, text_b: str, ref_a: str, ref_b: str,
+           facts: "_Facts") -> list[Difference]:
     """Dates or times that disagree once resolved against each article's own date line."""
-    da = _dates_in(sa.text, ref_a)
-    db = _dates_in(sb.text, ref_b)
+    da = facts.memo(_dates_in, sa.text, ref_a)[:SLOTS_PER_SENTENCE]
+    db = facts.memo(_dates_in, sb.text, ref_b)[:SLOTS_PER_SENTENCE]
     for x in da:
         for y in db:
             if dates.same_date(x, y) is False:
@@ -181,9 +190,9 @@ _TIMING_RE = re.compile(
     r"(?:last|next|this) (?:week|month|year|night)|^(?:before|after))\b", re.I)
 
 
-def _timing(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
+def _timing(sa: Sentence, sb: Sentence, text_a: str, text_b: str, facts: "_Facts") -> list[Difference]:
     """When each source places the event, in words: 'a day after' vs 'before … already'."""
-    ta, tb = _timings_in(sa.text), _timings_in(sb.text)
+    ta, tb = facts.memo(_timings_in, sa.text), facts.memo(_timings_in, sb.text)
     if not ta or not tb or {fold(m[2]) for m in ta} & {fold(m[2]) for m in tb}:
         return []
     x, y = ta[0], tb[0]
@@ -192,7 +201,6 @@ def _timing(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Differ
                        f"timing: “{x[2]}” vs “{y[2]}”")]
 
 
-@lru_cache(maxsize=8192)
 def _timings_in(text: str) -> tuple:
     return tuple((m.start(), m.end(), m.group()) for m in _TIMING_RE.finditer(text))
 
@@ -202,12 +210,15 @@ def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     from reader.engine import gazetteer
 
     out = []
-    forms_b = defaultdict(list)
+    forms_b: dict[str, dict[str, object]] = defaultdict(dict)   # actor -> each distinct form once
     for m, a in facts.mentions[sb.id]:
-        forms_b[a.id].append(m)
+        forms_b[a.id].setdefault(fold(m.text), m)
     seen = set()
+    firsts = {}
     for m, a in facts.mentions[sa.id]:
-        for n in forms_b.get(a.id, []):
+        firsts.setdefault((a.id, fold(m.text)), (m, a))
+    for m, a in firsts.values():
+        for n in forms_b.get(a.id, {}).values():
             if a.id in seen or gazetteer.country_of_demonym(m.text) or gazetteer.country_of_demonym(n.text):
                 continue
             if fold(m.text) == fold(n.text) or not _spelled_differently(m.text, n.text, a.kind):
@@ -222,7 +233,7 @@ def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
 def _spelled_differently(x: str, y: str, kind: str) -> bool:
     """Different spelling rather than a plain short form ('Baloch' of 'Mumtaz Zahra Baloch')."""
     tx, ty = x.split(), y.split()
-    if name_key(x) == name_key(y):
+    if name_key(x) and name_key(x) == name_key(y):
         return True                        # same letters, other hyphens or spaces
     short, long_ = (tx, ty) if len(tx) <= len(ty) else (ty, tx)
     long_folded = [fold(w) for w in long_]
@@ -231,8 +242,8 @@ def _spelled_differently(x: str, y: str, kind: str) -> bool:
     return True
 
 
-def _quote_words(q: Quote) -> set[str]:
-    return _concepts(q.text)
+def _quote_words(q: Quote, facts: "_Facts") -> frozenset:
+    return facts.memo(_concepts, q.text)
 
 
 def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
@@ -242,22 +253,27 @@ def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     qb = [q for q in facts.quotes[sb.id] if q.kind == "direct"]
     for x, y, sx, sy, flip in ((qa, qb, sa, sb, False), (qb, qa, sb, sa, True)):
         for q in x:
-            words = _quote_words(q)
+            words = _quote_words(q, facts)
             if len(words) < 2:
                 continue
-            partner = max(y, key=lambda r: len(words & _quote_words(r)), default=None)
-            if partner is not None and len(words & _quote_words(partner)) >= 2:
+            partner = max(y, key=lambda r: len(words & _quote_words(r, facts)), default=None)
+            if partner is not None and len(words & _quote_words(partner, facts)) >= 2:
                 if _norm(q.text) == _norm(partner.text) or flip:
                     continue
-                pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), \
-                    Span(partner.article, sy.id, partner.start, partner.end, partner.text)
+                pa, pb = _quote_span(q, sx), _quote_span(partner, sy)
                 out.append(Difference("quote", pa, pb, "the quote is worded differently"))
-            elif partner is None and _paraphrases(words, _concepts(sy.text)):
-                pa, pb = Span(q.article, sx.id, q.start, q.end, q.text), _whole(sy)
+            elif partner is None and _paraphrases(words, facts.memo(_concepts, sy.text)):
+                pa, pb = _quote_span(q, sx), _whole(sy)
                 if flip:
                     pa, pb = pb, pa
                 out.append(Difference("quote", pa, pb, "quoted in one source, paraphrased in the other"))
     return out[:2]
+
+
+def _quote_span(q: Quote, s: Sentence) -> Span:
+    """The part of a quote inside sentence s (a quote may run on into the next sentences)."""
+    start, end = max(q.start, s.start), min(q.end, s.end)
+    return Span(q.article, s.id, start, end, q.text[start - q.start:end - q.start])
 
 
 def _paraphrases(quote_words: frozenset, sentence_words: frozenset) -> bool:
@@ -291,7 +307,7 @@ def _find_source(s: Sentence, facts: _Facts, loose: bool = False) -> Optional[tu
             actor = facts.actor[q.speaker]
             inside = next((m for m in actor.mentions if m.sentence == s.id), None)
             after = next((m for m in actor.mentions if m.article == s.article
-                          and s.start <= m.start <= max(s.end, q.end) + 120), None)
+                          and s.start <= m.start and facts.sentence_start(m.sentence) < q.end), None)
             m = after if (q.end - q.start) * 2 >= len(s.text) else (inside if loose else None)
             if m is not None:
                 return Span(s.article, m.sentence, m.start, m.end, m.text), actor
@@ -334,22 +350,22 @@ def _attribution(sa: Sentence, sb: Sentence, score: float, facts: _Facts) -> lis
     return [Difference("attribution", pa, pb, f"attributed to {actor.name} in one source only")]
 
 
-def _claim(sa: Sentence, sb: Sentence) -> list[Difference]:
+def _claim(sa: Sentence, sb: Sentence, facts: "_Facts") -> list[Difference]:
     """One sentence negates what the other states."""
-    na, nb = _negations(sa.text), _negations(sb.text)
+    na, nb = facts.memo(_negations, sa.text), facts.memo(_negations, sb.text)
     if bool(na) == bool(nb):
         return []
     return [Difference("claim", _whole(sa), _whole(sb),
                        "one source negates what the other states" )]
 
 
-def _wording(sa: Sentence, sb: Sentence, text_a: str, text_b: str) -> list[Difference]:
+def _wording(sa: Sentence, sb: Sentence, text_a: str, text_b: str, facts: "_Facts") -> list[Difference]:
     """Where two linked sentences word things differently: on each side, the stretch from the
     first to the last content word the other sentence lacks, when both sides have two or more."""
     spans = []
     for s, other in ((sa, sb), (sb, sa)):
-        theirs = _concepts(other.text)
-        own = [(start, end) for start, end, c in _concept_words(s.text) if c not in theirs]
+        theirs = facts.memo(_concepts, other.text)
+        own = [(start, end) for start, end, c in facts.memo(_concept_words, s.text) if c not in theirs]
         if len(own) < 2:
             return []
         spans.append((s.start + own[0][0], s.start + own[-1][1]))
@@ -369,27 +385,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
                      actors: Sequence[Actor], quotes: Sequence[Quote]):
     """Typed differences of every link, and the word diff of each linked pair for display."""
-    for memo in (_quantities_in, _dates_in, _concepts, _concept_words, _negations, _timings_in):
-        memo.cache_clear()       # each comparison pays for its own work (and memory stays bounded)
     by_id = {s.id: s for s in sentences}
     text_of = {a.id: a.text for a in articles}
     date_of = {a.id: a.date for a in articles}
     facts = _Facts(actors, quotes)
+    facts.starts = {s.id: s.start for s in sentences}
     diffs: list[Difference] = []
     word_diffs = WordDiffs(by_id)
     seen: set[tuple] = set()
     for link in links:
         sa, sb = by_id[link.a], by_id[link.b]
         ta, tb = text_of[sa.article], text_of[sb.article]
-        found = (_numbers(sa, sb, ta, tb)
-                 + (_dates(sa, sb, ta, tb, date_of[sa.article], date_of[sb.article])
-                    or _timing(sa, sb, ta, tb))
+        found = (_numbers(sa, sb, ta, tb, facts)
+                 + (_dates(sa, sb, ta, tb, date_of[sa.article], date_of[sb.article], facts)
+                    or _timing(sa, sb, ta, tb, facts))
                  + _names(sa, sb, facts) + _quotes(sa, sb, facts))
         found += _attribution(sa, sb, link.score, facts)
         if link.score >= STRONG_LINK:
-            found += _claim(sa, sb)
+            found += _claim(sa, sb, facts)
         if not found and link.score >= WORDING_LINK:
-            found = _wording(sa, sb, ta, tb)
+            found = _wording(sa, sb, ta, tb, facts)
         for d in found[:MAX_PER_LINK]:
             key = (d.kind, d.a.start, d.a.end, d.a.article, d.b.start, d.b.end, d.b.article)
             if key not in seen:

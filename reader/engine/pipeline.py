@@ -9,8 +9,9 @@ Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
 
 
 # Every cross-article sentence pair is scored in memory; beyond this many sentences in all
-# (about 12 long articles: news pieces run to 20-80 sentences) the matrices outgrow a laptop.
-MAX_SENTENCES = 5000
+# (dozens of news pieces of 20-80 sentences; at the limit about 0.9 GB and 6 s) the matrices
+# outgrow a laptop.
+MAX_SENTENCES = 3000
 
 
 class Cancelled(Exception):

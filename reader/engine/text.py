@@ -44,7 +44,7 @@ def name_key(s: str) -> str:
     """Key under which spelling variants of a name collide: 'Amir-Abdollahian' == 'Amirabdollahian'."""
     s = fold(s)
     s = re.sub(r"'s\b", "", s)
-    return re.sub(r"[^a-z0-9]+", "", s)
+    return re.sub(r"[\W_]+", "", s)      # letters of any script survive; only marks go
 
 
 @lru_cache(maxsize=65536)

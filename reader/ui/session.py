@@ -79,9 +79,10 @@ class ComparisonSession(QObject):
         return True
 
     def set_sources(self, paths: list[str]) -> None:
-        """Replace every source with these files and analyse them."""
+        """Replace every source with these files and analyse them (read afresh from disk)."""
         self.sources = []
         self.labels = {}
+        self.articles = {}
         self.corrections = ()
         for p in paths:
             self.sources.append(SourceSpec(self._unique_key(os.path.splitext(os.path.basename(p))[0]), path=str(p)))
@@ -110,6 +111,7 @@ class ComparisonSession(QObject):
     def remove_source(self, key: str) -> None:
         self.sources = [s for s in self.sources if s.key != key]
         self.labels.pop(key, None)
+        self.articles.pop(key, None)     # a later source may reuse the key
         self._changed()
 
     def move_source(self, key: str, step: int) -> None:
