@@ -17,7 +17,7 @@ def _compare_parser() -> argparse.ArgumentParser:
         description="Compare news articles about one event: which sentences report the same "
                     "thing, the details that differ, the actors and who is quoted saying what.")
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="two or more articles: .txt or .md (headline on the first line) or saved "
+                   help="the articles to compare (two or more): .txt or .md (headline on the first line) or saved "
                         "web pages (.html, .htm)")
     _output_options(p)
     return p

@@ -80,7 +80,8 @@ def pair_scores(sentences: Sequence[Sentence], bags: Sequence[Counter] | None = 
                     shared[a, b] += 1
     bonus = np.minimum(0.25, 0.04 * np.maximum(shared - 1, 0))
     score = np.minimum(1.0, cos + bonus)
-    art = np.array([hash(s.article) for s in sentences])
+    index = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in sentences))}
+    art = np.array([index[s.article] for s in sentences])
     same_article = art[:, None] == art[None, :]
     score[same_article] = 0
     return score, coverage

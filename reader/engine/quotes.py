@@ -356,8 +356,7 @@ def _indirect_quotes(article: Article, sents: list[Sentence], ctx: _Context,
         for m in _INDIRECT_RE.finditer(s.text):
             if fold(m.group(1)) in ctx.cues:
                 start = s.start + m.end()
-                who = _resolve_phrase(s.start + m.start(), s.text[:m.start()].rstrip(), ctx, s.start) \
-                    or _resolve_phrase(s.start + m.start(), s.text[:m.start()], ctx, s.start)
+                who = _resolve_phrase(s.start + m.start(), s.text[:m.start()], ctx, s.start)
                 out.append(Quote(id="", article=article.id, sentence=s.id, start=start,
                                  end=s.end, text=article.text[start:s.end], kind="indirect",
                                  speaker=who.id if who else None, cue=m.group(1)))

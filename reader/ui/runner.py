@@ -111,6 +111,7 @@ class AnalysisRunner(QObject):
 
     def _execute(self, gen: int, request: Request) -> None:
         from reader.engine.pipeline import Cancelled, TooLarge
+        from reader.engine.reading import ArticleError
 
         def cancelled() -> bool:
             return gen != self._generation
@@ -129,6 +130,9 @@ class AnalysisRunner(QObject):
                     self.progress.emit(gen, "reading", 0.15 * i / max(1, len(request.sources)))
                     try:
                         art = self.read(spec)
+                    except ArticleError as exc:   # already "name: reason"
+                        errors.append(str(exc))
+                        continue
                     except Exception as exc:   # a bad file must not sink the others
                         errors.append(f"{spec.path or spec.key}: {exc}")
                         continue
