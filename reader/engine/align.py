@@ -29,25 +29,28 @@ def _alignable(s: Sentence, bag: Counter) -> bool:
     return s.role != "byline" and sum(bag.values()) >= 2
 
 
-def _tfidf(bags: list[Counter]) -> tuple[np.ndarray, np.ndarray]:
-    """Row-normalised TF-IDF matrix of the bags, and the raw idf-weighted (unnormalised) one."""
-    vocab: dict[str, int] = {}
+def _tfidf(bags: list[Counter]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """TF-IDF rows of the bags, kept only for terms that two or more sentences share (a term
+    found once can add nothing to a pair, and most of a vocabulary is such terms): the
+    row-normalised matrix, the raw idf-weighted one, and each row's full weight (all terms)."""
+    df: Counter = Counter()
     for bag in bags:
-        for t in bag:
-            vocab.setdefault(t, len(vocab))
-    df = np.zeros(len(vocab))
-    for bag in bags:
-        for t in bag:
-            df[vocab[t]] += 1
-    idf = np.log((1 + len(bags)) / (1 + df)) + 1.0
-    m = np.zeros((len(bags), len(vocab)), dtype=np.float32)
+        df.update(bag.keys())
+    shared = {t: j for j, t in enumerate(t for t, n in df.items() if n > 1)}
+    unit = np.zeros((len(bags), len(shared)), dtype=np.float32)
+    norms = np.ones(len(bags), dtype=np.float64)
+    weights = np.ones(len(bags), dtype=np.float64)
     for i, bag in enumerate(bags):
-        for t, n in bag.items():
-            j = vocab[t]
-            m[i, j] = (1 + math.log(n)) * idf[j]
-    norms = np.linalg.norm(m, axis=1, keepdims=True)
-    norms[norms == 0] = 1
-    return m / norms, m
+        row = [((1 + math.log(n)) * (math.log((1 + len(bags)) / (1 + df[t])) + 1.0), shared.get(t))
+               for t, n in bag.items()]
+        norms[i] = math.sqrt(sum(w * w for w, _ in row)) or 1.0
+        weights[i] = sum(w for w, _ in row) or 1.0
+        for w, j in row:
+            if j is not None:
+                unit[i, j] = w
+    raw = unit.copy()
+    unit /= norms[:, None].astype(np.float32)
+    return unit, raw, weights
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
@@ -60,13 +63,11 @@ def pair_scores(sentences: Sequence[Sentence], bags: Sequence[Counter] | None = 
     """Score matrix (symmetric, zero within an article) and coverage matrix for the sentences."""
     if bags is None:
         bags = [Counter(content_concepts(s.text)) for s in sentences]
-    unit, raw = _tfidf(bags)
+    unit, raw, weight = _tfidf(bags)
     cos = unit @ unit.T
     # coverage[i, j]: share of sentence i's idf weight that sentence j also carries
     present = (raw > 0).astype(np.float32)
-    weight = raw.sum(axis=1, keepdims=True)
-    weight[weight == 0] = 1
-    coverage = (raw @ present.T) / weight
+    coverage = (raw @ present.T) / weight[:, None].astype(np.float32)
     # verbatim runs of three words: a quote or a sentence copied from the wire
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
