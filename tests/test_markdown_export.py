@@ -260,3 +260,8 @@ def test_notes_for_the_seed_articles():
         _section(md, heading)
     for article in c.articles:
         assert f"## Only in {outlet_label(article)}" in md
+
+
+def test_entities_in_article_text_stay_literal():
+    from reader.exports.markdown import _inline
+    assert _inline("AT&amp;T") == r"AT\&amp;T"

@@ -16,7 +16,7 @@ from reader.engine.model import Comparison, Span
 from reader.exports.report import DIFFERENCE_KINDS, Report, flat as _flat, outlet_label
 
 _SPACE = re.compile(r"\s+")
-_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>&])")
 _OPEN_QUOTES = "\"\u201c\u201e\u2018\u201a'\u00ab"
 _CLOSE_QUOTES = "\"\u201d\u2019'\u00bb"
 
