@@ -100,3 +100,12 @@ def test_names_in_other_scripts_are_kept_apart():
     putin = actor_named(c, "Владимир Путин")
     assert putin is not None and "Путин" in putin.aliases
     assert all("Шольц" not in form for form in (putin.name, *putin.aliases))
+
+
+def test_a_foreign_office_is_the_foreign_ministry_but_not_another_countrys():
+    c = run(a="Envoy\n\nPakistan's Foreign Office said the envoy was recalled. The Chinese Foreign Ministry "
+              "urged calm.",
+            b="Recall\n\nThe Pakistani Foreign Ministry recalled the envoy.")
+    office = actor_named(c, "Foreign Office")
+    assert "Pakistani Foreign Ministry" in {office.name, *office.aliases}
+    assert actor_named(c, "Chinese Foreign Ministry").id != office.id

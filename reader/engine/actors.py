@@ -261,8 +261,12 @@ def _core(text: str) -> frozenset[str]:
         if f in PARTICLES or f in ("news", "agency", "the", "in") or gazetteer.country_of_demonym(w) \
                 or gazetteer.is_country(w) or gazetteer.country_of_city(w):
             continue
-        out.add(stem(w))
+        out.add(_SAME_BODY.get(stem(w), stem(w)))
     return frozenset(out)
+
+
+# Words for the same kind of government body: a "Foreign Office" is a foreign ministry.
+_SAME_BODY = {"offic": "ministri"}
 
 
 def _initials(text: str) -> str:
