@@ -374,14 +374,6 @@ def _wording(sa: Sentence, sb: Sentence, text_a: str, text_b: str, facts: "_Fact
                        "worded differently")]
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and not text[end - 1].isalnum():
-        end -= 1
-    return start, end
-
-
 def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
                      actors: Sequence[Actor], quotes: Sequence[Quote]):
     """Typed differences of every link, and the word diff of each linked pair for display."""

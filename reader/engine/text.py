@@ -1,9 +1,8 @@
-"""Word-level helpers shared by the stages: tokens with offsets, folding, stems, stopwords."""
+"""Word-level helpers shared by the stages: the word pattern, folding, name keys, stems, stopwords."""
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from nltk.stem.porter import PorterStemmer
@@ -17,18 +16,6 @@ WORD_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:[-][\d]+
 QUOTE_CHARS = "\"“”„«»‘’‚‹›'"
 
 _stemmer = PorterStemmer()
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-
-def tokens(text: str, offset: int = 0) -> list[Token]:
-    """Words of text with offsets (shifted by offset, so a sentence's tokens point into its article)."""
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in WORD_RE.finditer(text)]
 
 
 @lru_cache(maxsize=131072)
@@ -57,19 +44,6 @@ def stem(word: str) -> str:
 
 def stopwords() -> frozenset[str]:
     return word_list("stopwords.txt")
-
-
-def content_stems(text: str) -> list[str]:
-    """Stems of the words that carry content, in order (used for similarity)."""
-    stop = stopwords()
-    out = []
-    for m in WORD_RE.finditer(text):
-        w = m.group()
-        f = fold(w)
-        if f in stop or (len(f) < 2 and not f.isdigit()):
-            continue
-        out.append(stem(w))
-    return out
 
 
 @lru_cache(maxsize=1)
