@@ -120,3 +120,22 @@ def test_opening_other_files_of_the_same_name_reads_them_afresh(tmp_path, qtbot)
     session.set_sources([str(tmp_path / "d2" / "news.txt"), voa])
     assert session.comparison.article("news").title == "Second headline"
     session.runner.shutdown()
+
+
+def test_unreadable_files_are_all_named_in_one_message(tmp_path, qtbot):
+    from reader.ui.session import ComparisonSession
+    from reader.paths import seed_paths
+
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    session = ComparisonSession()
+    session.runner.synchronous = True
+    messages = []
+    session.message.connect(messages.append)
+    voa = str(next(p for p in seed_paths() if p.stem == "voa"))
+    session.set_sources([str(tmp_path / "gone.txt"), str(binary), voa])
+    last = messages[-1]
+    assert "gone.txt: no such file" in last and "photo.txt: not a text file" in last
+    assert "at least two articles" in last
+    assert [s.key for s in session.sources] == ["voa"]
+    session.runner.shutdown()

@@ -190,8 +190,7 @@ class ComparisonSession(QObject):
         if not self.runner.is_current(gen):
             return                              # stale: newer input is being analysed
         self.articles.update(result.articles)
-        for e in result.errors:
-            self.message.emit("Could not read " + e)
+        problems = ["Could not read " + e for e in result.errors]
         bad = {s.key for s in self.sources} - set(result.articles)
         if bad:
             self.sources = [s for s in self.sources if s.key not in bad]
@@ -202,7 +201,9 @@ class ComparisonSession(QObject):
             self.set_comparison(result.comparison, result.index
                                 if result.order == tuple(s.key for s in self.sources) else None)
         if result.comparison is None and len(self.sources) < 2:
-            self.message.emit("Open at least two articles to compare them.")
+            problems.append("Open at least two articles to compare them.")
+        if problems:    # one message, so a later one does not hide an earlier one
+            self.message.emit(" · ".join(problems))
 
     def set_comparison(self, comparison, index: Optional[DisplayIndex] = None) -> None:
         """Show a finished Comparison (tests call this directly with a hand-made one)."""
