@@ -20,6 +20,7 @@ from pathlib import Path
 def child_startup() -> None:
     """Runs in a fresh process: open the seeds, report when the analysed columns are painted."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("READER_RECOVERY_DIR", tempfile.mkdtemp())   # no crash-recovery prompt
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from reader.ui.app import create_window, ensure_app
@@ -100,6 +101,7 @@ def click_bench(app, win) -> list[float]:
 def stall_bench() -> dict:
     """Analyse 12 long articles in the background and time the event loop's longest gap."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("READER_RECOVERY_DIR", tempfile.mkdtemp())   # no crash-recovery prompt
     from PySide6.QtCore import QSettings, QTimer
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from reader.paths import seed_paths
