@@ -18,6 +18,7 @@ from typing import Optional, Sequence
 from rapidfuzz.distance import JaroWinkler
 
 from reader.engine import gazetteer
+from reader.engine.disjoint import DisjointSets
 from reader.engine.model import Actor, Article, Mention, Sentence
 from reader.engine.text import QUOTE_CHARS, WORD_RE, fold, name_key, stem
 from reader.paths import word_list
@@ -295,24 +296,8 @@ def _similar_place(a: str, b: str) -> bool:
 _GLOSS_RE = re.compile(r"^,? (?:or|also known as|aka) (?:the )?$")
 
 
-class _Clusters:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
-
-
-def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> _Clusters:
-    cl = _Clusters(len(cands))
+def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> DisjointSets:
+    cl = DisjointSets(range(len(cands)))
     by_key = defaultdict(list)
     for i, c in enumerate(cands):
         key = name_key(c.text)

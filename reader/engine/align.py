@@ -14,6 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
+from reader.engine.disjoint import DisjointSets
 from reader.engine.model import Article, Group, Link, Sentence
 from reader.engine.text import WORD_RE, content_concepts, fold
 
@@ -127,31 +128,18 @@ def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | 
     article would have more than per_article sentences in the row (so rows stay readable).
     Links between two sentences of `first` (the headlines) are placed before all others, so
     headlines share a row whenever they are linked at all."""
-    parent: dict[str, str] = {}
-    members: dict[str, list[str]] = {}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    rows_of = DisjointSets()
 
     def article_of(sid: str) -> str:
         return sid.rsplit(":", 1)[0]
 
     for l in sorted(links, key=lambda l: (not (l.a in first and l.b in first), -l.score)):
-        for s in (l.a, l.b):
-            if s not in parent:
-                parent[s], members[s] = s, [s]
-        ra, rb = find(l.a), find(l.b)
-        if ra == rb:
+        if rows_of.find(l.a) == rows_of.find(l.b):
             continue
-        counts = Counter(article_of(s) for s in members[ra] + members[rb])
-        if max(counts.values()) > per_article:
-            continue
-        parent[rb] = ra
-        members[ra] += members.pop(rb)
+        counts = Counter(article_of(s) for s in rows_of.together(l.a, l.b))
+        if max(counts.values()) <= per_article:
+            rows_of.union(l.a, l.b)
     rows = [sorted(m, key=lambda s: (article_of(s), int(s.rsplit(":", 1)[1])))
-            for r, m in members.items() if find(r) == r and len(m) > 1]
+            for m in rows_of.sets() if len(m) > 1]
     rows.sort(key=lambda m: min(int(s.rsplit(":", 1)[1]) for s in m))
     return [Group(id=f"g{k + 1}", sentences=tuple(m)) for k, m in enumerate(rows)]

@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
+from reader.engine.disjoint import DisjointSets
 from reader.engine.model import Article, Comparison, Difference, Quote, Sentence
 from reader.labels import outlet_label  # noqa: F401  (re-exported for the exporters)
 
@@ -71,23 +72,12 @@ class Report:
         if self.c.groups:
             return [tuple(sid for sid in g.sentences if sid in self.sentences)
                     for g in self.c.groups]
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            parent.setdefault(x, x)
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        linked = DisjointSets()
         for link in self.c.links:
-            parent[find(link.a)] = find(link.b)
-        components: dict[str, list[str]] = defaultdict(list)
-        for sid in parent:
-            if sid in self.sentences:
-                components[find(sid)].append(sid)
+            linked.union(link.a, link.b)
+        components = [[sid for sid in m if sid in self.sentences] for m in linked.sets()]
         position = {s.id: n for n, s in enumerate(self.c.sentences)}
-        rows = [tuple(sorted(ids, key=position.__getitem__)) for ids in components.values()]
+        rows = [tuple(sorted(ids, key=position.__getitem__)) for ids in components if ids]
         return sorted(rows, key=lambda r: position[r[0]])
 
     def row_articles(self, row: tuple[str, ...]) -> list[str]:
