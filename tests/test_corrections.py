@@ -69,3 +69,11 @@ def test_a_citation_still_resolves_after_the_text_moves():
     assert again.article("a").text[moved.start:moved.end] == s.text
     gone = Citation("a", 0, 5, "no such words here")
     assert resolve(gone, again) is None
+
+
+def test_short_cited_words_that_moved_are_not_guessed():
+    from reader.engine.corrections import locate
+    text = "Police said 5 people died. Later 5 more were found."
+    assert locate(Citation("a", 12, 13, "5"), text) == (12, 13)           # still in place
+    assert locate(Citation("a", 3, 4, "5"), text) is None                  # moved, two copies
+    assert locate(Citation("a", 0, 4, "died"), text) == (21, 25)           # moved, one copy

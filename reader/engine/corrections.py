@@ -13,20 +13,26 @@ from reader.engine.model import (Actor, Article, Citation, Correction, Differenc
 from reader.engine.text import fold
 
 
+UNAMBIGUOUS_LENGTH = 20      # cited words this long are taken to be the same passage wherever they moved
+
+
 def locate(citation: Citation, text: str) -> Optional[tuple[int, int]]:
-    """Where the cited words are now: at their old offsets if unchanged, else the occurrence
-    nearest to them; None if the words are gone."""
+    """Where the cited words are now: at their old offsets if unchanged; else their only
+    occurrence, or for longer citations the occurrence nearest the old place; None when the
+    words are gone or too short to tell which copy was meant (never guess for "5" or "Iran")."""
     s, e = citation.start, citation.end
     if 0 <= s <= e <= len(text) and text[s:e] == citation.text:
         return s, e
     if not citation.text:
         return None
-    best, pos = None, text.find(citation.text)
+    found, pos = [], text.find(citation.text)
     while pos >= 0:
-        if best is None or abs(pos - s) < abs(best - s):
-            best = pos
+        found.append(pos)
         pos = text.find(citation.text, pos + 1)
-    return (best, best + len(citation.text)) if best is not None else None
+    if not found or (len(found) > 1 and len(citation.text) < UNAMBIGUOUS_LENGTH):
+        return None
+    best = min(found, key=lambda p: abs(p - s))
+    return best, best + len(citation.text)
 
 
 def sentence_at(citation: Citation, texts: dict[str, str], sentences: Sequence[Sentence]) -> Optional[Sentence]:
