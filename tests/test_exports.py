@@ -66,3 +66,16 @@ def test_export_of_a_damaged_file_is_a_clear_error(tmp_path, capsys):
     assert main(["export", str(bad), "-o", str(tmp_path / "x.md")]) == 2
     assert "bad.readercmp: not a comparison file" in capsys.readouterr().err
     assert not (tmp_path / "x.md").exists()
+
+
+def test_corrections_are_listed_in_the_notes(tmp_path):
+    from reader.engine.model import Correction
+    arts = tuple(read_article(p) for p in seed_paths())
+    doc = Document(articles=arts, corrections=(Correction("merge_actors", names=("Iran", "Tehran")),))
+    saved = tmp_path / "work.readercmp"
+    save(doc, saved)
+    for fmt in ("md", "html"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", str(saved), "--format", fmt, "-o", str(out)]) == 0
+        text = out.read_text(encoding="utf-8")
+        assert "Corrections to the automatic comparison" in text and "Merged actors" in text

@@ -85,7 +85,7 @@ def _summary(v: Report) -> str:
 
 def _readers_notes(v: Report) -> str:
     doc = v.document
-    if doc is None or not (doc.summary.strip() or doc.notes):
+    if doc is None or not (doc.summary.strip() or doc.notes or doc.corrections):
         return ""
     out = ["<h2>The reader's notes</h2>"]
     for para in doc.summary.strip().split("\n"):
@@ -99,6 +99,10 @@ def _readers_notes(v: Report) -> str:
             for label, text, found in cited)
         out.append(f'<div class="note"><b>{_e(note.target.capitalize())}{about}</b>: '
                    f"{_e(note.text)}{quotes}</div>")
+    corrections = v.corrections()
+    if corrections:
+        out.append("<h3>Corrections to the automatic comparison</h3><ul>"
+                   + "".join(f"<li>{_e(c)}</li>" for c in corrections) + "</ul>")
     return "".join(out)
 
 

@@ -196,7 +196,8 @@ def _quotes(v: Report) -> list[str]:
 # --- entry point -----------------------------------------------------------------------------
 def _readers_notes(v: Report) -> list[str]:
     """The reader's own summary and notes, each with the passages it cites."""
-    if v.document is None or not (v.document.summary.strip() or v.document.notes):
+    if v.document is None or not (v.document.summary.strip() or v.document.notes
+                                   or v.document.corrections):
         return []
     lines = ["## The reader's notes"]
     if v.document.summary.strip():
@@ -207,6 +208,10 @@ def _readers_notes(v: Report) -> list[str]:
         for label, text, found in cited:
             missing = "" if found else " _(no longer found in the article)_"
             lines.append(f"  - {_inline(label)}: {_quoted(text)}{missing}")
+    corrections = v.corrections()
+    if corrections:
+        lines += ["", "### Corrections to the automatic comparison", ""]
+        lines += [f"- {_inline(c)}" for c in corrections]
     return lines
 
 

@@ -148,6 +148,14 @@ class Report:
             out.append((note, cited))
         return out
 
+    def corrections(self) -> list[str]:
+        """The reader's corrections in words ("Unlinked VOA News “…” from ANI “…”")."""
+        from reader.document.describe import describe
+
+        if self.document is None:
+            return []
+        return [describe(c, self.label) for c in self.document.corrections]
+
     def title(self) -> str:
         if self.document is not None and self.document.title:
             return self.document.title

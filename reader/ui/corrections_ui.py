@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Union
 
+from reader.document.describe import short
 from reader.document.model import cite_sentence
 from reader.engine.model import Citation, Correction
 
@@ -16,38 +17,8 @@ Choose = Callable[[str, str, list], Optional[int]]
 Outcome = Union[Correction, str, None]      # None: the reader cancelled a dialog
 
 
-def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
-
-
-def quoted(text: str) -> str:
-    """In curly quotes, unless the passage already opens or closes with quote marks of its own."""
-    marks = "\"“”«»„'"
-    return f"{'' if text[:1] in marks else '“'}{text}{'' if text[-1:] in marks else '”'}"
-
-
 def _cite(span) -> Citation:
     return Citation(span.article, span.start, span.end, span.text)
-
-
-def describe(c: Correction, label: Callable[[str], str] = str) -> str:
-    """One line per correction, in the reader's words."""
-    refs = [f"{label(r.article)} {quoted(_short(r.text, 48))}" for r in c.refs]
-    if c.kind == "link" and len(refs) == 2:
-        return f"Linked {refs[0]} with {refs[1]}"
-    if c.kind == "unlink" and len(refs) == 2:
-        return f"Unlinked {refs[0]} from {refs[1]}"
-    if c.kind == "dismiss" and len(refs) == 2:
-        return f"Dismissed {c.value or 'a'} difference: {refs[0]} vs {refs[1]}"
-    if c.kind == "merge_actors" and len(c.names) == 2:
-        return f"Merged actors “{c.names[0]}” and “{c.names[1]}”"
-    if c.kind == "split_actor" and c.names:
-        return f"Split “{c.names[0]}” off into an actor of its own"
-    if c.kind == "set_speaker" and refs:
-        who = f"“{c.names[0]}”" if c.names else "nobody"
-        return f"Speaker of {refs[0]} set to {who}"
-    return c.kind
 
 
 # --- sentences --------------------------------------------------------------------------------
@@ -75,7 +46,7 @@ def unlink(session, choose: Choose) -> Outcome:
     k = 0
     if len(others) > 1:
         k = choose("Unlink Sentence", "Unlink the selected sentence from:",
-                   [f"{session.label(idx.sentence[o].article)}: {_short(idx.sentence[o].text, 90)}"
+                   [f"{session.label(idx.sentence[o].article)}: {short(idx.sentence[o].text, 90)}"
                     for o in others])
         if k is None:
             return None
@@ -99,7 +70,7 @@ def dismiss(session, choose: Choose) -> Outcome:
         k = 0
         if len(diffs) > 1:
             k = choose("Dismiss Difference", "Dismiss which difference?",
-                       [f"{d.kind}: {_short(d.note or d.a.text + ' vs ' + d.b.text, 90)}" for d in diffs])
+                       [f"{d.kind}: {short(d.note or d.a.text + ' vs ' + d.b.text, 90)}" for d in diffs])
             if k is None:
                 return None
         d = diffs[k]
@@ -163,7 +134,7 @@ def set_speaker(session, choose: Choose) -> Outcome:
         return "Select a quote (in the Quotes panel, or its sentence) to change its speaker."
     actors = [a for a in c.actors if a.kind != "place"] or list(c.actors)
     items = ["Nobody (no speaker)"] + _actor_items(actors)
-    k = choose("Change Speaker", f"Who says “{_short(q.text, 80)}”?", items)
+    k = choose("Change Speaker", f"Who says “{short(q.text, 80)}”?", items)
     if k is None:
         return None
     names = () if k == 0 else (actors[k - 1].name,)

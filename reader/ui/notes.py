@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from reader.document.model import Document, cite_sentence, resolve
 from reader.engine.model import Citation, Comparison
-from reader.ui.corrections_ui import quoted
+from reader.document.describe import quoted
 
 TARGET_WORDS = {"summary": "Whole comparison", "group": "Row", "sentence": "Sentence",
                 "difference": "Difference", "actor": "Actor", "quote": "Quote"}

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMe
 from reader.document import EXTENSION, Document, DocumentError, Note, load, save
 from reader.document import autosave
 from reader.engine.model import Citation, Correction
+from reader.document.describe import describe
 from reader.ui import corrections_ui
 from reader.ui.notes import NotesPanel, TARGET_WORDS, ask_note_text, selection_target, sentence_of
 
@@ -135,7 +136,7 @@ class WorkspaceController(QObject):
         self._sources_seen = self._sources_state()
         self.popup = lambda menu, pos: menu.exec(pos)       # tests look instead of clicking
 
-        self.panel = NotesPanel(self.session.label, lambda c: corrections_ui.describe(c, self.session.label),
+        self.panel = NotesPanel(self.session.label, lambda c: describe(c, self.session.label),
                                 window)
         self.dock = QDockWidget("Notes", window)
         self.dock.setObjectName("dock_notes")
@@ -402,7 +403,7 @@ class WorkspaceController(QObject):
 
     def add_correction(self, correction: Correction) -> None:
         self._changed(self.document.with_correction(correction))
-        self._status(corrections_ui.describe(correction, self.session.label) + " — analysing again…")
+        self._status(describe(correction, self.session.label) + " — analysing again…")
         self.reanalyse()
 
     def undo_correction(self, k: int) -> None:
