@@ -134,3 +134,21 @@ def _settings_in_tmp(tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     monkeypatch.setenv("READER_SETTINGS_DIR", str(tmp_path / "settings"))
     yield
+
+
+@pytest.fixture
+def window(qtbot, comparison):
+    """The main window showing the hand-made comparison, analysis run synchronously."""
+    from PySide6.QtWidgets import QApplication
+    from reader.ui.app import create_window
+    win = create_window(analyse=False)
+    win.session.runner.synchronous = True
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.session.set_comparison(comparison)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not win.columns._equalize_timer.isActive(), timeout=2000)
+    yield win
+    win.session.runner.shutdown()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.engine.model import Citation
 from reader.ui.app import create_window
+from ui_helpers import click_sentence
 from reader.ui.workspace import Prompts, install_workspace
 
 
@@ -45,12 +46,6 @@ def window(qtbot, comparison, tmp_path, answers):
     yield win
     ctl.set_dirty(False)
     win.session.runner.shutdown()
-
-
-def click_sentence(qtbot, win, sid):
-    col = win.columns.column(sid.split(":")[0])
-    rect = col.text.sentence_rect(sid)
-    qtbot.mouseClick(col.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(2, 0))
 
 
 def click_anchor(qtbot, browser, href):

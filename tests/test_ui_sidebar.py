@@ -1,24 +1,9 @@
 """The dockable sidebar tabs: actors, quotes, details, sources."""
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from reader.ui.app import create_window
-from test_ui_window import hl
+from ui_helpers import hl
 
 
-@pytest.fixture
-def window(qtbot, comparison):
-    win = create_window(analyse=False)
-    win.session.runner.synchronous = True
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.set_comparison(comparison)
-    QApplication.processEvents()
-    yield win
-    win.session.runner.shutdown()
 
 
 def click_item(qtbot, tree, item):

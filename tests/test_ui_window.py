@@ -1,45 +1,9 @@
 """The main window driven like a user would, on a small hand-made Comparison."""
-import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication
 
 from reader.ui.app import create_window
-
-
-@pytest.fixture
-def window(qtbot, comparison):
-    win = create_window(analyse=False)
-    win.session.runner.synchronous = True
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.set_comparison(comparison)
-    QApplication.processEvents()
-    qtbot.waitUntil(lambda: not win.columns._equalize_timer.isActive(), timeout=2000)
-    yield win
-    win.session.runner.shutdown()
-
-
-def hl(win, role):
-    """article id -> list of highlighted texts with this role."""
-    out = {}
-    for col in win.columns.columns:
-        doc = col.text.document()
-        for r, a, b in win.columns.highlighted()[col.article_id]:
-            if r == role:
-                c = QTextCursor(doc)
-                c.setPosition(a)
-                c.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-                out.setdefault(col.article_id, []).append(c.selectedText())
-    return out
-
-
-def click_sentence(qtbot, win, sid):
-    col = win.columns.column(sid.split(":")[0])
-    rect = col.text.sentence_rect(sid)
-    qtbot.mouseClick(col.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(2, 0))
+from ui_helpers import click_sentence, hl
 
 
 def test_one_column_per_source_with_header(window):

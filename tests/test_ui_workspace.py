@@ -3,13 +3,12 @@ re-run the analysis, autosave and recovery, the unsaved-changes prompt, exports.
 import json
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from reader.document import load
 from reader.ui.app import create_window
 from reader.ui.workspace import Prompts, install_workspace
-from test_ui_window import hl
+from ui_helpers import click_sentence, hl
 
 
 class Answers:
@@ -77,12 +76,6 @@ def answers():
 @pytest.fixture
 def window(make_window, answers):
     return make_window(answers)
-
-
-def click_sentence(qtbot, win, sid):
-    col = win.columns.column(sid.split(":")[0])
-    rect = col.text.sentence_rect(sid)
-    qtbot.mouseClick(col.text.viewport(), Qt.MouseButton.LeftButton, pos=rect.center() + QPoint(2, 0))
 
 
 def sid_of(win, text):
