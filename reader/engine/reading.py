@@ -129,12 +129,8 @@ def _read_bytes(path: PathLike, name: str) -> bytes:
     """Read the whole file after checking (via stat) that it exists, is a file and is small."""
     try:
         info = os.stat(path)
-    except FileNotFoundError:
-        raise ArticleError(name, "no such file") from None
-    except PermissionError:
-        raise ArticleError(name, "cannot read (permission denied)") from None
     except OSError as exc:
-        raise ArticleError(name, f"cannot read ({_os_reason(exc)})") from None
+        raise _unreadable(name, exc) from None
     if stat.S_ISDIR(info.st_mode):
         raise ArticleError(name, "is a folder, not a file")
     if not stat.S_ISREG(info.st_mode):                    # a pipe or device would block or
@@ -145,12 +141,8 @@ def _read_bytes(path: PathLike, name: str) -> bytes:
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
-    except PermissionError:
-        raise ArticleError(name, "cannot read (permission denied)") from None
-    except IsADirectoryError:
-        raise ArticleError(name, "is a folder, not a file") from None
     except OSError as exc:
-        raise ArticleError(name, f"cannot read ({_os_reason(exc)})") from None
+        raise _unreadable(name, exc) from None
     if len(data) > MAX_BYTES:                             # it grew since stat()
         raise ArticleError(name, f"too large (over {_megabytes(MAX_BYTES)})")
     return data
@@ -162,8 +154,15 @@ def _megabytes(size: int) -> str:
     return f"{value:.0f} MB" if value == int(value) else f"{value:.1f} MB"
 
 
-def _os_reason(exc: OSError) -> str:
-    return (exc.strerror or exc.__class__.__name__).lower()
+def _unreadable(name: str, exc: OSError) -> ArticleError:
+    """The one-line error for a file the system would not let us read."""
+    if isinstance(exc, FileNotFoundError):
+        return ArticleError(name, "no such file")
+    if isinstance(exc, IsADirectoryError):
+        return ArticleError(name, "is a folder, not a file")
+    if isinstance(exc, PermissionError):
+        return ArticleError(name, "cannot read (permission denied)")
+    return ArticleError(name, f"cannot read ({(exc.strerror or exc.__class__.__name__).lower()})")
 
 
 def _decode_or_fail(data: bytes, name: str, html: bool) -> str:
