@@ -388,7 +388,7 @@ def _merge(cands: list[_Candidate], text_of: dict[str, str]) -> DisjointSets:
     return cl
 
 
-def _acronyms(cands: list[_Candidate], text_of: dict[str, str]) -> None:
+def _acronyms(cands: list[_Candidate]) -> None:
     """Mark "IRGC" as the acronym of "Islamic Revolutionary Guard Corps" (written out anywhere)."""
     longs = [(i, _initials(c.text)) for i, c in enumerate(cands) if len(c.text.split()) >= 2]
     for i, c in enumerate(cands):
@@ -419,7 +419,7 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
     for s in sentences:
         if s.role == "body":
             cands.extend(_candidates_in(s, text_of[s.article], lex))
-    _acronyms(cands, text_of)
+    _acronyms(cands)
     known = {name_key(c.text) for c in cands if c.kind}
     for s in sentences:   # headlines (often in Title Case): only names the bodies also use
         if s.role == "byline":

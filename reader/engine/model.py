@@ -173,9 +173,6 @@ class Comparison:
     def links_of(self, sentence_id: str) -> list[Link]:
         return [l for l in self.links if sentence_id in (l.a, l.b)]
 
-    def counterparts(self, sentence_id: str) -> list[str]:
-        return [l.b if l.a == sentence_id else l.a for l in self.links_of(sentence_id)]
-
     def differences_of(self, sentence_id: str) -> list[Difference]:
         return [d for d in self.differences if sentence_id in (d.a.sentence, d.b.sentence)]
 

@@ -113,9 +113,6 @@ class _Context:
     quote_start: int = 0          # pronouns look back from before the quote being resolved
 
 
-_CUE_WORDS_AFTER = re.compile(r"^\W{0,3}\s*(.{0,80}?)\b([a-z]+)\b", re.S)
-
-
 def _cue_in(words: list[re.Match], cues: frozenset) -> Optional[re.Match]:
     for m in words:
         if fold(m.group()) in cues:
