@@ -453,7 +453,7 @@ def _actor(members: list[_Candidate], kind: str) -> Actor:
     for c in members:   # "AP news agency" is also "AP"
         for tail in _LOWER_ORG_TAILS + _LOWER_PLACE_TAILS:
             if c.text.endswith(" " + tail) and c.text[:1].isupper() and not gazetteer.country_of_demonym(c.text.split()[0]):
-                forms[c.text[: -len(tail) - 1]] += 0
+                forms.setdefault(c.text[: -len(tail) - 1], 0)   # a form of its own, with no mentions
     demonym_country = next((gazetteer.country_of_demonym(c.text) for c in members
                             if kind == "place" and gazetteer.country_of_demonym(c.text)), None)
     real = [f for f in forms if not (kind == "place" and gazetteer.country_of_demonym(f))

@@ -111,7 +111,7 @@ class _Facts:
     def sentence_start(self, sentence_id: str) -> int:
         return self.starts.get(sentence_id, 1 << 62)
 
-    def __init__(self, actors: Sequence[Actor], quotes: Sequence[Quote]):
+    def __init__(self, actors: Sequence[Actor], quotes: Sequence[Quote], sentences: Sequence[Sentence]):
         self.mentions = defaultdict(list)      # sentence id -> [(mention, actor)]
         for a in actors:
             for m in a.mentions:
@@ -120,7 +120,7 @@ class _Facts:
         for q in quotes:
             self.quotes[q.sentence].append(q)
         self.actor = {a.id: a for a in actors}
-        self.starts: dict[str, int] = {}       # sentence id -> start offset, filled by the caller
+        self.starts = {s.id: s.start for s in sentences}     # sentence id -> start offset
         self.sources: dict[str, Optional[tuple[Span, Actor]]] = {}   # memo of _source_of
         self._memo: dict[tuple, object] = {}
 
@@ -380,8 +380,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     by_id = {s.id: s for s in sentences}
     text_of = {a.id: a.text for a in articles}
     date_of = {a.id: a.date for a in articles}
-    facts = _Facts(actors, quotes)
-    facts.starts = {s.id: s.start for s in sentences}
+    facts = _Facts(actors, quotes, sentences)
     diffs: list[Difference] = []
     word_diffs = WordDiffs(by_id)
     seen: set[tuple] = set()
