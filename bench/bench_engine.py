@@ -24,7 +24,8 @@ try:
 except ImportError:  # a checkout that is not installed: use the one this file lives in
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from reader.engine import Article, article_from_text, compare, read_article  # noqa: E402
+from reader.engine import Article, compare  # noqa: E402
+from reader.reading import article_from_text, read_article  # noqa: E402
 from reader.paths import seed_paths  # noqa: E402
 
 SEED = 20240117

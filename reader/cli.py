@@ -91,8 +91,8 @@ def _analyse_and_write(articles, document, fmt: str, output: Optional[str]) -> i
 
 
 def compare_command(argv: Sequence[str]) -> int:
-    from reader.engine import ArticleError, read_article
-    from reader.engine.reading import unique_ids
+    from reader.reading import ArticleError, read_article
+    from reader.reading import unique_ids
 
     args = _compare_parser().parse_args(argv)
     try:

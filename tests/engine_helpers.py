@@ -1,5 +1,6 @@
 """Small builders shared by the engine tests."""
-from reader.engine import article_from_text, compare
+from reader.engine import compare
+from reader.reading import article_from_text
 
 
 def articles(**texts):

@@ -62,7 +62,7 @@ def test_missing_and_oversized_files(tmp_path, capsys, monkeypatch):
     assert "nope.txt: no such file" in capsys.readouterr().err
     big = tmp_path / "big.txt"
     big.write_text("Headline\n\n" + "Words and more words. " * 300, encoding="utf-8")
-    monkeypatch.setattr("reader.engine.reading.MAX_BYTES", 1000)
+    monkeypatch.setattr("reader.reading.files.MAX_BYTES", 1000)
     assert main(["compare", str(big), SEEDS[0]]) == 2
     assert "big.txt: too large" in capsys.readouterr().err
 

@@ -2,7 +2,8 @@
 from engine_helpers import actor_named, articles, linked, sentence_with
 
 from reader.document.model import resolve
-from reader.engine import article_from_text, compare
+from reader.engine import compare
+from reader.reading import article_from_text
 from reader.engine.model import Citation, Correction
 
 A = ("Quake\n\nA strong earthquake struck Izmir on Friday, killing at least 12 people. "

@@ -10,11 +10,12 @@ import pytest
 
 from reader.document import Document, DocumentError, Note, load, save
 from reader.document.autosave import discard, find_recoveries, write_recovery
-from reader.engine import article_from_text, compare
+from reader.engine import compare
+from reader.reading import article_from_text
 from reader.engine.model import Citation, Correction
 from reader.exports.json_export import to_json
 from reader.paths import seed_paths
-from reader.engine import read_article
+from reader.reading import read_article
 
 
 def seeds():

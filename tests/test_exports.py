@@ -4,7 +4,8 @@ import re
 
 from reader.cli import main
 from reader.document import Document, Note, save
-from reader.engine import article_from_text, compare, read_article
+from reader.engine import compare
+from reader.reading import article_from_text, read_article
 from reader.engine.model import Citation
 from reader.exports.html import to_html
 from reader.paths import seed_paths

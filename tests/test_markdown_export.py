@@ -248,7 +248,8 @@ def test_no_qt_needed():
 
 
 def test_notes_for_the_seed_articles():
-    from reader.engine import compare, read_article
+    from reader.engine import compare
+    from reader.reading import read_article
     from reader.paths import seed_paths
     try:
         c = compare([read_article(p) for p in seed_paths()])

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.engine import reading
-from reader.engine.reading import (MAX_BYTES, ArticleError, article_from_text, decode,
-                                   read_article, unique_ids)
+from reader.reading import (MAX_BYTES, ArticleError, article_from_text, decode, files,
+                            read_article, unique_ids, webpage)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -142,7 +141,7 @@ def test_permission_error_while_reading(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
     path = write(tmp_path, "x.txt", "Headline")
-    monkeypatch.setattr(reading, "open", refuse, raising=False)
+    monkeypatch.setattr(files, "open", refuse, raising=False)
     with pytest.raises(ArticleError) as error:
         read_article(path)
     assert str(error.value) == "x.txt: cannot read (permission denied)"
@@ -150,7 +149,7 @@ def test_permission_error_while_reading(tmp_path, monkeypatch):
 
 def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
     assert MAX_BYTES == 5 * 1024 * 1024
-    monkeypatch.setattr(reading, "MAX_BYTES", 1024 * 1024)
+    monkeypatch.setattr(files, "MAX_BYTES", 1024 * 1024)
     path = write(tmp_path, "big.txt", b"a" * (1024 * 1024 * 3 // 2))
     with pytest.raises(ArticleError) as error:
         read_article(path)
@@ -352,7 +351,7 @@ def test_web_page_in_a_declared_legacy_charset(tmp_path):
 
 
 def test_web_page_without_trafilatura_result_uses_paragraphs(tmp_path, monkeypatch):
-    monkeypatch.setattr(reading, "_extract_with_trafilatura", lambda html: None)
+    monkeypatch.setattr(webpage, "_extract_with_trafilatura", lambda html: None)
     article = read_article(write(tmp_path, "planet.html", PAGE))
     assert article.title == "Pakistan recalls envoy from Tehran"
     assert article.outlet == "Daily Planet"

@@ -1,4 +1,4 @@
-from reader.engine import article_from_text
+from reader.reading import article_from_text
 from reader.engine.segment import segment
 
 

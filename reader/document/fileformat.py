@@ -127,9 +127,9 @@ def _read_v2(data: dict) -> Document:
 
 def _read_v1(data: dict) -> Document:
     """A `reader compare --format json` export: its articles, headers re-read from the text."""
-    from reader.engine.reading import article_from_text
+    from reader.reading import article_from_text
 
-    from reader.engine.reading import ArticleError
+    from reader.reading import ArticleError
 
     articles = []
     for a in _get(data, "articles", list):

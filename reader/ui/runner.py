@@ -42,7 +42,7 @@ class Result:
 
 
 def _default_read(spec: SourceSpec):
-    from reader.engine import article_from_text, read_article
+    from reader.reading import article_from_text, read_article
     if spec.path:
         return read_article(spec.path, article_id=spec.key)
     return article_from_text(spec.text, spec.key)
@@ -142,7 +142,7 @@ class AnalysisRunner(QObject):
 
     def _analyse(self, gen: int, request: Request) -> None:
         from reader.engine.pipeline import Cancelled, TooLarge
-        from reader.engine.reading import ArticleError
+        from reader.reading import ArticleError
 
         def cancelled() -> bool:
             return gen != self._generation

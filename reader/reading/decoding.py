@@ -1,0 +1,93 @@
+"""Bytes to text: the encoding a user expects, binary data refused, line ends unified."""
+from __future__ import annotations
+
+import codecs
+import re
+
+# longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# control characters a real text does not contain (tab, line feed, CR and form feed are fine);
+# U+FFFD counts too, as it is what undecodable bytes became
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_MAX_CONTROL_SHARE = 0.02
+
+
+def decode(data: bytes) -> str:
+    """Turn file bytes into text the way a user expects, or raise ValueError for binary data.
+
+    A BOM decides the encoding; otherwise UTF-8 is tried, then Windows-1252 (what old Windows
+    editors and many "ANSI" saves produce), then Latin-1, which never fails. The BOM is dropped
+    and line ends become ``\\n`` so offsets are the same whatever editor saved the file.
+    """
+    text = _decode_bytes(data)
+    _reject_binary(text)
+    return normalise_line_ends(text)
+
+
+def _decode_bytes(data: bytes) -> str:
+    """Pick the encoding; NUL bytes without a UTF-16/32 BOM mean the file is not text."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
+    if b"\x00" in data:
+        raise ValueError("binary content (NUL bytes)")
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _reject_binary(text: str) -> None:
+    """Raise ValueError when too many characters are controls: an image or a zip, not prose."""
+    if not text:
+        return
+    controls = len(_CONTROL_RE.findall(text))
+    if "\x00" in text or controls / len(text) > _MAX_CONTROL_SHARE:
+        raise ValueError("binary content (control characters)")
+
+
+def normalise_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""",
+                              re.IGNORECASE)
+
+
+def decode_html(data: bytes) -> str:
+    """Decode a page by its BOM, else by its <meta charset>, else as any text file.
+
+    A declared Latin-1 is read as Windows-1252, as browsers do.
+    """
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data)
+    codec = _declared_charset(data)
+    if codec:
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            return decode(data)
+        _reject_binary(text)
+        return normalise_line_ends(text)
+    return decode(data)
+
+
+def _declared_charset(data: bytes) -> str:
+    match = _META_CHARSET_RE.search(data[:4096])
+    if not match:
+        return ""
+    try:
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return ""
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
