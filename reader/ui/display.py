@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reader.engine import coverage
 from reader.engine.model import Comparison, Difference, Sentence
 
 HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header shows them
@@ -52,14 +53,10 @@ class DisplayIndex:
                 self.group_of.setdefault(sid, g.id)
 
         n = len(self.order)
-        self.carriers: dict[str, frozenset] = {}
-        for s in comparison.sentences:
-            arts = {s.article}
-            arts.update(self.sentence[c].article for c in self._counterparts.get(s.id, ()) if c in self.sentence)
-            g = self.group_of.get(s.id)
-            if g:
-                arts.update(self.sentence[x].article for x in self.group_sentences[g] if x in self.sentence)
-            self.carriers[s.id] = frozenset(a for a in arts if a in self.column_of)
+        # coverage counts confident links only, never weak ones or a shared row (engine/coverage.py)
+        self.carriers: dict[str, frozenset] = {
+            sid: frozenset(a for a in arts if a in self.column_of)
+            for sid, arts in coverage.carriers(comparison.sentences, comparison.links).items()}
         self.n_sources = n
 
         self.rows = self._build_rows()
