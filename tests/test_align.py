@@ -25,9 +25,9 @@ def test_sentences_only_one_source_carries_stay_unlinked():
 def test_no_link_within_one_article_and_links_have_kind_and_score():
     c = run(a=A, b=B)
     assert c.links
-    for l in c.links:
-        assert l.a.split(":")[0] != l.b.split(":")[0]
-        assert l.kind in ("same", "partial") and 0 < l.score <= 1
+    for link in c.links:
+        assert link.a.split(":")[0] != link.b.split(":")[0]
+        assert link.kind in ("same", "partial") and 0 < link.score <= 1
 
 
 def test_one_sentence_may_match_two():
@@ -151,7 +151,7 @@ def test_two_sentences_compared_on_their_own():
     unrelated sentence that shares a word is not linked at all."""
     c = run(a="The central bank raised its main interest rate to 4.5 percent on Thursday.",
             b="On Thursday the central bank lifted its key interest rate to 4.5 percent.")
-    assert [l.kind for l in c.links] == ["same"]
+    assert [link.kind for link in c.links] == ["same"]
     c = run(a="The central bank raised its main interest rate to 4.5 percent on Thursday.",
             b="Thursday's weather brought snow to the mountain passes.")
     assert not c.links
@@ -159,7 +159,7 @@ def test_two_sentences_compared_on_their_own():
 
 def test_the_score_is_a_probability_and_better_evidence_scores_higher():
     c = run(a=A, b=B)
-    scores = {(l.a, l.b): l.score for l in c.links}
+    scores = {(link.a, link.b): link.score for link in c.links}
     quake = sentence_with(c, "a", "strong earthquake").id, sentence_with(c, "b", "An earthquake hit").id
     rescue = sentence_with(c, "a", "Rescue teams").id, sentence_with(c, "b", "Rescuers pulled").id
     assert all(0 < v <= 1 for v in scores.values())

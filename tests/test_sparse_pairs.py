@@ -1,5 +1,6 @@
 """Candidate pairs from the inverted index: the same sums a dense computation would give, for
-rare and frequent terms alike, without ever pairing sentences of one article."""
+rare and frequent terms alike (frequent ones added for the pairs found), without ever pairing
+sentences of one article."""
 from __future__ import annotations
 
 import itertools
@@ -7,7 +8,7 @@ import random
 
 import numpy as np
 
-from reader.engine.sparse_pairs import Postings, dense_products
+from reader.engine.sparse_pairs import Postings
 
 
 def test_pair_sums_match_a_dense_computation():
@@ -21,7 +22,7 @@ def test_pair_sums_match_a_dense_computation():
     a, b, sums = postings.pair_sums(group, cap, [(0, 0), (0, 1)])
     frequent = postings.frequent_terms(cap)
     assert len(frequent) > 0
-    sums += dense_products(postings.dense_columns(frequent), a, b, [(0, 0), (0, 1)])
+    postings.add_frequent(frequent, a, b, [(0, 0), (0, 1)], sums)
     found = {(int(x), int(y)): s for x, y, s in zip(a, b, sums)}
 
     vocab = postings.vocab

@@ -23,7 +23,7 @@ from typing import Sequence
 import numpy as np
 
 from reader.engine.model import Sentence
-from reader.engine.sparse_pairs import Postings, dense_products, lookup
+from reader.engine.sparse_pairs import Postings, lookup
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
 from reader.paths import resource
 
@@ -196,9 +196,7 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     # cos_bg, cover of a, cover of b, cos_set, cos_tfidf
     products = [(0, 0), (1, 2), (2, 1), (3, 3), (4, 4)]
     a, b, sums = words.pair_sums(group, cap, products)
-    frequent = words.frequent_terms(cap)
-    if len(frequent):
-        sums += dense_products(words.dense_columns(frequent), a, b, products)
+    words.add_frequent(words.frequent_terms(cap), a, b, products, sums)
     keys = a * n + b
 
     anchors = Postings(n, [dict.fromkeys(ev.anchors, 1.0) for ev in evidence])

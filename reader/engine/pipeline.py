@@ -8,10 +8,11 @@ from reader.engine.model import Article, Comparison, Correction
 Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
 
 
-# Every cross-article sentence pair is scored in memory; beyond this many sentences in all
-# (dozens of news pieces of 20-80 sentences; at the limit about 0.9 GB and 6 s) the matrices
-# outgrow a laptop.
-MAX_SENTENCES = 3000
+# Alignment scores only the pairs that share a word (an inverted index, no N x N matrix), so a
+# news cycle of 100 articles (about 6,000 sentences) fits in a few hundred MB. Past this many
+# sentences the pairs of one-story articles (and the links among them) still grow with the square
+# of the input, so very large inputs are refused with a message rather than exhausting memory.
+MAX_SENTENCES = 12000
 
 
 class Cancelled(Exception):

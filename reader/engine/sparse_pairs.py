@@ -3,7 +3,7 @@
 A term found in d sentences contributes to d(d-1)/2 pairs; we enumerate those pairs term by term
 (vectorised over all terms with the same d), keep the ones between different articles, and add up
 per pair. Terms found in more than `cap` sentences are left out of the enumeration (a word in
-hundreds of sentences of one event says nothing about which two belong together); `dense_dot`
+hundreds of sentences of one event says nothing about which two belong together); `add_frequent`
 adds their share back for the pairs that were found through rarer terms.
 """
 from __future__ import annotations
@@ -74,27 +74,23 @@ class Postings:
     def frequent_terms(self, cap: int) -> np.ndarray:
         return np.nonzero(self.df > cap)[0]
 
-    def dense_columns(self, term_ids: np.ndarray) -> np.ndarray:
-        """(rows, len(term_ids), channels) array of the values of the given terms."""
-        out = np.zeros((self.n_rows, len(term_ids), self.values.shape[1]), dtype=np.float64)
-        for k, term in enumerate(term_ids):
+    def add_frequent(self, term_ids: np.ndarray, a: np.ndarray, b: np.ndarray,
+                     products: Sequence[tuple[int, int]], sums: np.ndarray) -> None:
+        """Add to sums[k] what the given (frequent) terms contribute to pair (a[k], b[k]), as in
+        pair_sums: term by term, for the pairs that hold it on both sides. Few terms are frequent
+        (those in more sentences than the cap), so this is a short loop of array operations."""
+        for term in term_ids:
             lo, hi = self.starts[term], self.starts[term + 1]
-            out[self.rows[lo:hi], k, :] = self.values[lo:hi]
-        return out
-
-
-def dense_products(dense: np.ndarray, a: np.ndarray, b: np.ndarray,
-                   products: Sequence[tuple[int, int]], block: int = 32768) -> np.ndarray:
-    """For every pair k and product (l, r): sum over terms of dense[a[k], :, l] * dense[b[k], :, r],
-    in blocks so memory stays bounded."""
-    out = np.zeros((len(a), len(products)))
-    if dense.shape[1] == 0:
-        return out
-    for s in range(0, len(a), block):
-        left, right = dense[a[s:s + block]], dense[b[s:s + block]]
-        for k, (lc, rc) in enumerate(products):
-            out[s:s + block, k] = np.einsum("ij,ij->i", left[:, :, lc], right[:, :, rc])
-    return out
+            has = np.zeros(self.n_rows, dtype=bool)
+            has[self.rows[lo:hi]] = True
+            both = np.nonzero(has[a] & has[b])[0]
+            if not len(both):
+                continue
+            value = np.zeros((self.n_rows, self.values.shape[1]))
+            value[self.rows[lo:hi]] = self.values[lo:hi]
+            left, right = value[a[both]], value[b[both]]
+            for k, (lc, rc) in enumerate(products):
+                sums[both, k] += left[:, lc] * right[:, rc]
 
 
 def lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray, default: float = 0.0
