@@ -219,29 +219,29 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     headline = np.array([ev.headline for ev in evidence])
     lede = np.array([ev.lede for ev in evidence])
     cover_a, cover_b = np.minimum(sums[:, 1], 1.0), np.minimum(sums[:, 2], 1.0)
-    columns = [
-        np.minimum(sums[:, 0], 1.0),
-        np.minimum(sums[:, 3], 1.0),
-        np.minimum(sums[:, 4], 1.0),
-        np.minimum(cover_a, cover_b),
-        np.maximum(cover_a, cover_b),
-        np.log1p(shared_names),
-        np.log1p(shared_numbers),
-        (has_number[a] & has_number[b] & (shared_numbers == 0)).astype(np.float64),
-        np.log1p(shared_quoted),
-        shared_runs / np.minimum(n_runs[a], n_runs[b]),
-        np.abs(np.log(size[a] / size[b])),
-        np.log(np.minimum(size[a], size[b])),     # few words meet by chance more easily
-        (headline[a] & headline[b]).astype(np.float64),
-        (headline[a] != headline[b]).astype(np.float64),
-        (lede[a] & lede[b]).astype(np.float64),
+    columns = (                 # made one at a time, straight into the matrix
+        lambda: np.minimum(sums[:, 0], 1.0),
+        lambda: np.minimum(sums[:, 3], 1.0),
+        lambda: np.minimum(sums[:, 4], 1.0),
+        lambda: np.minimum(cover_a, cover_b),
+        lambda: np.maximum(cover_a, cover_b),
+        lambda: np.log1p(shared_names),
+        lambda: np.log1p(shared_numbers),
+        lambda: has_number[a] & has_number[b] & (shared_numbers == 0),
+        lambda: np.log1p(shared_quoted),
+        lambda: shared_runs / np.minimum(n_runs[a], n_runs[b]),
+        lambda: np.abs(np.log(size[a] / size[b])),
+        lambda: np.log(np.minimum(size[a], size[b])),     # few words meet by chance more easily
+        lambda: headline[a] & headline[b],
+        lambda: headline[a] != headline[b],
+        lambda: lede[a] & lede[b],
         # the longer the articles, the more rival partners each sentence has, so the less likely
         # any one pair is a link (the prior odds fall about as 1/length)
-        (length[a] + length[b]) / 2,
-    ]
+        lambda: (length[a] + length[b]) / 2,
+    )
     features = np.empty((len(a), len(FEATURES)))
     for j, column in enumerate(columns):
-        features[:, j] = column
+        features[:, j] = column()
     return Candidates(a=a, b=b, features=features, n=n)
 
 

@@ -13,6 +13,18 @@ from typing import Hashable, Mapping, Sequence
 import numpy as np
 
 
+CHUNK = 1 << 19      # (pair, term) entries summed at a time, so memory stays bounded
+
+
+def _summed(keys: np.ndarray, columns: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct keys (sorted) and, for each, the sum of each column over its entries."""
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    sums = np.empty((len(uniq), len(columns)))
+    for k, column in enumerate(columns):
+        sums[:, k] = np.bincount(inverse, weights=column, minlength=len(uniq))
+    return uniq, sums
+
+
 class Postings:
     """Which sentences hold which term: parallel arrays of (row, term, count), sorted by term then
     row, and `values`, one column per channel, that the caller fills (weights of any kind)."""
@@ -46,29 +58,38 @@ class Postings:
         found in 2..cap rows; sums[:, k] adds, over the shared terms, the low row's value of
         channel products[k][0] times the high row's of channel products[k][1] (with (c, c), a dot
         product; with a channel that is 1 everywhere, a one-sided sum). Pairs sorted, each once."""
-        left_parts, right_parts = [], []        # positions in the posting arrays
         n = self.n_rows
-        for d in np.unique(self.df):
-            if d < 2 or d > cap:
+        # entry p (a term in a row) pairs with the term's later entries p+1 .. end-1: rows are
+        # sorted within a term, so those are exactly the higher rows holding it
+        end = np.repeat(self.starts[1:], self.df)
+        usable = (self.df[self.terms] >= 2) & (self.df[self.terms] <= cap)
+        partners = np.where(usable, end - np.arange(len(end)) - 1, 0)
+        # blocks of low rows, so that each pair is made (and summed) in one block only
+        by_row = np.argsort(self.rows, kind="stable")
+        per_row = np.bincount(self.rows, weights=partners, minlength=n)
+        block_of_row = (np.cumsum(per_row) // CHUNK).astype(np.int64)
+        keys_parts, sums_parts = [], []
+        row_of_entry = self.rows[by_row]
+        edges = np.searchsorted(block_of_row[row_of_entry], np.arange(block_of_row[-1] + 2)) \
+            if n else np.zeros(1, dtype=np.int64)
+        for lo, hi in zip(edges[:-1], edges[1:]):
+            entries = by_row[lo:hi]
+            counts = partners[entries]
+            total = int(counts.sum())
+            if not total:
                 continue
-            term_ids = np.nonzero(self.df == d)[0]
-            base = self.starts[term_ids][:, None] + np.arange(d)[None, :]     # (terms, d)
-            ia, ib = np.triu_indices(int(d), 1)
-            pa, pb = base[:, ia].ravel(), base[:, ib].ravel()
+            pa = np.repeat(entries, counts)
+            pb = pa + 1 + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
             cross = group[self.rows[pa]] != group[self.rows[pb]]
-            left_parts.append(pa[cross])
-            right_parts.append(pb[cross])
-        if not left_parts:
+            pa, pb = pa[cross], pb[cross]
+            keys, sums = _summed(self.rows[pa] * n + self.rows[pb],
+                                 [self.values[pa, lc] * self.values[pb, rc] for lc, rc in products])
+            keys_parts.append(keys)
+            sums_parts.append(sums)
+        if not keys_parts:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, np.zeros((0, len(products)))
-        pa, pb = np.concatenate(left_parts), np.concatenate(right_parts)
-        del left_parts, right_parts
-        # rows within a term are sorted, so the left row is the lower one
-        uniq, inverse = np.unique(self.rows[pa] * n + self.rows[pb], return_inverse=True)
-        sums = np.empty((len(uniq), len(products)))
-        for k, (lc, rc) in enumerate(products):
-            sums[:, k] = np.bincount(inverse, weights=self.values[pa, lc] * self.values[pb, rc],
-                                     minlength=len(uniq))
+        uniq, sums = np.concatenate(keys_parts), np.concatenate(sums_parts)
         return uniq // n, uniq % n, sums
 
     def frequent_terms(self, cap: int) -> np.ndarray:

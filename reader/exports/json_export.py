@@ -73,11 +73,18 @@ def to_json(c: Comparison, document=None) -> str:
     C encoder, item by item; `indent=` would take the pure-Python path, many times slower on
     100,000 links, and need every dict built first."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    parts = []
+    pieces = ["{\n"]                 # joined once at the end, so the text is built only once
     for key, value in _fields(c, document):
+        if len(pieces) > 1:
+            pieces.append(",\n")
+        pieces.append(f"{encode(key)}: ")
         if isinstance(value, (str, int, dict)):
-            parts.append(f"{encode(key)}: {encode(value)}")
+            pieces.append(encode(value))
             continue
-        items = ",\n".join(map(encode, value))
-        parts.append(f"{encode(key)}: [\n{items}\n]" if items else f"{encode(key)}: []")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+        pieces.append("[")
+        for n, item in enumerate(value):
+            pieces.append("\n" if n == 0 else ",\n")
+            pieces.append(encode(item))
+        pieces.append("\n]" if len(pieces) and pieces[-1] != "[" else "]")
+    pieces.append("\n}\n")
+    return "".join(pieces)
