@@ -126,7 +126,7 @@ def load_event(gdir: Path, score) -> EventData:
     positives = [k for k, v in kinds.items() if v != "topic"]
     number = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in units))}
     group = np.array([number[s.article] for s in units], dtype=np.int64)
-    return EventData(gdir.name, c.features, c.a, c.b, c.n, group, label, same,
+    return EventData(gdir.name, c.features.astype(np.float64), c.a, c.b, c.n, group, label, same,
                      len(positives) - len(found), len(positives), [s.text for s in units], gold_pairs)
 
 

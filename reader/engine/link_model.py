@@ -29,7 +29,7 @@ class Logistic:
         x need not be copied to append them."""
         weights = self.coef / self.scale        # fold the standardisation into the weights
         k = x.shape[1] if x.ndim == 2 else 0
-        z = x @ weights[:k] if len(x) else np.zeros(0)
+        z = (x @ weights[:k].astype(x.dtype)).astype(np.float64) if len(x) else np.zeros(0)
         for j, column in enumerate(extra):
             z = z + column * weights[k + j]
         z = z + (self.intercept - float(self.mean @ weights))
