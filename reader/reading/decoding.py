@@ -4,6 +4,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from reader.safe_text import repaired
+
 # longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -23,34 +25,51 @@ def decode(data: bytes) -> str:
     """Turn file bytes into text the way a user expects, or raise ValueError for binary data.
 
     A BOM decides the encoding; otherwise UTF-8 is tried, then Windows-1252 (what old Windows
-    editors and many "ANSI" saves produce), then Latin-1, which never fails. The BOM is dropped
-    and line ends become ``\\n`` so offsets are the same whatever editor saved the file.
+    editors and many "ANSI" saves produce), then Latin-1, which never fails. Text that is mostly
+    UTF-8 stays UTF-8: its few bad bytes become U+FFFD (which the caller reports, see
+    ``replaced_characters``) rather than every accent turning into two wrong letters. The BOM
+    is dropped and line ends become ``\\n`` so offsets are the same whatever editor saved it.
     """
-    text = _decode_bytes(data)
-    _reject_binary(text)
-    return normalise_line_ends(text)
+    text, replaced = _decode_bytes(data)
+    _reject_binary(text, replaced)
+    return normalise_line_ends(repaired(text))
 
 
-def _decode_bytes(data: bytes) -> str:
-    """Pick the encoding; NUL bytes without a UTF-16/32 BOM mean the file is not text."""
+def _decode_bytes(data: bytes) -> tuple[str, int]:
+    """The text and how many bad bytes were knowingly replaced in mostly-UTF-8 text.
+
+    NUL bytes without a UTF-16/32 BOM mean the file is not text."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom):].decode(codec, errors="replace"), 0
     if b"\x00" in data:
         raise ValueError("binary content (NUL bytes)")
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return data.decode("utf-8"), 0
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid_multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if valid_multibyte >= bad:        # "José Müller" with one stray byte: UTF-8, not mojibake
+        return text, bad
+    try:                              # Windows-1252 accents are lone bytes, never UTF-8 pairs
+        return data.decode("cp1252"), 0
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), 0
 
 
-def _reject_binary(text: str) -> None:
-    """Raise ValueError when too many characters are controls: an image or a zip, not prose."""
+def replaced_characters(text: str) -> int:
+    """How many characters of a read text stand for bytes that could not be decoded (U+FFFD)."""
+    return text.count("\ufffd")
+
+
+def _reject_binary(text: str, replaced: int = 0) -> None:
+    """Raise ValueError when too many characters are controls: an image or a zip, not prose.
+    U+FFFD counts as one too, except the ``replaced`` bytes of mostly-UTF-8 text."""
     if not text:
         return
-    controls = len(_CONTROL_RE.findall(text))
+    controls = len(_CONTROL_RE.findall(text)) - replaced
     if "\x00" in text or controls / len(text) > _MAX_CONTROL_SHARE:
         raise ValueError("binary content (control characters)")
 
@@ -78,7 +97,7 @@ def decode_html(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             return decode(data)
         _reject_binary(text)
-        return normalise_line_ends(text)
+        return normalise_line_ends(repaired(text))
     return decode(data)
 
 
