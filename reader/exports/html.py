@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import PurePath
 from typing import Optional
 
 from reader.engine.model import Comparison, Span
 from reader.exports.report import Report, flat
-from reader.safe_text import valid_unicode
+from reader.safe_text import file_name, valid_unicode
 
 KIND_COLOURS = {"number": "#fde2a7", "name": "#cfe3ff", "date": "#d9f2d0", "attribution": "#f4d4f4",
                 "quote": "#ffd6cc", "wording": "#e6e6e6", "claim": "#ffc9c9"}
@@ -67,7 +66,7 @@ def _marked_sentence(v: Report, span: Span, kind: str) -> str:
 def _sources(v: Report) -> str:
     rows = []
     for a in v.c.articles:
-        origin = a.url or (PurePath(a.path).name if a.path else "pasted text")
+        origin = a.url or (file_name(a.path) if a.path else "pasted text")
         rows.append([f"<b>{_e(v.label(a.id))}</b>", _e(a.title) or "—", _e(a.byline) or "—",
                      _e(a.date) or "—", _e(origin)])
     return "<h2>Sources</h2>" + _table(["Source", "Headline", "Byline", "Date", "File or URL"], rows)

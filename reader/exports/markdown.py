@@ -10,12 +10,11 @@ links or HTML, and table cells are kept on one line with ``|`` escaped.
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 from typing import Iterable, Optional
 
 from reader.engine.model import Comparison, Span
 from reader.exports.report import DIFFERENCE_KINDS, Report, flat as _flat, outlet_label
-from reader.safe_text import valid_unicode
+from reader.safe_text import file_name, valid_unicode
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&])")
@@ -68,7 +67,7 @@ def _sources(v: Report) -> list[str]:
     for a in v.c.articles:
         headline = a.title or next((v.text(s.id) for s in v.c.sentences
                                     if s.article == a.id and s.role == "headline"), "")
-        file = PurePath(a.path).name if a.path else "(pasted text)"
+        file = file_name(a.path) if a.path else "(pasted text)"
         row = [_cell(v.label(a.id)), _cell(headline) or "\u2014"]
         if with_byline:
             row.append(_cell(a.byline) or "\u2014")
