@@ -183,7 +183,8 @@ def test_case_names_laws_events_and_headline_capitals_are_not_actors():
         a="Court Hears Smith v. Jones As Lawmakers Eye Clean Water Act\n\n"
         "The justices heard Smith v. Jones on Monday, a dispute over the Clean Water Act that dates back to "
         "the Cold War. Senator Ruth Alvarez said Big Tech was watching. The Greenfield Tenants Union v. "
-        "Harlow case was also argued."
+        "Harlow case was also argued. Lawmakers also debated the Maria Kowalski Family Safety Act, and the "
+        "Wojcik Amendment."
     )
     found = names(c)
     for wrong in (
@@ -196,6 +197,10 @@ def test_case_names_laws_events_and_headline_capitals_are_not_actors():
         "Court Hears",
         "Lawmakers Eye",
         "Eye Clean Water Act",
+        "Maria Kowalski Family Safety Act",
+        "Maria Kowalski",
+        "Wojcik Amendment",
+        "Wojcik",
     ):
         assert wrong not in found, wrong
     assert actor_named(c, "Greenfield Tenants Union").kind == "organization"
@@ -205,7 +210,7 @@ def test_case_names_laws_events_and_headline_capitals_are_not_actors():
 def test_party_and_nation_adjectives_are_not_organisations():
     c = run(
         a="Vote\n\nDemocratic and Republican senators met. The Democrats said European allies agreed, while "
-        "Republicans and the GOP leadership objected. Black Americans and Western diplomats watched.",
+        "Republicans and the GOP leadership objected. Black Americans and Western diplomats watched. Americans were divided. Many Americans agreed.",
         b="Vote\n\nThe Republican Party blocked the bill, and the Democratic Party vowed to return to it.",
     )
     found = names(c)
@@ -254,14 +259,14 @@ def test_listed_equivalents_merge_countries_and_parties():
 def test_transliterated_and_nicknamed_names_merge_but_not_different_people():
     c = run(
         a="Match\n\nMohamed Salah scored twice. King Mohammed VI congratulated the team. "
-        "Coach Christopher Dunn praised Salah.",
-        b="Match\n\nMuhammad Salah led the attack as Muhammad VI watched. Chris Dunn was pleased, "
+        "Coach William Dunn praised Salah.",
+        b="Match\n\nMuhammad Salah led the attack as Muhammad VI watched. Bill Dunn was pleased, "
         "unlike Hassan Salah, the rival coach.",
     )
     salah = actor_named(c, "Mohamed Salah")
     assert "Muhammad Salah" in forms(salah)
     assert "Muhammad VI" in forms(actor_named(c, "Mohammed VI"))
-    assert "Chris Dunn" in forms(actor_named(c, "Christopher Dunn"))
+    assert "Bill Dunn" in forms(actor_named(c, "William Dunn"))
     hassan = actor_named(c, "Hassan Salah")
     assert hassan is not None and hassan.id != salah.id
 

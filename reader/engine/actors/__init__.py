@@ -180,7 +180,16 @@ def _actor(members: list[Candidate], kind: str) -> Actor:
     ] or [f for f in forms if not (kind == "place" and gazetteer.country_of_demonym(f))]
     if real:
         # the full name a source uses most: several words beat a surname or an acronym
-        name = max(real, key=lambda f: (len(f.split()) > 1, forms[f], len(f.split()), len(f)))
+        name = max(
+            real,
+            key=lambda f: (
+                len(f.split()) > 1,
+                not f.isupper() or len(f) < 6,
+                forms[f],
+                len(f.split()),
+                len(f),
+            ),
+        )
     else:
         listed = lexicon.known_actor(next(iter(forms)))
         name = demonym_country or (listed.canonical if listed else next(iter(forms)))

@@ -22,13 +22,13 @@ from reader.engine.model import Sentence
 from reader.engine.text import QUOTE_CHARS, WORD_RE, fold
 from reader.paths import word_list
 
-_TOKEN_RE = re.compile(r"((?:[A-Z]\.){2,})|(&)|" + WORD_RE.pattern, re.UNICODE)
+_TOKEN_RE = re.compile(r"((?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\.)|(&)|" + WORD_RE.pattern, re.UNICODE)
 _CONTRACTION_RE = re.compile(r"n['’]t$|['’](?:ll|re|ve|d|m)$", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _OPENING = "\"“‘'«(:—–"
 _SPACE = (" ", "\u00a0")
 # "(R-Calif.)", "(D-CA)", "(D., N.Y.)", ", D-R.I.," and "(R.I.)": a party and a US state
-_STATE = r"((?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_STATE = r"((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 _TAG_RES = (
     re.compile(r"\(\s*[DRI](?:\s*[-–]\s*|\.,?\s*|,\s*)" + _STATE + r"\s*\)"),
     re.compile(r"(?<=, )[DRI]-" + _STATE + r"(?=,)"),
@@ -512,6 +512,14 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         for s, e, kind in kinds.places_in_role(piece):
             add(s, e, kind, evidence="list")
         return  # "House Minority Leader" alone names a role, not an actor
+    elif (
+        len(piece) > 1
+        and _head_title(piece[-1])
+        and piece[-2].cap
+        and not lexicon.known_actor(" ".join(t.bare for t in piece))
+    ):
+        _emit(piece[:-1], note, sentence, text, add)  # "the Tesla CEO": the firm, then a role
+        return
     start, end = piece[0].start, piece[-1].start + len(piece[-1].bare)
     if text[start - 1 : start] in QUOTE_CHARS and text[end : end + 1] in QUOTE_CHARS + ",":
         return  # a scare-quoted label ("'Deep State,'"), not a name
@@ -573,6 +581,11 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     if role and kind == "person" and not evidence:
         evidence = "title"
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
+
+
+def _head_title(t: Tok) -> bool:
+    f = t.folded.rstrip(".")
+    return f in lexicon.titles() and f not in lexicon.TITLE_MODIFIERS and f not in lexicon.HONORIFICS
 
 
 def _known_stretches(run: list[Tok], text: str, known: Known, add) -> None:

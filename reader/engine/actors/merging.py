@@ -297,7 +297,13 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
         if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
             continue
         key = name_key(person_words(c.text)[0])
-        full = by_surname.get(key, [])
+        full = by_surname.get(key, []) or [
+            j
+            for j in persons
+            if cands[j].article == c.article
+            and _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+            and len(key) >= 5
+        ]
         pick = _nearest(cands, c, full)
         if pick is None and c.kind in ("", "person") and c.evidence == "given":
             firsts = {cl.find(j) for j in by_first.get(key, []) if cands[j].article == c.article}
