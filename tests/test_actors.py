@@ -210,7 +210,8 @@ def test_case_names_laws_events_and_headline_capitals_are_not_actors():
 def test_party_and_nation_adjectives_are_not_organisations():
     c = run(
         a="Vote\n\nDemocratic and Republican senators met. The Democrats said European allies agreed, while "
-        "Republicans and the GOP leadership objected. Black Americans and Western diplomats watched. Americans were divided. Many Americans agreed.",
+        "Republicans and the GOP leadership objected. Black Americans and Western diplomats watched."
+        " Americans were divided. Many Americans agreed.",
         b="Vote\n\nThe Republican Party blocked the bill, and the Democratic Party vowed to return to it.",
     )
     found = names(c)
