@@ -112,13 +112,13 @@ def _known_forms(cands: list[Candidate]) -> dict[str, str]:
 def _retype_company_prefixes(cands: list[Candidate]) -> None:
     """'Exxon Mobil' looks like a person's name, but 'Exxon Mobil Corp.' is a company: a name
     that begins an organisation's name is that organisation."""
-    orgs = [c.text for c in cands if c.kind == "organization" and len(c.text.split()) >= 2]
+    prefixes = set()
     for c in cands:
-        if (
-            c.kind in ("person", "")
-            and c.evidence not in ("title", "honorific")
-            and any(o.startswith(c.text + " ") for o in orgs)
-        ):
+        words = c.text.split()
+        if c.kind == "organization" and len(words) >= 2:
+            prefixes.update(" ".join(words[:k]) for k in range(1, len(words)))
+    for c in cands:
+        if c.kind in ("person", "") and c.evidence not in ("title", "honorific") and c.text in prefixes:
             c.kind = "organization"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -149,6 +150,7 @@ def _similar_place(a: str, b: str) -> bool:
     return JaroWinkler.similarity(ka, kb) >= 0.93
 
 
+@lru_cache(maxsize=8192)
 def _core(text: str) -> frozenset[str]:
     """Stems of an organisation name's significant words, without country qualifiers."""
     out = set()
@@ -329,8 +331,10 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
     Revolutionary Guard Corps", "Freedom Caucus" in "House Freedom Caucus"), never across
     different country qualifiers; a brand's first word ("Exxon" for "Exxon Mobil Corp")."""
 
+    qualified = [j for j, c in enumerate(cands) if c.qualifier]
+
     def qualifiers(root: int) -> set:
-        return {c.qualifier for j, c in enumerate(cands) if c.qualifier and cl.find(j) == root}
+        return {cands[j].qualifier for j in qualified if cl.find(j) == root}
 
     first_of = {}
     for i, c in enumerate(cands):
@@ -338,11 +342,15 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
             first_of.setdefault((c.article, c.text), i)
     orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
     cores = {i: _core(cands[i].text) for i in orgs}
+    having = defaultdict(set)  # core word -> the organisations whose core has it
+    for j in orgs:
+        for w in cores[j]:
+            having[w].add(j)
     for i in orgs:
         ci = cores[i]
-        if len(ci) < 2 and not ACRONYM_RE.match(cands[i].text) and not cands[i].qualifier:
+        if not ci or len(ci) < 2 and not ACRONYM_RE.match(cands[i].text) and not cands[i].qualifier:
             continue
-        for j in orgs:
+        for j in sorted(set.intersection(*(having[w] for w in ci))):
             if i == j or cl.find(i) == cl.find(j):
                 continue
             cj = cores[j]
