@@ -71,16 +71,23 @@ def cue_class(section: str) -> frozenset[str]:
     return _forms(section)
 
 
+# -ing forms that are nouns far more often than participles ("the ruling", "a briefing").
+_NOUN_INGS = frozenset({"ruling", "rulings", "finding", "findings", "briefing", "reading", "posting",
+                        "reporting", "showing", "answering", "questioning", "offering", "hearing",
+                        "blogging", "texting", "meaning", "saying", "sayings"})
+
+
 @lru_cache(maxsize=1)
 def quote_cues() -> frozenset[str]:
     """Words that attribute a quotation standing next to them."""
-    return cue_class("speech") | cue_class("naming") | cue_class("beside") | cue_class("belief")
+    return (cue_class("speech") | cue_class("naming") | cue_class("beside") | cue_class("belief")) \
+        - (_NOUN_INGS - {"saying"})
 
 
 @lru_cache(maxsize=1)
 def content_cues() -> frozenset[str]:
     """Words that introduce reported content (an indirect quote): speech and belief verbs."""
-    return cue_class("speech") | cue_class("belief") | cue_class("plan")
+    return (cue_class("speech") | cue_class("belief") | cue_class("plan")) - (_NOUN_INGS - {"saying"})
 
 
 # Forms that are nouns as often as verbs ("his claims that…", "the report"): they are cues only
@@ -115,7 +122,8 @@ def speaker_nouns() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def first_name_gender() -> dict[str, str]:
     """First name (folded) -> "female" or "male"; names listed under both are left out."""
-    sec = {k: frozenset(w for line in v for w in line.split()) for k, v in _sections("first_names.txt").items()}
+    sec = {k: frozenset(w for line in v for w in line.split())
+           for k, v in _sections("first_names.txt").items()}
     female, male = sec.get("female", frozenset()), sec.get("male", frozenset())
     out = {n: "female" for n in female - male}
     out.update({n: "male" for n in male - female})

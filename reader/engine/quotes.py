@@ -37,7 +37,8 @@ def find_quotes(articles: Sequence[Article], sentences: Sequence[Sentence],
     quotes: list[Quote] = []
     for article in articles:
         sents = by_article.get(article.id, [])
-        quoted = [sp for para in _paragraphs(sents) for sp in quote_spans(article.text, para[0].start, para[-1].end)]
+        quoted = [sp for para in _paragraphs(sents)
+                  for sp in quote_spans(article.text, para[0].start, para[-1].end)]
         disc = Discourse(article.text, sents, article.id, actors, quoted)
         direct = _direct_quotes(article, sents, disc)
         quotes.extend(direct)
@@ -66,6 +67,7 @@ def _direct_quotes(article: Article, sents: list[Sentence], disc: Discourse) -> 
         headline = para[0].role == "headline"
         p_start, p_end = para[0].start, para[-1].end
         spans = quote_spans(text, p_start, p_end)
+        n_before = len(out)
         for n, (q_start, q_end) in enumerate(spans):
             first = next((s for s in para if s.start <= q_start < s.end), para[-1])
             last = next((s for s in para if s.start < q_end <= s.end), first)
@@ -77,7 +79,7 @@ def _direct_quotes(article: Article, sents: list[Sentence], disc: Discourse) -> 
                 continue
             speaker, cue = _speaker(q_start, q_end, first, last, disc, headline, spans)
             opens = text[first.start:q_start].strip() == "" or (n == 0 and q_start == p_start)
-            if speaker is None and not headline and n_words > SCARE_WORDS:
+            if speaker is None and not cue and not headline and n_words > SCARE_WORDS:
                 near = first.index - last_quote_sentence <= 2
                 if (opens and (near or prev_para_open)) or (prev_para_open and n == 0):
                     speaker = disc.last_speaker if disc.last_speaker_at >= first.index - 3 else None
@@ -90,8 +92,20 @@ def _direct_quotes(article: Article, sents: list[Sentence], disc: Discourse) -> 
             out.append(Quote(id="", article=article.id, sentence=first.id, start=q_start, end=q_end,
                              text=text[q_start:q_end], kind="direct",
                              speaker=speaker.id if speaker else None, cue=cue))
+        if prev_para_open and 0 < n_before < len(out) and out[n_before].speaker is not None:
+            _backfill(out, n_before)
         prev_para_open = bool(spans) and spans[-1][1] == p_end and text[p_end - 1] not in "”\"'’»«›"
     return out
+
+
+def _backfill(out: list[Quote], first_of_paragraph: int) -> None:
+    """A quotation that runs over paragraphs is often attributed only in its last one: the part
+    it continues, left without a speaker, gets that speaker."""
+    k = first_of_paragraph - 1
+    q = out[k]
+    if q.speaker is None and not q.cue:
+        out[k] = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
+                       text=q.text, kind="direct", speaker=out[first_of_paragraph].speaker, cue="")
 
 
 def _previous_subject(sentence: Sentence, sents: list[Sentence], disc: Discourse) -> Optional[Actor]:
@@ -116,6 +130,9 @@ def _speaker(q_start: int, q_end: int, first: Sentence, last: Sentence, disc: Di
     found = _cue_after(q_end, s_end, others, disc)
     if found[0] is not None:
         return found
+    if found[1]:                # a cue whose subject names no actor: "…," she said (of nobody known)
+        return found
+    pending = ""
     found = _label_agent(q_start, q_end, s_start, s_end, disc)
     if found[0] is not None:
         return found
@@ -124,13 +141,15 @@ def _speaker(q_start: int, q_end: int, first: Sentence, last: Sentence, disc: Di
         return found
     if headline:
         return _headline_colon(q_start, q_end, s_start, s_end, disc)
-    # 'Mr. Smith: "…"' in a body sentence
+    # 'Mr. Smith: "…"', 'The governor was blunt: "…"' in a body sentence
     before = text[s_start:q_start].rstrip()
-    if before.endswith(":") and 0 < len(WORD_RE.findall(before)) <= 5:
-        who = disc.phrase(s_start, s_start + len(before) - 1)
+    if before.endswith(":") and WORD_RE.search(before) and not pending:
+        colon = s_start + len(before) - 1
+        who = disc.phrase(s_start, colon) if len(WORD_RE.findall(before)) <= 5 else None
+        who = who or _sentence_subject(s_start, colon, disc)
         if who is not None:
             return who, ":"
-    return None, ""
+    return None, pending
 
 
 def _words(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[re.Match]:
@@ -153,9 +172,13 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if f == "according" and k + 1 < len(words) and fold(words[k + 1].group()) == "to":
             end = np_end(text, words[k + 1].end(), stop)
             return disc.phrase(words[k + 1].end(), end), "according to"
-        if f not in quote_cues:
+        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
+                                   cues.DETERMINERS | cues.PREPOSITIONS):
             continue
         between = text[q_end:m.start()]
+        if k > 0 and all(fold(w) in ("and", "but", "or", "then", "also", "later")
+                         for w in WORD_RE.findall(between)):
+            return None, ""      # '… "…" and said …': a second verb of the sentence's subject
         if k == 0 or fold(words[k - 1].group()) in cues.AUXILIARIES and not _subject_words(between):
             # inverted: '…," said Exxon spokesperson Todd Spitler, adding …'
             end = np_end(text, m.end(), stop)
@@ -164,7 +187,7 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
                 named = [a for _, _, a in disc.within(m.end(), end)]
                 persons = [a for a in named if a.kind == "person"]
                 who = (persons or named or [None])[0]
-            return who, m.group()
+            return who, m.group() if who is not None else ""
         if not _plain_subject(between):
             return None, ""
         return disc.phrase(q_end, m.start()), m.group()
@@ -184,7 +207,8 @@ def _plain_subject(between: str) -> bool:
     masked = mask_abbreviations(between)
     words = list(WORD_RE.finditer(between))
     # a preposition may only join the words of a name ("Centers for Disease Control")
-    loose = any(fold(w.group()) in cues.PREPOSITIONS and not (k + 1 < len(words) and words[k + 1].group()[:1].isupper())
+    loose = any(fold(w.group()) in cues.PREPOSITIONS
+                and not (k + 1 < len(words) and words[k + 1].group()[:1].isupper())
                 for k, w in enumerate(words))
     return 0 < len(words) <= _NEAR_AFTER and not loose \
         and not re.search(r"[.!?;]\s", masked) and not re.search(r"[\"“”]", between)
@@ -193,7 +217,8 @@ def _plain_subject(between: str) -> bool:
 def _label_agent(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):
     """'labeled "disturbing" by critics', 'designated as a "terrorist" organisation by Iran'."""
     text = disc.text
-    verb = re.search(r"\b(\w+(?:ed|en))\s+(?:as\s+)?(?:an?\s+|the\s+)?$", text[max(s_start, q_start - 40):q_start])
+    verb = re.search(r"\b(\w+(?:ed|en))\s+(?:as\s+)?(?:an?\s+|the\s+)?$",
+                     text[max(s_start, q_start - 40):q_start])
     if not verb or fold(verb.group(1)) not in cues.cue_class("naming"):
         return None, ""
     m = re.match(r"^\W{0,3}\s*(?:[a-z]+\s+){0,2}by\s+", text[q_end:s_end])
@@ -231,7 +256,8 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
             continue
         cls = "beside" if f in beside else "naming" if f in naming else "belief" if f in belief else "speech"
         limit = _HEADLINE_GAP if headline else _NEAR_BEFORE[cls]
-        if re.search(r"[.!?]\s", mask_abbreviations(text[m.end():q_start])) or gap > max(_NEAR_BEFORE.values()):
+        if re.search(r"[.!?]\s", mask_abbreviations(text[m.end():q_start])) \
+                or gap > max(_NEAR_BEFORE.values()):
             break
         if gap > limit:
             continue
@@ -250,7 +276,8 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
 
 def _passive(text: str, cue: re.Match, s_start: int) -> bool:
     after = re.match(r"\s+(?:of|by)\b", text[cue.end():cue.end() + 5])
-    before = re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$", text[s_start:cue.start()])
+    before = re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$",
+                       text[s_start:cue.start()])
     labelled_as = re.match(r"\s+as\b", text[cue.end():cue.end() + 4]) and \
         re.search(r",\s*$", text[s_start:cue.start()])      # ', designated as a "…" group by Iran,'
     return bool(before) or bool(labelled_as) or (bool(after) and fold(cue.group()).endswith("ed"))
@@ -264,6 +291,11 @@ def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Act
     masked = mask_abbreviations(before)
     f = fold(cue.group())
     if f.endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
+        own = re.search(r"\bwith\s+((?:[^\s,;:]+\s+){0,5}[^\s,;:]+)\s*$", masked)  # 'with spokesman X saying'
+        if own:
+            who = disc.phrase(s_start + own.start(1), cue.start())
+            if who is not None:
+                return who
         return _sentence_subject(s_start, cue.start(), disc)
     if _PARTICIPLE_OR_AND_RE.search(masked) or not WORD_RE.search(before):
         return _sentence_subject(s_start, cue.start(), disc)
@@ -274,7 +306,8 @@ def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Act
     return who
 
 
-_CLAUSE_BREAK_RE = re.compile(r".*(?:[;:—–(\"“”]|\bthat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhere\b|\bwhen\b|\bwhat\b|"
+_CLAUSE_BREAK_RE = re.compile(r".*(?:[;:—–(\"“”]|\bthat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhere\b|\bwhen\b|"
+                              r"\bwhat\b|"
                               r"\bafter\b|\bbecause\b|\bwhile\b|\bbut\b|\bif\b|\bas\b|,)", re.S)
 
 
@@ -302,7 +335,8 @@ def _before_appositive(s_start: int, comma: int, disc: Discourse) -> Optional[Ac
         end = start
     for kinds in (("person",), ("organization",)):
         for s, e in parts:
-            named = [a for st, _, a in disc.within(s, e) if a.kind in kinds and not disc.is_prepositional(st, s)]
+            named = [a for st, _, a in disc.within(s, e)
+                     if a.kind in kinds and not disc.is_prepositional(st, s)]
             if named:
                 return named[0]
     return None
@@ -332,10 +366,7 @@ def _sentence_subject(s_start: int, limit: int, disc: Discourse) -> Optional[Act
             break
     if end <= start:
         return None
-    found = disc.phrase(s_start + start, s_start + end)
-    if found is None:
-        found = disc.subject(disc.sentence_at(s_start))
-    return found
+    return disc.phrase(s_start + start, s_start + end)
 
 
 def _headline_colon(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):
@@ -349,7 +380,8 @@ def _headline_colon(q_start: int, q_end: int, s_start: int, s_end: int, disc: Di
         if who is not None:
             return who, ":"
     tail = text[colon + 1:s_end]
-    if colon >= q_end - 1 and 0 < len(WORD_RE.findall(tail)) <= 4 and text.rfind(":", s_start, s_end) == colon:
+    if colon >= q_end - 1 and 0 < len(WORD_RE.findall(tail)) <= 4 \
+            and text.rfind(":", s_start, s_end) == colon:
         named = disc.within(colon, s_end)
         if named:
             return named[0][2], ":"

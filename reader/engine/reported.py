@@ -24,6 +24,7 @@ _OBJECT_WORDS = frozenset({"reporters", "journalists", "him", "her", "them", "us
                            "congress", "parliament", "colleagues", "supporters", "members", "senators",
                            "listeners", "viewers", "readers", "investors", "employees", "staff",
                            "officials", "police", "the", "a", "an", "his", "their", "its", "our"})
+_LISTENERS = frozenset({"reporters", "journalists", "him", "her", "them", "us", "me"})
 _DETERMINER_START = cues.DETERMINERS | {"there", "it", "he", "she", "they", "we", "i", "you", "this"}
 _NO_CLAUSE_NEEDED = frozenset(w for v in ("deny", "confirm", "announce", "admit", "acknowledge", "reveal",
                                           "dispute", "predict", "promise", "pledge", "threaten",
@@ -84,7 +85,6 @@ def _according_to(s: Sentence, disc: Discourse) -> Found:
     return s.start, s.start + m.start(), who, "according to"
 
 
-_TRAILING_RE = re.compile(r",\s+(?P<a>[^,;:\"“”()]{1,90}?)\s*(?:,\s*(?P<b>[^,;:\"“”()]{0,80}))?[.!?]?[\"”’]?\s*$")
 
 
 def _trailing(s: Sentence, disc: Discourse, quoted) -> Found:
@@ -107,7 +107,7 @@ def _trailing(s: Sentence, disc: Discourse, quoted) -> Found:
         # the cue has no content of its own after it: an adverbial, an appositive, or nothing
         after = WORD_RE.findall(rest)
         if after and fold(after[0]) not in cues.ADVERBIAL_STARTS and not rest.lstrip().startswith(",") \
-                and not (cue_k == 0 and after[0][:1].isupper()) and not (cue_k == 0 and fold(after[0]) in ("the", "a", "an")):
+                and not (cue_k == 0 and (after[0][:1].isupper() or fold(after[0]) in ("the", "a", "an"))):
             continue
         base = s.start + comma + 1
         if cue_k == 0:            # inverted: ', said the minister'
@@ -121,8 +121,9 @@ def _trailing(s: Sentence, disc: Discourse, quoted) -> Found:
             rest = ""
         else:
             between = tail[:cue.start()]
-            if re.search(r"[.!?]\s", between) or any(fold(w) in ("that", "which", "who", "if", "because", "and", "but")
-                                                     for w in WORD_RE.findall(between)):
+            if re.search(r"[.!?]\s", between) or any(
+                    fold(w) in ("that", "which", "who", "if", "because", "and", "but")
+                    for w in WORD_RE.findall(between)):
                 continue
             who = disc.phrase(base, base + cue.start())
         if who is None and not _speaker_like(tail[:cue.start()] if cue_k else rest):
@@ -139,8 +140,9 @@ def _speaker_like(phrase: str) -> bool:
     if not words or len(words) > _NP_WORDS:
         return False
     nouns = cues.speaker_nouns()
-    return any(w in nouns.get(sec, ()) for w in words for sec in nouns) or words[-1] in cues.PRONOUNS_PERSON | \
-        cues.PRONOUNS_GROUP or any(w[:1].isupper() for w in WORD_RE.findall(phrase))
+    return any(w in nouns.get(sec, ()) for w in words for sec in nouns) \
+        or words[-1] in cues.PRONOUNS_PERSON | cues.PRONOUNS_GROUP \
+        or any(w[:1].isupper() for w in WORD_RE.findall(phrase))
 
 
 def _cue_first(s: Sentence, disc: Discourse, quoted) -> Found:
@@ -148,7 +150,8 @@ def _cue_first(s: Sentence, disc: Discourse, quoted) -> Found:
     from reader.engine.quotes import subject_of_cue
 
     text = disc.text
-    words = [m for m in WORD_RE.finditer(text, s.start, s.end) if not any(a <= m.start() < b for a, b in quoted)]
+    words = [m for m in WORD_RE.finditer(text, s.start, s.end)
+             if not any(a <= m.start() < b for a, b in quoted)]
     content_cues, objects, plans = cues.content_cues(), cues.cue_class("object"), cues.cue_class("plan")
     for k, m in enumerate(words):
         f = fold(m.group())
@@ -182,7 +185,7 @@ def _cue_first(s: Sentence, disc: Discourse, quoted) -> Found:
 
 def _skip_object(words, j: int) -> int:
     """'told reporters', 'told CNN', 'warned Congress', 'assured the public': past the listener."""
-    if j < len(words) and fold(words[j].group()) in ("reporters", "journalists", "him", "her", "them", "us", "me"):
+    if j < len(words) and fold(words[j].group()) in _LISTENERS:
         return j + 1
     k = j
     while k < len(words) and words[k].group()[:1].isupper() and k - j < 4:
@@ -241,6 +244,6 @@ def _clause_like(words) -> bool:
     for w in words[1:10]:
         f = fold(w.group())
         if f in cues.AUXILIARIES - {"on", "to", "also", "later", "then", "again", "once"} or \
-                (re.search(r"(?:ed|es)$", f) and not w.group()[:1].isupper()) or f in ("would", "will", "could"):
+                (re.search(r"(?:ed|es)$", f) and not w.group()[:1].isupper()):
             return True
     return False

@@ -58,7 +58,8 @@ def _attribution_only(piece: str) -> bool:
     if cue is None or cue == 0 and not words[1:2]:
         return False
     subject = words[:cue] if cue else words[cue + 1:cue + 4]
-    if not subject or not (subject[0].group()[:1].isupper() or fold(subject[0].group()) in ("he", "she", "they", "it")):
+    head = subject[0].group() if subject else ""
+    if not head or not (head[:1].isupper() or fold(head) in ("he", "she", "they", "it")):
         return False
     rest = piece[words[cue].end():].strip()
     return not rest or rest[0] in ",.!?;" or bool(_ADVERBIAL_TAIL_RE.match(rest)) or cue == 0

@@ -21,7 +21,8 @@ _HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "fem
                      "king": "male", "queen": "female", "prince": "male", "princess": "female"}
 _ABBREV_DOT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|Capt|Prof|Rev|Jr|Sr|Sgt|"
                             r"Adm|Maj|Gov|Atty|No|Nos|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Tex|"
-                            r"Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Tenn|Wis|[A-Z])\.")
+                            r"Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Tenn|Wis|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
+                            r"Inc|Corp|Co|Ltd|v|vs|[A-Z])\.")
 LOOK_BACK = 4      # sentences a pronoun or a speaker noun may reach back
 
 
@@ -73,7 +74,8 @@ class Discourse:
             forms = sorted(self._form_actor, key=len, reverse=True)
             self._forms_re = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms \
                 else re.compile(r"(?!)")
-        return [(m.start(), m.end(), self._form_actor[m.group()]) for m in self._forms_re.finditer(self.text, start, end)]
+        return [(m.start(), m.end(), self._form_actor[m.group()])
+                for m in self._forms_re.finditer(self.text, start, end)]
 
     def sentence_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -238,7 +240,8 @@ class Discourse:
             gender = section if section != "person" else ""
             found = self.role(noun, start, gender, definite)
             if found is None and not definite:    # "a senior administration official"
-                body = next((w for w in tail_words[:-1] if w in cues.speaker_nouns().get("organization", ())), None)
+                bodies = cues.speaker_nouns().get("organization", ())
+                body = next((w for w in tail_words[:-1] if w in bodies), None)
                 found = self.named_body(body, start) if body else None
             return found
         if section == "organization":
