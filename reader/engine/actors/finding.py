@@ -27,6 +27,10 @@ _TAG_RES = (
     re.compile(r"(?<=, )[DRI]-" + _STATE + r"(?=,)"),
     re.compile(r"\(" + _STATE + r"\)"),
 )
+_PARTY_GROUP_RE = re.compile(
+    r"\b([A-Z][a-z]+) (?:senators|lawmakers|legislators|representatives|congressmen|congresswomen|"
+    r"governors|leaders|members|MPs)\b"
+)
 _GOVERNMENT_IN_RE = re.compile(r"\bgovernment (?:in|of) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
 _LOWER_ORG_TAILS = (
     "news agency",
@@ -96,6 +100,9 @@ def candidates_in(
     ]
     toks = _standalone_state_abbreviations(toks, text, add)
     body = text[sentence.start : sentence.end]
+    for m in _PARTY_GROUP_RE.finditer(body):  # "Democratic senators": the party's members as one body
+        if lexicon.party_of(m.group(1)):
+            add(sentence.start + m.start(), sentence.start + m.end(), "organization", evidence="list")
     for m in _GOVERNMENT_IN_RE.finditer(body):  # "the government in Tehran": Iran's government
         place = m.group(1)
         country = gazetteer.country_of_city(place) or gazetteer.country_named(place)
@@ -264,6 +271,7 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     elif (
         len(piece) > 1
         and _head_title(piece[-1])
+        and not lexicon.is_given_name(piece[-2].bare)  # "Gayle King" is a person
         and piece[-2].cap
         and not lexicon.known_actor(" ".join(t.bare for t in piece))
     ):
@@ -277,7 +285,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     if verdict is None:
         if len(piece) > 1 and piece[-1].folded in lexicon.not_alone():
             for s, e, kind in kinds.places_in_role(piece):  # "the California Democrat"
-                add(s, e, kind, evidence="list")
+                if kind == "place":  # ("key House Republican" names a person, not the House)
+                    add(s, e, kind, evidence="list")
         return
     kind, qualifier, evidence = verdict
     if (

@@ -209,6 +209,21 @@ def _known() -> dict[str, KnownActor]:
     return out
 
 
+# Party adjectives whose members, named as a group ("Democratic senators", "Labour MPs"), stand for
+# the party.
+_PARTY_ADJECTIVES = {
+    "democratic": "Democratic Party",
+    "republican": "Republican Party",
+    "labour": "Labour Party",
+    "conservative": "Conservative Party",
+    "tory": "Conservative Party",
+}
+
+
+def party_of(adjective: str) -> str | None:
+    return _PARTY_ADJECTIVES.get(fold(adjective))
+
+
 def known_actor(name: str) -> KnownActor | None:
     """The listed actor a form names ("GOP" -> Republican Party), or None."""
     return _known().get(name_key(name))

@@ -48,6 +48,9 @@ def key_of(c: Candidate) -> str:
     known = lexicon.known_actor(c.text)
     if known:
         return "known:" + name_key(known.canonical)
+    party = c.kind == "organization" and len(c.text.split()) == 2 and lexicon.party_of(c.text.split()[0])
+    if party and c.text.split()[1].islower() or party and c.text.endswith("MPs"):
+        return "known:" + name_key(party)  # "Democratic senators"
     if c.kind == "place":
         country = gazetteer.country_of_demonym(c.text) or gazetteer.country_named(c.text)
         if country:
