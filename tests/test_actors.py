@@ -334,8 +334,8 @@ def test_place_knowledge_comes_from_shipped_tables_not_from_packages_at_start_up
 
 def test_a_partys_members_named_as_a_group_stand_for_the_party_but_one_member_does_not():
     c = run(
-        a="Letter\n\nRepublican lawmakers said the rule was unfair. The Republicans sent a letter, and the Ohio "
-        "Democrat who chairs the panel replied."
+        a="Letter\n\nRepublican lawmakers said the rule was unfair. The Republicans sent a letter, "
+        "and the Ohio Democrat who chairs the panel replied."
     )
     gop = actor_named(c, "Republicans")
     assert gop.kind == "organization" and "Republican lawmakers" in forms(gop)
