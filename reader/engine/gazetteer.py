@@ -44,17 +44,17 @@ def _table() -> _Places:
     for line in resource("gazetteer", "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, kind, country = line.split("\t")
+        name, kind, country, key = line.split("\t")  # key: precomputed, so loading computes none
         if kind == "country":
-            countries.setdefault(fold(name), country)
+            countries.setdefault(key, country)
         elif kind == "city":
-            cities.setdefault(fold(name), country)
+            cities.setdefault(key, country)
         elif kind in ("subdivision", "state"):
-            regions.setdefault(name_key(name), country)
+            regions.setdefault(key, country)
         elif kind == "state_ap":
-            abbrev[fold(name)] = country
+            abbrev[key] = country
         elif kind == "state_code":
-            abbrev.setdefault(fold(name), country)
+            abbrev.setdefault(key, country)
             postal.add(name)
     for name in word_list("world_regions.txt"):
         regions.setdefault(name_key(name), "")
