@@ -348,3 +348,14 @@ def test_a_surname_that_is_a_title_word_stays_a_name():
     assert actor_named(c, "Gayle King").kind == "person"
     assert actor_named(c, "Anna Bishop").kind == "person"
     assert "Apple CEO" not in names(c)
+
+
+def test_double_surnames_and_name_suffixes():
+    c = run(
+        a="March\n\nMexican President Andrés Manuel López Obrador spoke. Martin Luther King III marched in "
+        "Atlanta.",
+        b="March\n\nLopez Obrador said Mexico would stay neutral.",
+    )
+    amlo = actor_named(c, "Andrés Manuel López Obrador")
+    assert "Lopez Obrador" in amlo.aliases and "President" in amlo.role
+    assert actor_named(c, "Martin Luther King III").kind == "person" and "III" not in names(c)

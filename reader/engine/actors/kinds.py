@@ -83,6 +83,8 @@ def person_after_title(toks) -> bool:
         return False
     if len(toks) > 1 and all(t.bare.isupper() and len(t.bare) > 1 for t in toks):
         return False
+    if all(t.folded.rstrip(".") in NAME_SUFFIXES for t in toks):
+        return False
     return not (len(toks) == 1 and (_title(toks[0]) or toks[0].folded in lexicon.not_alone()))
 
 
@@ -90,8 +92,15 @@ def role_prefix(piece) -> int:
     """Index where the name starts after a title ("House Minority Leader | Kevin McCarthy",
     "Secretary of State | Antony Blinken", "Mr. | McCarthy"); 0 when the piece has no title in front."""
     for k in range(len(piece) - 2, -1, -1):
-        if not _title(piece[k]):
-            continue
+        before = piece[k - 1] if k else None
+        if (
+            not _title(piece[k])
+            or before
+            and before.cap
+            and lexicon.is_given_name(before.bare)
+            and not _is_place(before.bare)
+        ):
+            continue  # "Martin Luther King III": a surname that is a title word
         start = k + 1
         # "Secretary of State Antony Blinken": common words after "of" still belong to the title
         while start < len(piece) and (

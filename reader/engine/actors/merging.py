@@ -130,6 +130,12 @@ def _same_token(a: str, b: str, strict: bool) -> bool:
     return JaroWinkler.similarity(ka, kb) >= 0.85 or (len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b))
 
 
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return len(words) > len(tail) >= 2 and all(
+        _same_token(a, b, strict=True) for a, b in zip(words[-len(tail) :], tail)
+    )
+
+
 def similar_person(a: str, b: str) -> bool:
     ta, tb = person_words(a), person_words(b)
     if len(ta) < 2 or len(tb) < 2:
@@ -210,6 +216,11 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
         for j in people[x + 1 :]:
             if cl.find(i) != cl.find(j) and similar_person(cands[i].text, cands[j].text):
                 cl.union(i, j)
+    for i in people:  # "Lopez Obrador" for "Andrés Manuel López Obrador": a double surname alone
+        tail = person_words(cands[i].text)
+        longer = {cl.find(j) for j in people if _ends_with(person_words(cands[j].text), tail)}
+        if len(longer) == 1:
+            cl.union(i, next(j for j in people if cl.find(j) in longer))
     places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
     for x, i in enumerate(places):
         for j in places[x + 1 :]:
