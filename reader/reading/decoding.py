@@ -17,6 +17,7 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
+_MAX_STRAY_NUL_SHARE = 0.001   # a few NULs in valid UTF-8 (a page saved with them) are noise
 
 
 def decode(data: bytes) -> str:
@@ -37,7 +38,7 @@ def _decode_bytes(data: bytes) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
     if b"\x00" in data:
-        raise ValueError("binary content (NUL bytes)")
+        return _utf8_with_stray_nuls(data)
     for codec in ("utf-8", "cp1252"):
         try:
             return data.decode(codec)
@@ -46,12 +47,22 @@ def _decode_bytes(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _utf8_with_stray_nuls(data: bytes) -> str:
+    """Valid UTF-8 with a few NUL bytes is text (they are dropped); otherwise it is binary."""
+    if data.count(b"\x00") > _MAX_STRAY_NUL_SHARE * len(data):
+        raise ValueError("binary content (NUL bytes)")
+    try:
+        return data.decode("utf-8").replace("\x00", "")
+    except UnicodeDecodeError:
+        raise ValueError("binary content (NUL bytes)") from None
+
+
 def _reject_binary(text: str) -> None:
     """Raise ValueError when too many characters are controls: an image or a zip, not prose."""
     if not text:
         return
     controls = len(_CONTROL_RE.findall(text))
-    if "\x00" in text or controls / len(text) > _MAX_CONTROL_SHARE:
+    if controls / len(text) > _MAX_CONTROL_SHARE:
         raise ValueError("binary content (control characters)")
 
 

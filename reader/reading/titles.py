@@ -1,0 +1,106 @@
+"""The headline of a saved page, without the outlet's name, a section or a date around it, and
+the body's opening lines that only repeat it."""
+from __future__ import annotations
+
+import re
+
+from reader.reading.header import DATE_RE
+from reader.reading.outlets import SEPARATOR_RE, matches_host
+from reader.reading.pagemeta import PageFacts, alnum_key, first_article, ld_text
+
+_KICKER_CHARS = 40             # a kicker glued before a repeated headline is at most this long
+_REPEAT_LOOKAHEAD = 3          # body paragraphs checked for a repeated headline
+_STORY_STARTED = 200           # a paragraph this long is the story: no repeat comes after it
+_MIN_KEPT_WORDS = 2            # a stripped title keeps at least this many words
+_MIN_CONFIRMED_CHARS = 20      # a headline confirmed by a longer one (with a kicker) is this long
+
+
+def choose_title(facts: PageFacts, extracted: str, outlet: str, label: str) -> str:
+    """The headline as the page shows it, without "| The Japan Times" or "| DW | 19.01.2020".
+
+    Candidates are the JSON-LD headline, og:title, twitter:title, the first <h1>, the
+    extractor's title and <title>, each with site parts removed; one that another candidate
+    confirms is taken, else the first.
+    """
+    article = first_article(facts)
+    raw = [ld_text(article.get("headline")) if article else "",
+           facts.first_meta("og:title"), facts.first_meta("twitter:title"),
+           facts.headings[0] if facts.headings else "", extracted, facts.title_tag]
+    site_name = facts.first_meta("og:site_name")
+    sites = [n for n in (outlet, site_name, *SEPARATOR_RE.split(site_name)) if n]
+    candidates = [t for t in (strip_site(r, sites, label) for r in raw) if _is_headline_text(t)]
+    if not candidates:
+        return ""
+    keys = [alnum_key(c) for c in candidates]
+    for i, key in enumerate(keys):
+        if any(other == key or len(key) >= _MIN_CONFIRMED_CHARS and _repeats(other, key)
+               for j, other in enumerate(keys) if j != i):
+            return candidates[i]
+    return candidates[0]
+
+
+def strip_site(title: str, sites: list[str], label: str) -> str:
+    """A title without the parts that name the site (and whatever follows them: a slogan, a
+    city) or a date: "Headline | DW | 19.01.2020" -> "Headline"; a leading "Outlet | " too."""
+    title = " ".join(title.split())
+    parts = SEPARATOR_RE.split(title)
+    if len(parts) < 2:
+        return title
+    separators = SEPARATOR_RE.findall(title)
+    site_keys = {alnum_key(s) for s in sites if alnum_key(s)}
+    start, end = 0, len(parts)
+    cut = next((i for i in range(1, len(parts)) if _names_site(parts[i], site_keys, label)), None)
+    if cut is not None:
+        end = cut
+    if end - start > 1 and _names_site(parts[0], site_keys, label):
+        start = 1
+    kept = parts[start]
+    for separator, part in zip(separators[start:end - 1], parts[start + 1:end]):
+        kept += separator + part
+    return kept if len(kept.split()) >= _MIN_KEPT_WORDS else title
+
+
+def _names_site(part: str, site_keys: set[str], label: str) -> bool:
+    """Whether a title part is the site's name (as stated, or as its host spells it) or a date.
+
+    Stricter than matches_host: "CNN interview sparks row" holds the host's name but is no name.
+    """
+    key = alnum_key(part)
+    if not key or key in site_keys or DATE_RE.fullmatch(part.strip()):
+        return True
+    if not label or len(part.split()) > 3 or not matches_host(part, label):
+        return False
+    return any(k == label or k.startswith(label) or k.endswith(label) or label.startswith(k)
+               for k in (key, alnum_key(re.sub(r"^(?:the|die|der|das|le|la|el)\s+", "", part,
+                                                 flags=re.IGNORECASE))))
+
+
+def _is_headline_text(text: str) -> bool:
+    """Not empty and not a placeholder: one lower-case token ("escenic") is no headline."""
+    text = text.strip()
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    return not (" " not in text and text.islower() and len(text) < 30)
+
+
+def without_repeated_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
+    """The body without opening paragraphs that only repeat the headline, possibly with a
+    kicker glued before it ("ZoonosenWie ...") or the site's name after it."""
+    keys = {alnum_key(t) for t in titles if len(alnum_key(t)) >= 8}
+    body, started = [], False
+    for i, paragraph in enumerate(paragraphs):
+        if (not started and i < _REPEAT_LOOKAHEAD
+                and any(_repeats(alnum_key(paragraph), title) for title in keys)):
+            continue
+        started = started or len(paragraph) > _STORY_STARTED
+        body.append(paragraph)
+    return body
+
+
+def _repeats(key: str, title: str) -> bool:
+    """Whether a text (as alnum_key) is the title, or the title with a short part glued on."""
+    if key == title:
+        return True
+    extra = len(key) - len(title)
+    return 0 < extra <= _KICKER_CHARS and (key.endswith(title) or key.startswith(title))
+
