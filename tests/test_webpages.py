@@ -85,9 +85,12 @@ def test_a_page_of_only_chinese_navigation_is_still_refused(tmp_path):
         read(tmp_path, html)
 
 
-def test_a_utf8_page_with_a_few_nul_bytes_is_read(tmp_path):
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_utf8_page_with_a_few_nul_bytes_is_read(tmp_path, declared):
     html = page(head=f"<title>{HEADLINE}</title>").encode("utf-8")
     html = html.replace(b"<nav>", b"<nav>\x00\x00") + b"\x00" * 3
+    if not declared:
+        html = html.replace(b'<meta charset="utf-8">', b"")
     article = read(tmp_path, html)
     assert article.title == HEADLINE and STORY[0] in article.text
     assert "\x00" not in article.text
@@ -138,6 +141,13 @@ def test_outlet_is_not_a_twitter_handle(tmp_path):
     assert outlet_of(tmp_path, head) == "Handelsblatt"
 
 
+@pytest.mark.parametrize("handle, outlet", [("@Riverdaleherald_De", "Riverdaleherald"),
+                                             ("@RiverdaleHerald7", "riverdaleherald.com")])
+def test_a_twitter_handle_is_an_outlet_only_when_it_is_a_plain_name(tmp_path, handle, outlet):
+    head = canonical("https://www.riverdaleherald.com/floods") + meta("twitter:site", handle)
+    assert outlet_of(tmp_path, head) == outlet
+
+
 def test_outlet_from_the_table_of_common_hosts(tmp_path):
     head = canonical("http://world.kbs.co.kr/service/news_view.htm?no=1")
     assert outlet_of(tmp_path, head) == "KBS"
@@ -160,6 +170,13 @@ def test_outlet_is_not_a_url_nor_the_headline(tmp_path):
                     "publisher": {"name": "https://www.facebook.com/riverdaleherald"}})
             + meta("og:site_name", HEADLINE))
     assert outlet_of(tmp_path, head) == "riverdaleherald.com"
+
+
+def test_outlet_is_not_a_short_headline(tmp_path):
+    short = "Eastbridge under water again"
+    head = (canonical("https://www.riverdaleherald.com/floods") + f"<title>{short}</title>"
+            + meta("og:site_name", short))
+    assert read(tmp_path, page(head=head, h1=short)).outlet == "riverdaleherald.com"
 
 
 def test_outlet_prefers_the_name_of_the_host_over_a_section_name(tmp_path):
@@ -327,8 +344,8 @@ UPDATED = '<p class="meta">Updated <time datetime="2021-03-09">9 March</time></p
 
 
 def test_date_shown_with_the_headline_not_the_update_nor_the_sidebar(tmp_path):
-    after = '<p class="meta"><time datetime="2021-03-04T09:00">4 March</time></p>'
-    html = page(head=canonical("https://rh.example/floods"), before=UPDATED, after=SIDEBAR + after)
+    shown = '<p class="meta"><time datetime="2021-03-04T09:00">4 March</time></p>'
+    html = page(head=canonical("https://rh.example/floods"), before=UPDATED + shown, after=SIDEBAR)
     article = read(tmp_path, html)
     assert article.date == "2021-03-04"
     assert article.date_source == "the date shown with the headline"
@@ -343,8 +360,10 @@ def test_date_written_for_readers_under_the_headline(tmp_path, written):
 
 
 def test_date_from_a_time_element_of_the_article(tmp_path):
-    html = page(head=f"<title>{HEADLINE}</title>", h1="", before=UPDATED,
-                after=SIDEBAR + '<p><time class="published" datetime="2021-03-04T09:00">4 March</time></p>')
+    event = "<p>The council meets on <time datetime='2021-04-01'>1 April</time>.</p>"
+    published = '<p><time class="published" datetime="2021-03-04T09:00">4 March</time></p>'
+    html = page(head=f"<title>{HEADLINE}</title>", h1="", before=UPDATED + event,
+                after=SIDEBAR + published)
     article = read(tmp_path, html)
     assert article.date == "2021-03-04"
     assert article.date_source == "a <time> element in the article"

@@ -12,13 +12,14 @@ _MAX_WORDS = 40                # longer paragraphs are prose, whatever they star
 # "Read more: ...", "Lesen Sie auch: ...": a pointer to another page, then its headline
 _POINTER_RE = re.compile(
     r"^\W*(?:read (?:more|also|next)|also read|see also|related(?: stories| articles| coverage)?"
-    r"|more (?:on|from|about) this|recommended|watch|listen|more"
+    r"|more (?:on|from|about) this|recommended|watch|listen|more|continue reading|tags?|topics"
     r"|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|dazu|lesen)|weiterlesen|auch interessant"
-    r"|das könnte sie auch interessieren|zum thema|siehe auch"
-    r"|(?:à )?lire aussi|voir aussi|à voir aussi|lire la suite"
-    r"|lee (?:también|más)|leer más|lea también|te puede interesar|ver también|más información"
+    r"|das könnte sie auch interessieren|zum thema|siehe auch|zur startseite|themen|schlagwörter"
+    r"|(?:à )?lire aussi|voir aussi|à voir aussi|lire la suite|sur le même sujet"
+    r"|lee (?:también|más)|leer más|lea(?: también| más)?|te puede interesar|ver también"
+    r"|más información|noticias relacionadas|más noticias|temas|etiquetas"
     r"|leia (?:também|mais)|veja também|saiba mais|leggi anche|leggi (?:di più|tutto)|vedi anche"
-    r"|czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również)"
+    r"|czytaj (?:także|też|również|więcej)|zobacz (?:także|też|również)|polecamy|tagi"
     r"|lees (?:ook|meer)|läs (?:också|mer)|les også|se også|читайте также|подробнее)"
     r"\s*(?:[:»>|–—-]|\.\.\.|…|$)", re.IGNORECASE)
 
@@ -41,12 +42,14 @@ _CREDIT_RE = re.compile(
     r"^\W*(?:our standards:|(?:additional )?(?:reporting|writing|editing|edited|compiled|produced"
     r"|translated|research|graphics?) by\b|(?:photo|photos|picture|image|video|foto|fotos|bild"
     r"|bilder|imagen|crédito|credit)s?(?: credit)?\s*[:©]|©|\(c\)\s|copyright\b"
+    r"|(?:photo|photograph|picture|image)s? (?:by|copyright|caption|source)\b"
     r"|all rights reserved|alle rechte vorbehalten|todos los derechos reservados"
     r"|tous droits réservés|mit material (?:von|der)\b)", re.IGNORECASE)
 
 # a line that is only a label for an advertisement or a share bar
 _LABEL_RE = re.compile(
-    r"^\W*(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|reklama|sponsored"
+    r"^\W*(?:advertisement|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|reklama"
+    r"|advertentie|sponsored|newsletter|story continues below(?: advertisement)?"
     r"|share|teilen|compartir|partager|condividi|udostępnij|print|drucken|e-?mail|facebook"
     r"|twitter|whatsapp|linkedin|pinterest|telegram|\s)+\W*$", re.IGNORECASE)
 

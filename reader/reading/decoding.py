@@ -17,7 +17,7 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
-_MAX_STRAY_NUL_SHARE = 0.001   # a few NULs in valid UTF-8 (a page saved with them) are noise
+_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
 
 
 def decode(data: bytes) -> str:

@@ -154,7 +154,7 @@ def matches_host(name: str, label: str) -> bool:
     "Süddeutsche Zeitung" ~ sueddeutsche, "Handelsblatt_De" ~ handelsblatt."""
     if len(label) < 2:
         return False
-    for key in _name_keys(name):
+    for key in name_keys(name):
         if len(key) < 2:
             continue
         if key == label or (len(label) >= 3 and label in key) or (len(key) >= 4 and key in label):
@@ -162,11 +162,13 @@ def matches_host(name: str, label: str) -> bool:
     return False
 
 
-def _name_keys(name: str) -> set[str]:
+def name_keys(name: str) -> set[str]:
+    """A name as hosts spell it: letters and digits (also with German umlauts spelled out),
+    without a leading article, and its initials ("Deutsche Welle" -> "dw")."""
     words = re.findall(r"\w+", name)
     significant = [w for w in words if w.casefold() not in {"the", "der", "die", "das", "el",
                                                               "la", "le", "les", "il", "de"}]
-    keys = set()
+    keys = {alnum_key(_ascii(" ".join(significant)))}
     for variant in (name, _german_ascii(name)):
         keys.add(alnum_key(_ascii(variant)))
     for group in (words, significant):

@@ -31,6 +31,7 @@ _URL_DATE_RE = re.compile(r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|
 _EARLIEST_YEAR = 1990
 _HEADLINE_BLOCK_LEVELS = 2     # how far up from the <h1> its block reaches
 _DATE_LINE_CHARS = 80          # an element with more text is no date line
+_STORY_STARTED = 200           # a paragraph this long: the story began, its dates are no dateline
 _UPDATED_RE = re.compile(r"updat|modif|aktualisiert|geändert|actualiz|mis à jour|aggiornat", re.I)
 
 
@@ -104,8 +105,9 @@ def _url_day(url: str) -> str:
 
 
 def _near_headline_day(tree: HtmlElement) -> str:
-    """A date shown in the headline's own block (its parent or grandparent): a <time> or a
-    short text that is a date. A teaser list's or the masthead's date is not in that block."""
+    """A date shown in the headline's own block (its parent or grandparent), before the story
+    begins: a <time> or a short text that is a date. A teaser list's or the masthead's date is
+    not in that block."""
     h1 = next((h for h in tree.iter("h1") if not is_away(h)), None)
     if h1 is None:
         return ""
@@ -118,6 +120,8 @@ def _near_headline_day(tree: HtmlElement) -> str:
             if element is h1 or not isinstance(element.tag, str) or element.tag in ("script", "style"):
                 continue
             text = " ".join(element.text_content().split())
+            if element.tag == "p" and len(text) > _STORY_STARTED:
+                break                                     # past the header: the story began
             if (len(text) > _DATE_LINE_CHARS or _UPDATED_RE.search(text + _preceding_text(element))
                     or is_away(element) or in_link(element)):
                 continue

@@ -131,15 +131,15 @@ def _headings(tree: HtmlElement) -> list[str]:
 
 def _page_url(tree: HtmlElement, facts: PageFacts, html: str) -> str:
     """The article's address: canonical link, og:url, the note a browser or a saving extension
-    left (never their saving date), or a web archive's record of the original, in that order."""
-    for link in tree.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            href = _unarchived((link.get("href") or "").strip())
-            if href.startswith("http"):
-                return href
-    og_url = _unarchived(facts.first_meta("og:url"))
-    if og_url.startswith("http"):
-        return og_url
+    left (never their saving date), a web archive's record of the original, or any other link
+    to the page itself (twitter:url, AMP version, <base>), in that order."""
+    links = {}
+    for link in tree.iter("link", "base"):
+        for rel in (link.get("rel") or link.tag).lower().split():
+            links.setdefault(rel, _unarchived((link.get("href") or "").strip()))
+    for url in (links.get("canonical", ""), _unarchived(facts.first_meta("og:url"))):
+        if url.startswith("http"):
+            return url
     saved = _SAVED_FROM_RE.search(html[:2000]) or _SINGLEFILE_RE.search(html[:2000])
     if saved and "archive.org/" not in saved.group(1):
         return saved.group(1)
@@ -147,7 +147,11 @@ def _page_url(tree: HtmlElement, facts: PageFacts, html: str) -> str:
     if saved_url.startswith("http"):
         return _unarchived(saved_url)
     archived = _ARCHIVED_RE.search(html[:20000])
-    return archived.group(1) if archived else ""
+    if archived:
+        return archived.group(1)
+    others = (_unarchived(facts.first_meta("twitter:url")), links.get("amphtml", ""),
+              links.get("shortlink", ""), links.get("base", ""))
+    return next((url for url in others if url.startswith("http")), "")
 
 
 def _unarchived(url: str) -> str:

@@ -2,10 +2,8 @@
 the body's opening lines that only repeat it."""
 from __future__ import annotations
 
-import re
-
 from reader.reading.header import DATE_RE
-from reader.reading.outlets import SEPARATOR_RE, matches_host
+from reader.reading.outlets import SEPARATOR_RE, name_keys
 from reader.reading.pagemeta import PageFacts, alnum_key, first_article, ld_text
 
 _KICKER_CHARS = 40             # a kicker glued before a repeated headline is at most this long
@@ -61,18 +59,17 @@ def strip_site(title: str, sites: list[str], label: str) -> str:
 
 
 def _names_site(part: str, site_keys: set[str], label: str) -> bool:
-    """Whether a title part is the site's name (as stated, or as its host spells it) or a date.
+    """Whether a title part is the site's name (as stated, or as its host spells it:
+    "The Japan Times", "Deutsche Welle" on dw.com) or a date.
 
     Stricter than matches_host: "CNN interview sparks row" holds the host's name but is no name.
     """
     key = alnum_key(part)
     if not key or key in site_keys or DATE_RE.fullmatch(part.strip()):
         return True
-    if not label or len(part.split()) > 3 or not matches_host(part, label):
+    if not label or len(part.split()) > 3:
         return False
-    return any(k == label or k.startswith(label) or k.endswith(label) or label.startswith(k)
-               for k in (key, alnum_key(re.sub(r"^(?:the|die|der|das|le|la|el)\s+", "", part,
-                                                 flags=re.IGNORECASE))))
+    return any(k == label or k.startswith(label) or k.endswith(label) for k in name_keys(part))
 
 
 def _is_headline_text(text: str) -> bool:

@@ -100,9 +100,10 @@ def has_prose(paragraphs: list[str]) -> bool:
 
 
 def word_count(text: str) -> int:
+    """Words in spaced scripts plus runs of characters in unspaced ones; punctuation is none."""
     unspaced = len(_UNSPACED_RE.findall(text))
-    spaced = len(_UNSPACED_RE.sub(" ", text).split())
-    return spaced + unspaced // _CHARS_PER_UNSPACED_WORD
+    spaced = [w for w in _UNSPACED_RE.sub(" ", text).split() if any(c.isalnum() for c in w)]
+    return len(spaced) + unspaced // _CHARS_PER_UNSPACED_WORD
 
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
