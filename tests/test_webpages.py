@@ -210,6 +210,12 @@ def test_title_without_the_site_and_date(tmp_path, title):
     assert title_of(tmp_path, head, h1="") == HEADLINE
 
 
+def test_a_shortened_social_headline_is_not_the_headline(tmp_path):
+    head = (meta("og:title", f"{HEADLINE} | RH | 19.01.2020")
+            + meta("twitter:title", "Floods hit the coast as rivers burst"))
+    assert title_of(tmp_path, head, h1="") == HEADLINE
+
+
 def test_a_headline_with_a_dash_keeps_it(tmp_path):
     title = "Storm Dora - the night the river rose"
     head = canonical("https://www.riverdaleherald.com/floods") + f"<title>{title}</title>"
@@ -367,6 +373,12 @@ def test_date_from_a_time_element_of_the_article(tmp_path):
     article = read(tmp_path, html)
     assert article.date == "2021-03-04"
     assert article.date_source == "a <time> element in the article"
+
+
+def test_date_at_the_end_of_the_title(tmp_path):
+    head = meta("og:title", f"{HEADLINE} | RH | 19.01.2020")
+    article = dated(tmp_path, head)
+    assert (article.date, article.date_source) == ("2020-01-19", "the page's title")
 
 
 def test_a_plain_text_date_line_is_named_as_such(tmp_path):

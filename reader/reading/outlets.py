@@ -25,6 +25,10 @@ _HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.", "edition.",
 SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«:/]{1,2}\s+|\s*\|\s*|\s+::\s+")
 _URLISH_RE = re.compile(r"https?:|www\.|/|@.*\.", re.IGNORECASE)
 _DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+# "Deutsche Welle (www.dw.com)", "© 2020 Example Media. All rights reserved."
+_PARENTHESISED_ADDRESS_RE = re.compile(r"\s*\([^()]*\.[a-z]{2,}[^()]*\)", re.IGNORECASE)
+_COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
+                           r"|\.?\s*all rights reserved\.?$", re.IGNORECASE)
 _MAX_NAME_WORDS = 6
 _MAX_NAME_CHARS = 50
 # words that are never an outlet's whole name
@@ -134,7 +138,8 @@ def _candidates(facts: PageFacts) -> list[_Candidate]:
 def clean_name(name: str, label: str = "") -> str:
     """An outlet name without slogan or section, or "" when it is no name (a URL, a generic
     word, a sentence)."""
-    name = " ".join(name.split()).strip(" -|:·•")
+    name = _COPYRIGHT_RE.sub("", _PARENTHESISED_ADDRESS_RE.sub("", " ".join(name.split())))
+    name = name.strip(" -|:·•,.")
     if not name or _URLISH_RE.search(name) and not _DOMAIN_RE.match(name):
         return ""
     parts = [p.strip() for p in SEPARATOR_RE.split(name) if p.strip()]

@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 from typing import Iterator
 from lxml.html import HtmlElement
 
+from reader.reading.outlets import SEPARATOR_RE
 from reader.reading.pagemeta import PageFacts, first_article, in_link, is_away, ld_text
 from reader.reading.writtendates import written_day
 
@@ -70,6 +71,7 @@ def _stated_dates(facts: PageFacts, headline: str) -> Iterator[tuple[str, str]]:
         for value in facts.microdata.get(prop, ()):
             yield value, f"{prop} in the page's markup"
     yield _url_day(facts.url), "the page's address"
+    yield _title_day(facts), "the page's title"
     for name in _GENERIC_META:
         for value in facts.meta.get(name, ()):
             yield value, f"the page's <meta> {name}"
@@ -129,6 +131,16 @@ def _near_headline_day(tree: HtmlElement) -> str:
             day = stated or written_day(text)
             if day:
                 return day
+    return ""
+
+
+def _title_day(facts: PageFacts) -> str:
+    """A date the title ends with: "Headline | DW | 19.01.2020"."""
+    for title in (facts.first_meta("og:title"), facts.title_tag):
+        parts = SEPARATOR_RE.split(title)
+        day = written_day(parts[-1]) if len(parts) > 1 else ""
+        if day:
+            return day
     return ""
 
 

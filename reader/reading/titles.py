@@ -31,10 +31,17 @@ def choose_title(facts: PageFacts, extracted: str, outlet: str, label: str) -> s
         return ""
     keys = [alnum_key(c) for c in candidates]
     for i, key in enumerate(keys):
-        if any(other == key or len(key) >= _MIN_CONFIRMED_CHARS and _repeats(other, key)
-               for j, other in enumerate(keys) if j != i):
+        if any(_confirms(other, key) for j, other in enumerate(keys) if j != i):
             return candidates[i]
     return candidates[0]
+
+
+def _confirms(other: str, key: str) -> bool:
+    """Whether another candidate says the same headline, perhaps with a kicker before it (not
+    with more after it: "Berlin confronts Germany's colonial past" is a shortened headline)."""
+    extra = len(other) - len(key)
+    return other == key or (0 < extra <= _KICKER_CHARS and len(key) >= _MIN_CONFIRMED_CHARS
+                            and other.endswith(key))
 
 
 def strip_site(title: str, sites: list[str], label: str) -> str:
