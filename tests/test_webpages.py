@@ -211,7 +211,7 @@ def test_title_without_the_site_and_date(tmp_path, title):
 
 
 def test_a_shortened_social_headline_is_not_the_headline(tmp_path):
-    head = (meta("og:title", f"{HEADLINE} | RH | 19.01.2020")
+    head = (meta("og:title", f"{HEADLINE} | RH | 19.01.2020") + meta("og:site_name", "RH")
             + meta("twitter:title", "Floods hit the coast as rivers burst"))
     assert title_of(tmp_path, head, h1="") == HEADLINE
 
