@@ -210,10 +210,14 @@ def test_title_without_the_site_and_date(tmp_path, title):
     assert title_of(tmp_path, head, h1="") == HEADLINE
 
 
-def test_a_shortened_social_headline_is_not_the_headline(tmp_path):
-    head = (meta("og:title", f"{HEADLINE} | RH | 19.01.2020") + meta("og:site_name", "RH")
-            + meta("twitter:title", "Floods hit the coast as rivers burst"))
-    assert title_of(tmp_path, head, h1="") == HEADLINE
+def test_a_shortened_social_headline_is_not_the_headline():
+    from reader.reading.pagemeta import PageFacts
+    from reader.reading.titles import choose_title
+    tagline = f"{HEADLINE} | Weather | News and in-depth reporting from Riverdale and beyond | RH"
+    facts = PageFacts(meta={"og:title": [f"{HEADLINE} | RH | 19.01.2020"],
+                            "twitter:title": ["Floods hit the coast as rivers burst"]},
+                      title_tag=tagline)
+    assert choose_title(facts, tagline, "RH", "riverdaleherald") == HEADLINE
 
 
 def test_a_headline_with_a_dash_keeps_it(tmp_path):
