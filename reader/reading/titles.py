@@ -30,10 +30,22 @@ def choose_title(facts: PageFacts, extracted: str, outlet: str, label: str) -> s
     if not candidates:
         return ""
     keys = [alnum_key(c) for c in candidates]
-    for i, key in enumerate(keys):
-        if any(_confirms(other, key) for j, other in enumerate(keys) if j != i):
-            return candidates[i]
-    return candidates[0]
+    chosen = next((candidates[i] for i, key in enumerate(keys)
+                   if any(_confirms(other, key) for j, other in enumerate(keys) if j != i)),
+                  candidates[0])
+    return _without_unnamed_tail(chosen, keys)
+
+
+def _without_unnamed_tail(title: str, keys: list[str]) -> str:
+    """"Headline | Weather | News from Riverdale" -> "Headline" when another candidate is just
+    the part before a separator: the rest is a section or slogan the page did not name."""
+    parts = SEPARATOR_RE.split(title)
+    separators = SEPARATOR_RE.findall(title)
+    for end in range(1, len(parts)):
+        head = parts[0] + "".join(sep + part for sep, part in zip(separators[:end - 1], parts[1:end]))
+        if alnum_key(head) in keys and len(alnum_key(head)) >= _MIN_CONFIRMED_CHARS:
+            return head
+    return title
 
 
 def _confirms(other: str, key: str) -> bool:
