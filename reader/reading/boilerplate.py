@@ -30,8 +30,8 @@ _CALL_RE = re.compile(
     r"|quality)\b|become a (?:member|subscriber|supporter)|share (?:this|on)\b|like us on"
     r"|don'?t miss|never miss|sign in to|log in to|register (?:now|for|to)"
     r"|jetzt (?:abonnieren|registrieren|anmelden|testen|lesen|weiterlesen|kostenlos)"
-    r"|(?:abonnieren|folgen|registrieren) sie\b|melden sie sich|klicken sie|hier (?:klicken|anmelden"
-    r"|abonnieren|geht'?s)|abonnez-vous|inscrivez-vous|suivez-nous|cliquez ici|téléchargez"
+    r"|(?:abonnieren|folgen|registrieren|unterstützen) sie\b|melden sie sich|klicken sie"
+    r"|hier (?:klicken|anmelden|abonnieren)\b|abonnez-vous|inscrivez-vous|suivez-nous|cliquez ici|téléchargez"
     r"|suscr[ií]b(?:ete|ase)|s[ií]guenos|reg[ií]strate|haz clic|descarga (?:la|nuestra)"
     r"|assine\b|inscreva-se|siga-nos|clique aqui|iscriviti|seguici|abbonati|clicca qui"
     r"|zapisz się|obserwuj nas|kliknij|subskrybuj|abonneer|schrijf je in|volg ons)",
