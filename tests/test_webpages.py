@@ -96,6 +96,19 @@ def test_a_utf8_page_with_a_few_nul_bytes_is_read(tmp_path, declared):
     assert "\x00" not in article.text
 
 
+def test_a_utf8_page_that_declares_an_old_charset_reads_as_utf8(tmp_path):
+    story = [STORY[0] + " Zürich and Malmö sent pumps.", STORY[2]]
+    html = page(story=story).replace('charset="utf-8"', 'charset="iso-8859-1"')
+    assert "Zürich and Malmö" in read(tmp_path, html.encode("utf-8")).text
+
+
+def test_a_page_declared_gb2312_reads_as_browsers_read_it(tmp_path):
+    story = [p.replace("。", "——。", 1) for p in CHINESE]           # a dash GB2312 lacks, GBK has
+    html = page(head="<title>话剧河北各市巡演结束</title>", h1="话剧河北各市巡演结束", story=story)
+    html = html.replace('charset="utf-8"', 'charset="gb2312"').encode("gbk")
+    assert story[1] in read(tmp_path, html).text
+
+
 def test_a_file_mostly_of_nul_bytes_is_still_binary(tmp_path):
     with pytest.raises(ArticleError, match="binary"):
         read(tmp_path, b"<html>" + b"\x00" * 400 + b"</html>")

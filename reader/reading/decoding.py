@@ -76,11 +76,14 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page by its BOM, else by its <meta charset>, else as any text file.
-
-    A declared Latin-1 is read as Windows-1252, as browsers do.
+    """Decode a page by its BOM, else as UTF-8 when its bytes are valid UTF-8 (a page saved
+    from a server that sent UTF-8 keeps its old <meta charset>), else by its <meta charset>,
+    else as any text file. A declared legacy charset is read as browsers read it (Latin-1 as
+    Windows-1252, GB2312 as GBK, ...).
     """
     if any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data)
+    if not data.isascii() and _is_utf8(data):             # saved as UTF-8 whatever it declares
         return decode(data)
     codec = _declared_charset(data)
     if codec:
@@ -93,6 +96,12 @@ def decode_html(data: bytes) -> str:
     return decode(data)
 
 
+# legacy charsets as browsers read them: the declared name stands for a larger superset
+_AS_BROWSERS_READ = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+                     "gb2312": "gbk", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+                     "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874"}
+
+
 def _declared_charset(data: bytes) -> str:
     match = _META_CHARSET_RE.search(data[:4096])
     if not match:
@@ -101,4 +110,12 @@ def _declared_charset(data: bytes) -> str:
         name = codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return ""
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
