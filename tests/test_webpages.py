@@ -216,6 +216,7 @@ def title_of(tmp_path, head: str, h1: str = HEADLINE) -> str:
     f"{HEADLINE} | RH | 19.01.2020",
     f"The Riverdale Herald - {HEADLINE}",
     f"{HEADLINE} – Riverdale Herald | Local news, weather | Riverdale",
+    f"{HEADLINE} - Weekend w RIVERDALEHERALD.COM",
 ])
 def test_title_without_the_site_and_date(tmp_path, title):
     head = (canonical("https://www.riverdaleherald.com/floods") + f"<title>{title}</title>"
@@ -234,7 +235,7 @@ def test_a_shortened_social_headline_is_not_the_headline():
 
 
 def test_a_headline_with_a_dash_keeps_it(tmp_path):
-    title = "Storm Dora - the night the river rose"
+    title = "Storm Dora - Riverdale Herald readers count the cost"
     head = canonical("https://www.riverdaleherald.com/floods") + f"<title>{title}</title>"
     assert title_of(tmp_path, head, h1=title) == title
 
@@ -254,6 +255,14 @@ def test_the_headline_is_not_repeated_as_the_first_sentence(tmp_path):
     assert article.title == HEADLINE
     assert article.text.count(HEADLINE) == 1
     assert body_of(article).lstrip().startswith(STORY[0])
+
+
+def test_a_kicker_above_the_repeated_headline_goes_with_it(tmp_path):
+    html = page(head=meta("og:title", HEADLINE), h1="",
+                before=f"<p>Storm Dora</p><p>4 March 2021</p><h2>{HEADLINE}</h2>")
+    body = body_of(read(tmp_path, html))
+    assert "Storm Dora" not in body and HEADLINE not in body
+    assert body.lstrip().startswith("4 March 2021")
 
 
 def test_a_kicker_glued_to_the_headline_is_not_a_sentence(tmp_path):

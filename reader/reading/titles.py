@@ -10,6 +10,7 @@ _KICKER_CHARS = 40             # a kicker glued before a repeated headline is at
 _REPEAT_LOOKAHEAD = 3          # body paragraphs checked for a repeated headline
 _STORY_STARTED = 200           # a paragraph this long is the story: no repeat comes after it
 _MIN_KEPT_WORDS = 2            # a stripped title keeps at least this many words
+_MAX_LABEL_WORDS = 4           # a kicker or section label above a headline is this short
 _MIN_CONFIRMED_CHARS = 20      # a headline confirmed by a longer one (with a kicker) is this long
 
 
@@ -79,16 +80,16 @@ def strip_site(title: str, sites: list[str], label: str) -> str:
 
 def _names_site(part: str, site_keys: set[str], label: str) -> bool:
     """Whether a title part is the site's name (as stated, or as its host spells it:
-    "The Japan Times", "Deutsche Welle" on dw.com) or a date.
+    "The Japan Times", "Deutsche Welle" on dw.com, "Menway w INTERIA.PL") or a date.
 
-    Stricter than matches_host: "CNN interview sparks row" holds the host's name but is no name.
+    Only short parts count: "CNN interview sparks row" holds the host's name but is no name.
     """
     key = alnum_key(part)
     if not key or key in site_keys or DATE_RE.fullmatch(part.strip()):
         return True
     if not label or len(part.split()) > 3:
         return False
-    return any(k == label or k.startswith(label) or k.endswith(label) for k in name_keys(part))
+    return any(k == label or len(label) >= 3 and label in k for k in name_keys(part))
 
 
 def _is_headline_text(text: str) -> bool:
@@ -101,16 +102,25 @@ def _is_headline_text(text: str) -> bool:
 
 def without_repeated_headline(paragraphs: list[str], titles: list[str]) -> list[str]:
     """The body without opening paragraphs that only repeat the headline, possibly with a
-    kicker glued before it ("ZoonosenWie ...") or the site's name after it."""
+    kicker glued before it ("ZoonosenWie ...") or the site's name after it; a kicker or
+    section label standing on its own line before such a repeat goes with it."""
     keys = {alnum_key(t) for t in titles if len(alnum_key(t)) >= 8}
-    body, started = [], False
+    body: list[str] = []
+    started = False
     for i, paragraph in enumerate(paragraphs):
         if (not started and i < _REPEAT_LOOKAHEAD
                 and any(_repeats(alnum_key(paragraph), title) for title in keys)):
+            if all(_is_label(p) for p in body):
+                body = [p for p in body if any(c.isdigit() for c in p)]
             continue
         started = started or len(paragraph) > _STORY_STARTED
         body.append(paragraph)
     return body
+
+
+def _is_label(paragraph: str) -> bool:
+    """A kicker or section label: a few words, no sentence."""
+    return len(paragraph.split()) <= _MAX_LABEL_WORDS and not paragraph.rstrip().endswith((".", "!", "?"))
 
 
 def _repeats(key: str, title: str) -> bool:
