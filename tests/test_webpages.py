@@ -326,6 +326,12 @@ def test_pointer_lines_in_other_languages_are_left_out(tmp_path):
         assert gone not in text
 
 
+def test_a_subheading_that_is_also_a_menu_link_is_kept(tmp_path):
+    html = page(body='<ul class="menu"><li><a href="/rescue">The rescue</a></li></ul>',
+                after=f"<h2>The rescue</h2><p>{STORY[2]} Again.</p>")
+    assert "The rescue" in read(tmp_path, html).text
+
+
 @pytest.mark.parametrize("sentence", [
     "Readers who subscribe to the newsletter of the flood agency receive warnings by text message, "
     "the agency said on Friday.",

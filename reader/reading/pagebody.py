@@ -115,13 +115,14 @@ def _position_among(paragraphs: list[str], keys: list[str], index: MarkupIndex,
 
 
 def _is_link_line(paragraph: str, index: MarkupIndex) -> bool:
-    """A paragraph whose text is mostly the text of links: a list of other stories."""
-    key = alnum_key(paragraph)
-    element = index.find(key, anywhere=True)
-    if element is None:
-        return False
-    if in_link(element) or element.tag == "a":
+    """A paragraph whose text is mostly the text of links wherever the page shows it: a list
+    of other stories, "Read more: <link>". A subheading that a menu also links to is kept."""
+    elements = index.by_key.get(alnum_key(paragraph), [])
+    return bool(elements) and all(_link_dominated(e) for e in elements)
+
+
+def _link_dominated(element: HtmlElement) -> bool:
+    if element.tag == "a" or in_link(element):
         return True
     linked = sum(len(alnum_key(a.text_content())) for a in element.iter("a"))
-    return linked >= _LINK_LINE_SHARE * len(key)
-
+    return linked >= _LINK_LINE_SHARE * len(alnum_key(element.text_content()))

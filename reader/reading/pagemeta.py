@@ -15,7 +15,8 @@ from lxml.html import HtmlElement
 # where an item in a sidebar, menu or footer sits: its dates and headings are not the article's
 _AWAY_TAGS = {"aside", "nav", "footer", "header", "menu"}
 _AWAY_CLASS_RE = re.compile(r"related|sidebar|teaser-list|recommend|most-?read|popular|footer|"
-                            r"navigation|breadcrumb|more-?stories|promo|newsletter|widget|comment",
+                            r"navigation|\bnav\b|\bmenu\b|breadcrumb|more-?stories|promo|newsletter|"
+                            r"widget|comment",
                             re.IGNORECASE)
 _ARTICLE_TYPE_RE = re.compile(r"article|posting|report|newsarticle", re.IGNORECASE)
 _SAVED_FROM_RE = re.compile(r"saved from url=\(\d+\)(\S+)", re.IGNORECASE)
