@@ -364,6 +364,15 @@ def test_date_of_the_article_not_of_a_related_story(tmp_path):
     assert dated(tmp_path, head).date == "2021-03-04"
 
 
+def test_date_of_the_article_at_the_page_address(tmp_path):
+    url = "https://rh.example/news/floods-hit-the-coast"
+    head = ld(**{"@type": "NewsArticle", "headline": "Storm warning", "datePublished": "2021-03-01",
+                 "url": "https://rh.example/news/storm-warning"})
+    head += ld(**{"@type": "NewsArticle", "headline": "Floods: the night the river rose",
+                  "datePublished": "2021-03-04", "mainEntityOfPage": {"@id": url + "/"}})
+    assert dated(tmp_path, head, url=url).date == "2021-03-04"
+
+
 def test_date_from_the_published_time_meta_not_the_modified_one(tmp_path):
     head = (meta("article:modified_time", "2021-03-09T10:00:00Z")
             + meta("article:published_time", "2021-03-04T08:00:00Z"))

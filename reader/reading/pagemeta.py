@@ -193,17 +193,30 @@ def _flatten(data, depth: int = 0) -> Iterator[dict]:
 
 
 def first_article(facts: PageFacts, headline_hint: str = "") -> Optional[dict]:
-    """The JSON-LD article this page is about: the one whose headline the page shows, else the
-    first (a page may also describe the related stories it links to)."""
+    """The JSON-LD article this page is about (a page may also describe the stories it links
+    to): the one at the page's address, else the one whose headline the page shows, else the
+    first."""
     articles = facts.article_objects()
     if not articles:
         return None
-    if headline_hint:
-        hint = alnum_key(headline_hint)
-        for obj in articles:
-            if hint and alnum_key(ld_text(obj.get("headline") or obj.get("name"))) == hint:
-                return obj
+    address = _address_key(facts.url)
+    hint = alnum_key(headline_hint)
+    for obj in articles:
+        own = obj.get("mainEntityOfPage")
+        urls = [ld_text(obj.get("url")), own.get("@id", "") if isinstance(own, dict) else ld_text(own)]
+        if address and any(_address_key(u) == address for u in urls if isinstance(u, str)):
+            return obj
+    for obj in articles:
+        key = alnum_key(ld_text(obj.get("headline") or obj.get("name")))
+        if hint and key and (key in hint or hint in key):
+            return obj
     return articles[0]
+
+
+def _address_key(url: str) -> str:
+    """An address without scheme, "www.", query and trailing slash, for comparing."""
+    url = re.sub(r"^https?://(?:www\.)?", "", (url or "").strip().lower())
+    return url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
 
 
 def alnum_key(text: str) -> str:
