@@ -373,8 +373,11 @@ CASES: list[Case] = [
     Case("bom-only", compare("bom.txt", codecs.BOM_UTF8), "the file is empty", "bom.txt"),
     Case("png", compare("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300)),
          "not a text file", "photo.txt"),
-    Case("nul-in-text", compare("nul.txt", ARTICLE.encode() + b"\x00" + ARTICLE.encode()),
-         "not a text file", "nul.txt"),
+    Case("one-nul-in-utf8", compare("nul.txt", ARTICLE.encode() + b"\x00" + BODY.encode()),
+         check=text_has("through the night.\n" + BODY)),               # a stray NUL is dropped
+    Case("nuls-every-20-bytes", compare("nuls.txt", b"\x00".join(ARTICLE.encode()[k:k + 20]
+                                                                 for k in range(0, len(ARTICLE), 20))),
+         "not a text file", "nuls.txt"),
     Case("random-bytes", compare("noise.txt", seeded_bytes(65_536)), "not a text file", "noise.txt"),
     Case("zip", compare("archive.md", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + seeded_bytes(4000, 2)),
          "not a text file", "archive.md"),

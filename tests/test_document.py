@@ -212,6 +212,7 @@ def test_the_valid_file_of_these_tests_loads(tmp_path):
     ("articles.0.title", 3, "'title' should be text"),
     ("articles.0.outlet", {"x": 1}, "'outlet' should be text"),
     ("articles.0.date", 2024, "'date' should be text"),
+    ("articles.0.date_source", ["page"], "'date_source' should be text"),
     ("articles.0.path", ["a"], "'path' should be text"),
     ("articles.1", "an article", "an entry is not an object"),
     ("articles", {"a": 1}, "'articles' should be a list"),

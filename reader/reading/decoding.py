@@ -19,6 +19,7 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
+_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
 
 
 def decode(data: bytes) -> str:
@@ -38,12 +39,12 @@ def decode(data: bytes) -> str:
 def _decode_bytes(data: bytes) -> tuple[str, int]:
     """The text and how many bad bytes were knowingly replaced in mostly-UTF-8 text.
 
-    NUL bytes without a UTF-16/32 BOM mean the file is not text."""
+    NUL bytes without a UTF-16/32 BOM mean the file is not text, unless a few in valid UTF-8."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace"), 0
     if b"\x00" in data:
-        raise ValueError("binary content (NUL bytes)")
+        return _utf8_with_stray_nuls(data), 0
     try:
         return data.decode("utf-8"), 0
     except UnicodeDecodeError:
@@ -59,6 +60,16 @@ def _decode_bytes(data: bytes) -> tuple[str, int]:
         return data.decode("latin-1"), 0
 
 
+def _utf8_with_stray_nuls(data: bytes) -> str:
+    """Valid UTF-8 with a few NUL bytes is text (they are dropped); otherwise it is binary."""
+    if data.count(b"\x00") > _MAX_STRAY_NUL_SHARE * len(data):
+        raise ValueError("binary content (NUL bytes)")
+    try:
+        return data.decode("utf-8").replace("\x00", "")
+    except UnicodeDecodeError:
+        raise ValueError("binary content (NUL bytes)") from None
+
+
 def replaced_characters(text: str) -> int:
     """How many characters of a read text stand for bytes that could not be decoded (U+FFFD)."""
     return text.count("\ufffd")
@@ -70,7 +81,7 @@ def _reject_binary(text: str, replaced: int = 0) -> None:
     if not text:
         return
     controls = len(_CONTROL_RE.findall(text)) - replaced
-    if "\x00" in text or controls / len(text) > _MAX_CONTROL_SHARE:
+    if controls / len(text) > _MAX_CONTROL_SHARE:
         raise ValueError("binary content (control characters)")
 
 
@@ -84,11 +95,14 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page by its BOM, else by its <meta charset>, else as any text file.
-
-    A declared Latin-1 is read as Windows-1252, as browsers do.
+    """Decode a page by its BOM, else as UTF-8 when its bytes are valid UTF-8 (a page saved
+    from a server that sent UTF-8 keeps its old <meta charset>), else by its <meta charset>,
+    else as any text file. A declared legacy charset is read as browsers read it (Latin-1 as
+    Windows-1252, GB2312 as GBK, ...).
     """
     if any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data)
+    if not data.isascii() and _is_utf8(data):             # saved as UTF-8 whatever it declares
         return decode(data)
     codec = _declared_charset(data)
     if codec:
@@ -101,6 +115,12 @@ def decode_html(data: bytes) -> str:
     return decode(data)
 
 
+# legacy charsets as browsers read them: the declared name stands for a larger superset
+_AS_BROWSERS_READ = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+                     "gb2312": "gbk", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+                     "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874"}
+
+
 def _declared_charset(data: bytes) -> str:
     match = _META_CHARSET_RE.search(data[:4096])
     if not match:
@@ -109,4 +129,12 @@ def _declared_charset(data: bytes) -> str:
         name = codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return ""
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
