@@ -1,6 +1,7 @@
 """Hostile comparison files opened in the window: a clear message, no freeze, no crash."""
 import json
 import os
+import sys
 import time
 
 import pytest
@@ -74,3 +75,20 @@ def test_lone_surrogates_open_show_and_save_again(window, qtbot, tmp_path):
     again = load(path)
     assert "city \ufffdn Monday" in again.articles[0].text
     assert [n.text for n in again.notes] == ["odd \ufffd note"]
+
+
+@pytest.mark.skipif(os.name != "posix" or sys.platform == "darwin",
+                    reason="needs a file system that takes any bytes as a name")
+@pytest.mark.parametrize("fmt", ["json", "markdown", "html"])
+def test_exports_of_a_file_whose_name_is_not_utf8(window, qtbot, tmp_path, fmt):
+    body = "Quake\n\nA strong earthquake hit the city on Monday, officials said.\n"
+    odd = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(odd, "wb") as f:
+        f.write(body.encode("utf-8"))
+    (tmp_path / "other.txt").write_text("City quake\n\nAn earthquake struck the city on Monday.\n",
+                                        encoding="utf-8")
+    window.open_paths([os.fsdecode(odd), str(tmp_path / "other.txt")])
+    qtbot.waitUntil(lambda: window.session.comparison is not None, timeout=10000)
+    out = tmp_path / f"out.{fmt}"
+    assert window.workspace.export(fmt, out)
+    assert "caf\ufffd" in out.read_bytes().decode("utf-8")
