@@ -46,7 +46,8 @@ def _peak_mb() -> float:
     except OSError:
         pass
     import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1024 ** (2 if sys.platform == "darwin" else 1)
 
 
 def run(argv: list[str], cwd: str, seconds: float) -> dict:

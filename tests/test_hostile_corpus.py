@@ -22,6 +22,8 @@ import pytest
 
 from hostile_corpus import CASES, Case, Result, available
 
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="the runner uses POSIX timers, limits and wait4")
+
 WORKER = Path(__file__).with_name("hostile_worker.py")
 ROOT = Path(__file__).resolve().parent.parent
 ADDRESS_SPACE = 3 * 1024 ** 3        # for a whole process: interpreter, libraries and the case
@@ -38,6 +40,10 @@ def _limit_memory():                 # in the child, before it runs
         resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
     except (ImportError, ValueError, OSError):
         pass
+
+
+def _megabytes(maxrss: int) -> float:
+    return maxrss / 1024 ** (2 if sys.platform == "darwin" else 1)     # bytes there, KB on Linux
 
 
 def _preexec():
@@ -80,7 +86,8 @@ class _Process:
         if "Traceback (most recent call last)" in stderr:
             code = "traceback"
         self.result = Result(code, stdout.decode("utf-8", errors="surrogateescape"), is_utf8, stderr,
-                             round(usage.ru_utime + usage.ru_stime, 3), usage.ru_maxrss / 1024, self.folder)
+                             round(usage.ru_utime + usage.ru_stime, 3), _megabytes(usage.ru_maxrss),
+                             self.folder)
         return True
 
 
