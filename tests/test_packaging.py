@@ -185,6 +185,64 @@ def test_install_and_uninstall(tmp_path):
     assert keep.exists()
 
 
+# --- start-up: locale and an unusable data folder --------------------------------------------
+
+def test_recovery_survives_an_unusable_folder(tmp_path):
+    """A file where the recovery folder should be: discarding and looking for recoveries go on,
+    writing fails with an OSError the window reports, and the reason is named."""
+    from reader.document import Document
+    from reader.document.autosave import discard, find_recoveries, folder_problem, write_recovery
+
+    blocker = tmp_path / "reader"
+    blocker.write_text("a program, say")
+    folder = blocker / "recovery"
+    discard(folder, "session")
+    assert find_recoveries(folder) == []
+    with pytest.raises(OSError):
+        write_recovery(Document(), folder, "session")
+    assert folder_problem(folder) == f"{blocker} is not a folder"
+    assert folder_problem(tmp_path / "not" / "made" / "yet") is None
+    assert not (tmp_path / "not").exists()
+
+
+def test_window_says_when_recovery_is_off(qtbot, tmp_path, monkeypatch):
+    (tmp_path / "blocked").write_text("")
+    monkeypatch.setenv("READER_RECOVERY_DIR", str(tmp_path / "blocked" / "recovery"))
+    from reader.ui.app import create_window, warn_if_no_recovery
+
+    win = create_window(analyse=False)
+    qtbot.addWidget(win)
+    message = warn_if_no_recovery(win)
+    assert message and "is not a folder" in message
+    assert win.statusBar().currentMessage() == message
+    win.session.runner.shutdown()
+
+
+def _bare_env(home: Path, **extra: str) -> dict[str, str]:
+    """What `env -i` leaves, plus HOME and PATH: no locale, no XDG folders, Qt offscreen."""
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "QT_QPA_PLATFORM": "offscreen"}
+    env.update(extra)
+    return env
+
+
+def test_app_starts_with_an_unusable_data_folder_and_no_locale(tmp_path):
+    """The pip-installed app, started without any locale in its environment and with a file
+    where its data folder should be (what an earlier install.sh left): the window opens and
+    analyses the seeds, stderr says in one line that crash recovery is off, and Qt has nothing
+    to say about the locale. (Python's own locale coercion is off, as in the bundle.)"""
+    home = tmp_path / "home"
+    (home / ".local" / "share" / "reader").mkdir(parents=True)
+    (home / ".local" / "share" / "reader" / "reader").write_text("not a folder")
+    r = subprocess.run([sys.executable, "-m", "reader", "--self-test"], capture_output=True, text=True,
+                       env=_bare_env(home, PYTHONCOERCECLOCALE="0"), timeout=180)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed: the window shows 3 articles analysed" in r.stdout
+    assert "Detected locale" not in r.stderr
+    problems = [line for line in r.stderr.splitlines() if "crash recovery" in line]
+    assert problems == [f"reader: Unsaved work cannot be kept for crash recovery: "
+                        f"{home / '.local' / 'share' / 'reader' / 'reader'} is not a folder."]
+
+
 # --- the built sdist and wheel, installed into a fresh virtualenv ----------------------------
 
 def _clean_env(**extra: str) -> dict[str, str]:
