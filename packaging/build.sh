@@ -47,6 +47,9 @@ bundle="$root/dist/reader"
 if command -v strip >/dev/null; then
     strip --strip-unneeded "$bundle"/_internal/libpython3*.so* "$bundle"/_internal/python3*/lib-dynload/*.so 2>/dev/null || true
 fi
+# Links into what the spec left out would be copied by install.sh as broken links.
+dangling=$(find "$bundle" -xtype l)
+if [ -n "$dangling" ]; then echo "build.sh: broken links in the bundle:" $dangling >&2; exit 1; fi
 # A quick check that the bundle starts and finds its data: the version and a comparison of the
 # shipped seed articles, run with an empty environment.
 env -i HOME="${HOME:-/tmp}" "$bundle/reader" --version

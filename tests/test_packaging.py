@@ -507,6 +507,73 @@ def test_installed_window_offscreen(installed):
     assert "articles 3" in r.stdout.splitlines(), r.stdout + r.stderr
 
 
+# --- the bundle: built, installed, started, uninstalled ----------------------------------------
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    """dist/reader as packaging/build.sh makes it from a clean copy of the source tree (its build
+    virtualenv gets PyInstaller and the project's dependencies from the package index; pip's
+    cache makes that quick after the first time)."""
+    tmp = tmp_path_factory.mktemp("bundle")
+    src = tmp / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))
+    env = _clean_env(HOME=str(tmp / "home"), PYTHON=sys.executable,
+                     PIP_CACHE_DIR=os.environ.get("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip")))
+    _run(["bash", src / "packaging" / "build.sh"], src, env, timeout=1800)
+    return {"dist": src / "dist" / "reader", "build_python": src / "build" / "bundle-venv" / "bin" / "python"}
+
+
+def _dangling_links(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists())
+
+
+@pytest.mark.slow
+def test_bundle_leaves_out_what_the_app_never_uses(bundle):
+    dist = bundle["dist"]
+    internal = dist / "_internal"
+    assert _dangling_links(dist) == []
+    assert (internal / "nltk" / "VERSION").is_file()
+    assert not (internal / "nltk" / "test").exists() and not (internal / "tld" / "tests").exists()
+    names = [p.name for p in internal.rglob("*")]
+    assert not [n for n in names if "sqlite" in n or "readline" in n], names
+    # the scripts the program runs before main(): PyInstaller's nltk hook would import nltk there
+    r = _run([bundle["build_python"], "-c", "import sys; from PyInstaller.archive.readers import "
+              "CArchiveReader; print('\\n'.join(CArchiveReader(sys.argv[1]).toc))", dist / "reader"],
+             dist, _clean_env())
+    scripts = r.stdout.split()
+    assert "reader_launcher" in scripts and "pyi_rth_nltk" not in scripts
+
+
+@pytest.mark.slow
+def test_bundle_installs_starts_and_uninstalls_cleanly(bundle, tmp_path):
+    """The user's story: install the bundle, start the installed program from a bare
+    environment (no locale), see its window analyse the sample articles with the unsaved work of
+    an earlier session waiting, uninstall; the home is as before but for the app's settings,
+    and the unsaved work is untouched."""
+    home = _home(tmp_path)
+    recovery = next((home / ".local" / "share" / "reader" / "reader" / "recovery").iterdir())
+    work = recovery.read_bytes()
+    before = _snapshot(home)
+
+    _script("install.sh", home, bundle["dist"])
+    program = home / ".local" / "lib" / "reader"
+    assert _dangling_links(program) == []
+    r = subprocess.run([str(home / ".local" / "bin" / "reader"), "--self-test"], env=_bare_env(home),
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed: the window shows 3 articles analysed" in r.stdout, r.stdout + r.stderr
+    assert "Detected locale" not in r.stderr and "crash recovery" not in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+
+    _script("uninstall.sh", home)
+    after = _snapshot(home)
+    settings = {k: v for k, v in after.items() if k == ".config" or k.startswith(".config/reader")}
+    assert ".config/reader/reader.ini" in settings     # the app ran, and keeps its settings
+    assert {k: v for k, v in after.items() if k not in settings} == before
+    assert recovery.read_bytes() == work
+
+
 # --- README ----------------------------------------------------------------------------------
 
 def test_readme_install_section():
