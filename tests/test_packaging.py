@@ -357,8 +357,12 @@ def test_window_says_when_recovery_is_off(qtbot, tmp_path, monkeypatch):
 
 
 def _bare_env(home: Path, **extra: str) -> dict[str, str]:
-    """What `env -i` leaves, plus HOME and PATH: no locale, no XDG folders, Qt offscreen."""
-    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"), "QT_QPA_PLATFORM": "offscreen"}
+    """What `env -i` leaves, plus HOME and PATH: no locale, no XDG folders. Qt offscreen, unless
+    the tests run with QT_QPA_PLATFORM=xcb (and DISPLAY) to start the app on a real X screen."""
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    if env["QT_QPA_PLATFORM"] != "offscreen":
+        env.update({k: os.environ[k] for k in ("DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY") if k in os.environ})
     env.update(extra)
     return env
 
