@@ -41,7 +41,8 @@ def to_dict(doc: Document) -> dict:
         "created": doc.created,
         "summary": doc.summary,
         "articles": [{"id": a.id, "title": a.title, "outlet": a.outlet, "byline": a.byline,
-                      "date": a.date, "path": a.path, "url": a.url, "text": a.text,
+                      "date": a.date, "date_source": a.date_source, "path": a.path, "url": a.url,
+                      "text": a.text,
                       "title_span": list(a.title_span) if a.title_span else None,
                       "header_spans": [list(s) for s in a.header_spans]} for a in doc.articles],
         "corrections": [{"kind": c.kind, "refs": [_citation(r) for r in c.refs],
@@ -96,6 +97,7 @@ def _read_article(obj: Any) -> Article:
     return Article(id=_get(obj, "id", str), text=_get(obj, "text", str),
                    title=_get(obj, "title", str, ""), outlet=_get(obj, "outlet", str, ""),
                    byline=_get(obj, "byline", str, ""), date=_get(obj, "date", str, ""),
+                   date_source=_get(obj, "date_source", str, ""),
                    path=_get(obj, "path", str, ""), url=_get(obj, "url", str, ""),
                    title_span=_span(obj.get("title_span")),
                    header_spans=tuple(_span(s) for s in _get(obj, "header_spans", list, [])))

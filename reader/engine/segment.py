@@ -12,6 +12,7 @@ from typing import Sequence
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from reader.engine.model import Article, Sentence
+from reader.engine.text import WORD_RE, fold
 from reader.paths import word_list
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -37,13 +38,42 @@ _BAD_BREAK_RE = re.compile(r"(?:\b[A-Z]\.|\b[ap]\.m\.)\s*$")
 _CONTINUATION_RE = re.compile(r"^[\"“”'’]?[a-z0-9]")
 
 
+# A quotation that ends in its own "?", "!" or "." followed by who said it ('"Why wait?" Gayle
+# King asked.'): the attribution belongs to the quote, not to a sentence of its own.
+_QUOTE_END_RE = re.compile(r"[.?!][\"”’']\s*$")
+_ADVERBIAL_TAIL_RE = re.compile(r"^(?:,|on|in|at|to|during|before|after|from|with|while|as|when|"
+                                r"yesterday|today|tonight|later|earlier|again|then|last|this|reporters|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _attribution_only(piece: str) -> bool:
+    """'Gayle King asked.' / 'Mr. Smith said, smiling.' / 'the minister told reporters.': a
+    speaker (at most six words) and a cue verb with no content of its own after it."""
+    from reader.engine.cues import quote_cues
+
+    words = list(WORD_RE.finditer(piece))
+    if not words or len(words) > 14:
+        return False
+    cue = next((k for k, w in enumerate(words[:7]) if fold(w.group()) in quote_cues()), None)
+    if cue is None or cue == 0 and not words[1:2]:
+        return False
+    subject = words[:cue] if cue else words[cue + 1:cue + 4]
+    head = subject[0].group() if subject else ""
+    if not head or not (head[:1].isupper() or fold(head) in ("he", "she", "they", "it")):
+        return False
+    rest = piece[words[cue].end():].strip()
+    return not rest or rest[0] in ",.!?;" or bool(_ADVERBIAL_TAIL_RE.match(rest)) or cue == 0
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets within one paragraph."""
     spans = list(_tokenizer().span_tokenize(paragraph))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and (_BAD_BREAK_RE.search(paragraph[merged[-1][0]:merged[-1][1]])
-                       or _CONTINUATION_RE.match(paragraph[start:end])):
+                       or _CONTINUATION_RE.match(paragraph[start:end])
+                       or (_QUOTE_END_RE.search(paragraph[merged[-1][0]:merged[-1][1]])
+                           and _attribution_only(paragraph[start:end]))):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

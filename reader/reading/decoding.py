@@ -17,6 +17,7 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
+_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
 
 
 def decode(data: bytes) -> str:
@@ -37,7 +38,7 @@ def _decode_bytes(data: bytes) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace")
     if b"\x00" in data:
-        raise ValueError("binary content (NUL bytes)")
+        return _utf8_with_stray_nuls(data)
     for codec in ("utf-8", "cp1252"):
         try:
             return data.decode(codec)
@@ -46,12 +47,22 @@ def _decode_bytes(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+def _utf8_with_stray_nuls(data: bytes) -> str:
+    """Valid UTF-8 with a few NUL bytes is text (they are dropped); otherwise it is binary."""
+    if data.count(b"\x00") > _MAX_STRAY_NUL_SHARE * len(data):
+        raise ValueError("binary content (NUL bytes)")
+    try:
+        return data.decode("utf-8").replace("\x00", "")
+    except UnicodeDecodeError:
+        raise ValueError("binary content (NUL bytes)") from None
+
+
 def _reject_binary(text: str) -> None:
     """Raise ValueError when too many characters are controls: an image or a zip, not prose."""
     if not text:
         return
     controls = len(_CONTROL_RE.findall(text))
-    if "\x00" in text or controls / len(text) > _MAX_CONTROL_SHARE:
+    if controls / len(text) > _MAX_CONTROL_SHARE:
         raise ValueError("binary content (control characters)")
 
 
@@ -65,11 +76,14 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page by its BOM, else by its <meta charset>, else as any text file.
-
-    A declared Latin-1 is read as Windows-1252, as browsers do.
+    """Decode a page by its BOM, else as UTF-8 when its bytes are valid UTF-8 (a page saved
+    from a server that sent UTF-8 keeps its old <meta charset>), else by its <meta charset>,
+    else as any text file. A declared legacy charset is read as browsers read it (Latin-1 as
+    Windows-1252, GB2312 as GBK, ...).
     """
     if any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data)
+    if not data.isascii() and _is_utf8(data):             # saved as UTF-8 whatever it declares
         return decode(data)
     codec = _declared_charset(data)
     if codec:
@@ -82,6 +96,12 @@ def decode_html(data: bytes) -> str:
     return decode(data)
 
 
+# legacy charsets as browsers read them: the declared name stands for a larger superset
+_AS_BROWSERS_READ = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+                     "gb2312": "gbk", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+                     "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874"}
+
+
 def _declared_charset(data: bytes) -> str:
     match = _META_CHARSET_RE.search(data[:4096])
     if not match:
@@ -90,4 +110,12 @@ def _declared_charset(data: bytes) -> str:
         name = codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return ""
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
