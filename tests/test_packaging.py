@@ -541,12 +541,14 @@ def test_bundle_leaves_out_what_the_app_never_uses(bundle):
     assert not (internal / "nltk" / "test").exists() and not (internal / "tld" / "tests").exists()
     names = [p.name for p in internal.rglob("*")]
     assert not [n for n in names if "sqlite" in n or "readline" in n], names
-    # the scripts the program runs before main(): PyInstaller's nltk hook would import nltk there
+    # the scripts the program runs before main(): PyInstaller's hooks for nltk and multiprocessing
+    # would import those there
     r = _run([bundle["build_python"], "-c", "import sys; from PyInstaller.archive.readers import "
               "CArchiveReader; print('\\n'.join(CArchiveReader(sys.argv[1]).toc))", dist / "reader"],
              dist, _clean_env())
     scripts = r.stdout.split()
-    assert "reader_launcher" in scripts and "pyi_rth_nltk" not in scripts
+    assert "reader_launcher" in scripts
+    assert "pyi_rth_nltk" not in scripts and "pyi_rth_multiprocessing" not in scripts
 
 
 @pytest.mark.slow
