@@ -251,6 +251,12 @@ def test_reinstall_then_uninstall(tmp_path):
     assert _snapshot(home) == before
 
 
+_OTHER_MIME_PACKAGE = (
+    '<?xml version="1.0"?>\n<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">'
+    '<mime-type type="application/x-other-thing"><comment>other</comment>'
+    '<glob pattern="*.otherthing"/></mime-type></mime-info>\n')
+
+
 @pytest.mark.skipif(shutil.which("update-mime-database") is None,
                     reason="update-mime-database not installed (Debian: shared-mime-info)")
 def test_uninstall_keeps_a_mime_database_that_was_there(tmp_path):
@@ -259,10 +265,7 @@ def test_uninstall_keeps_a_mime_database_that_was_there(tmp_path):
     home = _home(tmp_path)
     mime = home / ".local" / "share" / "mime"
     (mime / "packages").mkdir(parents=True)
-    (mime / "packages" / "other.xml").write_text(
-        '<?xml version="1.0"?>\n<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">'
-        '<mime-type type="application/x-other-thing"><comment>other</comment>'
-        '<glob pattern="*.otherthing"/></mime-type></mime-info>\n')
+    (mime / "packages" / "other.xml").write_text(_OTHER_MIME_PACKAGE)
     subprocess.run(["update-mime-database", str(mime)], check=True, capture_output=True)
     before = _snapshot(home)
 
@@ -272,6 +275,22 @@ def test_uninstall_keeps_a_mime_database_that_was_there(tmp_path):
     globs = (mime / "globs2").read_text()
     assert "*.otherthing" in globs and "*.readercmp" not in globs
     assert _snapshot(home) == before
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None,
+                    reason="update-mime-database not installed (Debian: shared-mime-info)")
+def test_uninstall_keeps_a_mime_database_something_later_uses(tmp_path):
+    """The MIME database install.sh caused to be written stays when another application's type
+    was added after it: it is regenerated without reader's type."""
+    home = _home(tmp_path)
+    _script("install.sh", home, _stand_in_bundle(tmp_path))
+    mime = home / ".local" / "share" / "mime"
+    (mime / "packages" / "later.xml").write_text(_OTHER_MIME_PACKAGE)
+    subprocess.run(["update-mime-database", str(mime)], check=True, capture_output=True)
+    _script("uninstall.sh", home)
+    globs = (mime / "globs2").read_text()
+    assert "*.otherthing" in globs and "*.readercmp" not in globs
+    assert (mime / "mime.cache").is_file()
 
 
 @pytest.mark.parametrize("user_file", [True, False])
@@ -362,7 +381,7 @@ def _bare_env(home: Path, **extra: str) -> dict[str, str]:
     env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     if env["QT_QPA_PLATFORM"] != "offscreen":
-        env.update({k: os.environ[k] for k in ("DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY") if k in os.environ})
+        env.update({k: v for k, v in os.environ.items() if k in ("DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY")})
     env.update(extra)
     return env
 
