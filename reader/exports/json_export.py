@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from reader.engine.model import Comparison, Span
+from reader.safe_text import valid_unicode
 
 FORMAT = "reader-comparison"
 VERSION = 1
@@ -71,7 +72,8 @@ def to_json(c: Comparison, document=None) -> str:
     """The JSON text: one line per top-level field, and one per item of a top-level list (a link,
     an actor, a difference...), so a person can read and diff it. Each piece goes through json's
     C encoder, item by item; `indent=` would take the pure-Python path, many times slower on
-    100,000 links, and need every dict built first."""
+    100,000 links, and need every dict built first. The text encodes as UTF-8 (a file name's
+    undecodable bytes become U+FFFD)."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
     pieces = ["{\n"]                 # joined once at the end, so the text is built only once
     for key, value in _fields(c, document):
@@ -87,4 +89,4 @@ def to_json(c: Comparison, document=None) -> str:
             pieces.append(encode(item))
         pieces.append("\n]" if len(pieces) and pieces[-1] != "[" else "]")
     pieces.append("\n}\n")
-    return "".join(pieces)
+    return valid_unicode("".join(pieces))
