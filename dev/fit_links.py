@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.engine import align as aligning  # noqa: E402
+from reader.engine.coverage import CONFIDENT  # noqa: E402
 from reader.engine.link_evidence import FEATURES, Candidates, competition, neighbour_support  # noqa: E402
 from reader.engine.link_model import LinkModel, Logistic  # noqa: E402
 from reader.engine.segment import segment_all  # noqa: E402
@@ -265,7 +266,8 @@ def cross_validate(events: list[EventData]) -> None:
         c = np.array(counts(held, p, model.link_threshold))
         totals["seeds" if held.name == "seeds" else "dev"] += c
         linked = (p >= model.link_threshold) & (held.label == 1)
-        kind_ok += int(np.sum((same[linked] >= model.same_threshold) == (held.same[linked] == 1)))
+        said_same = (same[linked] >= model.same_threshold) & (p[linked] >= CONFIDENT)   # as align
+        kind_ok += int(np.sum(said_same == (held.same[linked] == 1)))
         kind_n += int(np.sum(linked))
         rows.append((held.name, model.link_threshold, *prf(*c)))
     for name, t, p, r, f in rows:

@@ -164,3 +164,15 @@ def test_the_score_is_a_probability_and_better_evidence_scores_higher():
     rescue = sentence_with(c, "a", "Rescue teams").id, sentence_with(c, "b", "Rescuers pulled").id
     assert all(0 < v <= 1 for v in scores.values())
     assert scores[min(quake), max(quake)] > 0.5 and scores[min(rescue), max(rescue)] > 0.5
+
+
+def test_only_a_confident_link_says_same():
+    from reader.engine import compare
+    from reader.engine.coverage import CONFIDENT
+    from reader.paths import seed_paths
+    from reader.reading import read_article
+
+    c = compare([read_article(p) for p in seed_paths()])
+    weak = [link for link in c.links if link.score < CONFIDENT]
+    assert weak and all(link.kind == "partial" for link in weak)
+    assert any(link.kind == "same" for link in c.links)

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from reader.engine.coverage import CONFIDENT
 from reader.engine.link_evidence import (Candidates, candidates, competition, evidence_for,
                                          neighbour_support)
 from reader.engine.link_model import LinkModel, shipped_model
@@ -64,7 +65,10 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence],
     chosen = np.nonzero(scored.probability >= model.link_threshold)[0]
     ids = [s.id for s in scored.units]
     c = scored.candidates
-    kinds = np.where(scored.same[chosen] >= model.same_threshold, "same", "partial").tolist()
+    # `same` says the two report one statement: only of a confident link (a weak one is at most
+    # partial, whatever its wording suggests)
+    same = (scored.same[chosen] >= model.same_threshold) & (scored.probability[chosen] >= CONFIDENT)
+    kinds = np.where(same, "same", "partial").tolist()
     links = [Link(ids[a], ids[b], score, kind) for a, b, score, kind in
              zip(c.a[chosen].tolist(), c.b[chosen].tolist(),
                  np.round(scored.probability[chosen], 3).tolist(), kinds)]
