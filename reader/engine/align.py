@@ -69,10 +69,10 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence],
     # partial, whatever its wording suggests)
     same = (scored.same[chosen] >= model.same_threshold) & (scored.probability[chosen] >= CONFIDENT)
     kinds = np.where(same, "same", "partial").tolist()
-    links = [Link(ids[a], ids[b], score, kind) for a, b, score, kind in
-             zip(c.a[chosen].tolist(), c.b[chosen].tolist(),
-                 np.round(scored.probability[chosen], 3).tolist(), kinds)]
-    links.sort(key=lambda link: (link.a, link.b))
+    # in reading order: by the first sentence's place in the input, then the second's
+    name = ids.__getitem__
+    links = list(map(Link, map(name, c.a[chosen].tolist()), map(name, c.b[chosen].tolist()),
+                     np.round(scored.probability[chosen], 3).tolist(), kinds))
     head = np.array([s.role == "headline" for s in scored.units], dtype=bool)
     rows = _rows(ids, c.a[chosen], c.b[chosen], scored.probability[chosen].round(3),
                  head[c.a[chosen]] & head[c.b[chosen]], per_article=1)
