@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Optional
 
-from reader.engine.text import WORD_RE, fold
+from reader.engine.text import WORD_RE, content_concepts, fold
 from reader.paths import word_list
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
@@ -21,7 +21,10 @@ _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neith
 SCOPE_WORDS = 4              # words after a negation where the word it denies may be
 CONTEXT_WORDS = 4            # words around an opposite word that say what it is about
 
-Concepts = Callable[[str], frozenset]
+
+@lru_cache(maxsize=65536)
+def concepts(text: str) -> frozenset:
+    return frozenset(content_concepts(text))
 
 
 def _is_negation(word: str) -> bool:
@@ -46,7 +49,8 @@ this these those more much such really even still
 """.split())
 
 
-def _denials(text: str, concepts: Concepts) -> list[tuple[int, int, frozenset]]:
+@lru_cache(maxsize=8192)
+def _denials(text: str) -> tuple[tuple[int, int, frozenset, int], ...]:
     """(start, end, denied concept, end of scope) of each negation and the word it denies: the
     first content word after it ("not enough evidence" denies "evidence"); the scope runs a few
     words on ("not be allowed to return" governs "return" too)."""
@@ -63,10 +67,10 @@ def _denials(text: str, concepts: Concepts) -> list[tuple[int, int, frozenset]]:
             if denied:
                 out.append((w.start(), x.end(), denied, scope[-1].end()))
             break
-    return out
+    return tuple(out)
 
 
-def _plain_mention(text: str, concept_set: frozenset, denials, concepts: Concepts):
+def _plain_mention(text: str, concept_set: frozenset, denials):
     """(start, end) of the first word of text whose concept is in concept_set and that no
     negation of text governs."""
     for w in WORD_RE.finditer(text):
@@ -79,30 +83,38 @@ def _plain_mention(text: str, concept_set: frozenset, denials, concepts: Concept
     return None
 
 
-def _denial(text_a: str, text_b: str, concepts: Concepts):
-    da, db = _denials(text_a, concepts), _denials(text_b, concepts)
+def _denial(text_a: str, text_b: str):
+    da = _denials(text_a)
+    if not da or not concepts(text_b) & frozenset().union(*(d for _, _, d, _ in da)):
+        return None
+    db = _denials(text_b)
     for s, e, denied, _ in da:
-        hit = _plain_mention(text_b, denied, db, concepts)
+        hit = _plain_mention(text_b, denied, db)
         if hit is not None:
             return (s, e), hit
     return None
 
 
-def _around(text: str, start: int, end: int, concepts: Concepts) -> frozenset:
+def _around(text: str, start: int, end: int) -> frozenset:
     before = WORD_RE.findall(text[max(0, start - 60):start])[-CONTEXT_WORDS:]
     after = WORD_RE.findall(text[end:end + 60])[:CONTEXT_WORDS]
     return concepts(" ".join(before + after))
 
 
-def _reversal(text_a: str, text_b: str, concepts: Concepts):
+@lru_cache(maxsize=8192)
+def _words(text: str) -> dict:
+    return {fold(w.group()): w for w in WORD_RE.finditer(text)}
+
+
+def _reversal(text_a: str, text_b: str):
     opposite = _opposites()
-    words_b = {fold(w.group()): w for w in WORD_RE.finditer(text_b)}
-    for w in WORD_RE.finditer(text_a):
-        other = opposite.get(fold(w.group()))
+    words_a, words_b = _words(text_a), _words(text_b)
+    for f, w in words_a.items():
+        other = opposite.get(f)
         v = words_b.get(other) if other else None
-        if v is None or fold(w.group()) in words_b:
+        if v is None or f in words_b:
             continue
-        if _around(text_a, w.start(), w.end(), concepts) & _around(text_b, v.start(), v.end(), concepts):
+        if _around(text_a, w.start(), w.end()) & _around(text_b, v.start(), v.end()):
             return (w.start(), w.end()), (v.start(), v.end())
     return None
 
@@ -115,11 +127,12 @@ _HEDGE_RE = re.compile(
 HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
 
 
-def _hedges(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _HEDGE_RE.finditer(text)]
+@lru_cache(maxsize=8192)
+def _hedges(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in _HEDGE_RE.finditer(text))
 
 
-def _hedged(text_a: str, text_b: str, concepts: Concepts):
+def _hedged(text_a: str, text_b: str):
     """A hedge in a ("alleged bases", "said to have been killed") on content that b states
     without one."""
     if _hedges(text_b):
@@ -133,22 +146,21 @@ def _hedged(text_a: str, text_b: str, concepts: Concepts):
     return None
 
 
-def contrast(text_a: str, text_b: str, concepts: Concepts
-             ) -> Optional[tuple[tuple[int, int], tuple[int, int], str]]:
+def contrast(text_a: str, text_b: str) -> Optional[tuple[tuple[int, int], tuple[int, int], str]]:
     """(span in a, span in b, note) of a claim of one sentence the other contradicts, or None."""
-    found = _denial(text_a, text_b, concepts)
+    found = _denial(text_a, text_b)
     if found is not None:
         return found[0], found[1], "one source denies what the other states"
-    found = _denial(text_b, text_a, concepts)
+    found = _denial(text_b, text_a)
     if found is not None:
         return found[1], found[0], "one source denies what the other states"
-    found = _reversal(text_a, text_b, concepts)
+    found = _reversal(text_a, text_b)
     if found is not None:
         return found[0], found[1], "the sources say opposite things"
-    found = _hedged(text_a, text_b, concepts)
+    found = _hedged(text_a, text_b)
     if found is not None:
         return found[0], (0, len(text_b)), "hedged in one source, stated as fact in the other"
-    found = _hedged(text_b, text_a, concepts)
+    found = _hedged(text_b, text_a)
     if found is not None:
         return (0, len(text_a)), found[0], "hedged in one source, stated as fact in the other"
     return None

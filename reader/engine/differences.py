@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from diff_match_patch import diff_match_patch
@@ -232,18 +233,16 @@ def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     organisations the actor stage found to be one, named by forms neither of which merely
     shortens the other ("Iranian Revolutionary Guard" / "Islamic Revolutionary Guard Corps")."""
     out = []
-    for v in name_forms.variants(sa.text, sb.text, facts.common, facts.memo(_name_runs, sa.text),
-                                 facts.memo(_name_runs, sb.text)):
+    for v in name_forms.variants(facts.memo(_name_runs, sa.text), facts.memo(_name_runs, sb.text),
+                                 facts.memo(_run_index, sb.text)):
         out.append(Difference("name", _span(sa, sa.start + v.a[0], sa.start + v.a[1]),
                               _span(sb, sb.start + v.b[0], sb.start + v.b[1]), v.note))
-    forms_b: dict[str, dict[str, object]] = defaultdict(dict)   # actor -> each distinct form once
-    for m, a in facts.mentions[sb.id]:
-        forms_b[a.id].setdefault(fold(m.text), m)
+    orgs_a, forms_b = facts.memo(_organisations, sa.id), facts.memo(_organisations, sb.id)
     seen = set()
-    for m, a in facts.mentions[sa.id]:
-        if a.kind != "organization" or a.id in seen:
+    for m, a in (orgs_a.values() if forms_b else ()):
+        if a.id in seen:
             continue
-        for n in forms_b.get(a.id, {}).values():
+        for n in (n for n, b in forms_b.values() if b.id == a.id):
             if _overlaps_any(out, m, n) or not _org_forms_differ(m.text, n.text):
                 continue
             seen.add(a.id)
@@ -263,18 +262,14 @@ def _unnamed(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     other leaves unnamed ("the Iranian ambassador"), nowhere naming them in its article."""
     out = []
     for x, y, flip in ((sa, sb, False), (sb, sa, True)):
-        words_y = {fold(m.group()): m for m in WORD_RE.finditer(y.text)}
-        for m, actor in facts.mentions[x.id]:
-            surname = WORD_RE.findall(m.text)[-1:] if actor.kind == "person" else []
-            if not surname or len(surname[0]) < 3 or \
-                    name_forms.skeleton(name_key(surname[0])) in facts.name_keys_of(y.article):
-                continue                 # the other article names them (or this is no full name)
-            before = WORD_RE.findall(x.text[max(0, m.start - x.start - 30):m.start - x.start])[-3:]
-            role = next((fold(w) for w in reversed(before) if fold(w) in word_list("titles.txt")
-                         and fold(w) not in _HONORIFIC_TITLES), None)
-            hit = words_y.get(role) if role else None
-            if hit is None:
-                continue
+        named = facts.memo(_named_in_role, x.id)
+        if not named:
+            continue
+        words_y = facts.memo(_folded_words, y.text)
+        for m, surname, role in named:
+            hit = words_y.get(role)
+            if hit is None or surname in facts.name_keys_of(y.article):
+                continue                 # the other article names them
             pa = Span(x.article, x.id, m.start, m.end, m.text)
             pb = _span(y, y.start + hit.start(), y.start + hit.end())
             if flip:
@@ -287,11 +282,15 @@ def _unnamed(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
 def _lists(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     """A list of names one sentence gives in part, or with one name changed (name_forms)."""
     for x, y, flip in ((sa, sb, False), (sb, sa, True)):
+        if not facts.memo(_name_lists, x.text):
+            continue
+
         def about(span_x, span_y, x=x, y=y):
             return bool(figures.context(x.text, *span_x) & figures.context(y.text, *span_y))
 
-        found = name_forms.list_difference(x.text, y.text, facts.memo(_name_runs, x.text),
-                                           facts.memo(_name_runs, y.text), about)
+        found = name_forms.list_difference(
+            facts.memo(_name_runs, x.text), facts.memo(_name_lists, x.text),
+            facts.memo(_name_runs, y.text), facts.memo(_name_lists, y.text), about)
         if found is not None:
             kind, (a0, a1), (b0, b1), note = found
             pa, pb = _span(x, x.start + a0, x.start + a1), _span(y, y.start + b0, y.start + b1)
@@ -299,8 +298,46 @@ def _lists(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     return []
 
 
+def _named_in_role(facts: _Facts, sentence_id: str) -> list:
+    """(mention, skeleton of the surname, role word) of each person named after a role word
+    ("Iran's ambassador, Reza Amira Moghaddam" -> ambassador)."""
+    x = facts.sentence[sentence_id]
+    out = []
+    for m, actor in facts.mentions[x.id]:
+        surname = WORD_RE.findall(m.text)[-1:] if actor.kind == "person" else []
+        if not surname or len(surname[0]) < 3:
+            continue
+        before = WORD_RE.findall(x.text[max(0, m.start - x.start - 30):m.start - x.start])[-3:]
+        role = next((fold(w) for w in reversed(before) if fold(w) in word_list("titles.txt")
+                     and fold(w) not in _HONORIFIC_TITLES), None)
+        if role:
+            out.append((m, name_forms.skeleton(name_key(surname[0])), role))
+    return out
+
+
+def _folded_words(facts: _Facts, text: str) -> dict:
+    return {fold(m.group()): m for m in WORD_RE.finditer(text)}
+
+
 def _name_runs(facts: _Facts, text: str) -> list:
     return name_forms.name_runs(text, facts.common)
+
+
+def _run_index(facts: _Facts, text: str) -> dict:
+    return name_forms.run_index(facts.memo(_name_runs, text))
+
+
+def _name_lists(facts: _Facts, text: str) -> list:
+    return name_forms.name_lists(text, facts.memo(_name_runs, text))
+
+
+def _organisations(facts: _Facts, sentence_id: str) -> dict:
+    """(actor id, folded form) -> (mention, actor) for the organisations a sentence names."""
+    out = {}
+    for m, a in facts.mentions[sentence_id]:
+        if a.kind == "organization":
+            out.setdefault((a.id, fold(m.text)), (m, a))
+    return out
 
 
 def _overlaps_any(found: list[Difference], m, n) -> bool:
@@ -308,6 +345,7 @@ def _overlaps_any(found: list[Difference], m, n) -> bool:
                for d in found)
 
 
+@lru_cache(maxsize=16384)
 def _org_forms_differ(x: str, y: str) -> bool:
     """Two forms of one organisation that say something different about it: they share a word
     but neither is the other with one word left out or put in ("Ministry of Foreign Affairs" /
@@ -336,9 +374,10 @@ LABEL_WORDS = 2              # ... but a label this short is what the quote says
 FRAGMENT_WORDS = 5           # a shorter quote found word for word inside the longer one is a fragment
 
 
-def _direct_quotes(s: Sentence, facts: _Facts) -> list[tuple[Quote, Span]]:
-    """The direct quotes in sentence s, each with the part of it inside s (a quote may start
-    in an earlier sentence and run on); a headline's quoted words count too."""
+def _direct_quotes(facts: _Facts, sentence_id: str) -> list[tuple[Quote, Span]]:
+    """The direct quotes in a sentence, each with the part of it inside the sentence (a quote
+    may start in an earlier sentence and run on); a headline's quoted words count too."""
+    s = facts.sentence[sentence_id]
     found = [(q, _quote_span(q, s)) for q in facts.quotes_in[s.id] if q.kind == "direct"]
     if not found and s.role == "headline":
         for a, b in quote_spans(s.text, 0, len(s.text)):
@@ -350,7 +389,9 @@ def _direct_quotes(s: Sentence, facts: _Facts) -> list[tuple[Quote, Span]]:
 
 def _quotes(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     """The same statement quoted in other words, or quoted by one and restated by the other."""
-    qa, qb = _direct_quotes(sa, facts), _direct_quotes(sb, facts)
+    qa, qb = facts.memo(_direct_quotes, sa.id), facts.memo(_direct_quotes, sb.id)
+    if not qa and not qb:
+        return []
     out = []
     matched_a, matched_b = set(), set()
     for i, (x, xs) in enumerate(qa):
@@ -499,7 +540,7 @@ def _attribution(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
 
 def _claims(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     """One sentence denies or reverses what the other states (claims.contrast)."""
-    found = claims.contrast(sa.text, sb.text, facts.concepts)
+    found = claims.contrast(sa.text, sb.text)
     if found is None:
         return []
     (a0, a1), (b0, b1), note = found

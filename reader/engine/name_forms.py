@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Optional
 
 from reader.engine import gazetteer
@@ -52,14 +53,59 @@ class Token:
 
 
 @dataclass(frozen=True)
+class Run:
+    """A run of name words, with what comparing it needs worked out once."""
+
+    honorific: Optional[str]             # "mrs" of "Mrs Pelosi"
+    tokens: tuple[Token, ...]
+    surface: str                         # the run as written
+    parts: tuple[str, ...]               # its words, folded, without dots or possessives
+    pieces: tuple[tuple[int, int, str, str], ...]   # (i, j, letters, skeleton) of tokens[i:j]
+    keys: frozenset                      # every piece's letters and skeleton, for quick look-up
+    words: frozenset                     # skeletons of its words of three letters or more
+    core: tuple[str, ...]                # parts without initials and suffixes ("samuel", "alito")
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def surname(self) -> str:
+        return self.core[-1] if self.core else ""
+
+    @cached_property
+    def lookup(self) -> frozenset:
+        """What another run must share with this one to be compared with it at all."""
+        return self.keys | {self.surname}
+
+
+def _make_run(honorific: Optional[str], tokens: list[Token], text: str) -> Run:
+    pieces = []
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + MAX_TOKENS) + 1):
+            key = _letters(tokens[i:j])
+            if len(key) >= MIN_ACRONYM:
+                pieces.append((i, j, key, skeleton(key)))
+    words = {skeleton(name_key(t.bare)) for t in tokens if len(name_key(t.bare)) >= 3}
+    parts = tuple(fold(t.bare).rstrip(".") for t in tokens)
+    return Run(honorific, tuple(tokens), text[tokens[0].start:tokens[-1].end], parts, tuple(pieces),
+               frozenset(k for p in pieces for k in p[2:]), frozenset(words),
+               tuple(p for p in parts if p not in _SUFFIXES and len(p) > 1))
+
+
+@dataclass(frozen=True)
 class NameVariant:
     a: tuple[int, int]       # offsets of the name in the first text
     b: tuple[int, int]
     note: str
 
 
-def name_runs(text: str, common: frozenset[str]) -> list[tuple[Optional[str], list[Token]]]:
-    """(honorific before it, tokens) for each run of name words joined by single spaces.
+def name_runs(text: str, common: frozenset[str]) -> list[Run]:
+    """Each run of name words joined by single spaces, with the honorific before it.
 
     common: folded words that are ordinary words in these articles (seen in lower case), so a
     capitalised "Approves" of a headline is not taken for a name."""
@@ -103,7 +149,7 @@ def name_runs(text: str, common: frozenset[str]) -> list[tuple[Optional[str], li
             cur, honorific = [], None
     if cur:
         runs.append((honorific, cur))
-    return [(h, _trim(r)) for h, r in runs if _trim(r)]
+    return [_make_run(h, _trim(r), text) for h, r in runs if _trim(r)]
 
 
 _CALENDAR = frozenset("""
@@ -167,41 +213,34 @@ def _transliterated(ka: str, kb: str) -> bool:
     return not (gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb))
 
 
-def _surface(tokens: list[Token], text: str) -> str:
-    return text[tokens[0].start:tokens[-1].end]
-
-
 def _only_style(x: str, y: str) -> bool:
     """Same name up to case, apostrophes, a possessive, or a hyphen for a space."""
     fx, fy = (re.sub(r"'s\b", "", fold(v)) for v in (x, y))
     return fx.replace("-", " ") == fy.replace("-", " ")
 
 
-def _spelled(ra: list[Token], rb: list[Token], text_a: str, text_b: str):
+def _spelled(ra: Run, rb: Run):
     """The longest stretches of the two runs whose letters agree (or agree but for vowels),
-    written differently; None when there is none."""
+    written differently: (tokens of a, tokens of b), or None when there are none."""
+    if not ra.keys & rb.keys:
+        return None
     best = None
-    for i in range(len(ra)):
-        for j in range(i + 1, min(len(ra), i + MAX_TOKENS) + 1):
-            ka = _letters(ra[i:j])
-            if len(ka) < MIN_ACRONYM:
+    for i, j, ka, sa in ra.pieces:
+        for k, m, kb, sb in rb.pieces:
+            if sa != sb or (ka != kb and not _transliterated(ka, kb)):
                 continue
-            for k in range(len(rb)):
-                for m in range(k + 1, min(len(rb), k + MAX_TOKENS) + 1):
-                    kb = _letters(rb[k:m])
-                    if ka != kb and not _transliterated(ka, kb):
-                        continue
-                    sa, sb = _surface(ra[i:j], text_a), _surface(rb[k:m], text_b)
-                    if _only_style(sa, sb):
-                        continue
-                    size = (j - i) + (m - k)
-                    if best is None or size > best[0]:
-                        best = (size, ra[i:j], rb[k:m])
+            xa, xb = ra.tokens[i:j], rb.tokens[k:m]
+            if _only_style(_text(xa), _text(xb)):
+                continue
+            size = (j - i) + (m - k)
+            if best is None or size > best[0]:
+                best = (size, xa, xb)
     return None if best is None else best[1:]
 
 
-def _person_parts(run: list[Token]) -> list[str]:
-    return [fold(t.bare).rstrip(".") for t in run]
+def _text(tokens) -> str:
+    """The tokens' words joined as written (a run's tokens are one space apart)."""
+    return " ".join(t.text for t in tokens)
 
 
 def _first_names_agree(x: str, y: str) -> bool:
@@ -209,19 +248,30 @@ def _first_names_agree(x: str, y: str) -> bool:
     return len(short) >= MIN_NICKNAME and long_.startswith(short)
 
 
-def variants(text_a: str, text_b: str, common: frozenset[str],
-             runs_a=None, runs_b=None) -> list[NameVariant]:
-    """Names of text_a written differently in text_b (offsets relative to each text)."""
-    runs_a = name_runs(text_a, common) if runs_a is None else runs_a
-    runs_b = name_runs(text_b, common) if runs_b is None else runs_b
+def run_index(runs: list[Run]) -> dict[str, list[int]]:
+    """Which runs hold each spelling key or surname, so variants() only compares runs that
+    could name one thing."""
+    by_key: dict[str, list[int]] = {}
+    for i, run in enumerate(runs):
+        for key in run.lookup:
+            by_key.setdefault(key, []).append(i)
+    return by_key
+
+
+def variants(runs_a: list[Run], runs_b: list[Run], index_b: Optional[dict] = None) -> list[NameVariant]:
+    """Names of one sentence written differently in the other (offsets relative to each
+    sentence's text), from their runs (name_runs) and, to save time, run_index(runs_b)."""
     out: list[NameVariant] = []
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for ia, (ha, ra) in enumerate(runs_a):
-        for ib, (hb, rb) in enumerate(runs_b):
+    by_key = run_index(runs_b) if index_b is None else index_b
+    for ia, ra in enumerate(runs_a):
+        near = sorted({ib for key in ra.lookup for ib in by_key.get(key, ())})
+        for ib in near:
+            rb = runs_b[ib]
             if ia in used_a or ib in used_b:
                 continue
-            found = _compare(ha, ra, hb, rb, text_a, text_b)
+            found = _compare(ra, rb)
             if found is not None:
                 used_a.add(ia)
                 used_b.add(ib)
@@ -229,28 +279,25 @@ def variants(text_a: str, text_b: str, common: frozenset[str],
     return out
 
 
-def _compare(ha, ra, hb, rb, text_a, text_b) -> Optional[NameVariant]:
-    sa, sb = _surface(ra, text_a), _surface(rb, text_b)
-    if fold(sa) == fold(sb):
-        if ha and hb and ha != hb:
-            return NameVariant((ra[0].start, ra[-1].end), (rb[0].start, rb[-1].end),
-                               f"“{ha.capitalize()} {sa}” vs “{hb.capitalize()} {sb}”")
+def _compare(ra: Run, rb: Run) -> Optional[NameVariant]:
+    sa, sb = ra.surface, rb.surface
+    whole = (ra.start, ra.end), (rb.start, rb.end)
+    if ra.parts == rb.parts:
+        if ra.honorific and rb.honorific and ra.honorific != rb.honorific:
+            ha, hb = ra.honorific.capitalize(), rb.honorific.capitalize()
+            return NameVariant(*whole, f"“{ha} {sa}” vs “{hb} {sb}”")
         return None
-    pa, pb = _person_parts(ra), _person_parts(rb)
-    core_a = [p for p in pa if p not in _SUFFIXES and len(p) > 1]
-    core_b = [p for p in pb if p not in _SUFFIXES and len(p) > 1]
+    core_a, core_b = ra.core, rb.core
     if len(core_a) >= 2 and len(core_b) >= 2 and core_a[-1] == core_b[-1]:
         if core_a[0] != core_b[0] and _first_names_agree(core_a[0], core_b[0]):
-            return NameVariant((ra[0].start, ra[-1].end), (rb[0].start, rb[-1].end),
-                               f"first name: “{sa}” vs “{sb}”")
-        if core_a == core_b and pa != pb and len(core_a) == 2:
-            return NameVariant((ra[0].start, ra[-1].end), (rb[0].start, rb[-1].end),
-                               f"full name: “{sa}” vs “{sb}”")
-    spelled = _spelled(ra, rb, text_a, text_b)
+            return NameVariant(*whole, f"first name: “{sa}” vs “{sb}”")
+        if core_a == core_b and len(core_a) == 2:
+            return NameVariant(*whole, f"full name: “{sa}” vs “{sb}”")
+    spelled = _spelled(ra, rb)
     if spelled is not None:
         xa, xb = spelled
         return NameVariant((xa[0].start, xa[-1].end), (xb[0].start, xb[-1].end),
-                           f"spelled “{_surface(xa, text_a)}” vs “{_surface(xb, text_b)}”")
+                           f"spelled “{_text(xa)}” vs “{_text(xb)}”")
     return None
 
 
@@ -258,14 +305,14 @@ _COMMA_RE = re.compile(r"^\s*,\s*$")
 _AND_RE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
 
 
-def name_lists(text: str, runs: list) -> list[list[list[Token]]]:
+def name_lists(text: str, runs: list[Run]) -> list[list[Run]]:
     """Runs of names joined into a list ("the US, Great Britain, and Australia", "Roe and
     Casey"): names joined by commas count only when "and" or "or" joins the last one, so
     "Davos, Switzerland" or "However, Pakistan" is no list."""
     lists, cur, glue = [], [], []
-    for _, run in runs:
-        between = text[cur[-1][-1].end:run[0].start] if cur else ""
-        possessive = cur and cur[-1][-1].bare != cur[-1][-1].text      # "Pakistan's" modifies what follows
+    for run in runs:
+        between = text[cur[-1].end:run.start] if cur else ""
+        possessive = cur and cur[-1].tokens[-1].bare != cur[-1].tokens[-1].text   # "Pakistan's …"
         if cur and not possessive and (_COMMA_RE.match(between) or _AND_RE.match(between)):
             cur.append(run)
             glue.append(bool(_AND_RE.match(between)))
@@ -284,49 +331,45 @@ def _closed(members: list, glue: list[bool]) -> list:
     return [members[:last + 2]]
 
 
-def same_name(x: list[Token], y: list[Token]) -> bool:
+def same_name(x: Run, y: Run) -> bool:
     """Whether two runs can name one thing: they share a word (up to spelling), or one is the
     other's acronym ("FDA" / "Food and Drug Administration")."""
-    kx = {skeleton(name_key(t.bare)) for t in x if len(name_key(t.bare)) >= 3}
-    ky = {skeleton(name_key(t.bare)) for t in y if len(name_key(t.bare)) >= 3}
-    if kx & ky:
+    if x.words & y.words:
         return True
     for a, b in ((x, y), (y, x)):
-        if len(a) == 1 and a[0].text.isupper() and len(b) > 1:
-            if name_key(a[0].text) == "".join(name_key(t.text)[:1] for t in b
-                                               if t.text[:1].isupper()):
+        if len(a.tokens) == 1 and a.tokens[0].text.isupper() and len(b.tokens) > 1:
+            if name_key(a.tokens[0].text) == "".join(name_key(t.text)[:1] for t in b.tokens
+                                                      if t.text[:1].isupper()):
                 return True
     return False
 
 
-def list_difference(text_a: str, text_b: str, runs_a: list, runs_b: list, about=None):
-    """A list of names in a that the other sentence gives otherwise: (kind, span in a, span in
-    b, note) where kind is "name" when one member is named differently in a list of b of the
-    same length ("the US, Great Britain and Australia" / "the US, UK and Australia"), and
-    "claim" when b names some members and leaves others out ("Roe and Casey" / "Roe v. Wade").
-    about(span in a, span in b), when given, says whether the two stand in the same place of
-    their sentences (their neighbouring words agree)."""
-    names_b = [r for _, r in runs_b]
-    lists_b = name_lists(text_b, runs_b)
-    for members in name_lists(text_a, runs_a):
-        matched = [next((r for r in names_b if same_name(m, r)), None) for m in members]
+def list_difference(runs_a: list[Run], lists_a: list[list[Run]], runs_b: list[Run],
+                    lists_b: list[list[Run]], about=None):
+    """A list of names in a (lists_a, from name_lists) that the other sentence gives otherwise:
+    (kind, span in a, span in b, note) where kind is "name" when one member is named
+    differently in a list of b of the same length ("the US, Great Britain and Australia" /
+    "the US, UK and Australia"), and "claim" when b names some members and leaves others out
+    ("Roe and Casey" / "Roe v. Wade"). about(span in a, span in b), when given, says whether the
+    two stand in the same place of their sentences (their neighbouring words agree)."""
+    for members in lists_a:
+        matched = [next((r for r in runs_b if same_name(m, r)), None) for m in members]
         missing = [m for m, r in zip(members, matched) if r is None]
         found = [r for r in matched if r is not None]
         if not missing or not found:
             continue
-        if about is not None and not about((members[0][0].start, members[-1][-1].end),
-                                           (found[0][0].start, found[-1][-1].end)):
+        span_a = (members[0].start, members[-1].end)
+        if about is not None and not about(span_a, (found[0].start, found[-1].end)):
             continue                     # the names stand in different places of the two sentences
-        span_a = (members[0][0].start, members[-1][-1].end)
         twin = next((other for other in lists_b if len(other) == len(members)
                      and any(any(same_name(f, m) for m in other) for f in found)), None)
         if twin is not None and len(missing) == 1:
             extra = [r for r in twin if not any(same_name(r, m) for m in members)]
             if len(extra) == 1:
                 x, y = missing[0], extra[0]
-                return ("name", (x[0].start, x[-1].end), (y[0].start, y[-1].end),
-                        f"“{_surface(x, text_a)}” vs “{_surface(y, text_b)}” in a list of names")
-        span_b = (min(r[0].start for r in found), max(r[-1].end for r in found))
-        left_out = ", ".join(_surface(m, text_a) for m in missing)
+                return ("name", (x.start, x.end), (y.start, y.end),
+                        f"“{x.surface}” vs “{y.surface}” in a list of names")
+        span_b = (min(r.start for r in found), max(r.end for r in found))
+        left_out = ", ".join(m.surface for m in missing)
         return "claim", span_a, span_b, f"one source also names {left_out}"
     return None
