@@ -50,8 +50,9 @@ def load(gdir: Path):
     return gold, articles
 
 
-def gold_link_corrections(gold: dict, articles, engine) -> list[Correction]:
-    """Corrections that turn the engine's links into the gold same/partial links."""
+def gold_link_corrections(gold: dict, articles, engine, topic: bool = False) -> list[Correction]:
+    """Corrections that turn the engine's links into the gold same/partial links (and the
+    topic-only pairs too, with topic=True: a harder test of precision per linked pair)."""
     texts = {a.id: a.text for a in articles}
     out = []
     for link in engine.links:
@@ -59,7 +60,7 @@ def gold_link_corrections(gold: dict, articles, engine) -> list[Correction]:
         out.append(Correction("unlink", refs=tuple(Citation(s.article, s.start, s.end, s.text)
                                                    for s in (sa, sb))))
     for g in gold["links"]:
-        if g.get("kind", "same") == "topic":
+        if g.get("kind", "same") == "topic" and not topic:
             continue
         refs = []
         for art, snip in (g["a"], g["b"]):
@@ -76,7 +77,7 @@ def run_set(gdir: Path, modes: list[str]) -> dict:
     out = {}
     for mode in modes:
         c = engine if mode == "engine" else compare(
-            articles, corrections=gold_link_corrections(gold, articles, engine))
+            articles, corrections=gold_link_corrections(gold, articles, engine, topic=mode == "topic"))
         data = json.loads(json.dumps(to_dict(c)))
         out[mode] = (score.score(gold, score.Comparison(data)), c, gold, data)
     return out
@@ -125,14 +126,16 @@ def summarise(results: list[tuple[str, dict, object, dict, dict]]) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", choices=("dev", "seeds", "both"), default="both")
-    ap.add_argument("--links", choices=("engine", "gold", "both"), default="both")
+    ap.add_argument("--links", choices=("engine", "gold", "topic", "both", "all"), default="both",
+                    help="gold: the gold same/partial links; topic: those and the topic-only pairs; "
+                         "both: engine and gold; all: the three")
     ap.add_argument("-v", "--verbose", action="store_true", help="list misses and every reported difference")
     ap.add_argument("--only", help="only sets whose folder name contains this")
     ap.add_argument("--kind", help="with -v: only reported differences of this kind")
     ap.add_argument("--full", action="store_true", help="with -v: print both sentences of each")
     args = ap.parse_args()
     collections = ["dev", "seeds"] if args.sets == "both" else [args.sets]
-    modes = ["engine", "gold"] if args.links == "both" else [args.links]
+    modes = {"both": ["engine", "gold"], "all": ["engine", "gold", "topic"]}.get(args.links, [args.links])
     print(f"{'set':<6} {'links':<7} {'recall':>7} {'found':>6} {'per gold':>9} {'reported':>9} "
           f"{'links':>6} {'per link':>9} {'prec':>5}  per kind (found/gold)")
     for collection in collections:

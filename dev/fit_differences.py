@@ -2,14 +2,18 @@
 
 A development tool (reads ../shared/eval). Each gold event (the 20 of the dev collection and the
 seed set) is analysed once with the gold links forced in (see diff_eval.py), so the fit does not
-depend on how well sentences are linked; then every point of a small grid of thresholds is scored
+depend on how well sentences are linked; by default the gold's topic-only pairs are linked too,
+so the thresholds must keep differences few on pairs that share little (a linker may link them).
+Then every point of a small grid of thresholds is scored
 by re-running only the difference stage. For each held-out event the grid point that does best on
 the other events is applied to it; the sums over held-out events are the cross-validated figures.
 
-    .venv/bin/python dev/fit_differences.py            # CV figures and the point fitted on all
+    .venv/bin/python dev/fit_differences.py              # CV figures and the point fitted on all
+    .venv/bin/python dev/fit_differences.py --gold-only  # links: the gold same/partial pairs only
 
 Objective on the training events: recall, less the excess of differences reported per gold one
-over BUDGET (the issue's bar is 2.5; the fit aims below it so unseen sets keep a margin).
+over BUDGET (the issue's bar). Fitted with the topic-only pairs linked, a harsher case than any
+linker that keeps to same and partial links, so unseen sets keep a margin.
 """
 from __future__ import annotations
 
@@ -22,20 +26,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import diff_eval  # noqa: E402
 from reader.engine import differences, figures  # noqa: E402
 
-BUDGET = 2.0
+BUDGET = 2.5
 
 # (module, name, values tried)
 GRID = [
-    (differences, "ONE_SIDED_SHARED", [0.4, 0.5, 0.6, 1.01]),
-    (differences, "PARAPHRASE", [0.5, 0.6, 0.75]),
-    (differences, "QUOTE_SAME", [0.4, 0.5, 0.6]),
-    (figures, "NUMBER_SPREAD", [0.25, 0.35, 0.5]),
-    (figures, "SAME_SLOT_SPREAD", [0.5, 0.75, 0.9]),
+    (differences, "JUDGED_SHARED", [0.2, 0.25, 0.3, 0.35, 0.4, 0.5]),
+    (figures, "NUMBER_SPREAD", [0.15, 0.25, 0.35]),
+    (figures, "SAME_SLOT_SPREAD", [0.5, 0.75]),
 ]
 
 
-def load_events():
-    """[(name, gold, inputs for find_differences, gold spans)] for every gold event."""
+def load_events(topic: bool):
+    """[(name, inputs for find_differences, gold spans)] for every gold event, with the gold
+    links (and the topic-only pairs too, when topic)."""
     events = []
     for collection in ("dev", "seeds"):
         for gdir in diff_eval.gold_sets(collection):
@@ -49,7 +52,7 @@ def load_events():
             engine = diff_eval.compare(articles)
             differences.find_differences = keep
             try:
-                fixes = diff_eval.gold_link_corrections(gold, articles, engine)
+                fixes = diff_eval.gold_link_corrections(gold, articles, engine, topic=topic)
                 diff_eval.compare(articles, corrections=fixes)
             finally:
                 differences.find_differences = keep.__defaults__[0]
@@ -85,7 +88,8 @@ def objective(found: int, gold: int, reported: int) -> float:
 
 
 def main() -> int:
-    events = load_events()
+    topic = "--gold-only" not in sys.argv
+    events = load_events(topic)
     points = list(itertools.product(*[values for _, _, values in GRID]))
     table = []                                     # table[p][e] = (found, gold, reported)
     defaults = [getattr(m, n) for m, n, _ in GRID]
@@ -107,7 +111,7 @@ def main() -> int:
     best_all = max(range(len(points)), key=lambda p: objective(*total(p)))
     f, g, r = cv
     print(f"leave-one-event-out: recall {f / g:.3f} ({f}/{g}), per gold {r / g:.2f}  "
-          f"[{len(events)} events, gold links]")
+          f"[{len(events)} events, gold links{' and topic-only pairs' if topic else ''}]")
     f, g, r = total(best_all)
     print(f"fitted on all:       recall {f / g:.3f} ({f}/{g}), per gold {r / g:.2f}")
     for (module, name, _), value in zip(GRID, points[best_all]):

@@ -18,15 +18,19 @@ from reader.engine.text import WORD_RE, content_concepts
 
 SLOTS_PER_SENTENCE = 30      # figures or dates compared per sentence (run-on text stays linear)
 CONTEXT_WORDS = 4            # words each side of a figure that say what it counts
-NUMBER_SPREAD = 0.35         # figures further apart than this count different things
-SAME_SLOT_SPREAD = 0.75      # ... unless the words around them agree ("hundreds of people" / "1,941 people")
+NUMBER_SPREAD = 0.25         # figures further apart than this count different things
+SAME_SLOT_SPREAD = 0.5       # ... unless the words around them agree ("hundreds of people" / "1,941 people")
 CLOSE_FIGURES = 0.01         # figures this close are one figure restated, whatever their words
 
 _CONTEXT_CHARS = 60
 
 
-def _central(q: quantities.Quantity) -> float:
-    return q.low if q.high == math.inf else (q.low + q.high) / 2
+def _spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
+    """How far apart two figures are, relative to the larger: the gap between their ranges
+    ("hundreds" is 200 to 999, so 1,941 is 942 away), 0 when the ranges overlap."""
+    gap = max(x.low - y.high, y.low - x.high, 0.0)
+    top = max(abs(v) for v in (x.low, x.high, y.low, y.high) if v != math.inf)
+    return gap / max(top, 1e-9)
 
 
 def context(text: str, start: int, end: int) -> frozenset:
@@ -60,8 +64,7 @@ def number_pairs(fa: Figures, fb: Figures) -> list[tuple[int, int]]:
         for k, y in enumerate(fb.quantities):
             if i in in_records[0] or k in in_records[1]:
                 continue                 # a record's span of years is compared as a record
-            cx, cy = _central(x), _central(y)
-            spread = abs(cx - cy) / max(abs(cx), abs(cy), 1e-9)
+            spread = _spread(x, y)
             if not quantities.comparable(x, y) and not _one_precise_figure(x, y, spread):
                 continue
             shared = bool(fa.q_context[i] & fb.q_context[k])
