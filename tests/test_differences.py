@@ -92,6 +92,12 @@ def test_short_forms_titles_and_conventional_dots_are_not_name_differences():
     assert not of_kind(diffs, "name")
 
 
+def test_a_name_and_a_place_that_share_their_letters_are_not_one_name():
+    _, diffs = linked_pair("Senator Ruth Whitehouse questioned the White House budget on Monday.",
+                           "The White House budget was questioned by Ruth Whitehouse on Monday.")
+    assert not of_kind(diffs, "name")
+
+
 def test_two_people_of_one_family_are_not_a_name_difference():
     _, diffs = linked_pair("Anna Lindqvist opened the new wing of the hospital on Monday.",
                            "Erik Lindqvist opened the new wing of the hospital on Monday.")
@@ -172,6 +178,15 @@ def test_sentences_that_share_little_are_not_judged():
     _, diffs = linked_pair("The bridge was closed after cracks appeared, the transport ministry said.",
                            "Ticket prices for the city ferries will rise in March, local police said.")
     assert diffs == []
+
+
+def test_a_statement_credited_to_two_bodies_against_one_of_them():
+    _, diffs = linked_pair("The shelter will reopen in May, the health ministry and the army said.",
+                           "The shelter will reopen in May, the army said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"health ministry and the army", "army"}]
+    _, same = linked_pair("The shelter will reopen in May, the health ministry and the army said.",
+                          "The shelter will reopen in May, the army and the health ministry said.")
+    assert not of_kind(same, "attribution")
 
 
 def test_one_person_named_two_ways_is_one_source():

@@ -38,7 +38,7 @@ _TRAILING_RE = re.compile(r"(?:\s+(?:has|have|had|is|was|were|also|later|then|pr
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                           r"morning|afternoon|evening|night|week|month|year))+$", re.I)
 _PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
-MAX_SOURCE_WORDS = 8
+MAX_SOURCE_WORDS = 12        # "the Food and Drug Administration and the Centers for Disease Control"
 _BREAK_RE = re.compile(r"[,;:—–()“”\"]|(?<!\w)[‘’]|[‘’](?!\w)|"
                        r"\b(?:that|which|who|and then|but|while|as|after|before|when|because|since|"
                        r"if|until|though|although|once)\b", re.I)
@@ -106,10 +106,6 @@ def _words(phrase: str) -> frozenset:
         for j in range(i + 2, len(caps) + 1):
             out.add("".join(w[0] for w in caps[i:j]).lower())
     return frozenset(out)
-
-
-def _parties(phrase: str) -> int:
-    return 1 + len(re.findall(r"\band\b|,", phrase))
 
 
 def find_source(text: str, headline: bool = False,
@@ -182,17 +178,31 @@ def _named(start: int, phrase: str) -> tuple[int, int, str]:
 
 
 def make_source(start: int, end: int, phrase: str, actors: frozenset = frozenset(),
-                roles: tuple[str, ...] = ()) -> Source:
+                roles: tuple[str, ...] = (), parties: int = 1) -> Source:
     """A Source; roles are those of the people it names ("Foreign Ministry spokesperson"), so a
-    spokesperson and the body they speak for are one source."""
+    spokesperson and the body they speak for are one source; parties, how many it names side
+    by side (count_parties)."""
     words = _words(phrase) | {w for r in roles for w in _words(r)}
-    return Source(start, end, phrase, frozenset(words), _parties(phrase), actors)
+    return Source(start, end, phrase, frozenset(words), parties, actors)
+
+
+_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def count_parties(text: str, names: list[tuple[int, int]]) -> int:
+    """How many parties a source phrase names side by side: its names (offsets in text, in
+    order) joined by "and" or a comma ("the FDA and the CDC": 2; "Foreign Ministry
+    spokesperson Baloch" or "Centers for Disease Control and Prevention": 1); without names,
+    its phrases joined by "and the" ("the health ministry and the army": 2)."""
+    if not names:                        # unnamed parties: "the health ministry and the army"
+        return 1 + len(re.findall(r"(?:,|\band)\s+the\s", text))
+    return 1 + sum(1 for (_, e), (s, _) in zip(names, names[1:]) if _JOIN_RE.match(text[e:s]))
 
 
 def same_source(x: Source, y: Source) -> bool:
-    """Whether two sources credit the same party (see the module docstring): they name the same
-    actors, or as many parties sharing a word ("new CDC data" / "the CDC", "a government report"
-    / "a report published by the CDC")."""
-    if x.actors and x.actors == y.actors:
-        return True
-    return x.parties == y.parties and bool(x.words & y.words)
+    """Whether two sources credit the same party (see the module docstring): as many parties,
+    and the same actors or a shared word ("new CDC data" / "the CDC", "a government report" /
+    "a report published by the CDC")."""
+    if x.parties != y.parties:
+        return False
+    return (bool(x.actors) and x.actors == y.actors) or bool(x.words & y.words)

@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 from diff_match_patch import diff_match_patch
 
 from reader.engine import attribution, claims, dates, figures, name_forms, quantities
-from reader.engine.quotes import quote_spans
+from reader.engine.quote_marks import quote_spans
 from reader.engine.model import (Actor, Article, DiffOp, Difference, Link, Quote, Sentence, Span)
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stopwords
 from reader.paths import word_list
@@ -110,6 +110,7 @@ class _Facts:
         for s in sentences:
             self.by_article[s.article].append(s)
         self.date_of = {a.id: a.date for a in articles}
+        self.text_of = {a.id: a.text for a in articles}
         self.day_first = {a.id: dates.day_first(a.text) for a in articles}
         self.year_of = {a.id: _reference_year(a) for a in articles}
         # words the articles also write in lower case: a capitalised one of them is no name
@@ -236,8 +237,9 @@ def _timing(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
 
 def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
     """One name written differently: the sentences' own name words compared (name_forms), and
-    organisations the actor stage found to be one, named by forms neither of which merely
-    shortens the other ("Iranian Revolutionary Guard" / "Islamic Revolutionary Guard Corps")."""
+    organisations and places the actor stage found to be one, named by forms neither of which
+    merely shortens the other ("Iranian Revolutionary Guard" / "Islamic Revolutionary Guard
+    Corps", "Calif." / "CA")."""
     out = []
     for v in name_forms.variants(facts.memo(_name_runs, sa.text), facts.memo(_name_runs, sb.text),
                                  facts.memo(_run_index, sb.text)):
@@ -249,7 +251,7 @@ def _names(sa: Sentence, sb: Sentence, facts: _Facts) -> list[Difference]:
         if a.id in seen:
             continue
         for n in (n for n, b in forms_b.values() if b.id == a.id):
-            if _overlaps_any(out, m, n) or not _org_forms_differ(m.text, n.text):
+            if _overlaps_any(out, m, n) or not _forms_differ(m.text, n.text, a.kind):
                 continue
             seen.add(a.id)
             out.append(Difference("name", Span(sa.article, sa.id, m.start, m.end, m.text),
@@ -338,10 +340,11 @@ def _name_lists(facts: _Facts, text: str) -> list:
 
 
 def _organisations(facts: _Facts, sentence_id: str) -> dict:
-    """(actor id, folded form) -> (mention, actor) for the organisations a sentence names."""
+    """(actor id, folded form) -> (mention, actor) for the organisations and places a sentence
+    names (people's names are compared by name_forms)."""
     out = {}
     for m, a in facts.mentions[sentence_id]:
-        if a.kind == "organization":
+        if a.kind != "person":
             out.setdefault((a.id, fold(m.text)), (m, a))
     return out
 
@@ -351,23 +354,50 @@ def _overlaps_any(found: list[Difference], m, n) -> bool:
                for d in found)
 
 
+ABBREVIATION_LETTERS = 6      # "CA" and "Calif." are two abbreviations of one name
+
+
 @lru_cache(maxsize=16384)
-def _org_forms_differ(x: str, y: str) -> bool:
-    """Two forms of one organisation that say something different about it: they share a word
-    but neither is the other with one word left out or put in ("Ministry of Foreign Affairs" /
-    "Foreign Ministry" is one body, so is "Iranian government" / "government in Tehran")."""
+def _forms_differ(x: str, y: str, kind: str) -> bool:
+    """Two forms of one organisation or place that name it differently, rather than one being
+    the other shortened: not an acronym of the other ("FDA"), nor the other with one word left
+    out where it stood ("Foreign Ministry" / "Pakistani Foreign Ministry"); either they share
+    words but differ in more ("Revolutionary Guard" / "Islamic Revolutionary Guard Corps") or
+    in order ("Supreme Court Commission" / "Presidential Commission on the Supreme Court"), or
+    they are two abbreviations ("Calif." / "CA")."""
     from reader.engine import gazetteer
 
-    def words(s: str) -> set[str]:
-        return {fold(w) for w in re.findall(r"(?:[A-Z]\.){2,}|[\w'’-]+", s)
+    def words(s: str) -> list[str]:
+        return [re.sub(r"(?<=\w{3})s$", "", fold(w)) for w in re.findall(r"(?:[A-Z]\.){2,}|[\w'’-]+", s)
                 if fold(w) not in stopwords() and not gazetteer.country_of_demonym(w)
-                and not gazetteer.is_place(w)}
+                and not gazetteer.is_place(w)]
 
-    wx, wy = words(x), words(y)
-    if not wx & wy or wx == wy or (wx | wy) & word_list("titles.txt"):
+    if _acronym(x, y) or _acronym(y, x) or not (_proper(x) and _proper(y)):
         return False
+    wx, wy = words(x), words(y)
+    if (set(wx) | set(wy)) & word_list("titles.txt") or set(wx) == set(wy):
+        return False
+    if not set(wx) & set(wy):
+        return kind == "place" and max(len(name_key(x)), len(name_key(y))) <= ABBREVIATION_LETTERS
     small, big = sorted((wx, wy), key=len)
-    return not (small <= big and len(big) - len(small) < 2)
+    if not set(small) <= set(big):
+        return True
+    inside = any(big[i:i + len(small)] == small for i in range(len(big) - len(small) + 1))
+    return len(big) - len(small) >= 2 or not inside
+
+
+def _proper(form: str) -> bool:
+    """A name as written, every word capitalised but its particles ("Army of Justice"), not a
+    description the actor stage folded in ("Democratic lawmakers")."""
+    return all(w[:1].isupper() or fold(w) in stopwords() or "-" in w for w in WORD_RE.findall(form))
+
+
+def _acronym(short: str, full: str) -> bool:
+    """Whether short is an acronym of full ("FDA" / "Food and Drug Administration", "CDC" /
+    "Centers for Disease Control and Prevention", "U.S." / "United States")."""
+    letters = name_key(short)
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", full)).lower()
+    return short.replace(".", "").isupper() and len(letters) >= 2 and initials.startswith(letters)
 
 
 # --- quotes ---------------------------------------------------------------------------------
@@ -501,9 +531,13 @@ def _source(facts: _Facts, sentence_id: str):
         return attribution.make_source(m.start, m.end, m.text, frozenset({speaker.id}),
                                        (speaker.role,) if speaker.role else ())
     start, end = s.start + found[0], s.start + found[1]
-    named = [(m, a) for m, a in facts.mentions[s.id] if m.start < end and start < m.end]
+    named = sorted(((m, a) for m, a in facts.mentions[s.id] if m.start < end and start < m.end),
+                   key=lambda p: p[0].start)
+    spans = [(m.start, m.end) for m, _ in named]
+    parties = attribution.count_parties(facts.text_of[s.article], spans) if named \
+        else attribution.count_parties(found[2], [])
     return attribution.make_source(start, end, found[2], frozenset(a.id for _, a in named),
-                                   tuple(a.role for _, a in named if a.role))
+                                   tuple(a.role for _, a in named if a.role), parties)
 
 
 def _source_span(s: Sentence, src: attribution.Source) -> Span:

@@ -230,12 +230,20 @@ def _spelled(ra: Run, rb: Run):
             if sa != sb or (ka != kb and not _transliterated(ka, kb)):
                 continue
             xa, xb = ra.tokens[i:j], rb.tokens[k:m]
-            if _only_style(_text(xa), _text(xb)):
+            if _only_style(_text(xa), _text(xb)) or not _split_alike(xa, xb):
                 continue
             size = (j - i) + (m - k)
             if best is None or size > best[0]:
                 best = (size, xa, xb)
     return None if best is None else best[1:]
+
+
+def _split_alike(xa, xb) -> bool:
+    """Two spellings split into words differently only with a hyphen or a particle between
+    ("Anwaar-ul-Haq" / "Anwaarul Haq"); "White House" / "Whitehouse" are two names."""
+    if len(xa) == len(xb):
+        return True
+    return any("-" in t.text or fold(t.text) in _PARTICLES for t in (*xa, *xb))
 
 
 def _text(tokens) -> str:

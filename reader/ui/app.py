@@ -44,9 +44,10 @@ def create_window(paths: Optional[list[str]] = None, analyse: bool = True) -> Ma
 
 def run(paths: list[str]) -> int:
     app = ensure_app(sys.argv[:1])
-    missing = [p for p in paths if not os.path.exists(p)]
+    missing = [p for p in paths if not os.path.lexists(p)]   # a link loop is the window's to name
     if missing:
-        print("reader: no such file: " + ", ".join(missing), file=sys.stderr)
+        from reader.safe_text import printable
+        print("reader: no such file: " + printable(", ".join(missing)), file=sys.stderr)
         return 2
     win = create_window(paths)
     win.show()
