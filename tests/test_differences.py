@@ -104,6 +104,15 @@ def test_two_people_of_one_family_are_not_a_name_difference():
     assert not of_kind(diffs, "name")
 
 
+def test_an_acronym_is_not_a_name_difference():
+    _, diffs = linked_pair("The Civil Aviation Authority grounded the two airliners on Friday.",
+                           "The CAA grounded the two airliners on Friday, citing engine faults.")
+    assert not of_kind(diffs, "name")
+    _, dots = linked_pair("The U.K. and Norway signed the fishing accord in Oslo.",
+                          "The UK and Norway signed the fishing accord in Oslo.")
+    assert not of_kind(dots, "name")
+
+
 def test_a_shortened_first_name_is_a_name_difference():
     _, diffs = linked_pair("The letter went to board chair Christopher Lang on Monday.",
                            "The letter went to board chair Chris Lang on Monday.")

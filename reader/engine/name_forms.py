@@ -342,8 +342,8 @@ def _closed(members: list, glue: list[bool]) -> list:
 def same_name(x: Run, y: Run) -> bool:
     """Whether two runs can name one thing: they share a word (up to spelling), or one is the
     other's acronym ("FDA" / "Food and Drug Administration")."""
-    if x.words & y.words:
-        return True
+    if x.words & y.words or name_key(x.surface) == name_key(y.surface):
+        return True                      # "U.K." / "UK" too
     for a, b in ((x, y), (y, x)):
         if len(a.tokens) == 1 and a.tokens[0].text.isupper() and len(b.tokens) > 1:
             if name_key(a.tokens[0].text) == "".join(name_key(t.text)[:1] for t in b.tokens
