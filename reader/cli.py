@@ -153,6 +153,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                "`reader export COMPARISON_FILE` exports saved work. Add --help to either.")
     p.add_argument("files", nargs="*", metavar="FILE", help="articles to open")
     p.add_argument("--version", action="version", version=f"reader {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window (on the sample articles unless files are given), print what "
+                        "the analysis found and quit: checks that this copy of reader works")
     args = p.parse_args(argv)
     from reader.ui.app import run
-    return run(args.files)
+    return run(args.files, self_test=args.self_test)
