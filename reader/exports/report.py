@@ -19,7 +19,6 @@ DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
     ("date", "Dates and times"),
     ("attribution", "Attribution"),
     ("quote", "Quote wording"),
-    ("wording", "Wording"),
     ("claim", "Claims"),
 )
 
