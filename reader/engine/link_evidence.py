@@ -71,8 +71,7 @@ def acronyms(text: str) -> list[str]:
     """Acronyms a sentence spells out or dots: "F.D.A." and "Food and Drug Administration" both
     give "fda" (as do the first words of "Centers for Disease Control and Prevention": "cdc"), so
     they meet the "FDA" of another outlet."""
-    out = ["".join(_DOTTED_ACRONYM_RE.findall(m.group())).replace(".", "").lower()
-           for m in _DOTTED_ACRONYM_RE.finditer(text)]
+    out = [m.group().replace(".", "").lower() for m in _DOTTED_ACRONYM_RE.finditer(text)]
     for m in _NAME_RUN_RE.finditer(text):
         initials = [w[0].lower() for w in m.group().split() if w.lower() not in _RUN_JOINERS]
         for end in range(3, len(initials) + 1):
