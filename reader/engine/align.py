@@ -116,7 +116,8 @@ def _rows(ids: list[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, head:
 
     order = np.lexsort((-score, ~head))           # headline pairs first, then strongest first
     for x, y in zip(a[order].tolist(), b[order].tolist()):
-        ra, rb = find(x), find(y)
+        ra = x if parent[x] == x else find(x)
+        rb = y if parent[y] == y else find(y)
         if ra == rb:
             continue
         big, small = counts[ra], counts[rb]
