@@ -176,3 +176,15 @@ def test_only_a_confident_link_says_same():
     weak = [link for link in c.links if link.score < CONFIDENT]
     assert weak and all(link.kind == "partial" for link in weak)
     assert any(link.kind == "same" for link in c.links)
+
+
+def test_rows_rebuilt_from_the_links_are_the_engines_rows():
+    """After a correction the rows are rebuilt from the links alone (group_links); with nothing
+    corrected they must be the rows the engine made."""
+    from reader.engine.align import align, group_links
+
+    arts = articles(a=A, b=B, c=B.replace("Izmir", "Smyrna"))
+    sents = segment_all(arts)
+    links, rows = align(arts, sents)
+    headlines = {s.id for s in sents if s.role == "headline"}
+    assert rows and group_links(links, first=headlines) == rows

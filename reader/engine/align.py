@@ -129,5 +129,5 @@ def _rows(ids: list[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, head:
             members[ra] += members.pop(rb)
             big.update(counts.pop(rb))
     rows = [sorted(m, key=lambda k: (article[k], index[k])) for m in members.values() if len(m) > 1]
-    rows.sort(key=lambda m: min(index[k] for k in m))
+    rows.sort(key=lambda m: (min(index[k] for k in m), ids[m[0]]))    # ties: by first member
     return [Group(id=f"g{n + 1}", sentences=tuple(ids[k] for k in m)) for n, m in enumerate(rows)]
