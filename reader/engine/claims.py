@@ -1,13 +1,15 @@
 """Claims of two linked sentences that cannot both hold: one denies what the other states
-("there is not enough evidence" / "based on evidence"), or says the opposite about the same
-thing ("claims rose" / "claims fell").
+("there is not enough evidence" / "based on evidence", "refused to resign" / "resigned"), or says
+the opposite about the same thing ("claims rose" / "claims fell", "safe" / "unsafe").
 
 Lexical evidence only, and kept narrow: the denied or reversed words must also occur in the other
 sentence (or be the opposite word there), in the same few-word neighbourhood, so two sentences
 that merely both contain a "not" are never a claim difference.
+
+What one sentence brings to the comparison (its negations, hedges, opposable words) is worked out
+once (cues()); contrast() then compares two sentences' cues.
 """
 from __future__ import annotations
-
 
 import re
 from functools import lru_cache
@@ -18,8 +20,28 @@ from reader.paths import word_list
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
+# verbs that deny what follows them: "denied the breach"; with "to" after them, "refused to
+# resign", "failed to pass" ("declined" alone is as often a fall: "exports declined")
+_DENYING = frozenset("deny denies denied denying".split())
+_DENYING_TO = frozenset("""
+refuse refuses refused refusing decline declines declined declining fail fails failed failing
+""".split())
 SCOPE_WORDS = 4              # words after a negation where the word it denies may be
 CONTEXT_WORDS = 4            # words around an opposite word that say what it is about
+# a prefix that makes a word its own opposite, and how long the word after it must be for the
+# prefix to be one ("unsafe", "non-violent", "illegal", "incorrect"; not "port" / "import")
+_NEGATING_PREFIXES = (("non-", 4), ("non", 5), ("un", 4), ("il", 5), ("ir", 5), ("in", 6), ("im", 6),
+                      ("dis", 6))
+_FILLERS = frozenset("""
+a an the be been being have has had enough only yet so very much many any ever always to that
+this these those more much such really even still
+""".split())
+# words by which a source reports something without vouching for it
+_HEDGE_RE = re.compile(
+    r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected|apparently|unconfirmed|unverified|"
+    r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?)\b",
+    re.IGNORECASE)
+HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
 
 
 @lru_cache(maxsize=65536)
@@ -27,37 +49,91 @@ def concepts(text: str) -> frozenset:
     return frozenset(content_concepts(text))
 
 
-def _is_negation(word: str) -> bool:
-    f = fold(word)
-    return f in _NEGATION or f.endswith("n't")
-
-
 @lru_cache(maxsize=1)
-def _opposites() -> dict[str, str]:
-    out = {}
+def _opposites() -> dict[str, frozenset]:
+    """word -> the words that say its opposite (resources/wordlists/opposites.txt)."""
+    out: dict[str, set] = {}
     for line in word_list("opposites.txt"):
         words = line.split()
         if len(words) == 2:
-            out.setdefault(words[0], words[1])
-            out.setdefault(words[1], words[0])
-    return out
+            out.setdefault(words[0], set()).add(words[1])
+            out.setdefault(words[1], set()).add(words[0])
+    return {w: frozenset(o) for w, o in out.items()}
 
 
-_FILLERS = frozenset("""
-a an the be been being have has had enough only yet so very much many any ever always to that
-this these those more much such really even still
-""".split())
+def _unprefixed(f: str) -> str:
+    """The word a negating prefix was put in front of ("unsafe" -> "safe"), or ""."""
+    for prefix, size in _NEGATING_PREFIXES:
+        if f.startswith(prefix) and len(f) - len(prefix) >= size and f[len(prefix)].isalpha():
+            return f[len(prefix):]
+    return ""
 
 
-@lru_cache(maxsize=8192)
-def _denials(text: str) -> tuple[tuple[int, int, frozenset, int], ...]:
+class Cues:
+    """What in one sentence could contradict another (see cues())."""
+
+    __slots__ = ("text", "words", "denials", "hedges", "opposites", "bases", "opposite_words",
+                 "concepts", "denied", "hedged", "_plain")
+
+    def __init__(self, text: str, content: Optional[frozenset] = None):
+        self.text = text
+        self.words: dict = {}            # folded word -> its first match
+        for w in WORD_RE.finditer(text):
+            self.words.setdefault(fold(w.group()), w)
+        listed = _opposites()
+        self.opposites = {f: listed[f] for f in self.words if f in listed}   # word -> listed opposites
+        self.bases = {f: b for f in self.words if (b := _unprefixed(f))}     # "unsafe" -> "safe"
+        self.opposite_words = frozenset().union(*self.opposites.values(), self.bases.values())
+        self.concepts = concepts(text) if content is None else content
+        self.denials = _denials(text, list(WORD_RE.finditer(text)))
+        self.denied = frozenset().union(*(d for _, _, d, _ in self.denials))   # concepts denied
+        self.hedges = _hedges(text)
+        self.hedged = tuple(h for _, end in self.hedges if (h := _hedge_head(text, end)))
+        self._plain: Optional[tuple] = None
+
+    def plain(self) -> tuple:
+        """(start, end, concepts) of each word no negation of the sentence governs."""
+        if self._plain is None:
+            self._plain = _plain(self.text, self.denials)
+        return self._plain
+
+
+def cues(text: str, content: Optional[frozenset] = None) -> Cues:
+    """What a sentence brings to contrast() (content: its content concepts, when known)."""
+    return Cues(text, content)
+
+
+def may_contrast(a: Cues, b: Cues) -> bool:
+    """Whether contrast() can find anything for two sentences with these cues (a quick test:
+    most linked pairs have no negation whose word the other uses, no hedge and no pair of
+    opposites)."""
+    if (a.denied and not a.denied.isdisjoint(b.concepts)) or \
+            (b.denied and not b.denied.isdisjoint(a.concepts)):
+        return True
+    if a.hedged and not b.hedges:
+        for h in a.hedged:
+            if h <= b.concepts:
+                return True
+    if b.hedged and not a.hedges:
+        for h in b.hedged:
+            if h <= a.concepts:
+                return True
+    return bool(a.opposite_words and not a.opposite_words.isdisjoint(b.words)) or \
+        bool(b.opposite_words and not b.opposite_words.isdisjoint(a.words))
+
+
+def _is_negation(word: str, after: str) -> bool:
+    f = fold(word)
+    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and after == "to")
+
+
+def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], ...]:
     """(start, end, denied concept, end of scope) of each negation and the word it denies: the
     first content word after it ("not enough evidence" denies "evidence"); the scope runs a few
     words on ("not be allowed to return" governs "return" too)."""
-    words = list(WORD_RE.finditer(text))
     out = []
     for i, w in enumerate(words):
-        if not _is_negation(w.group()):
+        if not _is_negation(w.group(), fold(words[i + 1].group()) if i + 1 < len(words) else ""):
             continue
         scope = words[i + 1:i + 1 + SCOPE_WORDS]
         for x in scope:
@@ -70,26 +146,21 @@ def _denials(text: str) -> tuple[tuple[int, int, frozenset, int], ...]:
     return tuple(out)
 
 
-def _plain_mention(text: str, concept_set: frozenset, denials):
-    """(start, end) of the first word of text whose concept is in concept_set and that no
-    negation of text governs."""
+def _plain(text: str, denials) -> tuple:
+    """(start, end, concepts) of each word of text that no negation of text governs."""
+    out = []
     for w in WORD_RE.finditer(text):
         c = concepts(w.group())
-        if not c or not c & concept_set:
-            continue
-        if any(s <= w.start() < e for s, _, _, e in denials):
-            continue
-        return w.start(), w.end()
-    return None
+        if c and not any(s <= w.start() < e for s, _, _, e in denials):
+            out.append((w.start(), w.end(), c))
+    return tuple(out)
 
 
-def _denial(text_a: str, text_b: str):
-    da = _denials(text_a)
-    if not da or not concepts(text_b) & frozenset().union(*(d for _, _, d, _ in da)):
+def _denial(a: Cues, b: Cues):
+    if a.denied.isdisjoint(b.concepts):
         return None
-    db = _denials(text_b)
-    for s, e, denied, _ in da:
-        hit = _plain_mention(text_b, denied, db)
+    for s, e, denied, _ in a.denials:
+        hit = next(((x, y) for x, y, c in b.plain() if not c.isdisjoint(denied)), None)
         if hit is not None:
             return (s, e), hit
     return None
@@ -101,69 +172,70 @@ def _around(text: str, start: int, end: int) -> frozenset:
     return concepts(" ".join(before + after))
 
 
-@lru_cache(maxsize=8192)
-def _words(text: str) -> dict:
-    return {fold(w.group()): w for w in WORD_RE.finditer(text)}
-
-
-def _reversal(text_a: str, text_b: str):
-    opposite = _opposites()
-    words_a, words_b = _words(text_a), _words(text_b)
-    for f, w in words_a.items():
-        other = opposite.get(f)
-        v = words_b.get(other) if other else None
-        if v is None or f in words_b:
+def _reversal(a: Cues, b: Cues):
+    """A word of a and its opposite in b (listed, or with a negating prefix either way), in
+    words about the same thing; neither sentence uses both."""
+    candidates = []
+    for f, others in a.opposites.items():
+        candidates += [(f, o) for o in others if o in b.words]
+    candidates += [(f, base) for f, base in a.bases.items() if base in b.words]
+    candidates += [(base, g) for g, base in b.bases.items() if base in a.words]
+    for f, g in candidates:
+        if f in b.words or g in a.words:
             continue
-        if _around(text_a, w.start(), w.end()) & _around(text_b, v.start(), v.end()):
+        w, v = a.words[f], b.words[g]
+        if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
             return (w.start(), w.end()), (v.start(), v.end())
     return None
 
 
-# words by which a source reports something without vouching for it
-_HEDGE_RE = re.compile(
-    r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected|apparently|unconfirmed|unverified|"
-    r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?)\b",
-    re.IGNORECASE)
-HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
-
-
-@lru_cache(maxsize=8192)
 def _hedges(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((m.start(), m.end()) for m in _HEDGE_RE.finditer(text))
 
 
-def _hedged(text_a: str, text_b: str):
+def _after_hedge(text: str, end: int) -> list:
+    return [w for w in WORD_RE.finditer(text[end:end + 80]) if fold(w.group()) not in _FILLERS]
+
+
+def _hedge_head(text: str, end: int) -> frozenset:
+    """The concept a hedge ending at end qualifies: the first content word after it."""
+    after = _after_hedge(text, end)
+    return concepts(after[0].group()) if after else frozenset()
+
+
+def _hedged(a: Cues, b: Cues):
     """A hedge in a ("alleged bases", "said to have been killed") on content that b states
     without one."""
-    if _hedges(text_b):
+    if b.hedges:
         return None
-    for start, end in _hedges(text_a):
-        after = [w for w in WORD_RE.finditer(text_a[end:end + 80]) if fold(w.group()) not in _FILLERS]
-        head = concepts(after[0].group()) if after else frozenset()
-        if head and head <= concepts(text_b):
+    for start, end in a.hedges:
+        head = _hedge_head(a.text, end)
+        if head and head <= b.concepts:
+            after = _after_hedge(a.text, end)
             last = end + after[min(HEDGE_WORDS, len(after)) - 1].end()
             return (start, last), None
     return None
 
 
-def contrast(text_a: str, text_b: str) -> Optional[tuple[tuple[int, int], tuple[int, int], str]]:
-    """(span in a, span in b, note) of a claim of one sentence the other contradicts, or None."""
-    found = _denial(text_a, text_b)
+def contrast(a: Cues, b: Cues) -> Optional[tuple[tuple[int, int], tuple[int, int], str]]:
+    """(span in a, span in b, note) of a claim of one sentence the other contradicts, or None
+    (a and b: the two sentences' cues())."""
+    found = _denial(a, b)
     if found is not None:
         return found[0], found[1], "one source denies what the other states"
-    found = _denial(text_b, text_a)
+    found = _denial(b, a)
     if found is not None:
         return found[1], found[0], "one source denies what the other states"
-    found = _reversal(text_a, text_b)
+    found = _reversal(a, b)
     if found is not None:
         return found[0], found[1], "the sources say opposite things"
-    found = _hedged(text_a, text_b)
+    found = _hedged(a, b)
     if found is not None:
-        return found[0], (0, len(text_b)), "hedged in one source, stated as fact in the other"
-    found = _hedged(text_b, text_a)
+        return found[0], (0, len(b.text)), "hedged in one source, stated as fact in the other"
+    found = _hedged(b, a)
     if found is not None:
-        return (0, len(text_a)), found[0], "hedged in one source, stated as fact in the other"
+        return (0, len(a.text)), found[0], "hedged in one source, stated as fact in the other"
     return None
 
 
-__all__ = ["contrast"]
+__all__ = ["Cues", "contrast", "cues", "may_contrast"]

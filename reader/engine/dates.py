@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Union
 
-__all__ = ["DateMention", "day_first", "find_dates", "parse_reference", "same_date"]
+__all__ = ["DateMention", "day_first", "find_dates", "is_time", "parse_reference", "same_date"]
 
 
 @dataclass(frozen=True)
@@ -361,12 +361,16 @@ def same_date(a: Union[DateMention, str], b: Union[DateMention, str]) -> Optiona
     """True when two mentions name the same day (or month, or year: whatever both state),
     False when they differ, None when they cannot be compared (a relative term left
     unresolved, a time against a date, a weekday against a day of unknown year)."""
-    va = a.value if isinstance(a, DateMention) else a
-    vb = b.value if isinstance(b, DateMention) else b
+    return _same_value(a.value if isinstance(a, DateMention) else a,
+                       b.value if isinstance(b, DateMention) else b)
+
+
+@lru_cache(maxsize=65536)
+def _same_value(va: str, vb: str) -> Optional[bool]:
     if va.startswith("relative:") or vb.startswith("relative:"):
         return None
-    if _is_time(va) or _is_time(vb):
-        return va == vb if _is_time(va) and _is_time(vb) else None
+    if is_time(va) or is_time(vb):
+        return va == vb if is_time(va) and is_time(vb) else None
     if va.startswith("weekday:") or vb.startswith("weekday:"):
         return _same_weekday(va, vb)
     fa, fb = _fields(va), _fields(vb)
@@ -408,7 +412,8 @@ def _fields(value: str) -> Optional[dict]:
     return {"year": year, "month": month, "day": day}
 
 
-def _is_time(value: str) -> bool:
+def is_time(value: str) -> bool:
+    """Whether a mention's value is a clock time (\"15:35\")."""
     return len(value) == 5 and value[2] == ":"
 
 

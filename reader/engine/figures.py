@@ -21,6 +21,7 @@ CONTEXT_WORDS = 4            # words each side of a figure that say what it coun
 NUMBER_SPREAD = 0.25         # figures further apart than this count different things
 SAME_SLOT_SPREAD = 0.5       # ... unless the words around them agree ("hundreds of people" / "1,941 people")
 CLOSE_FIGURES = 0.01         # figures this close are one figure restated, whatever their words
+SOLE_SPREAD = 0.75           # the only figures of two sentences that say alike, unless this far apart
 
 _CONTEXT_CHARS = 60
 
@@ -48,33 +49,40 @@ class Figures:
                  reference_year: Optional[int] = None):
         self.records = records(text, reference_year)
         self.quantities = quantities.find_quantities(text)[:SLOTS_PER_SENTENCE]
+        self.in_records = frozenset(i for i, q in enumerate(self.quantities) if _inside(q, self.records))
         self.q_context = [context(text, q.start, q.end) for q in self.quantities]
         self.dates = dates.find_dates(text, reference or None, day_first=day_first)[:SLOTS_PER_SENTENCE]
         self.d_context = [context(text, d.start, d.end) for d in self.dates]
-        self.d_role = [_date_role(text, d.start) for d in self.dates]
+        self.d_role = [_date_role(text, d) for d in self.dates]
         self.timings = timings(text)
 
 
-def number_pairs(fa: Figures, fb: Figures) -> list[tuple[int, int]]:
-    """Indexes (i, k) of the figures of a and b that fill one slot but are stated differently."""
+def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[int, int]]:
+    """Indexes (i, k) of the figures of a and b that fill one slot but are stated differently.
+
+    Equal figures pair off first; a differing pair is reported when the words around the two
+    share content, or when the figures are nearly one. alike: the two sentences say much the
+    same (see differences.SOLE_SHARED); then two figures left over that are the only ones of
+    their kind on both sides fill the one slot, though they count it in other words ("40
+    homes" / "60 houses", "14 survivors" / "nine people")."""
     pairs = []
-    in_records = ({i for i, q in enumerate(fa.quantities) if _inside(q, fa.records)},
-                  {k for k, q in enumerate(fb.quantities) if _inside(q, fb.records)})
+    in_records = fa.in_records, fb.in_records
     for i, x in enumerate(fa.quantities):
         for k, y in enumerate(fb.quantities):
             if i in in_records[0] or k in in_records[1]:
                 continue                 # a record's span of years is compared as a record
             spread = _spread(x, y)
-            if not quantities.comparable(x, y) and not _one_precise_figure(x, y, spread):
+            strict = quantities.comparable(x, y) or _one_precise_figure(x, y, spread)
+            if not strict and not (alike and quantities.same_measure(x, y)):
                 continue
             shared = bool(fa.q_context[i] & fb.q_context[k])
             relation = quantities.relation(x, y)
             if relation != "conflict":
                 spread = 0.0             # overlapping ranges ("several" / "numerous") are one slot
-            pairs.append((relation != "equal", not shared, spread, i, k))
+            pairs.append((relation != "equal", not shared, spread, i, k, strict))
     out, used_a, used_b = [], set(), set()
-    for differs, unshared, spread, i, k in sorted(pairs):
-        if i in used_a or k in used_b:
+    for differs, unshared, spread, i, k, strict in sorted(pairs):
+        if not strict or i in used_a or k in used_b:
             continue
         if differs and spread > (NUMBER_SPREAD if unshared else SAME_SLOT_SPREAD):
             continue                     # too far apart to be one figure: leave both free
@@ -84,6 +92,12 @@ def number_pairs(fa: Figures, fb: Figures) -> list[tuple[int, int]]:
         used_b.add(k)
         if differs:
             out.append((i, k))
+    if alike:
+        left = [p for p in pairs if p[3] not in used_a and p[4] not in used_b]
+        for differs, _, spread, i, k, _ in left:
+            sole = sum(p[3] == i for p in left) == 1 and sum(p[4] == k for p in left) == 1
+            if sole and differs and spread <= SOLE_SPREAD:
+                out.append((i, k))
     return out
 
 
@@ -104,35 +118,52 @@ _ROLE_BEFORE_RE = re.compile(r"\b(since|until|till|by|from|before|after|through|
 _WHEN = ""
 
 
-def _date_role(text: str, start: int) -> str:
-    m = _ROLE_BEFORE_RE.search(text, max(0, start - 12), start)
-    return m.group(1).lower() if m else _WHEN
+def _date_role(text: str, d: dates.DateMention) -> str:
+    m = _ROLE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)
+    role = m.group(1).lower() if m else _WHEN
+    if role in ("after", "before") and dates.is_time(d.value):
+        return _WHEN                     # "shortly after 8 a.m." says when, as "at 8 a.m." does
+    return role
 
 
-def date_pairs(fa: Figures, fb: Figures) -> list[tuple[int, int]]:
+_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+def _same_weekday_named(x: dates.DateMention, y: dates.DateMention) -> bool:
+    """Both name the same weekday: one day, even when the two articles are dated a day or two
+    apart and the weekday resolves to another week for one of them ("will visit on Thursday")."""
+    wx, wy = _WEEKDAY_RE.search(x.text), _WEEKDAY_RE.search(y.text)
+    return bool(wx and wy and wx.group().lower() == wy.group().lower())
+
+
+def date_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[int, int]]:
     """Indexes (i, k) of dates of a and b that date the same thing and disagree; dates that
     cannot be compared (a weekday against an undated day, a relative term left unresolved)
-    never disagree."""
+    never disagree. Dates that disagree date one thing when the words around them share
+    content or, in sentences that say alike (number_pairs), when each is the only date of its
+    sentence the other can be compared with."""
     pairs = []
+    partners_a, partners_b = [0] * len(fa.dates), [0] * len(fb.dates)
     for i, x in enumerate(fa.dates):
         for k, y in enumerate(fb.dates):
-            same = dates.same_date(x, y)
+            same = _same_weekday_named(x, y) or dates.same_date(x, y)
             if same is None or fa.d_role[i] != fb.d_role[k]:
                 continue
+            partners_a[i] += 1
+            partners_b[k] += 1
             shared = bool(fa.d_context[i] & fb.d_context[k])
             pairs.append((not same, not shared, i, k))
     out, used_a, used_b = [], set(), set()
     for differs, unshared, i, k in sorted(pairs):
         if i in used_a or k in used_b:
             continue
-        if differs and unshared:
+        if differs and unshared and not (alike and partners_a[i] == 1 and partners_b[k] == 1):
             continue
         used_a.add(i)
         used_b.add(k)
         if differs:
             out.append((i, k))
     return out
-
 
 
 # --- records: "a 42-year low", "the lowest level since 1979", "a record high" ------------------

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Iterable, Optional
 
 from reader.engine import gazetteer
-from reader.engine.text import fold, name_key
+from reader.engine.text import fold, name_key, stem
 from reader.paths import word_list
 
 # A name token: a dotted acronym ("F.D.A."), an initial ("A."), or a word with inner hyphens and
@@ -40,16 +40,20 @@ MIN_ACRONYM = 3              # "F.D.A." / "FDA"; two letters ("U.S." / "US") are
 MIN_NICKNAME = 3             # "Chris" for "Christopher"; "Al" for "Alan" is too short to tell
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int               # offsets into the text given to name_runs
     end: int
     text: str
+    bare: str                # without a possessive ending: "Biden's" -> "Biden"
 
-    @property
-    def bare(self) -> str:
-        """Without a possessive ending: "Biden's" -> "Biden"."""
-        return re.sub(r"['’]s$", "", self.text)
+
+def _token(m: re.Match) -> Token:
+    text = m.group()
+    return Token(m.start(), m.end(), text, _POSSESSIVE_RE.sub("", text) if "s" in text[-1:] else text)
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,19 @@ class Run:
 
     @cached_property
     def lookup(self) -> frozenset:
-        """What another run must share with this one to be compared with it at all."""
+        """What another run must share with this one to be compared with it at all: a spelling
+        key or the surname (or a word one letter away: near)."""
         return self.keys | {self.surname}
+
+    @cached_property
+    def near(self) -> frozenset:
+        """near_keys of its words: a run sharing one has a word one letter away."""
+        return frozenset(k for t in self.tokens for k in near_keys(name_key(t.bare)))
+
+    @cached_property
+    def shape(self) -> tuple:
+        """What comparing the run depends on (not where it stands): its honorific and words."""
+        return (self.honorific,) + tuple(t.text for t in self.tokens)
 
 
 def _make_run(honorific: Optional[str], tokens: list[Token], text: str) -> Run:
@@ -102,6 +117,9 @@ class NameVariant:
     a: tuple[int, int]       # offsets of the name in the first text
     b: tuple[int, int]
     note: str
+    # for a variant told only by a near spelling or another first name: the two forms (name
+    # keys), each of which the other article must not use itself (else they name two people)
+    loose: tuple[str, ...] = ()
 
 
 def name_runs(text: str, common: frozenset[str]) -> list[Run]:
@@ -115,7 +133,7 @@ def name_runs(text: str, common: frozenset[str]) -> list[Run]:
     pending: Optional[str] = None
     prev_end = -10
     for m in _TOKEN_RE.finditer(text):
-        tok = Token(m.start(), m.end(), m.group())
+        tok = _token(m)
         f = fold(tok.bare).rstrip(".")
         joined = text[prev_end:tok.start] == " "
         if f in _HONORIFICS:
@@ -190,6 +208,7 @@ def _letters(tokens: Iterable[Token]) -> str:
     return name_key("".join(t.bare for t in tokens))
 
 
+@lru_cache(maxsize=131072)
 def skeleton(key: str) -> str:
     """First letter, then consonants with doubles collapsed: transliterations mostly differ in
     vowels and doubled letters ("Moghaddam" / "Moghadam", "Hussein" / "Hossein")."""
@@ -221,7 +240,7 @@ def _only_style(x: str, y: str) -> bool:
 
 def _spelled(ra: Run, rb: Run):
     """The longest stretches of the two runs whose letters agree (or agree but for vowels),
-    written differently: (tokens of a, tokens of b), or None when there are none."""
+    written differently: ((i, j), (k, m)) for ra.tokens[i:j] and rb.tokens[k:m], or None."""
     if not ra.keys & rb.keys:
         return None
     best = None
@@ -234,8 +253,13 @@ def _spelled(ra: Run, rb: Run):
                 continue
             size = (j - i) + (m - k)
             if best is None or size > best[0]:
-                best = (size, xa, xb)
+                best = (size, (i, j), (k, m))
     return None if best is None else best[1:]
+
+
+def _accents(t: Token) -> str:
+    """A word as spelt, accents kept: "Tomás" and "Tomas" differ, "O’Brien" and "O'Brien" do not."""
+    return t.bare.casefold().replace("’", "'").rstrip(".")
 
 
 def _split_alike(xa, xb) -> bool:
@@ -266,47 +290,194 @@ def run_index(runs: list[Run]) -> dict[str, list[int]]:
     return by_key
 
 
-def variants(runs_a: list[Run], runs_b: list[Run], index_b: Optional[dict] = None) -> list[NameVariant]:
+def shapes(runs: list[Run]) -> tuple:
+    """What comparing a sentence's runs depends on (see Run.shape): a key for the caches."""
+    return tuple(r.shape for r in runs)
+
+
+def list_shapes(lists: list[list[Run]]) -> tuple:
+    return tuple(shapes(members) for members in lists)
+
+
+def variants(runs_a: list[Run], runs_b: list[Run], index_b: Optional[dict] = None,
+             key: Optional[tuple] = None) -> list[NameVariant]:
     """Names of one sentence written differently in the other (offsets relative to each
-    sentence's text), from their runs (name_runs) and, to save time, run_index(runs_b)."""
-    out: list[NameVariant] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    by_key = run_index(runs_b) if index_b is None else index_b
-    for ia, ra in enumerate(runs_a):
-        near = sorted({ib for key in ra.lookup for ib in by_key.get(key, ())})
-        for ib in near:
-            rb = runs_b[ib]
-            if ia in used_a or ib in used_b:
-                continue
-            found = _compare(ra, rb)
-            if found is not None:
-                used_a.add(ia)
-                used_b.add(ib)
-                out.append(found)
+    sentence's text), from their runs (name_runs) and, to save time, run_index(runs_b) and
+    key, (shapes(runs_a), shapes(runs_b))."""
+    key = key or (shapes(runs_a), shapes(runs_b))
+    found = _VARIANTS.get(key)
+    if found is None:
+        if len(_VARIANTS) > _CACHE_MAX:
+            _VARIANTS.clear()
+        by_key = run_index(runs_b) if index_b is None else index_b
+        found = _VARIANTS[key] = _variant_runs(runs_a, runs_b, by_key)
+    out = []
+    for ia, ib, ((i, j), (k, m), note, loose) in found:
+        ra, rb = runs_a[ia], runs_b[ib]
+        out.append(NameVariant((ra.tokens[i].start, ra.tokens[j - 1].end),
+                               (rb.tokens[k].start, rb.tokens[m - 1].end), note, loose))
     return out
 
 
-def _compare(ra: Run, rb: Run) -> Optional[NameVariant]:
+def _variant_runs(runs_a: list[Run], runs_b: list[Run], by_key: dict) -> list[tuple]:
+    """(index in runs_a, index in runs_b, _compare_runs' answer) of each pair of runs naming
+    one thing differently, each run in one pair at most."""
+    out = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for ia, ra in enumerate(runs_a):
+        near = {ib for key in ra.lookup & by_key.keys() for ib in by_key[key]}
+        if ra.near:
+            near.update(ib for ib, rb in enumerate(runs_b) if not ra.near.isdisjoint(rb.near))
+        near = sorted(near)
+        for ib in near:
+            if ia in used_a or ib in used_b:
+                continue
+            found = _compare(ra, runs_b[ib])
+            if found is not None:
+                used_a.add(ia)
+                used_b.add(ib)
+                out.append((ia, ib, found))
+    return out
+
+
+# Names recur in many sentences of a news cycle: comparisons are kept by what they depend on (the
+# runs as written, not where they stand), and the cache is emptied when it grows past this.
+_CACHE_MAX = 200_000
+_VARIANTS: dict[tuple, list] = {}
+
+
+_COMPARED: dict[tuple, Optional[tuple]] = {}     # (shape a, shape b) -> _compare_runs(a, b)
+
+
+def _compare(ra: Run, rb: Run) -> Optional[tuple]:
+    """_compare_runs, worked out once for each pair of runs as written."""
+    key = (ra.shape, rb.shape)
+    found = _COMPARED.get(key, _COMPARED)
+    if found is _COMPARED:
+        if len(_COMPARED) > _CACHE_MAX:
+            _COMPARED.clear()
+        found = _COMPARED[key] = _compare_runs(ra, rb)
+    return found
+
+
+def _compare_runs(ra: Run, rb: Run) -> Optional[tuple]:
+    """((i, j), (k, m), note, loose): the tokens ra.tokens[i:j] and rb.tokens[k:m] name one
+    thing differently (see NameVariant for loose), or None."""
     sa, sb = ra.surface, rb.surface
-    whole = (ra.start, ra.end), (rb.start, rb.end)
+    whole = (0, len(ra.tokens)), (0, len(rb.tokens))
     if ra.parts == rb.parts:
         if ra.honorific and rb.honorific and ra.honorific != rb.honorific:
             ha, hb = ra.honorific.capitalize(), rb.honorific.capitalize()
-            return NameVariant(*whole, f"“{ha} {sa}” vs “{hb} {sb}”")
+            return (*whole, f"“{ha} {sa}” vs “{hb} {sb}”", ())
+        accented = [i for i, (x, y) in enumerate(zip(ra.tokens, rb.tokens)) if _accents(x) != _accents(y)]
+        if accented:                     # "Tomás" / "Tomas": the same letters, other accents
+            i, j = accented[0], accented[-1] + 1
+            return (i, j), (i, j), f"spelled “{_text(ra.tokens[i:j])}” vs “{_text(rb.tokens[i:j])}”", ()
         return None
     core_a, core_b = ra.core, rb.core
     if len(core_a) >= 2 and len(core_b) >= 2 and core_a[-1] == core_b[-1]:
         if core_a[0] != core_b[0] and _first_names_agree(core_a[0], core_b[0]):
-            return NameVariant(*whole, f"first name: “{sa}” vs “{sb}”")
+            return (*whole, f"first name: “{sa}” vs “{sb}”", ())
         if core_a == core_b and len(core_a) == 2:
-            return NameVariant(*whole, f"full name: “{sa}” vs “{sb}”")
+            return (*whole, f"full name: “{sa}” vs “{sb}”", ())
     spelled = _spelled(ra, rb)
     if spelled is not None:
-        xa, xb = spelled
-        return NameVariant((xa[0].start, xa[-1].end), (xb[0].start, xb[-1].end),
-                           f"spelled “{_text(xa)}” vs “{_text(xb)}”")
-    return None
+        (i, j), (k, m) = spelled
+        return (i, j), (k, m), f"spelled “{_text(ra.tokens[i:j])}” vs “{_text(rb.tokens[k:m])}”", ()
+    return _loosely(ra, rb)
+
+
+LOOSE_LETTERS = 5            # names this long one letter apart are one name misspelt ("Collins" / "Collings")
+
+
+@lru_cache(maxsize=65536)
+def near_keys(key: str) -> tuple[str, ...]:
+    """Look-up keys two words one edit apart (a letter added, dropped or changed) share: the
+    word and the word without each of its letters, marked so they never meet other keys."""
+    if len(key) < LOOSE_LETTERS:
+        return ()
+    return ("~" + key,) + tuple("~" + key[:i] + key[i + 1:] for i in range(len(key)))
+
+
+def _loosely(ra: Run, rb: Run) -> Optional[tuple]:
+    """One name told only by looser evidence, which the caller checks against the articles
+    (NameVariant.loose): the same surname with another first name ("Mark Davis" / "Mike
+    Davis"), or a word spelt one letter apart ("Collins" / "Collings", "Zelensky" /
+    "Zelenskyy", "Gaddafi" / "Qaddafi") or with the same consonants ("Kyiv" / "Kiev")."""
+    core_a, core_b = ra.core, rb.core
+    if _people(core_a, core_b) and core_a[-1] == core_b[-1] and core_a[0] != core_b[0]:
+        forms = (name_key(core_a[0] + core_a[-1]), name_key(core_b[0] + core_b[-1]))
+        return (0, len(ra.tokens)), (0, len(rb.tokens)), \
+            f"first name: “{ra.surface}” vs “{rb.surface}”", forms
+    near = []
+    for i, ta in enumerate(ra.tokens):
+        for k, tb in enumerate(rb.tokens):
+            ka, kb = name_key(ta.bare), name_key(tb.bare)
+            if ka != kb and _near_spelling(ka, kb, ta.text.isupper() or tb.text.isupper()):
+                near.append((i, k, ka, kb))
+    if not near:
+        return None
+    i, j = min(n[0] for n in near), max(n[0] for n in near) + 1      # "Elena Markovic" /
+    k, m = min(n[1] for n in near), max(n[1] for n in near) + 1      # "Yelena Markovich": both words
+    xa, xb = _text(ra.tokens[i:j]), _text(rb.tokens[k:m])
+    return (i, j), (k, m), f"spelled “{xa}” vs “{xb}”", (name_key(xa), name_key(xb))
+
+
+PERSON_WORDS = 3             # "Samuel Anthony Alito": a longer run names a body, not a person
+
+
+def _people(core_a: tuple[str, ...], core_b: tuple[str, ...]) -> bool:
+    """Whether two runs read as people's names: two or three words each, first names that are
+    given names or at least no ordinary words ("Anna" / "Erik", not "Seven Senate Democrats")."""
+    from reader.engine.actors import lexicon
+
+    if not (2 <= len(core_a) <= PERSON_WORDS and 2 <= len(core_b) <= PERSON_WORDS):
+        return False
+    firsts = (core_a[0], core_b[0])
+    if any(lexicon.is_common_word(f) and not lexicon.is_given_name(f) for f in firsts):
+        return False
+    return any(lexicon.is_given_name(f) for f in firsts)
+
+
+@lru_cache(maxsize=65536)
+def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
+    """Two words that can be one name spelt two ways: one letter apart, or the same consonants
+    in the same order; not an acronym ("CIA" / "CIO" are two bodies), not one word inflected
+    ("Democrat" / "Democrats") or a name and its adjective ("Israel" / "Israeli"), not two
+    ordinary words ("House" / "Horse"), nor two places known apart ("Iran" / "Iraq")."""
+    from reader.engine.actors import lexicon
+
+    if acronym or min(len(ka), len(kb)) < 4:
+        return False
+    if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)):
+        return False
+    if stem(ka) == stem(kb) or gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb):
+        return False
+    if lexicon.is_common_word(ka) and lexicon.is_common_word(kb) and not (
+            lexicon.is_given_name(ka) and lexicon.is_given_name(kb)):
+        return False
+    where_a, where_b = _country_of_place(ka), _country_of_place(kb)
+    return not (where_a and where_b and where_a != where_b)
+
+
+def _country_of_place(key: str) -> Optional[str]:
+    return (gazetteer.country_named(key) or gazetteer.country_of_city(key)
+            or gazetteer.country_of_region(key) or None)
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether x becomes y by adding, dropping or changing one letter, or swapping two."""
+    if x == y or abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        swapped = i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i]
+        return x[i + 1:] == y[i + 1:] or (swapped and x[i + 2:] == y[i + 2:])
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return short[i:] == long_[i + 1:]
 
 
 _COMMA_RE = re.compile(r"^\s*,\s*$")
@@ -339,9 +510,22 @@ def _closed(members: list, glue: list[bool]) -> list:
     return [members[:last + 2]]
 
 
+_SAME: dict[tuple, bool] = {}
+
+
 def same_name(x: Run, y: Run) -> bool:
     """Whether two runs can name one thing: they share a word (up to spelling), or one is the
     other's acronym ("FDA" / "Food and Drug Administration")."""
+    key = (x.shape, y.shape)
+    found = _SAME.get(key)
+    if found is None:
+        if len(_SAME) > _CACHE_MAX:
+            _SAME.clear()
+        found = _SAME[key] = _same_name(x, y)
+    return found
+
+
+def _same_name(x: Run, y: Run) -> bool:
     if x.words & y.words or name_key(x.surface) == name_key(y.surface):
         return True                      # "U.K." / "UK" too
     for a, b in ((x, y), (y, x)):
@@ -353,31 +537,58 @@ def same_name(x: Run, y: Run) -> bool:
 
 
 def list_difference(runs_a: list[Run], lists_a: list[list[Run]], runs_b: list[Run],
-                    lists_b: list[list[Run]], about=None):
+                    lists_b: list[list[Run]], about=None, key: Optional[tuple] = None):
     """A list of names in a (lists_a, from name_lists) that the other sentence gives otherwise:
     (kind, span in a, span in b, note) where kind is "name" when one member is named
     differently in a list of b of the same length ("the US, Great Britain and Australia" /
     "the US, UK and Australia"), and "claim" when b names some members and leaves others out
     ("Roe and Casey" / "Roe v. Wade"). about(span in a, span in b), when given, says whether the
-    two stand in the same place of their sentences (their neighbouring words agree)."""
-    for members in lists_a:
-        matched = [next((r for r in runs_b if same_name(m, r)), None) for m in members]
-        missing = [m for m, r in zip(members, matched) if r is None]
-        found = [r for r in matched if r is not None]
+    two stand in the same place of their sentences (their neighbouring words agree). key, to
+    save time: (list_shapes(lists_a), shapes(runs_b), list_shapes(lists_b))."""
+    key = key or (list_shapes(lists_a), shapes(runs_b), list_shapes(lists_b))
+    candidates = _LISTED.get(key)
+    if candidates is None:
+        if len(_LISTED) > _CACHE_MAX:
+            _LISTED.clear()
+        candidates = _LISTED[key] = _list_candidates(lists_a, runs_b, lists_b)
+
+    def span(runs) -> tuple[int, int]:
+        return runs[0].start, runs[-1].end
+
+    for li, found, kind, (a0, a1), side_b, note in candidates:
+        members = lists_a[li]
+        if about is not None and not about(span(members), span([runs_b[found[0]], runs_b[found[1]]])):
+            continue                     # the names stand in different places of the two sentences
+        b_runs = lists_b[side_b[0]] if kind == "name" else runs_b
+        return kind, span(members[a0:a1]), span([b_runs[side_b[1]], b_runs[side_b[2]]]), note
+    return None
+
+
+_LISTED: dict[tuple, list] = {}
+
+
+def _list_candidates(lists_a: list[list[Run]], runs_b: list[Run], lists_b: list[list[Run]]) -> list[tuple]:
+    """What list_difference reports for each list of a, before its about() test, by position:
+    (list index, (first, last) runs of b that name members, kind, (first, last + 1) members of
+    the list in the span of a, (list of b or 0, first, last) for the span of b, note)."""
+    out = []
+    for li, members in enumerate(lists_a):
+        matched = [next((k for k, r in enumerate(runs_b) if same_name(m, r)), None) for m in members]
+        missing = [i for i, k in enumerate(matched) if k is None]
+        found = [k for k in matched if k is not None]
         if not missing or not found:
             continue
-        span_a = (members[0].start, members[-1].end)
-        if about is not None and not about(span_a, (found[0].start, found[-1].end)):
-            continue                     # the names stand in different places of the two sentences
-        twin = next((other for other in lists_b if len(other) == len(members)
-                     and any(any(same_name(f, m) for m in other) for f in found)), None)
+        where = (found[0], found[-1])
+        twin = next((t for t, other in enumerate(lists_b) if len(other) == len(members)
+                     and any(any(same_name(runs_b[f], m) for m in other) for f in found)), None)
         if twin is not None and len(missing) == 1:
-            extra = [r for r in twin if not any(same_name(r, m) for m in members)]
+            extra = [e for e, r in enumerate(lists_b[twin]) if not any(same_name(r, m) for m in members)]
             if len(extra) == 1:
-                x, y = missing[0], extra[0]
-                return ("name", (x.start, x.end), (y.start, y.end),
-                        f"“{x.surface}” vs “{y.surface}” in a list of names")
-        span_b = (min(r.start for r in found), max(r.end for r in found))
-        left_out = ", ".join(m.surface for m in missing)
-        return "claim", span_a, span_b, f"one source also names {left_out}"
-    return None
+                x, y = members[missing[0]], lists_b[twin][extra[0]]
+                out.append((li, where, "name", (missing[0], missing[0] + 1), (twin, extra[0], extra[0]),
+                            f"“{x.surface}” vs “{y.surface}” in a list of names"))
+                continue
+        left_out = ", ".join(members[i].surface for i in missing)
+        out.append((li, where, "claim", (0, len(members)), (0, min(found), max(found)),
+                    f"one source also names {left_out}"))
+    return out

@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-__all__ = ["Quantity", "find_quantities", "relation", "describe", "note", "comparable"]
+__all__ = ["Quantity", "find_quantities", "relation", "describe", "note", "comparable", "same_measure"]
 
 
 @dataclass(frozen=True)
@@ -536,6 +536,25 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     if _is_share(a) != _is_share(b):
         return False
     return not a.unit or not b.unit or a.unit == b.unit
+
+
+# units that measure rather than count: two figures in them measure one thing only in one unit
+_MEASURES = frozenset("""
+year month week day hour minute second percent dollar euro pound yen rupee yuan kilometer
+kilometre km mile meter metre foot inch kilogram kg ton tonne gram litre liter gallon barrel
+degree acre hectare square mph
+""".split())
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities can count one thing in other words ("40 homes" / "60 houses",
+    "14 survivors" / "nine people"): looser than comparable(), which wants one counted noun;
+    shares, percentages, money and measures still only meet their own kind."""
+    if comparable(a, b):
+        return True
+    if (a.unit == "percent") != (b.unit == "percent") or _is_share(a) != _is_share(b):
+        return False
+    return a.unit not in _MEASURES and b.unit not in _MEASURES
 
 
 def describe(q: Quantity) -> str:
