@@ -20,7 +20,8 @@ from diff_match_patch import diff_match_patch
 
 from reader.engine import attribution, claims, figures, quantities
 from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
-from reader.engine.name_differences import lists as _lists, names as _names, unnamed as _unnamed
+from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
+                                            unnamed as _unnamed)
 from reader.engine.quote_wording import quotes as _quotes
 from reader.engine.sentence_facts import Facts, Found, SentenceFacts
 
@@ -128,6 +129,18 @@ def _attribution(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     return [("attribution", *fa.source_span, *fb.source_span, f"credited to “{xa.text}” vs “{xb.text}”")]
 
 
+def _credited(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
+    """One sentence credits a statement to a source ("…, the ministry said") that the other,
+    saying much the same, states as fact."""
+    if isinstance(fa.source, attribution.Source):
+        return [("attribution", *fa.source_span, 0, len(fb.text),
+                 f"credited to “{fa.source.text}” in one source, stated as fact in the other")]
+    if isinstance(fb.source, attribution.Source):
+        return [("attribution", 0, len(fa.text), *fb.source_span,
+                 f"stated as fact in one source, credited to “{fb.source.text}” in the other")]
+    return []
+
+
 def _claims(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     """One sentence denies or reverses what the other states (claims.contrast)."""
     found = claims.contrast(fa.claim_cues, fb.claim_cues)
@@ -142,7 +155,9 @@ def _claims(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
 # otherwise; the others (timing, unnamed people, quotes, claims, lists of names, attribution, in
 # that order in find_differences) judge wording, so they need two sentences that say much alike.
 JUDGED_SHARED = 0.25        # share of content two sentences need for a judged difference
-SOLE_SHARED = 0.4           # ... for their only figures (or dates) to count one thing in other words
+SOLE_SHARED = 0.3           # ... for their only figures (or dates) to count one thing in other words
+CREDITED_SHARED = 0.6       # ... for a statement credited in one to be the other's, stated as fact
+SURE_LINK = 1.01  # ... unless their link is this probable (the aligner saw more than shared words)
 
 
 def _distinct(found: list[Found]) -> list[Found]:
@@ -162,60 +177,83 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     """Typed differences of every link, and the word diff of each linked pair for display.
 
     A news cycle has hundreds of thousands of links, so each detector runs only when both
-    sentences carry what it compares (tests on facts each sentence works out once), and a
-    detector's answer for two sentences is kept under what it depends on (cache: the texts,
-    say), for the next pair of sentences that say the same."""
+    sentences carry what it compares (SentenceFacts.carries, worked out once per sentence),
+    and a detector's answer for two sentences is kept under what it depends on (the texts, the
+    texts in their articles' time, the quotes, the sources) for the next pair that says the same."""
     facts = Facts(articles, actors, quotes, sentences)
     of = facts.by_id()
-    cache: dict[tuple, object] = {}
-    source = attribution.Source
+    by_texts: dict[tuple, tuple] = {}        # (text id a, text id b) -> _by_texts()
+    cache: dict[tuple, list] = {}
     diffs: list[Difference] = []
+    span = facts.span
     for link in links:
         fa, fb = of[link.a], of[link.b]
+        both, either = fa.carries & fb.carries, fa.carries | fb.carries
         texts = (fa.text_id, fb.text_id)
-        shared = cache.get(texts)
-        if shared is None:
-            ca, cb = fa.concepts, fb.concepts
-            shared = cache[texts] = len(ca & cb) / max(1, min(len(ca), len(cb)))
+        said = by_texts.get(texts)
+        if said is None:
+            said = by_texts[texts] = _by_texts(fa, fb)
+        shared = said[0]
         found: list[Found] = []
-        if fa.figured and fb.figured:
-            key = ("figures", fa.dated_id, fb.dated_id)
+        if both & FIGURES:
+            key = (fa.dated_id, fb.dated_id)
             got = cache.get(key)
             if got is None:
                 got = cache[key] = _figured(fa, fb, shared >= SOLE_SHARED)
             found += got
-        if fa.runs and fb.runs and (not fa.run_keys.isdisjoint(fb.run_index) or
-                                    not fa.near_keys.isdisjoint(fb.near_keys)) \
-                or not fa.organisation_ids.isdisjoint(fb.organisation_ids):
+        if both & NAMES and (not fa.run_keys.isdisjoint(fb.run_index)
+                             or not fa.near_keys.isdisjoint(fb.near_keys)) \
+                or both & PLACES and not fa.organisation_ids.isdisjoint(fb.organisation_ids):
             found += _names(fa, fb, facts)
         if len(found) < MAX_PER_LINK and shared >= JUDGED_SHARED:
-            if fa.figures.timings and fb.figures.timings:
-                found += _cached(cache, "timing", texts, _timing, fa, fb)
-            if fa.named_in_role or fb.named_in_role:
+            found += said[1]
+            if either & NAMED:
                 found += _unnamed(fa, fb, facts)
-            if fa.quoted or fb.quoted:
-                found += _cached(cache, "quotes", (fa.quotes_id, fb.quotes_id), _quotes, fa, fb)
-            if claims.may_contrast(fa.claim_cues, fb.claim_cues):
-                found += _cached(cache, "claims", texts, _claims, fa, fb)
-            if fa.name_lists or fb.name_lists:
-                found += _cached(cache, "lists", texts, _lists, fa, fb)
-            if isinstance(fa.source, source) and isinstance(fb.source, source):
-                found += _cached(cache, "attribution", (fa.source_id, fb.source_id), _attribution, fa, fb)
+            if either & QUOTED:
+                key = ("quotes", fa.quotes_id, fb.quotes_id)
+                got = cache.get(key)
+                if got is None:
+                    got = cache[key] = _quotes(fa, fb)
+                found += got
+            found += said[2]
+            if both & CREDITED:
+                key = ("attribution", fa.source_id, fb.source_id)
+                got = cache.get(key)
+                if got is None:
+                    got = cache[key] = _attribution(fa, fb)
+                found += got
+            elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
+                found += _credited(fa, fb)
         if found:
             sa, sb = fa.s, fb.s
-            span = facts.span
-            for kind, a0, a1, b0, b1, note in _distinct(found)[:MAX_PER_LINK]:
+            for kind, a0, a1, b0, b1, note in (_distinct(found)[:MAX_PER_LINK] if len(found) > 1 else found):
                 diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
                                         span(sb, sb.start + b0, sb.start + b1), note))
+    linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
+    diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
     return diffs, WordDiffs(facts.sentence)
 
 
-def _cached(cache: dict, tag: str, keys: tuple, detect, fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
-    key = (tag, *keys)
-    got = cache.get(key)
-    if got is None:
-        got = cache[key] = detect(fa, fb)
-    return got
+# what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
+FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED = (1 << i for i in range(8))
+
+
+def _by_texts(fa: SentenceFacts, fb: SentenceFacts) -> tuple[float, list[Found], list[Found]]:
+    """What two sentences' texts alone decide: the share of content they have in common, the
+    timing (before quotes in a link's order) and the claims and lists of names (after)."""
+    ca, cb = fa.concepts, fb.concepts
+    shared = len(ca & cb) / max(1, min(len(ca), len(cb)))
+    if shared < JUDGED_SHARED:
+        return shared, [], []
+    timed = _timing(fa, fb) if fa.carries & fb.carries & TIMED else []
+    later = _claims(fa, fb) if claims.may_contrast(fa.claim_cues, fb.claim_cues) else []
+    if (fa.carries | fb.carries) & LISTED:
+        later = later + _lists(fa, fb)
+    return shared, timed, later
+
+
+def _position(s: Sentence) -> tuple[str, int]:
+    return s.article, s.start
 
 
 __all__ = ["find_differences", "word_diff", "WordDiffs"]

@@ -21,9 +21,9 @@ CONTEXT_WORDS = 4            # words each side of a figure that say what it coun
 NUMBER_SPREAD = 0.25         # figures further apart than this count different things
 SAME_SLOT_SPREAD = 0.5       # ... unless the words around them agree ("hundreds of people" / "1,941 people")
 CLOSE_FIGURES = 0.01         # figures this close are one figure restated, whatever their words
-SOLE_SPREAD = 0.75           # the only figures of two sentences that say alike, unless this far apart
+SOLE_SPREAD = 0.5           # the only figures of two sentences that say alike, unless this far apart
 
-_CONTEXT_CHARS = 60
+CONTEXT_CHARS = 60
 
 
 def _spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
@@ -36,8 +36,8 @@ def _spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
 
 def context(text: str, start: int, end: int) -> frozenset:
     """Content concepts of the few words before and after text[start:end]."""
-    before = WORD_RE.findall(text[max(0, start - _CONTEXT_CHARS):start])[-CONTEXT_WORDS:]
-    after = WORD_RE.findall(text[end:end + _CONTEXT_CHARS])[:CONTEXT_WORDS]
+    before = WORD_RE.findall(text[max(0, start - CONTEXT_CHARS):start])[-CONTEXT_WORDS:]
+    after = WORD_RE.findall(text[end:end + CONTEXT_CHARS])[:CONTEXT_WORDS]
     words = [w for w in before + after if not w[:1].isdigit()]
     return frozenset(content_concepts(" ".join(words)))
 

@@ -4,9 +4,12 @@ person one source names and the other leaves unnamed, a list of names given in p
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
+from itertools import combinations
 
 from reader.engine import gazetteer, name_forms
+from reader.engine.model import Difference
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold, name_key, stopwords
 from reader.paths import word_list
@@ -135,3 +138,104 @@ def _acronym(short: str, full: str) -> bool:
     letters = name_key(short)
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", full)).lower()
     return short.replace(".", "").isupper() and len(letters) >= 2 and initials.startswith(letters)
+
+
+# --- across articles ------------------------------------------------------------------------
+
+OCCURRENCES = 3               # sentences per article where a name form is looked at
+CROWDED_KEY = 40              # a look-up key shared by this many forms is a common word, not a name
+
+
+def across_articles(facts, of: dict, reported: list[Difference]) -> list[Difference]:
+    """Names two articles write differently where no linked pair of sentences shows it: an
+    outlet's spelling is a fact about the outlet ("Amirabdollahian" / "Amir-Abdollahian",
+    "Mrs Pelosi" / "Ms. Pelosi"), whether or not the sentences that carry the two forms say the
+    same. One difference per pair of articles and pair of forms, between the sentences carrying
+    them that share most content; reported (the linked pairs' differences) are not repeated.
+    of: the facts of the sentences looked at (those some other source carries too)."""
+    seen = {(d.a.article, d.b.article, fold(d.a.text), fold(d.b.text)) for d in reported if d.kind == "name"}
+    seen |= {(b, a, y, x) for a, b, x, y in seen}
+    occurrences: dict = defaultdict(lambda: defaultdict(list))     # shape -> article -> [(facts, run)]
+    shapes_of_key: dict = defaultdict(set)
+    example: dict = {}
+    for f in of.values():
+        s = f.s
+        for run in f.runs:
+            found = occurrences[run.shape][s.article]
+            if len(found) < OCCURRENCES:
+                found.append((f, run))
+            if run.shape not in example:
+                example[run.shape] = run
+                for key in run.lookup | run.near:
+                    shapes_of_key[key].add(run.shape)
+    pairs = set()
+    for shapes in shapes_of_key.values():
+        if 1 < len(shapes) <= CROWDED_KEY:
+            pairs.update(combinations(sorted(shapes, key=repr), 2))
+    out = []
+    for x, y in sorted(pairs, key=repr):
+        rel = name_forms.compare(example[x], example[y])
+        if rel is None:
+            continue
+        (i, j), (k, m), note, loose = rel
+        for art_a, at_a in occurrences[x].items():
+            for art_b, at_b in occurrences[y].items():
+                if art_a == art_b or art_b in occurrences[x] or art_a in occurrences[y]:
+                    continue             # an article that writes both forms
+                if loose and (loose[0] in facts.word_keys_of(art_b) or loose[1] in facts.word_keys_of(art_a)):
+                    continue
+                fa, ra = _closest(at_a, at_b)
+                fb, rb = max(at_b, key=lambda p: _overlap(fa, p[0]))
+                span_a = facts.span(fa.s, ra.tokens[i].start + fa.s.start, ra.tokens[j - 1].end + fa.s.start)
+                span_b = facts.span(fb.s, rb.tokens[k].start + fb.s.start, rb.tokens[m - 1].end + fb.s.start)
+                key = (art_a, art_b, fold(span_a.text), fold(span_b.text))
+                if key in seen:
+                    continue
+                seen.add(key)
+                seen.add((art_b, art_a, key[3], key[2]))
+                out.append(Difference("name", span_a, span_b, note))
+    return out + organisations_across(facts, of, seen)
+
+
+def _closest(at_a: list, at_b: list):
+    """The occurrence in at_a whose sentence shares most content with one of at_b's."""
+    return max(at_a, key=lambda p: max(_overlap(p[0], q[0]) for q in at_b))
+
+
+def _overlap(fa, fb) -> float:
+    ca, cb = fa.concepts, fb.concepts
+    return len(ca & cb) / max(1, min(len(ca), len(cb)))
+
+
+def organisations_across(facts, of: dict, seen: set) -> list[Difference]:
+    """Organisations and places two articles name differently (the actor stage found the forms
+    to be one), where no linked pair of sentences shows it: one difference per actor and pair of
+    articles, each form absent from the other article."""
+    out = []
+    for actor in facts.actor.values():
+        if actor.kind == "person":
+            continue
+        forms: dict = defaultdict(dict)                 # article -> folded form -> first mention
+        for m in actor.mentions:
+            if m.sentence in of:
+                forms[m.article].setdefault(fold(m.text), m)
+        articles = sorted(forms)
+        for n, art_a in enumerate(articles):
+            for art_b in articles[n + 1:]:
+                fa_, fb_ = forms[art_a], forms[art_b]
+                pair = next(((ma, mb) for x, ma in fa_.items() if x not in fb_
+                             for y, mb in fb_.items() if y not in fa_
+                             and _forms_differ(ma.text, mb.text, actor.kind)), None)
+                if pair is None:
+                    continue
+                ma, mb = pair
+                key = (art_a, art_b, fold(ma.text), fold(mb.text))
+                if key in seen:
+                    continue
+                seen.add(key)
+                seen.add((art_b, art_a, key[3], key[2]))
+                sa, sb = of[ma.sentence].s, of[mb.sentence].s
+                out.append(Difference("name", facts.span(sa, ma.start, ma.end),
+                                      facts.span(sb, mb.start, mb.end),
+                                      f"{actor.name}: “{ma.text}” vs “{mb.text}”"))
+    return out

@@ -224,12 +224,21 @@ def skeleton(key: str) -> str:
 
 def _transliterated(ka: str, kb: str) -> bool:
     """Two spellings of one name: the same consonants in the same order. A name and its
-    adjective ("Pakistan" / "Pakistani", "Iran" / "Iranian") are not spellings of each other."""
+    adjective ("Pakistan" / "Pakistani", "Iran" / "Iranian") are not spellings of each other,
+    nor are two ordinary words ("Crane" / "Crone")."""
     if min(len(ka), len(kb)) < MIN_LETTERS or ka[0] != kb[0] or skeleton(ka) != skeleton(kb):
         return False
-    if ka.startswith(kb) or kb.startswith(ka):
+    if ka.startswith(kb) or kb.startswith(ka) or _ordinary_words(ka, kb):
         return False
     return not (gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb))
+
+
+def _ordinary_words(ka: str, kb: str) -> bool:
+    """Both are words of the language (and not both given names: "Jon" / "John" are names)."""
+    from reader.engine.actors import lexicon
+
+    return lexicon.is_common_word(ka) and lexicon.is_common_word(kb) and not (
+        lexicon.is_given_name(ka) and lexicon.is_given_name(kb))
 
 
 def _only_style(x: str, y: str) -> bool:
@@ -326,14 +335,15 @@ def _variant_runs(runs_a: list[Run], runs_b: list[Run], by_key: dict) -> list[tu
     used_a: set[int] = set()
     used_b: set[int] = set()
     for ia, ra in enumerate(runs_a):
-        near = {ib for key in ra.lookup & by_key.keys() for ib in by_key[key]}
-        if ra.near:
-            near.update(ib for ib, rb in enumerate(runs_b) if not ra.near.isdisjoint(rb.near))
+        near = {ib for key in ra.lookup if key in by_key for ib in by_key[key]}
+        if ra.near and len(near) < len(runs_b):
+            near.update(ib for ib, rb in enumerate(runs_b) if ib not in near and rb.near
+                        and not ra.near.isdisjoint(rb.near))
         near = sorted(near)
         for ib in near:
             if ia in used_a or ib in used_b:
                 continue
-            found = _compare(ra, runs_b[ib])
+            found = compare(ra, runs_b[ib])
             if found is not None:
                 used_a.add(ia)
                 used_b.add(ib)
@@ -350,8 +360,9 @@ _VARIANTS: dict[tuple, list] = {}
 _COMPARED: dict[tuple, Optional[tuple]] = {}     # (shape a, shape b) -> _compare_runs(a, b)
 
 
-def _compare(ra: Run, rb: Run) -> Optional[tuple]:
-    """_compare_runs, worked out once for each pair of runs as written."""
+def compare(ra: Run, rb: Run) -> Optional[tuple]:
+    """((i, j), (k, m), note, loose) when ra.tokens[i:j] and rb.tokens[k:m] name one thing
+    differently (see NameVariant), else None; worked out once for each pair of runs as written."""
     key = (ra.shape, rb.shape)
     found = _COMPARED.get(key, _COMPARED)
     if found is _COMPARED:
@@ -446,16 +457,13 @@ def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
     in the same order; not an acronym ("CIA" / "CIO" are two bodies), not one word inflected
     ("Democrat" / "Democrats") or a name and its adjective ("Israel" / "Israeli"), not two
     ordinary words ("House" / "Horse"), nor two places known apart ("Iran" / "Iraq")."""
-    from reader.engine.actors import lexicon
-
     if acronym or min(len(ka), len(kb)) < 4:
         return False
     if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)):
         return False
     if stem(ka) == stem(kb) or gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb):
         return False
-    if lexicon.is_common_word(ka) and lexicon.is_common_word(kb) and not (
-            lexicon.is_given_name(ka) and lexicon.is_given_name(kb)):
+    if _ordinary_words(ka, kb):
         return False
     where_a, where_b = _country_of_place(ka), _country_of_place(kb)
     return not (where_a and where_b and where_a != where_b)

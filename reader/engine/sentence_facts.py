@@ -8,6 +8,7 @@ all ("no quote on either side"), so most links cost a few attribute look-ups.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
 from typing import Optional, Sequence
@@ -19,6 +20,8 @@ from reader.engine.text import WORD_RE, content_concepts, fold, name_key
 from reader.paths import word_list
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# capitalised words running together, one space apart ("Reza Amira Moghaddam", "Amir-Abdollahian's")
+_CAPITALISED_RE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)*")
 
 # What a detector finds between two sentences: (kind, start in a, end in a, start in b, end in b,
 # note), the offsets into each sentence's own text.
@@ -65,6 +68,7 @@ class Facts:
         self._spans: dict[tuple, Span] = {}
         self._concepts: dict[str, frozenset] = {}
         self._interned: dict = {}
+        self._once: dict = {}
         self._contexts: dict[tuple, frozenset] = {}
         self.compared: dict[tuple, object] = {}     # (detector, interned a, interned b) -> result
 
@@ -91,17 +95,18 @@ class Facts:
         key = (s.id, start, end)
         found = self._contexts.get(key)
         if found is None:
-            found = self._contexts[key] = figures.context(s.text, start, end)
+            found = self._contexts[key] = self.of(s).context(start, end)
         return found
 
     def name_keys_of(self, article_id: str) -> frozenset:
-        """The spelling skeleton (name_forms.skeleton) of every word of an article and of every
-        two words running together, so "Amir Abdollahian" and "Amirabdollahian" both count."""
+        """The spelling skeleton (name_forms.skeleton) of every capitalised word of an article
+        and of every two running together, so "Amir Abdollahian" and "Amirabdollahian" both
+        count."""
         return self._article_keys(article_id)[1]
 
     def word_keys_of(self, article_id: str) -> frozenset:
-        """The letters (name_key) of every word of an article and of every two words running
-        together: whether the article writes a name in exactly this spelling anywhere."""
+        """The letters (name_key) of every capitalised word of an article and of every two
+        running together: whether the article writes a name in exactly this spelling anywhere."""
         return self._article_keys(article_id)[0]
 
     def _article_keys(self, article_id: str) -> tuple[frozenset, frozenset]:
@@ -109,11 +114,20 @@ class Facts:
         if found is None:
             out = set()
             for s in self.by_article[article_id]:
-                keys = [name_key(w) for w in WORD_RE.findall(s.text)]
-                out.update(keys)
-                out.update(a + b for a, b in zip(keys, keys[1:]))
+                for run in _CAPITALISED_RE.findall(s.text):
+                    keys = [name_key(w) for w in run.split()]
+                    out.update(keys)
+                    out.update(a + b for a, b in zip(keys, keys[1:]))
             found = self._name_keys[article_id] = (frozenset(out),
                                                    frozenset(name_forms.skeleton(k) for k in out))
+        return found
+
+    def once(self, key: tuple, make):
+        """make(), worked out once per comparison for key: what depends only on a sentence's
+        text (and its article's date) is the same for the copies of a wire story."""
+        found = self._once.get(key)
+        if found is None:
+            found = self._once[key] = make()
         return found
 
     def concepts(self, text: str) -> frozenset:
@@ -182,11 +196,41 @@ class SentenceFacts:
         return 0, len(s.text)
 
     @cached_property
-    def figured(self) -> bool:
+    def carries(self) -> int:
+        """Which detectors the sentence gives something to compare (differences.FIGURES, ...)."""
+        from reader.engine import differences as d
+
         g = self.figures
-        return bool(g.quantities or g.records or g.dates)
+        return ((d.FIGURES if g.quantities or g.records or g.dates else 0) | (d.NAMES if self.runs else 0)
+                | (d.PLACES if self.organisations else 0) | (d.TIMED if g.timings else 0)
+                | (d.NAMED if self.named_in_role else 0) | (d.QUOTED if self.quoted else 0)
+                | (d.CREDITED if isinstance(self.source, attribution.Source) else 0)
+                | (d.LISTED if self.name_lists else 0))
 
     # --- content ------------------------------------------------------------------------
+
+    @cached_property
+    def word_table(self) -> tuple[list[int], list[int], list[frozenset]]:
+        """Starts, ends and content concepts of the sentence's words (none for figures)."""
+        starts, ends, concepts = [], [], []
+        for m in WORD_RE.finditer(self.text):
+            w = m.group()
+            starts.append(m.start())
+            ends.append(m.end())
+            concepts.append(frozenset() if w[:1].isdigit() else self.facts.concepts(w))
+        return starts, ends, concepts
+
+    def context(self, start: int, end: int) -> frozenset:
+        """Content concepts of the few words before and after text[start:end] (as
+        figures.context, from the word table)."""
+        starts, ends, concepts = self.word_table
+        before = bisect_right(ends, start)
+        after = bisect_left(starts, end)
+        words = [concepts[i] for i in range(max(0, before - figures.CONTEXT_WORDS), before)
+                 if starts[i] >= start - figures.CONTEXT_CHARS]
+        words += [concepts[i] for i in range(after, min(len(starts), after + figures.CONTEXT_WORDS))
+                  if ends[i] <= end + figures.CONTEXT_CHARS]
+        return frozenset().union(*words)
 
     @cached_property
     def concepts(self) -> frozenset:
@@ -197,7 +241,8 @@ class SentenceFacts:
     @cached_property
     def figures(self) -> figures.Figures:
         f, a = self.facts, self.s.article
-        return figures.Figures(self.text, f.date_of.get(a, ""), f.day_first.get(a), f.year_of.get(a))
+        when = (f.date_of.get(a, ""), f.day_first.get(a), f.year_of.get(a))
+        return f.once(("figures", self.text, when), lambda: figures.Figures(self.text, *when))
 
     @cached_property
     def number_key(self) -> tuple:
@@ -213,7 +258,8 @@ class SentenceFacts:
 
     @cached_property
     def runs(self) -> list:
-        return name_forms.name_runs(self.text, self.facts.common)
+        text, common = self.text, self.facts.common
+        return self.facts.once(("runs", text), lambda: name_forms.name_runs(text, common))
 
     @cached_property
     def run_shapes(self) -> tuple:
@@ -367,7 +413,7 @@ class SentenceFacts:
 
     @cached_property
     def claim_cues(self) -> claims.Cues:
-        return claims.cues(self.text, self.concepts)
+        return self.facts.once(("cues", self.text), lambda: claims.cues(self.text, self.concepts))
 
 
 _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "former", "veteran",
