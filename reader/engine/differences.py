@@ -231,7 +231,9 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
                                         span(sb, sb.start + b0, sb.start + b1), note))
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
-    return diffs, WordDiffs(facts.sentence)
+    sentences_by_id = facts.sentence
+    facts.release()
+    return diffs, WordDiffs(sentences_by_id)
 
 
 # what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do

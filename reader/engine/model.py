@@ -40,7 +40,7 @@ class Sentence:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of one sentence: where a difference, mention or quote lies."""
 
@@ -77,7 +77,7 @@ class DiffOp:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)    # slots: a news cycle has hundreds of thousands
 class Difference:
     kind: str                    # number | name | date | attribution | quote | claim
     a: Span

@@ -72,6 +72,13 @@ class Facts:
         self._contexts: dict[tuple, frozenset] = {}
         self.compared: dict[tuple, object] = {}     # (detector, interned a, interned b) -> result
 
+    def release(self) -> None:
+        """Drop what the comparison worked out (each sentence's facts point back here, so
+        without this it would wait for the garbage collector, holding memory meanwhile)."""
+        for found in (self._sentences, self._name_keys, self._spans, self._concepts, self._interned,
+                      self._once, self._contexts, self.compared):
+            found.clear()
+
     def of(self, s: Sentence) -> "SentenceFacts":
         found = self._sentences.get(s.id)
         if found is None:
