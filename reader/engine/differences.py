@@ -201,8 +201,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
             if got is None:
                 got = cache[key] = _figured(fa, fb, shared >= SOLE_SHARED)
             found += got
-        if both & NAMES and (not fa.run_keys.isdisjoint(fb.run_index)
-                             or not fa.near_keys.isdisjoint(fb.near_keys)) \
+        if both & NAMES and not fa.run_keys.isdisjoint(fb.run_index) \
                 or both & PLACES and not fa.organisation_ids.isdisjoint(fb.organisation_ids):
             found += _names(fa, fb, facts)
         if len(found) < MAX_PER_LINK and shared >= JUDGED_SHARED:
