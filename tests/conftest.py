@@ -137,11 +137,21 @@ def _settings_in_tmp(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, comparison):
-    """The main window showing the hand-made comparison, analysis run synchronously."""
+def answers():
+    from ui_helpers import Answers
+    return Answers()
+
+
+@pytest.fixture
+def window(qtbot, comparison, answers, tmp_path):
+    """The main window showing the hand-made comparison, analysis run synchronously, its
+    dialogs answered by `answers`."""
     from PySide6.QtWidgets import QApplication
     from reader.ui.app import create_window
+    from reader.ui.workspace import install_workspace
     win = create_window(analyse=False)
+    install_workspace(win, recovery_folder=tmp_path / "recovery", prompts=answers.prompts(),
+                      offer_recovery=False)
     win.session.runner.synchronous = True
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -149,6 +159,7 @@ def window(qtbot, comparison):
     qtbot.waitExposed(win)
     win.session.set_comparison(comparison)
     QApplication.processEvents()
-    qtbot.waitUntil(lambda: not win.columns._equalize_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(win.columns.settled, timeout=3000)
     yield win
+    win.workspace.set_dirty(False)
     win.session.runner.shutdown()

@@ -97,7 +97,7 @@ def test_unreadable_file_is_reported_and_dropped(qtbot, comparison):
     runner.synchronous = True
     session = ComparisonSession(runner)
     msgs = []
-    session.message.connect(msgs.append)
+    session.problem.connect(msgs.append)
     session.set_sources(["/x/a.txt", "/x/bad.txt", "/x/b.txt"])
     assert [s.key for s in session.sources][:2] == ["a", "b"]
     assert any("bad.txt" in m for m in msgs)
@@ -130,12 +130,13 @@ def test_unreadable_files_are_all_named_in_one_message(tmp_path, qtbot):
     binary.write_bytes(b"\x89PNG\x00\x00\x01")
     session = ComparisonSession()
     session.runner.synchronous = True
-    messages = []
-    session.message.connect(messages.append)
+    problems, hints = [], []
+    session.problem.connect(problems.append)
+    session.message.connect(hints.append)
     voa = str(next(p for p in seed_paths() if p.stem == "voa"))
     session.set_sources([str(tmp_path / "gone.txt"), str(binary), voa])
-    last = messages[-1]
-    assert "gone.txt: no such file" in last and "photo.txt: not a text file" in last
-    assert "at least two articles" in last
+    assert len(problems) == 1
+    assert "gone.txt: no such file" in problems[0] and "photo.txt: not a text file" in problems[0]
+    assert "at least two articles" in hints[-1]
     assert [s.key for s in session.sources] == ["voa"]
     session.runner.shutdown()

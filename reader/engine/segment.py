@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from reader.engine.nltk_parts import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from reader.engine.model import Article, Sentence
 from reader.paths import word_list

@@ -1,18 +1,21 @@
-"""Entry point of the desktop window: ``reader`` and ``reader FILE...`` land in run()."""
+"""Entry point of the desktop window: ``reader`` and ``reader FILE...`` land in run().
+
+Qt and the window's modules are imported inside the functions, not at the top: run() first
+starts analysing the files in a forked process (prefetch.py), so the analysis and the building
+of the window use both cores.
+"""
 from __future__ import annotations
 
 import os
 import sys
 from typing import Optional
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
 
-from reader.ui.mainwindow import MainWindow
+def ensure_app(argv: Optional[list[str]] = None):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-
-def ensure_app(argv: Optional[list[str]] = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -25,11 +28,12 @@ def ensure_app(argv: Optional[list[str]] = None) -> QApplication:
     return app
 
 
-def create_window(paths: Optional[list[str]] = None, analyse: bool = True) -> MainWindow:
+def create_window(paths: Optional[list[str]] = None, analyse: bool = True):
     """Build the main window and open the files (the bundled seeds when paths is empty)."""
     ensure_app()
-    win = MainWindow()
+    from reader.ui.mainwindow import MainWindow
     from reader.ui.workspace import install_workspace
+    win = MainWindow()
     install_workspace(win)      # notes, corrections, Save/Export, autosave, recovery prompt
     theme = os.environ.get("READER_THEME") or win.settings.get("theme")
     if theme in ("light", "dark"):
@@ -42,14 +46,26 @@ def create_window(paths: Optional[list[str]] = None, analyse: bool = True) -> Ma
     return win
 
 
-def run(paths: list[str]) -> int:
+def start(paths: list[str]):
+    """The application and its shown window, the files (or the seeds) already being analysed."""
+    from reader.ui import prefetch
+    if paths:
+        prefetch.start(paths)
+    else:
+        from reader.paths import seed_paths
+        prefetch.start(seed_paths())
     app = ensure_app(sys.argv[:1])
+    win = create_window(paths)
+    win.show()
+    return app, win
+
+
+def run(paths: list[str]) -> int:
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
         print("reader: no such file: " + ", ".join(missing), file=sys.stderr)
         return 2
-    win = create_window(paths)
-    win.show()
+    app, _win = start(paths)
     return app.exec()
 
 

@@ -10,30 +10,26 @@ from __future__ import annotations
 import dataclasses
 import os
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from reader.document import EXTENSION, Document, DocumentError, Note, load, save
 from reader.document import autosave
 from reader.engine.model import Citation, Correction
 from reader.document.describe import describe
 from reader.ui import corrections_ui
-from reader.ui.notes import NotesPanel, TARGET_WORDS, ask_note_text, selection_target, sentence_of
+from reader.ui.exporting import EXPORTS, export_file
+from reader.ui.history import History
+from reader.ui.notes import NotesPanel, TARGET_WORDS, selection_target, sentence_of
+from reader.ui.prompts import Prompts
 
 AUTOSAVE_MS = 30_000          # while dirty, at most this long between recovery copies
 DEBOUNCE_MS = 2_000           # after an edit, once typing pauses
-EXPORTS = {                   # key: (menu text, extension, file-dialog filter)
-    "markdown": ("&Markdown…", ".md", "Markdown (*.md)"),
-    "html": ("&HTML…", ".html", "HTML (*.html *.htm)"),
-    "pdf": ("&PDF…", ".pdf", "PDF (*.pdf)"),
-    "json": ("&JSON…", ".json", "JSON (*.json)"),
-}
 
 
 def default_recovery_folder() -> Path:
@@ -59,58 +55,6 @@ def _cit_from(d) -> Optional[Citation]:
         return Citation(str(d["article"]), int(d["start"]), int(d["end"]), str(d["text"]))
     except (KeyError, TypeError, ValueError):
         return None
-
-
-# --- dialogs (replaceable) -------------------------------------------------------------------
-
-@dataclass
-class Prompts:
-    """Every question the workspace asks; defaults are Qt dialogs, tests set functions."""
-
-    note_text: Callable = None        # (title, context, text) -> str | None
-    choose: Callable = None           # (title, prompt, items) -> index | None
-    save_path: Callable = None        # (title, suggested, filter) -> path | None
-    close: Callable = None            # () -> "save" | "discard" | "cancel"
-    restore: Callable = None          # (Recovery) -> "restore" | "discard" | "later"
-    error: Callable = None            # (title, message) -> None
-    parent: object = field(default=None, repr=False)
-
-    def __post_init__(self):
-        p = lambda: self.parent    # noqa: E731  (the window, set after construction)
-        self.note_text = self.note_text or (lambda t, ctx, text: ask_note_text(p(), t, ctx, text))
-        self.choose = self.choose or (lambda t, prompt, items: _choose(p(), t, prompt, items))
-        self.save_path = self.save_path or (lambda t, sug, flt: QFileDialog.getSaveFileName(p(), t, sug, flt)[0]
-                                            or None)
-        self.close = self.close or (lambda: _ask_close(p()))
-        self.restore = self.restore or (lambda rec: _ask_restore(p(), rec))
-        self.error = self.error or (lambda t, m: QMessageBox.warning(p(), t, m))
-
-
-def _choose(parent, title: str, prompt: str, items: list) -> Optional[int]:
-    item, ok = QInputDialog.getItem(parent, title, prompt, items, 0, False)
-    return items.index(item) if ok and item in items else None
-
-
-def _ask_close(parent) -> str:
-    B = QMessageBox.StandardButton
-    answer = QMessageBox.question(parent, "Unsaved changes",
-                                  "This comparison has unsaved notes or corrections. Save them?",
-                                  B.Save | B.Discard | B.Cancel, B.Save)
-    return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
-
-
-def _ask_restore(parent, rec: autosave.Recovery) -> str:
-    doc = rec.document
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                      f"reader found unsaved work from {autosave.age_text(rec)}: "
-                      f"{len(doc.articles)} sources, {len(doc.notes)} notes, "
-                      f"{len(doc.corrections)} corrections. Restore it?", parent=parent)
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return "restore" if box.clickedButton() is restore else "discard" if box.clickedButton() is discard \
-        else "later"
 
 
 # --- the controller --------------------------------------------------------------------------
@@ -145,6 +89,7 @@ class WorkspaceController(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
         self.debounce = QTimer(self, interval=DEBOUNCE_MS, singleShot=True)
         self.debounce.timeout.connect(self.autosave)
+        self.history = History(self)
 
     # --- installing -----------------------------------------------------------------------
     def install(self) -> None:
@@ -164,6 +109,7 @@ class WorkspaceController(QObject):
         self.panel.deleteRequested.connect(self.delete_note)
         self.panel.undoRequested.connect(self.undo_correction)
         self.panel.citationClicked.connect(self.go_to)
+        self.panel.setFocusProxy(self.panel.notes)
         s.comparisonChanged.connect(self._on_comparison_changed)
         s.sourcesChanged.connect(self._on_sources_changed)
         s.selectionChanged.connect(self._on_selection_changed)
@@ -217,6 +163,16 @@ class WorkspaceController(QObject):
         if view is not None:
             mb.insertMenu(view.menuAction(), edit)
         add = self._action
+        undo = self.history.createUndoAction(w, "&Undo")
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = self.history.createRedoAction(w, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for a in (undo, redo):
+            a.setShortcutVisibleInContextMenu(True)
+            w.addAction(a)
+            edit.addAction(a)
+        self.actions.update(undo=undo, redo=redo)
+        edit.addSeparator()
         self.actions.update(
             note=add("Add &Note…", lambda: self.add_note(), "Ctrl+Alt+N", edit,
                      "Note something about the selected sentence, difference, quote or actor"),
@@ -297,13 +253,16 @@ class WorkspaceController(QObject):
         return tuple(s.key for s in self.session.sources), tuple(sorted(self.session.labels.items()))
 
     def _has_work(self) -> bool:
-        d = self.document
-        return bool(self.path or d.notes or d.corrections or d.summary.strip())
+        """Whether closing would lose something: notes, corrections, a summary, renamed or
+        pasted sources (a pasted text lives only in the comparison), or a saved file's state."""
+        d, s = self.document, self.session
+        return bool(self.path or d.notes or d.corrections or d.summary.strip() or s.labels
+                    or any(not spec.path for spec in s.sources))
 
     def _on_sources_changed(self) -> None:
         state = self._sources_state()
         if state != self._sources_seen and not self._loading and self._has_work():
-            self.set_dirty(True)          # a source added, removed, moved or renamed
+            self.set_dirty(True)          # a source added, removed, moved, renamed or pasted
         self._sources_seen = state
         self._update_title()
 
@@ -352,7 +311,7 @@ class WorkspaceController(QObject):
         now = _now()
         note = Note(id=self.document.next_note_id(), target=target.target, text=text.strip(),
                     citations=target.citations, subject=target.subject, created=now, modified=now)
-        self._changed(self.document.with_note(note))
+        self._edit("Add Note", notes=self.document.with_note(note).notes)
         self.show_panel()
         self._status(f"Note added on the {what}.")
         return note
@@ -363,11 +322,22 @@ class WorkspaceController(QObject):
             return
         text = self.prompts.note_text("Edit note", self._context(note.citations), note.text)
         if text is not None and text.strip() != note.text:
-            self._changed(self.document.with_note(dataclasses.replace(note, text=text.strip(), modified=_now())))
+            edited = dataclasses.replace(note, text=text.strip(), modified=_now())
+            self._edit("Edit Note", notes=self.document.with_note(edited).notes)
 
     def delete_note(self, note_id: str) -> None:
         if any(n.id == note_id for n in self.document.notes):
-            self._changed(self.document.without_note(note_id))
+            self._edit("Delete Note", notes=self.document.without_note(note_id).notes)
+
+    def _edit(self, text: str, reanalyse: bool = False, **after) -> None:
+        """Change fields of the document (notes, corrections) as one undoable edit."""
+        before = {k: getattr(self.document, k) for k in after}
+
+        def put(values: dict) -> None:
+            self._changed(dataclasses.replace(self.document, **values))
+            if reanalyse:
+                self.reanalyse()
+        self.history.record(text, lambda: put(after), lambda: put(before))
 
     def set_summary(self, text: str) -> None:
         if text != self.document.summary:
@@ -402,15 +372,71 @@ class WorkspaceController(QObject):
             self.add_correction(outcome)
 
     def add_correction(self, correction: Correction) -> None:
-        self._changed(self.document.with_correction(correction))
-        self._status(describe(correction, self.session.label) + " — analysing again…")
-        self.reanalyse()
+        words = describe(correction, self.session.label)
+        self._edit(words, reanalyse=True, corrections=self.document.with_correction(correction).corrections)
+        self._status(words + " — analysing again…")
 
     def undo_correction(self, k: int) -> None:
         cs = self.document.corrections
         if 0 <= k < len(cs):
-            self._changed(dataclasses.replace(self.document, corrections=cs[:k] + cs[k + 1:]))
-            self.reanalyse()
+            self._edit("Undo Correction", reanalyse=True, corrections=cs[:k] + cs[k + 1:])
+
+    # --- sources --------------------------------------------------------------------------
+    def _refers_to(self, key: str) -> tuple[tuple, tuple]:
+        """The notes and corrections that cite a source."""
+        d = self.document
+        notes = tuple(n for n in d.notes if any(c.article == key for c in n.citations))
+        corrections = tuple(c for c in d.corrections if any(r.article == key for r in c.refs))
+        return notes, corrections
+
+    def remove_source(self, key: str) -> bool:
+        """Remove a source after saying what goes with it; undoable. True when removed."""
+        s = self.session
+        position = next((k for k, spec in enumerate(s.sources) if spec.key == key), None)
+        if position is None:
+            return False
+        spec, label, article = s.sources[position], s.labels.get(key, ""), s.articles.get(key)
+        notes, corrections = self._refers_to(key)
+        name = s.label(key)
+        goes = [f"{len(notes)} note{'s' if len(notes) != 1 else ''}" if notes else "",
+                f"{len(corrections)} correction{'s' if len(corrections) != 1 else ''}" if corrections else ""]
+        goes = " and ".join(x for x in goes if x)
+        message = (f"Remove “{name}” from the comparison?" +
+                   (f" {goes.capitalize()} that refer to it will go with it." if goes else
+                    " No note or correction refers to it.") + " Edit ▸ Undo brings it back.")
+        if not self.prompts.confirm("Remove Source", message, "Remove"):
+            return False
+        before = (self.document.notes, self.document.corrections)
+        after = (tuple(n for n in before[0] if n not in notes), tuple(c for c in before[1] if c not in corrections))
+
+        def do() -> None:
+            self._changed(dataclasses.replace(self.document, notes=after[0], corrections=after[1]))
+            s.corrections = after[1]
+            s.remove_source(key)
+
+        def undo() -> None:
+            self._changed(dataclasses.replace(self.document, notes=before[0], corrections=before[1]))
+            s.corrections = before[1]
+            s.restore_source(spec, position, label, article)
+        self.history.record(f"Remove {name}", do, undo)
+        self._status(f"Removed {name}. Edit ▸ Undo brings it back.")
+        return True
+
+    def rename_source(self, key: str, label: str) -> None:
+        s = self.session
+        old, new = s.labels.get(key, ""), label.strip()
+        if new == s.label(key) or (not new and not old):
+            return
+        self.history.record(f"Rename {s.label(key)}", lambda: s.rename_source(key, new),
+                            lambda: s.rename_source(key, old))
+
+    def move_source(self, key: str, step: int) -> None:
+        s = self.session
+        i = next((k for k, spec in enumerate(s.sources) if spec.key == key), None)
+        if i is None or not 0 <= i + step < len(s.sources):
+            return
+        self.history.record(f"Move {s.label(key)}", lambda: s.move_source(key, step),
+                            lambda: s.move_source(key, -step))
 
     def reanalyse(self) -> None:
         """Run the analysis again with the document's corrections, keeping the selection."""
@@ -487,6 +513,7 @@ class WorkspaceController(QObject):
         autosave.discard(self.recovery_folder, self.key)
         self.set_dirty(False)
         self.debounce.stop()
+        self._remember(path)
         self._status(f"Saved {path.name}")
         return True
 
@@ -500,6 +527,7 @@ class WorkspaceController(QObject):
 
     def new_document(self) -> None:
         autosave.discard(self.recovery_folder, self.key)
+        self.history.clear()
         self.document, self.path, self._link_from = Document(created=_now()), None, None
         self.set_dirty(False)
         self.debounce.stop()
@@ -515,11 +543,18 @@ class WorkspaceController(QObject):
             return False
         self._load(doc, Path(path), Path(path))
         self.set_dirty(False)
+        self._remember(Path(path))
         return True
+
+    def _remember(self, path: Path) -> None:
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            settings.add_recent([str(path)])
 
     def _load(self, doc: Document, source: Path, path: Optional[Path]) -> None:
         """Show a loaded Document: its sources analysed with its corrections, its notes, its view."""
         autosave.discard(self.recovery_folder, self.key)
+        self.history.clear()
         self.document = dataclasses.replace(doc, articles=(), view={})
         self.path = path
         self._link_from = None
@@ -562,22 +597,8 @@ class WorkspaceController(QObject):
             if not path:
                 return False
         path = Path(path)
-        doc = self.snapshot()
         try:
-            from reader.files import write_atomic
-            if fmt == "markdown":
-                from reader.exports.markdown import to_markdown
-                write_atomic(path, to_markdown(c, document=doc).encode("utf-8"))
-            elif fmt == "html":
-                from reader.exports.html import to_html
-                write_atomic(path, to_html(c, doc).encode("utf-8"))
-            elif fmt == "json":
-                from reader.exports.json_export import to_json
-                write_atomic(path, to_json(c, doc).encode("utf-8"))
-            else:
-                from reader.exports.html import to_html
-                from reader.ui.pdf import write_pdf
-                write_pdf(to_html(c, doc), path)
+            export_file(fmt, c, self.snapshot(), path)
         except OSError as e:
             self.prompts.error("Could not export", f"{path.name}: {e.strerror or e}")
             return False

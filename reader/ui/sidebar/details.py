@@ -91,6 +91,7 @@ class DetailsTab(LazyRefresh, QWidget):
         self.tree.header().resizeSection(1, 200)
         self.tree.header().resizeSection(2, 160)
         lay.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)          # Alt+N lands in the list
         self.tree.clicked.connect(self.on_clicked)
         self.tree.activated.connect(self.on_clicked)
         session.comparisonChanged.connect(self.request_refresh)

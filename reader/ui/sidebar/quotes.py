@@ -62,6 +62,7 @@ class QuotesTab(LazyRefresh, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split)
+        self.setFocusProxy(self.tree)          # Alt+N lands in the list
         self.families: dict[str, list] = {}
         self.tree.itemClicked.connect(self.on_item_clicked)
         self.tree.itemActivated.connect(self.on_item_clicked)
