@@ -47,6 +47,20 @@ bundle="$root/dist/reader"
 if command -v strip >/dev/null; then
     strip --strip-unneeded "$bundle"/_internal/libpython3*.so* "$bundle"/_internal/python3*/lib-dynload/*.so 2>/dev/null || true
 fi
+# Links into what the spec left out would be copied by install.sh as broken links.
+dangling=$(find "$bundle" -xtype l)
+if [ -n "$dangling" ]; then echo "build.sh: broken links in the bundle:" $dangling >&2; exit 1; fi
+# Qt's X11 plugin needs xcb libraries that PyInstaller copies in only when this machine has them
+# (Debian: libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
+# libxkbcommon-x11-0); without them the bundle starts on X only where they are installed.
+xcb_plugin="$bundle/_internal/PySide6/Qt/plugins/platforms/libqxcb.so"
+if [ -f "$xcb_plugin" ] && command -v ldd >/dev/null; then
+    missing=$(LD_LIBRARY_PATH="$bundle/_internal" ldd "$xcb_plugin" 2>/dev/null | awk '/not found/ { print $1 }' | sort -u)
+    if [ -n "$missing" ]; then
+        echo "build.sh: warning: not on this machine, so not in the bundle, and needed to start on an X11" \
+             "screen:" $missing >&2
+    fi
+fi
 # A quick check that the bundle starts and finds its data: the version and a comparison of the
 # shipped seed articles, run with an empty environment.
 env -i HOME="${HOME:-/tmp}" "$bundle/reader" --version

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from reader import __version__
+from reader.safe_text import file_name, printable, valid_unicode
 
 FORMATS = ("md", "html", "pdf", "json")
 
@@ -17,8 +18,8 @@ def _compare_parser() -> argparse.ArgumentParser:
         description="Compare news articles about one event: which sentences report the same "
                     "thing, the details that differ, the actors and who is quoted saying what.")
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="the articles to compare (two or more): .txt or .md (headline on the first line) or saved "
-                        "web pages (.html, .htm)")
+                   help="the articles to compare (two or more): .txt or .md (headline on the first "
+                        "line) or saved web pages (.html, .htm)")
     _output_options(p)
     return p
 
@@ -43,8 +44,12 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str) -> int:
-    print(f"reader: {message}", file=sys.stderr)
+    print(f"reader: {printable(message)}", file=sys.stderr)
     return 2
+
+
+def _warn(message: str) -> None:
+    print(f"reader: warning: {printable(message)}", file=sys.stderr)
 
 
 def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
@@ -60,6 +65,7 @@ def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
     else:
         from reader.exports.html import to_html
         out = to_html(comparison, document)
+    out = valid_unicode(out)            # a file name's undecodable bytes become U+FFFD
     if not output:
         try:
             sys.stdout.write(out if out.endswith("\n") else out + "\n")
@@ -79,6 +85,14 @@ def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
     return 0
 
 
+def _write_text_to_stdout() -> None:
+    """Standard output as UTF-8 whatever the locale, so any article text can be printed."""
+    try:
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")
+    except (AttributeError, ValueError):   # replaced by a test's capture, or already in use
+        pass
+
+
 def _analyse_and_write(articles, document, fmt: str, output: Optional[str]) -> int:
     from reader.engine import compare
     from reader.engine.pipeline import TooLarge
@@ -91,8 +105,7 @@ def _analyse_and_write(articles, document, fmt: str, output: Optional[str]) -> i
 
 
 def compare_command(argv: Sequence[str]) -> int:
-    from reader.reading import ArticleError, read_article
-    from reader.reading import unique_ids
+    from reader.reading import ArticleError, read_article, replacement_warning, unique_ids
 
     args = _compare_parser().parse_args(argv)
     try:
@@ -100,26 +113,38 @@ def compare_command(argv: Sequence[str]) -> int:
         articles = [read_article(path, article_id) for path, article_id in zip(args.files, ids)]
     except ArticleError as e:
         return _fail(str(e))
+    for path, article in zip(args.files, articles):
+        warning = replacement_warning(file_name(path), article.text)
+        if warning:
+            _warn(warning)
     return _analyse_and_write(articles, None, args.format, args.output)
 
 
 def export_command(argv: Sequence[str]) -> int:
     from reader.document import DocumentError, load
+    from reader.document.fileformat import warnings
 
     args = _export_parser().parse_args(argv)
     try:
         doc = load(Path(args.file))
     except DocumentError as e:
         return _fail(str(e))
+    for warning in warnings(doc, file_name(args.file)):
+        _warn(warning)
     return _analyse_and_write(doc.articles, doc, args.format, args.output)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "compare":
-        return compare_command(argv[1:])
-    if argv and argv[0] == "export":
-        return export_command(argv[1:])
+    if argv and argv[0] in ("compare", "export"):
+        _write_text_to_stdout()
+        command = compare_command if argv[0] == "compare" else export_command
+        try:
+            return command(argv[1:])
+        except KeyboardInterrupt:
+            return 130
+        except MemoryError:
+            return _fail("not enough memory for this comparison")
     p = argparse.ArgumentParser(
         prog="reader",
         description="Open news articles side by side, aligned sentence by sentence. Without "
@@ -128,6 +153,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                "`reader export COMPARISON_FILE` exports saved work. Add --help to either.")
     p.add_argument("files", nargs="*", metavar="FILE", help="articles to open")
     p.add_argument("--version", action="version", version=f"reader {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window (on the sample articles unless files are given), print what "
+                        "the analysis found and quit: checks that this copy of reader works")
     args = p.parse_args(argv)
     from reader.ui.app import run
-    return run(args.files)
+    return run(args.files, self_test=args.self_test)

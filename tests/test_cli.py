@@ -1,7 +1,9 @@
 """`reader compare` as a user runs it: output formats, and one clear line per bad input."""
 import json
+import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -90,6 +92,8 @@ def test_more_text_than_one_comparison_handles_is_a_clear_error(tmp_path, capsys
     assert main(["compare", *SEEDS]) == 2
     err = capsys.readouterr().err
     assert "too much text to compare at once" in err and err.count("\n") == 1
+    longest = max(SEEDS, key=lambda p: len(open(p, encoding="utf-8").read()))
+    assert f"the longest: {os.path.basename(longest)} (" in err
 
 
 def test_a_full_disk_on_standard_output_is_one_line():
@@ -98,3 +102,90 @@ def test_a_full_disk_on_standard_output_is_one_line():
                            stderr=subprocess.PIPE, text=True, timeout=120)
     assert r.returncode == 2 and "cannot write to standard output" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+# --- hostile names and bytes ----------------------------------------------------------------------
+
+BODY = "Quake hits city\n\nA strong earthquake hit the city on Monday, officials said.\n"
+
+
+@pytest.mark.skipif(sys.platform == "darwin" or os.name != "posix",
+                    reason="needs a file system that takes any bytes as a name")
+@pytest.mark.parametrize("to_file", [False, True])
+def test_a_file_name_that_is_not_utf8_gives_valid_utf8_output(tmp_path, to_file):
+    name = os.path.join(os.fsencode(tmp_path), b"name_latin1_caf\xe9.txt")
+    with open(name, "wb") as f:
+        f.write(BODY.encode("utf-8"))
+    out = tmp_path / "out.json"
+    args = ["compare", os.fsdecode(name), SEEDS[0], "--format", "json"]
+    args += ["-o", str(out)] if to_file else []
+    r = subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, timeout=120)
+    assert r.returncode == 0 and b"Traceback" not in r.stderr
+    data = json.loads((out.read_bytes() if to_file else r.stdout).decode("utf-8"))   # strict UTF-8
+    assert data["articles"][0]["id"] == "name_latin1_caf\ufffd"
+    assert data["articles"][0]["path"].endswith("name_latin1_caf\ufffd.txt")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="control characters in file names")
+def test_control_characters_in_a_file_name_do_not_reach_the_terminal(tmp_path, capsys):
+    path = tmp_path / "\x1b[31mred\x1b]0;title\x07.txt"
+    assert main(["compare", str(path), SEEDS[0]]) == 2
+    err = capsys.readouterr().err
+    assert err == "reader: \\x1b[31mred\\x1b]0;title\\x07.txt: no such file\n"
+
+
+def test_a_symlink_loop_is_not_called_missing(tmp_path, capsys):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert main(["compare", str(tmp_path / "a.txt"), SEEDS[0]]) == 2
+    assert capsys.readouterr().err == "reader: a.txt: cannot read (a loop of symbolic links)\n"
+
+
+def test_one_stray_byte_keeps_utf8_and_is_reported(tmp_path, capsys):
+    path = tmp_path / "stray.txt"
+    text = "Müller resigns\n\nJosé Müller said the deal was done"
+    path.write_bytes(text.encode("utf-8") + b"\xff today.\n")
+    assert main(["compare", str(path), SEEDS[0], "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    text = json.loads(captured.out)["articles"][0]["text"]
+    assert text == "Müller resigns\n\nJosé Müller said the deal was done\ufffd today."
+    assert captured.err == ("reader: warning: stray.txt: 1 character could not be decoded "
+                            "(shown as \ufffd)\n")
+
+
+def test_a_windows_1252_file_is_read_without_a_warning(tmp_path, capsys):
+    path = tmp_path / "ansi.txt"
+    path.write_bytes("Müller resigns\n\nJosé Müller said the “deal” was done.\n".encode("cp1252"))
+    assert main(["compare", str(path), SEEDS[0], "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    text = json.loads(captured.out)["articles"][0]["text"]
+    assert text.startswith("Müller resigns\n\nJosé Müller said the “deal”")
+    assert captured.err == ""
+
+
+@pytest.mark.parametrize("run, times, why", [
+    ("Go. ", 300_000, " characters in all"),        # 1.2 MB: Punkt's regex ran out of time
+    ("Go. ", 5_000, "over 3,000 sentences in all"),
+    ("go. ", 100_000, "100,015 full stops and other sentence ends in all"),  # one merged "sentence"
+    ("Go go ", 160_000, " characters in all"),      # one sentence, that three engine stages choke on
+])
+def test_megabytes_of_go_go_go_are_refused_quickly_and_named(tmp_path, capsys, run, times, why):
+    path = tmp_path / "go.txt"
+    path.write_text("Go\n\n" + run * times, encoding="utf-8")
+    start = time.monotonic()
+    assert main(["compare", str(path), SEEDS[0]]) == 2
+    assert time.monotonic() - start < 20
+    err = capsys.readouterr().err
+    assert err.startswith("reader: too much text to compare at once: ") and "the longest: go.txt (" in err
+    assert why in err
+
+
+def test_an_exported_comparison_with_damaged_text_warns(tmp_path, capsys):
+    from reader.document import Document, save
+    from reader.reading import article_from_text
+    arts = (article_from_text("Quake\n\nA quake hit the city \ufffd today.", "a"),
+            article_from_text("City quake\n\nAn earthquake struck the city.", "b"))
+    save(Document(articles=arts), tmp_path / "w.readercmp")
+    assert main(["export", str(tmp_path / "w.readercmp"), "--format", "md"]) == 0
+    assert capsys.readouterr().err == ("reader: warning: w.readercmp, article a: 1 character could not "
+                                       "be decoded (shown as \ufffd)\n")

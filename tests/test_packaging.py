@@ -2,6 +2,7 @@
 installed into a fresh virtualenv (everything the app loads at run time must be inside)."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -38,7 +39,7 @@ def _version() -> str:
 def _desktop_entry() -> dict[str, str]:
     lines = DESKTOP.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "[Desktop Entry]"
-    return dict(l.split("=", 1) for l in lines[1:] if l and not l.startswith("#"))
+    return dict(line.split("=", 1) for line in lines[1:] if line and not line.startswith("#"))
 
 
 def test_desktop_entry_fields():
@@ -143,46 +144,264 @@ def test_scripts_parse(script):
     assert r.returncode == 0, r.stderr
 
 
-def test_install_and_uninstall(tmp_path):
-    """install.sh puts a (stand-in) bundle and the desktop files in HOME; uninstall.sh removes
-    exactly those."""
+def _stand_in_bundle(tmp_path: Path) -> Path:
+    """A folder shaped like the one build.sh makes, with a program that only says who it is."""
     bundle = tmp_path / "bundle"
-    bundle.mkdir()
+    (bundle / "_internal").mkdir(parents=True)
+    (bundle / "_internal" / "library.so").write_bytes(b"\x7fELF stand-in")
     (bundle / "reader").write_text("#!/bin/sh\necho reader-stand-in\n")
     (bundle / "reader").chmod(0o755)
+    return bundle
+
+
+def _snapshot(root: Path) -> dict[str, str]:
+    """Every path under root and what it is: a folder, a link and its target, a file and a hash
+    of its content."""
+    out = {}
+    for folder, dirs, files in os.walk(root):
+        for name in dirs + files:
+            path = Path(folder, name)
+            rel = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                out[rel] = "link to " + os.readlink(path)
+            elif path.is_dir():
+                out[rel] = "folder"
+            else:
+                out[rel] = "file " + hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return out
+
+
+def _plant_recovery(home: Path) -> Path:
+    """Unsaved work of an earlier session, where the app keeps it (Qt's data folder for the
+    organisation and application both called reader)."""
+    from reader.document import Document, Note
+    from reader.document.autosave import write_recovery
+    from reader.reading import read_article
+    from reader.paths import seed_paths
+
+    articles = tuple(read_article(p, f"a{k}") for k, p in enumerate(seed_paths()[:2]))
+    doc = Document(articles=articles, notes=(Note("note:1", "summary", "check the casualty figures"),))
+    return write_recovery(doc, home / ".local" / "share" / "reader" / "reader" / "recovery", "earlier")
+
+
+def _home(tmp_path: Path) -> Path:
+    """A home folder with the user's unsaved work and another application's menu entry."""
     home = tmp_path / "home"
     (home / ".local" / "share" / "applications").mkdir(parents=True)
-    keep = home / ".local" / "share" / "applications" / "other.desktop"
-    keep.write_text("[Desktop Entry]\n")
-    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    (home / ".local" / "share" / "applications" / "other.desktop").write_text("[Desktop Entry]\n")
+    _plant_recovery(home)
+    return home
 
-    r = subprocess.run(["bash", str(PACKAGING / "install.sh"), str(bundle)], env=env,
-                       capture_output=True, text=True)
+
+def _script(name: str, home: Path, *args) -> subprocess.CompletedProcess:
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    r = subprocess.run(["bash", str(PACKAGING / name), *map(str, args)], env=env,
+                       capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stdout + r.stderr
+    return r
+
+
+def _installed_paths(home: Path) -> list[Path]:
     data = home / ".local" / "share"
-    installed = [
-        data / "reader" / "reader",
+    return [
+        home / ".local" / "lib" / "reader" / "reader",
         data / "applications" / f"{APP_ID}.desktop",
         data / "metainfo" / f"{APP_ID}.metainfo.xml",
         data / "mime" / "packages" / f"{APP_ID}.xml",
         data / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg",
     ] + [data / "icons" / "hicolor" / f"{n}x{n}" / "apps" / f"{APP_ID}.png" for n in ICON_SIZES]
-    for path in installed:
+
+
+def test_install_and_uninstall(tmp_path):
+    """install.sh puts a (stand-in) bundle in ~/.local/lib/reader, apart from the app's data, and
+    the desktop files in place; uninstall.sh leaves the home as it was, unsaved work included."""
+    home = _home(tmp_path)
+    before = _snapshot(home)
+
+    _script("install.sh", home, _stand_in_bundle(tmp_path))
+    for path in _installed_paths(home):
         assert path.is_file(), path
     link = home / ".local" / "bin" / "reader"
     assert subprocess.run([str(link)], capture_output=True, text=True).stdout == "reader-stand-in\n"
-    entry = (data / "applications" / f"{APP_ID}.desktop").read_text()
-    assert f'Exec="{data / "reader" / "reader"}" %F' in entry.splitlines()
+    program = home / ".local" / "lib" / "reader" / "reader"
+    desktop = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    assert f'Exec="{program}" %F' in desktop.read_text().splitlines()
     if shutil.which("desktop-file-validate"):
-        r = subprocess.run(["desktop-file-validate", str(data / "applications" / f"{APP_ID}.desktop")],
-                           capture_output=True, text=True)
+        r = subprocess.run(["desktop-file-validate", str(desktop)], capture_output=True, text=True)
         assert r.returncode == 0 and not r.stdout.strip(), r.stdout
+    # the app's data folder holds the user's work only
+    data_folder = {k: v for k, v in _snapshot(home).items() if k.startswith(".local/share/reader")}
+    assert data_folder == {k: v for k, v in before.items() if k.startswith(".local/share/reader")}
 
-    r = subprocess.run(["bash", str(PACKAGING / "uninstall.sh")], env=env, capture_output=True, text=True)
+    _script("uninstall.sh", home)
+    assert _snapshot(home) == before
+
+
+def test_reinstall_then_uninstall(tmp_path):
+    """Installing over an installation keeps the record of what the first one created."""
+    home = _home(tmp_path)
+    before = _snapshot(home)
+    bundle = _stand_in_bundle(tmp_path)
+    _script("install.sh", home, bundle)
+    (bundle / "reader").write_text("#!/bin/sh\necho reader-stand-in-2\n")
+    _script("install.sh", home, bundle)
+    assert subprocess.run([str(home / ".local" / "bin" / "reader")], capture_output=True,
+                          text=True).stdout == "reader-stand-in-2\n"
+    _script("uninstall.sh", home)
+    assert _snapshot(home) == before
+
+
+_OTHER_MIME_PACKAGE = (
+    '<?xml version="1.0"?>\n<mime-info xmlns="http://www.freedesktop.org/standards/shared-mime-info">'
+    '<mime-type type="application/x-other-thing"><comment>other</comment>'
+    '<glob pattern="*.otherthing"/></mime-type></mime-info>\n')
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None,
+                    reason="update-mime-database not installed (Debian: shared-mime-info)")
+def test_uninstall_keeps_a_mime_database_that_was_there(tmp_path):
+    """A MIME database the user had before stays, without reader's type; one that install.sh
+    caused to be written (the other tests) goes with it."""
+    home = _home(tmp_path)
+    mime = home / ".local" / "share" / "mime"
+    (mime / "packages").mkdir(parents=True)
+    (mime / "packages" / "other.xml").write_text(_OTHER_MIME_PACKAGE)
+    subprocess.run(["update-mime-database", str(mime)], check=True, capture_output=True)
+    before = _snapshot(home)
+
+    _script("install.sh", home, _stand_in_bundle(tmp_path))
+    assert "*.readercmp" in (mime / "globs2").read_text()
+    _script("uninstall.sh", home)
+    globs = (mime / "globs2").read_text()
+    assert "*.otherthing" in globs and "*.readercmp" not in globs
+    assert _snapshot(home) == before
+
+
+@pytest.mark.skipif(shutil.which("update-mime-database") is None,
+                    reason="update-mime-database not installed (Debian: shared-mime-info)")
+def test_uninstall_keeps_a_mime_database_something_later_uses(tmp_path):
+    """The MIME database install.sh caused to be written stays when another application's type
+    was added after it: it is regenerated without reader's type."""
+    home = _home(tmp_path)
+    _script("install.sh", home, _stand_in_bundle(tmp_path))
+    mime = home / ".local" / "share" / "mime"
+    (mime / "packages" / "later.xml").write_text(_OTHER_MIME_PACKAGE)
+    subprocess.run(["update-mime-database", str(mime)], check=True, capture_output=True)
+    _script("uninstall.sh", home)
+    globs = (mime / "globs2").read_text()
+    assert "*.otherthing" in globs and "*.readercmp" not in globs
+    assert (mime / "mime.cache").is_file()
+
+
+@pytest.mark.parametrize("user_file", [True, False])
+def test_install_moves_an_old_installation_out_of_the_data_folder(tmp_path, user_file):
+    """Installations before this one put the program at ~/.local/share/reader/reader, the path
+    of the app's data folder, so crash recovery could not work: install.sh takes it out (and only
+    it; the folder goes too when nothing else is in it), and the data folder becomes usable."""
+    from reader.document.autosave import folder_problem
+
+    home = tmp_path / "home"
+    old = home / ".local" / "share" / "reader"
+    shutil.copytree(_stand_in_bundle(tmp_path), old)
+    (home / ".local" / "bin").mkdir(parents=True)
+    (home / ".local" / "bin" / "reader").symlink_to(old / "reader")
+    keep = old / "notes-kept-here.txt"
+    if user_file:
+        keep.write_text("the user's")
+    recovery = old / "reader" / "recovery"
+    assert folder_problem(recovery) == f"{old / 'reader'} is not a folder"
+
+    _script("install.sh", home, _stand_in_bundle(tmp_path / "new"))
+    assert folder_problem(recovery) is None
+    if user_file:
+        assert sorted(p.name for p in old.iterdir()) == [keep.name]
+    else:
+        assert not old.exists()
+    assert os.readlink(home / ".local" / "bin" / "reader") == str(home / ".local/lib/reader/reader")
+    _script("uninstall.sh", home)
+    assert not user_file or keep.read_text() == "the user's"
+    assert not (home / ".local" / "bin" / "reader").is_symlink()
+
+
+def test_install_leaves_another_reader_command_alone(tmp_path):
+    home = _home(tmp_path)
+    other = home / ".local" / "bin" / "reader"
+    other.parent.mkdir(parents=True)
+    other.write_text("#!/bin/sh\necho another program\n")
+    before = _snapshot(home)
+    r = _script("install.sh", home, _stand_in_bundle(tmp_path))
+    assert "left" in r.stdout and other.read_text() == "#!/bin/sh\necho another program\n"
+    _script("uninstall.sh", home)
+    assert _snapshot(home) == before
+
+
+def test_uninstall_without_an_installation_touches_nothing(tmp_path):
+    home = _home(tmp_path)
+    before = _snapshot(home)
+    assert "not installed" in _script("uninstall.sh", home).stdout
+    assert _snapshot(home) == before
+
+
+# --- start-up: locale and an unusable data folder --------------------------------------------
+
+def test_recovery_survives_an_unusable_folder(tmp_path):
+    """A file where the recovery folder should be: discarding and looking for recoveries go on,
+    writing fails with an OSError the window reports, and the reason is named."""
+    from reader.document import Document
+    from reader.document.autosave import discard, find_recoveries, folder_problem, write_recovery
+
+    blocker = tmp_path / "reader"
+    blocker.write_text("a program, say")
+    folder = blocker / "recovery"
+    discard(folder, "session")
+    assert find_recoveries(folder) == []
+    with pytest.raises(OSError):
+        write_recovery(Document(), folder, "session")
+    assert folder_problem(folder) == f"{blocker} is not a folder"
+    assert folder_problem(tmp_path / "not" / "made" / "yet") is None
+    assert not (tmp_path / "not").exists()
+
+
+def test_window_says_when_recovery_is_off(qtbot, tmp_path, monkeypatch):
+    (tmp_path / "blocked").write_text("")
+    monkeypatch.setenv("READER_RECOVERY_DIR", str(tmp_path / "blocked" / "recovery"))
+    from reader.ui.app import create_window, warn_if_no_recovery
+
+    win = create_window(analyse=False)
+    qtbot.addWidget(win)
+    message = warn_if_no_recovery(win)
+    assert message and "is not a folder" in message
+    assert win.statusBar().currentMessage() == message
+    win.session.runner.shutdown()
+
+
+def _bare_env(home: Path, **extra: str) -> dict[str, str]:
+    """What `env -i` leaves, plus HOME and PATH: no locale, no XDG folders. Qt offscreen, unless
+    the tests run with QT_QPA_PLATFORM=xcb (and DISPLAY) to start the app on a real X screen."""
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+           "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    if env["QT_QPA_PLATFORM"] != "offscreen":
+        env.update({k: v for k, v in os.environ.items() if k in ("DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY")})
+    env.update(extra)
+    return env
+
+
+def test_app_starts_with_an_unusable_data_folder_and_no_locale(tmp_path):
+    """The pip-installed app, started without any locale in its environment and with a file
+    where its data folder should be (what an earlier install.sh left): the window opens and
+    analyses the seeds, stderr says in one line that crash recovery is off, and Qt has nothing
+    to say about the locale. (Python's own locale coercion is off, as in the bundle.)"""
+    home = tmp_path / "home"
+    (home / ".local" / "share" / "reader").mkdir(parents=True)
+    (home / ".local" / "share" / "reader" / "reader").write_text("not a folder")
+    r = subprocess.run([sys.executable, "-m", "reader", "--self-test"], capture_output=True, text=True,
+                       env=_bare_env(home, PYTHONCOERCECLOCALE="0"), timeout=180)
     assert r.returncode == 0, r.stdout + r.stderr
-    for path in installed + [link]:
-        assert not path.exists() and not path.is_symlink(), path
-    assert keep.exists()
+    assert "self-test passed: the window shows 3 articles analysed" in r.stdout
+    assert "Detected locale" not in r.stderr
+    problems = [line for line in r.stderr.splitlines() if "crash recovery" in line]
+    assert problems == [f"reader: Unsaved work cannot be kept for crash recovery: "
+                        f"{home / '.local' / 'share' / 'reader' / 'reader'} is not a folder."]
 
 
 # --- the built sdist and wheel, installed into a fresh virtualenv ----------------------------
@@ -311,6 +530,75 @@ def test_installed_window_offscreen(installed):
     assert "articles 3" in r.stdout.splitlines(), r.stdout + r.stderr
 
 
+# --- the bundle: built, installed, started, uninstalled ----------------------------------------
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory):
+    """dist/reader as packaging/build.sh makes it from a clean copy of the source tree (its build
+    virtualenv gets PyInstaller and the project's dependencies from the package index; pip's
+    cache makes that quick after the first time)."""
+    tmp = tmp_path_factory.mktemp("bundle")
+    src = tmp / "src"
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache"))
+    env = _clean_env(HOME=str(tmp / "home"), PYTHON=sys.executable,
+                     PIP_CACHE_DIR=os.environ.get("PIP_CACHE_DIR", str(Path.home() / ".cache" / "pip")))
+    _run(["bash", src / "packaging" / "build.sh"], src, env, timeout=1800)
+    return {"dist": src / "dist" / "reader", "build_python": src / "build" / "bundle-venv" / "bin" / "python"}
+
+
+def _dangling_links(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_symlink() and not p.exists())
+
+
+@pytest.mark.slow
+def test_bundle_leaves_out_what_the_app_never_uses(bundle):
+    dist = bundle["dist"]
+    internal = dist / "_internal"
+    assert _dangling_links(dist) == []
+    assert (internal / "nltk" / "VERSION").is_file()
+    assert not (internal / "nltk" / "test").exists() and not (internal / "tld" / "tests").exists()
+    names = [p.name for p in internal.rglob("*")]
+    assert not [n for n in names if "sqlite" in n or "readline" in n], names
+    # the scripts the program runs before main(): PyInstaller's hooks for nltk and multiprocessing
+    # would import those there
+    r = _run([bundle["build_python"], "-c", "import sys; from PyInstaller.archive.readers import "
+              "CArchiveReader; print('\\n'.join(CArchiveReader(sys.argv[1]).toc))", dist / "reader"],
+             dist, _clean_env())
+    scripts = r.stdout.split()
+    assert "reader_launcher" in scripts
+    assert "pyi_rth_nltk" not in scripts and "pyi_rth_multiprocessing" not in scripts
+
+
+@pytest.mark.slow
+def test_bundle_installs_starts_and_uninstalls_cleanly(bundle, tmp_path):
+    """The user's story: install the bundle, start the installed program from a bare
+    environment (no locale), see its window analyse the sample articles with the unsaved work of
+    an earlier session waiting, uninstall; the home is as before but for the app's settings,
+    and the unsaved work is untouched."""
+    home = _home(tmp_path)
+    recovery = next((home / ".local" / "share" / "reader" / "reader" / "recovery").iterdir())
+    work = recovery.read_bytes()
+    before = _snapshot(home)
+
+    _script("install.sh", home, bundle["dist"])
+    program = home / ".local" / "lib" / "reader"
+    assert _dangling_links(program) == []
+    r = subprocess.run([str(home / ".local" / "bin" / "reader"), "--self-test"], env=_bare_env(home),
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "self-test passed: the window shows 3 articles analysed" in r.stdout, r.stdout + r.stderr
+    assert "Detected locale" not in r.stderr and "crash recovery" not in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+
+    _script("uninstall.sh", home)
+    after = _snapshot(home)
+    settings = {k: v for k, v in after.items() if k == ".config" or k.startswith(".config/reader")}
+    assert ".config/reader/reader.ini" in settings     # the app ran, and keeps its settings
+    assert {k: v for k, v in after.items() if k not in settings} == before
+    assert recovery.read_bytes() == work
+
+
 # --- README ----------------------------------------------------------------------------------
 
 def test_readme_install_section():
@@ -319,5 +607,8 @@ def test_readme_install_section():
     install = text.split("## Install", 1)[1].split("\n## ", 1)[0]
     assert "packaging/build.sh" in install and "packaging/install.sh" in install
     assert "packaging/uninstall.sh" in install
+    # where install.sh puts the program, as the README says
+    prefix = re.search(r"^prefix=\$HOME/(\S+)$", (PACKAGING / "install.sh").read_text(), re.M)[1]
+    assert f"`~/{prefix}`" in install
     for image in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", install):
         assert (ROOT / image).is_file(), image

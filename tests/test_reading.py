@@ -141,7 +141,7 @@ def test_permission_error_while_reading(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
     path = write(tmp_path, "x.txt", "Headline")
-    monkeypatch.setattr(files, "open", refuse, raising=False)
+    monkeypatch.setattr("reader.files.os.open", refuse)
     with pytest.raises(ArticleError) as error:
         read_article(path)
     assert str(error.value) == "x.txt: cannot read (permission denied)"

@@ -14,10 +14,17 @@ def test_abbreviations_do_not_end_sentences():
 
 
 def test_quote_ending_in_a_full_stop_keeps_its_attribution():
-    got = sentences('Headline\n\n"We will respond. The consequences are theirs," the minister said. '
+    got = sentences('Headline\n\n"We will respond. The consequences are theirs." the minister said. '
                     "Talks were cancelled.")
-    assert got[-1] == "Talks were cancelled."
-    assert any(s.endswith('the minister said.') for s in got)
+    assert got == ['"We will respond.', 'The consequences are theirs." the minister said.',
+                   "Talks were cancelled."]
+
+
+def test_question_quote_keeps_a_capitalised_attribution():
+    got = sentences('Headline\n\n"Why would anyone wait?" Gayle King asked. "Stop!" shouted Mr. Reed. '
+                    '"We won." He said nothing else.')
+    assert got == ['"Why would anyone wait?" Gayle King asked.', '"Stop!" shouted Mr. Reed.',
+                   '"We won."', "He said nothing else."]
 
 
 def test_headline_and_byline_are_units_of_their_own_with_offsets():

@@ -1,9 +1,13 @@
 """Crash recovery: while a comparison has unsaved changes, a copy is written (atomically) to a
 recovery folder; on the next start the app offers what it finds there. Plain Python: the window
-chooses the folder and the timer."""
+chooses the folder and the timer.
+
+The folder may be unusable (a file in its place, no permission, a full disk): then recovery copies
+cannot be written, but reading and discarding them never stops the app."""
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,16 +39,36 @@ def write_recovery(doc: Document, folder: Path, session_key: str) -> Path:
 
 
 def discard(folder: Path, session_key: str) -> None:
+    """Remove this session's recovery copy. One that cannot be removed (an unusable folder) is
+    left: at worst it is offered again on the next start."""
     try:
         recovery_path(folder, session_key).unlink()
-    except FileNotFoundError:
+    except OSError:
         pass
+
+
+def folder_problem(folder: Path) -> Optional[str]:
+    """Why recovery copies cannot be written in folder, or None when they can. Creates nothing:
+    the folder is made on the first autosave."""
+    folder = Path(folder)
+    existing = folder
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        return f"{existing} is not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{existing} is not writable"
+    return None
 
 
 def find_recoveries(folder: Path) -> list[Recovery]:
     """Recoverable work, newest first; unreadable leftovers are skipped (and kept for a human)."""
     found = []
-    for p in sorted(Path(folder).glob(f"recovery-*{EXTENSION}")):
+    try:
+        candidates = sorted(Path(folder).glob(f"recovery-*{EXTENSION}"))
+    except OSError:         # an unreadable folder holds nothing we can offer
+        return []
+    for p in candidates:
         try:
             found.append(Recovery(p, p.stat().st_mtime, load(p)))
         except (DocumentError, OSError):

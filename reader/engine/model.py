@@ -20,6 +20,7 @@ class Article:
     outlet: str = ""             # "VOA News"; empty when unknown
     byline: str = ""             # "Ayaz Gul"
     date: str = ""               # as written in the article ("Jan 17, 2024")
+    date_source: str = ""        # where the date was found ("datePublished in the page's ...")
     path: str = ""               # where it was read from; empty for pasted text
     url: str = ""
     # spans of the header lines, so segmentation can make them units of their own

@@ -14,6 +14,11 @@ import importlib
 import importlib.util
 import sys
 import types
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:        # never run; tells freezing tools (PyInstaller) which modules are needed
+    import nltk.stem.porter  # noqa: F401
+    import nltk.tokenize.punkt  # noqa: F401
 
 
 def _load(*modules: str) -> list:
@@ -24,14 +29,14 @@ def _load(*modules: str) -> list:
         for name in ("nltk", "nltk.stem", "nltk.tokenize"):
             spec = importlib.util.find_spec(name)
             if spec is None or spec.submodule_search_locations is None:
-                raise ImportError(name)             # an unusual install: the plain way below
+                raise ImportError(name)
             stand_in = types.ModuleType(name)
             stand_in.__path__ = list(spec.submodule_search_locations)
             stand_in.__spec__ = spec
             stand_in.__package__ = name
             sys.modules[name] = stand_in
         loaded = [importlib.import_module(m) for m in modules]
-    except ImportError:
+    except Exception:           # an unusual install or importer: the plain way below
         loaded = None
     finally:
         for name in set(sys.modules) - before:

@@ -12,6 +12,12 @@ Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
 # (dozens of news pieces of 20-80 sentences; at the limit about 0.9 GB and 6 s) the matrices
 # outgrow a laptop.
 MAX_SENTENCES = 3000
+# ... and segmenting takes minutes (Punkt weighs every full stop) when text has far more places
+# that could end a sentence than sentences: text with this many per allowed sentence is refused
+MAX_ENDS_PER_SENTENCE = 10
+# ... and every stage reads all the text (0.1-0.4 MB a second): prose averages under 200 characters
+# a sentence, so more than this per allowed sentence is not prose but one endless "sentence"
+MAX_CHARACTERS_PER_SENTENCE = 300
 
 
 class Cancelled(Exception):
@@ -20,6 +26,38 @@ class Cancelled(Exception):
 
 class TooLarge(ValueError):
     """The articles together are more text than one comparison handles; str() says so."""
+
+
+def _refuse_what_is_not_prose(articles: Sequence[Article]) -> None:
+    """TooLarge, before any work, for text that would take minutes to find it has too many
+    sentences: megabytes in one endless sentence, or "go. go. go." (each full stop weighed)."""
+    from reader.engine.segment import sentence_ends
+
+    characters = sum(len(a.text) for a in articles)
+    if characters > MAX_SENTENCES * MAX_CHARACTERS_PER_SENTENCE:
+        raise TooLarge(_too_much(f"{characters:,} characters", articles))
+    ends = sum(sentence_ends(a.text) for a in articles)
+    if ends > MAX_SENTENCES * MAX_ENDS_PER_SENTENCE:
+        raise TooLarge(_too_much(f"{ends:,} full stops and other sentence ends", articles))
+
+
+def _too_much(what: str, articles: Sequence[Article]) -> str:
+    return (f"too much text to compare at once: {what} in all, where reader compares up to "
+            f"{MAX_SENTENCES:,} sentences; the longest: {_longest(articles)}")
+
+
+def _longest(articles: Sequence[Article]) -> str:
+    """The articles that hold most of the text (at most three), by file name: what to split."""
+    from reader.safe_text import file_name
+
+    ranked = sorted(articles, key=lambda a: -len(a.text))
+    total, named, held = sum(len(a.text) for a in articles), [], 0
+    for a in ranked[:3]:
+        named.append(f"{file_name(a.path) if a.path else a.id} ({len(a.text):,} characters)")
+        held += len(a.text)
+        if held * 2 > total:
+            break
+    return ", ".join(named)
 
 
 def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
@@ -41,10 +79,10 @@ def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
             progress(name, done)
 
     step("segmenting", 0.0)
-    sentences = segment.segment_all(articles)
+    _refuse_what_is_not_prose(articles)
+    sentences = segment.segment_all(articles, limit=MAX_SENTENCES)
     if len(sentences) > MAX_SENTENCES:
-        raise TooLarge(f"too much text to compare at once: {len(sentences)} sentences in all; "
-                       f"reader compares up to {MAX_SENTENCES} (split the longest articles)")
+        raise TooLarge(_too_much(f"over {MAX_SENTENCES:,} sentences", articles))
     step("aligning", 0.2)
     links, groups = align.align(articles, sentences)
     if fix.of_kind(corrections, "link", "unlink"):

@@ -1,285 +1,48 @@
-"""Direct quotes (in quotation marks) and indirect ones ("said that", "according to"), each with
-its cue verb and its speaker resolved to an actor.
+"""Direct quotes (in quotation marks) with their cue and speaker; indirect ones come from
+reader.engine.reported.
 
-Speakers are found by ordered rules that news writing follows: a cue right after the quote
-('…," Baloch said' / '…," said Hussain'), a cue before it ('Tehran claimed "…"'), a passive
-'by Iran', pronouns ("she said", "what it called") and role nouns ("the minister said") pointing
-back to the latest fitting actor, and a quote with no cue of its own continuing the one before.
+A quote's speaker is found by the patterns news writing uses, nearest first: a cue after the
+quote ('…," Baloch said', '…," said Hussain'), a cue before it ('Tehran claimed "…"', 'called the
+deal "…"', 'X said: "…"', 'according to X'), a participle or a second verb whose subject is the
+sentence's ('…, saying "…"', '… and said "…"'), a label's agent ('labelled "…" by critics'), a
+speaker before a headline's colon ('X: "…"') or after it ('"…": X'), and, for a quote with no cue,
+the speaker of the quote it continues. Quoted titles are not quotes; a short scare quote gets a
+speaker only from a cue of its own.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from reader.engine import cues
 from reader.engine.model import Actor, Article, Quote, Sentence
+from reader.engine.quote_marks import inner, is_title, quote_spans
+from reader.engine.speakers import Discourse, mask_abbreviations
 from reader.engine.text import WORD_RE, fold
-from reader.paths import word_list
 
-_OPEN_DOUBLE, _CLOSE_DOUBLE = "“„«", "”»"
-_PRONOUNS_PERSON = {"he", "she"}
-_PRONOUNS_GROUP = {"it", "they"}
-_PREPOSITIONS = {"in", "into", "of", "to", "from", "on", "at", "against", "and", "with", "near",
-                 "across", "for", "by", "over", "toward", "towards"}
-_ROLE_NOUN_RE = re.compile(r"\b(?:the|a|an)\s+((?:[\w-]+\s+){0,3}?(?:minister|spokesperson|spokesman|"
-                           r"spokeswoman|president|official|ambassador|senator|envoy|ministry|"
-                           r"office|agency|government|police|army|group))\s*$", re.I)
-
-
-@dataclass(frozen=True)
-class _Mark:
-    pos: int
-    opening: bool
-    double: bool
-
-
-def _marks(text: str, start: int, end: int) -> list[_Mark]:
-    """Quotation marks in text[start:end], each judged opening or closing by its neighbours."""
-    out = []
-    for i in range(start, end):
-        ch = text[i]
-        prev = text[i - 1] if i > start else " "
-        nxt = text[i + 1] if i + 1 < end else " "
-        if ch in _OPEN_DOUBLE:
-            out.append(_Mark(i, True, True))
-        elif ch in _CLOSE_DOUBLE:
-            out.append(_Mark(i, False, True))
-        elif ch == '"':
-            out.append(_Mark(i, prev.isspace() or prev in "([—–-", True))
-        elif ch == "‘" or (ch == "'" and (prev.isspace() or prev in "“\"(") and nxt.isalpha()):
-            out.append(_Mark(i, True, False))
-        elif ch in "’'" and not (prev.isalpha() and nxt.isalpha()) and not nxt.isalnum() \
-                and prev not in " ":
-            out.append(_Mark(i, False, False))
-    return out
-
-
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each quotation in one paragraph, marks included; an opening double mark
-    never closed runs to the paragraph's end. Single-mark quotes are only kept when a matching
-    opening ‘ was seen (apostrophes are not quotes)."""
-    spans = []
-    open_double: Optional[int] = None
-    open_single: Optional[int] = None
-    for m in _marks(text, start, end):
-        if m.double:
-            if m.opening and open_double is None:
-                open_double = m.pos
-            elif not m.opening and open_double is not None:
-                spans.append((open_double, m.pos + 1))
-                open_double, open_single = None, None
-        else:
-            if m.opening:
-                open_single = m.pos
-            elif open_single is not None:
-                if m.pos - open_single > 2:
-                    spans.append((open_single, m.pos + 1))
-                open_single = None
-    if open_double is not None and end - open_double > 10:
-        spans.append((open_double, end))
-    return sorted(spans)
-
-
-class _ActorIndex:
-    """Actor mentions of one article by offset, for 'nearest actor before/after' look-ups."""
-
-    def __init__(self, article_id: str, actors: Sequence[Actor]):
-        items = sorted((m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id)
-        self.starts = [s for s, _, _ in items]
-        self.items = items
-
-    def within(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
-        i = bisect.bisect_left(self.starts, start)
-        j = bisect.bisect_left(self.starts, end)
-        return [it for it in self.items[i:j] if it[1] <= end]
-
-    def latest(self, before: int, kinds: tuple[str, ...], floor: int = 0) -> Optional[Actor]:
-        i = bisect.bisect_left(self.starts, before)
-        for s, e, a in reversed(self.items[max(0, i - 200):i]):
-            if s < floor:
-                break
-            if a.kind in kinds and e <= before:
-                return a
-        return None
-
-
-@dataclass
-class _Context:
-    text: str
-    index: _ActorIndex
-    cues: frozenset
-    last_speaker: Optional[Actor] = None
-    quote_start: int = 0          # pronouns look back from before the quote being resolved
-
-
-def _cue_in(words: list[re.Match], cues: frozenset) -> Optional[re.Match]:
-    for m in words:
-        if fold(m.group()) in cues:
-            return m
-    return None
-
-
-_CLAUSE_BREAK_RE = re.compile(r".*(?:[,;:—–(]|\bthat\b|\bwhich\b|\bwho\b|\band\b)", re.S)
-
-
-def _subject_phrase(before_cue: str) -> str:
-    """The words right before a cue verb that can be its subject: after the last clause break,
-    at most eight words ("… that Islamabad had conveyed …, Baloch" -> "Baloch")."""
-    m = _CLAUSE_BREAK_RE.match(before_cue)
-    tail = before_cue[m.end():] if m else before_cue
-    words = list(WORD_RE.finditer(tail))
-    if len(words) > 8:
-        tail = tail[words[-8].start():]
-    return tail
-
-
-def _resolve_phrase(phrase_end: int, phrase: str, ctx: _Context, floor: int) -> Optional[Actor]:
-    """Who a subject phrase just before phrase_end refers to: an actor named in it, a pronoun,
-    or a role noun ("the minister")."""
-    full = phrase
-    phrase = _subject_phrase(phrase)
-    start = phrase_end - len(phrase)
-    words = [fold(w) for w in WORD_RE.findall(phrase)]
-    if not words and full.rstrip().endswith(","):
-        return _before_appositive(full, phrase_end, ctx)
-    if words and words[-1] in _PRONOUNS_PERSON:
-        return ctx.index.latest(ctx.quote_start, ("person",)) or ctx.last_speaker
-    if words and words[-1] in _PRONOUNS_GROUP:
-        return _group_antecedent(start, ctx, floor)
-    named = ctx.index.within(start, phrase_end)
-    if named:
-        persons = [a for _, _, a in named if a.kind == "person"]
-        orgs = [a for _, _, a in named if a.kind == "organization"]
-        return (persons or orgs or [named[-1][2]])[-1]
-    m = _ROLE_NOUN_RE.search(phrase)
-    if m:
-        return _role_antecedent(fold(m.group(1)), start, ctx)
-    return None
-
-
-def _before_appositive(before_cue: str, end: int, ctx: _Context) -> Optional[Actor]:
-    """'Henry Liu, director of the FTC's Bureau of Competition, called …' -> Henry Liu: the
-    nearest comma-separated segment naming a person, else one naming an organisation."""
-    body = before_cue.rstrip().rstrip(",")
-    base = end - len(before_cue)
-    segments, pos = [], len(body)
-    for part in reversed(body.split(",")[-3:]):
-        segments.append((base + pos - len(part), base + pos))
-        pos -= len(part) + 1
-    for kinds in (("person",), ("organization",)):
-        for s, e in segments:
-            named = [a for _, _, a in ctx.index.within(s, e) if a.kind in kinds]
-            if named:
-                return named[-1]
-    return None
-
-
-def _group_antecedent(before: int, ctx: _Context, floor: int) -> Optional[Actor]:
-    """'it'/'they': the latest organisation in the sentence, else a place used as a subject
-    (not the object of a preposition: "Tehran struck targets in Iraq" -> Tehran)."""
-    org = ctx.index.latest(before, ("organization",), floor)
-    if org is not None:
-        return org
-    for s, e, a in reversed(ctx.index.within(floor, before)):
-        prev = WORD_RE.findall(ctx.text[max(floor, s - 20):s])
-        if a.kind == "place" and not (prev and fold(prev[-1]) in _PREPOSITIONS):
-            return a
-    return ctx.last_speaker
-
-
-def _role_antecedent(role_phrase: str, before: int, ctx: _Context) -> Optional[Actor]:
-    head = role_phrase.split()[-1]
-    kinds = ("organization",) if head in ("ministry", "office", "agency", "government", "police",
-                                          "army", "group") else ("person",)
-    i = bisect.bisect_left(ctx.index.starts, before)
-    for s, e, a in reversed(ctx.index.items[:i]):
-        if a.kind in kinds and (head in fold(a.role) or head in fold(a.name)):
-            return a
-    if ctx.last_speaker is not None and ctx.last_speaker.kind in kinds:
-        return ctx.last_speaker
-    return ctx.index.latest(before, kinds)
-
-
-_CALLED_RE = re.compile(r"\bwhat (it|they|he|she) (?:called|calls|described as|termed)\s*$")
-
-
-def _speaker(q_start: int, q_end: int, sentence: Sentence, ctx: _Context,
-             last: Optional[Sentence] = None) -> tuple[Optional[Actor], str]:
-    """The actor who says the quote text[q_start:q_end] (which starts in sentence and ends in
-    last) and the cue word, by the rules above."""
-    text = ctx.text
-    ctx.quote_start = q_start
-    s_start, s_end = sentence.start, max((last or sentence).end, q_end)
-    before = text[s_start:q_start]
-    after = text[q_end:s_end]
-    # 'at what it called "…"'
-    m = _CALLED_RE.search(before)
-    if m:
-        who = _resolve_phrase(s_start + m.end(1), before[:m.end(1)], ctx, s_start)
-        if who is not None:
-            return who, "called"
-    # a cue right after the quote: '…," Baloch said' / '…," said Hussain, who …'
-    words = list(WORD_RE.finditer(after))[:12]
-    cue = _cue_in(words, ctx.cues)
-    if cue is not None and _plain_subject(after[:cue.start()]):
-        who = _resolve_phrase(q_end + cue.start(), after[:cue.start()], ctx, s_start)
-        if who is None:   # '…," said Exxon spokesperson Todd Spitler, adding …'
-            start = q_end + cue.end()
-            stop = text.find(",", start, start + 80)
-            named = ctx.index.within(start, stop if stop > 0 else start + 60)
-            between = text[start:named[0][0]] if named else ""
-            if named and len(WORD_RE.findall(between)) <= 4 and not re.search(r"[.;:!?]", between):
-                people = [a for _, _, a in named if a.kind == "person"]
-                who = people[0] if people else named[0][2]
-        if who is not None:
-            return who, cue.group()
-    # a passive label: 'designated as a "terrorist" organisation by Iran'
-    if re.search(r"\b\w+ed as (?:an? |the )?$", before):
-        m2 = re.match(r"^\W{0,3}\s*(?:[a-z]+\s+){0,2}by\s+", after)
-        named = ctx.index.within(q_end + m2.end(), q_end + m2.end() + 40) if m2 else []
-        if named:
-            return named[0][2], "by"
-    # a cue before the quote: 'Tehran claimed "…"', 'Baloch added that … "…"', 'according to X'
-    bwords = list(WORD_RE.finditer(before))
-    for k, m in enumerate(reversed(bwords)):
-        f = fold(m.group())
-        if f in ctx.cues:
-            who = _resolve_phrase(s_start + m.start(), before[:m.start()], ctx, s_start)
-            if who is not None:
-                return who, m.group()
-        if f == "according":
-            named = ctx.index.within(s_start + m.end(), q_start)
-            if named:
-                return named[0][2], "according to"
-        if k == 2:   # beyond three words back, a passive 'by Iran' after the quote is closer
-            m2 = re.match(r"^\W{0,3}\s*(?:[a-z]+\s+){0,2}by\s+", after)
-            if m2:
-                named = ctx.index.within(q_end + m2.end(), q_end + m2.end() + 40)
-                if named:
-                    return named[0][2], "by"
-    return None, ""
-
-
-def _plain_subject(between: str) -> bool:
-    """Text between a quote and a cue that can only be the cue's subject (no clause of its own)."""
-    words = [fold(w) for w in WORD_RE.findall(between)]
-    return len(words) <= 8 and not any(w in _PREPOSITIONS and w != "of" for w in words) \
-        and not re.search(r"[.!?]\s", between)
+SCARE_WORDS = 3          # a quote this short is a label unless a cue attributes it
+_NEAR_AFTER = 8          # words between a quote and a cue after it
+_NEAR_BEFORE = {"speech": 30, "belief": 12, "naming": 10, "beside": 1}
+_HEADLINE_GAP = 10
+_PARTICIPLE_OR_AND_RE = re.compile(r"(?:,|\band|\bbut|\bthen|\bbefore|\bafter|\bwhile|\bwhen)\s*$")
 
 
 def find_quotes(articles: Sequence[Article], sentences: Sequence[Sentence],
                 actors: Sequence[Actor]) -> list[Quote]:
-    cues = word_list("reporting_verbs.txt")
+    from reader.engine.reported import indirect_quotes
+
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
     quotes: list[Quote] = []
     for article in articles:
         sents = by_article.get(article.id, [])
-        ctx = _Context(article.text, _ActorIndex(article.id, actors), cues)
-        quotes.extend(_direct_quotes(article, sents, ctx))
-        quotes.extend(_indirect_quotes(article, sents, ctx, quotes))
+        quoted = [sp for para in _paragraphs(sents)
+                  for sp in quote_spans(article.text, para[0].start, para[-1].end)]
+        disc = Discourse(article.text, sents, article.id, actors, quoted)
+        direct = _direct_quotes(article, sents, disc)
+        quotes.extend(direct)
+        quotes.extend(indirect_quotes(article, sents, disc, direct))
     quotes.sort(key=lambda q: (q.article, q.start))
     return [Quote(id=f"quote:{k + 1}", article=q.article, sentence=q.sentence, start=q.start,
                   end=q.end, text=q.text, kind=q.kind, speaker=q.speaker, cue=q.cue)
@@ -293,76 +56,333 @@ def _paragraphs(sents: list[Sentence]) -> list[list[Sentence]]:
     return list(out.values())
 
 
-def _direct_quotes(article: Article, sents: list[Sentence], ctx: _Context) -> list[Quote]:
+def _direct_quotes(article: Article, sents: list[Sentence], disc: Discourse) -> list[Quote]:
+    text = article.text
     out = []
     prev_para_open = False
+    last_quote_sentence = -10
     for para in _paragraphs(sents):
-        if para[0].role != "body":
+        if para[0].role == "byline":
             continue
+        headline = para[0].role == "headline"
         p_start, p_end = para[0].start, para[-1].end
-        spans = quote_spans(article.text, p_start, p_end)
-        outer: list[tuple[int, int, Optional[Actor]]] = []
-        for q_start, q_end in spans:
-            sentence = next((s for s in para if s.start <= q_start < s.end), para[-1])
-            enclosing = next((o for o in outer if o[0] < q_start and q_end <= o[1]), None)
-            if enclosing is not None:
-                speaker, cue = enclosing[2], ""
-            else:
-                end_sentence = next((s for s in para if s.start < q_end <= s.end), sentence)
-                speaker, cue = _speaker(q_start, q_end, sentence, ctx, end_sentence)
-                if speaker is None and sentence.start == q_start or speaker is None and prev_para_open:
-                    speaker = ctx.last_speaker     # a quote with no cue continues the one before
-                if speaker is None and sentence.index > 0:
-                    speaker = _previous_subject(sentence, sents, ctx)
-            outer.append((q_start, q_end, speaker))
-            if speaker is not None and enclosing is None:
-                ctx.last_speaker = speaker
-            out.append(Quote(id="", article=article.id, sentence=sentence.id, start=q_start,
-                             end=q_end, text=article.text[q_start:q_end], kind="direct",
+        spans = quote_spans(text, p_start, p_end)
+        n_before = len(out)
+        for n, (q_start, q_end) in enumerate(spans):
+            first = next((s for s in para if s.start <= q_start < s.end), para[-1])
+            last = next((s for s in para if s.start < q_end <= s.end), first)
+            if not headline and is_title(text, q_start, q_end, first.start):
+                continue
+            i0, i1 = inner(text, q_start, q_end)
+            n_words = len(WORD_RE.findall(text[i0:i1]))
+            if n_words == 0:
+                continue
+            speaker, cue = _speaker(q_start, q_end, first, last, disc, headline, spans)
+            opens = text[first.start:q_start].strip() == "" or (n == 0 and q_start == p_start)
+            if speaker is None and not cue and not headline and n_words > SCARE_WORDS:
+                near = first.index - last_quote_sentence <= 2
+                if (opens and (near or prev_para_open)) or (prev_para_open and n == 0):
+                    speaker = disc.last_speaker if disc.last_speaker_at >= first.index - 3 else None
+                if speaker is None and opens:
+                    speaker = _previous_subject(first, sents, disc)
+            if speaker is not None and not headline:
+                disc.heard(speaker, q_start)
+            if not headline:
+                last_quote_sentence = last.index
+            out.append(Quote(id="", article=article.id, sentence=first.id, start=q_start, end=q_end,
+                             text=text[q_start:q_end], kind="direct",
                              speaker=speaker.id if speaker else None, cue=cue))
-        prev_para_open = bool(spans) and spans[-1][1] == p_end and article.text[p_end - 1] not in "”\"'’"
+        if prev_para_open and 0 < n_before < len(out) and out[n_before].speaker is not None:
+            _backfill(out, n_before)
+        prev_para_open = bool(spans) and spans[-1][1] == p_end and text[p_end - 1] not in "”\"'’»«›"
     return out
 
 
-def _previous_subject(sentence: Sentence, sents: list[Sentence], ctx: _Context) -> Optional[Actor]:
-    """For a quote standing alone after a sentence that reports a statement ('The Foreign
-    Ministry … described the attack as unacceptable in a statement.'), that sentence's subject."""
-    if len(WORD_RE.findall(sentence.text)) > 25 or not sentence.text.lstrip()[:1] in "“\"'‘":
+def _backfill(out: list[Quote], first_of_paragraph: int) -> None:
+    """A quotation that runs over paragraphs is often attributed only in its last one: the part
+    it continues, left without a speaker, gets that speaker."""
+    k = first_of_paragraph - 1
+    q = out[k]
+    if q.speaker is None and not q.cue:
+        out[k] = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
+                       text=q.text, kind="direct", speaker=out[first_of_paragraph].speaker, cue="")
+
+
+def _previous_subject(sentence: Sentence, sents: list[Sentence], disc: Discourse) -> Optional[Actor]:
+    """For a quote that opens a sentence with no cue, after a sentence that reports a statement
+    ('The ministry described the attack as unacceptable in a statement.'): that sentence's subject."""
+    k = sentence.index - 1
+    if k < 0 or k >= len(sents) or sents[k].role != "body":
         return None
-    prev = sents[sentence.index - 1] if sentence.index - 1 < len(sents) else None
-    if prev is None or prev.paragraph != sentence.paragraph:
-        return None
+    prev = sents[k]
     words = [fold(w) for w in WORD_RE.findall(prev.text)]
-    if not any(w in ctx.cues or w == "statement" for w in words):
+    if not any(w in cues.quote_cues() or w == "statement" for w in words):
         return None
-    named = [a for _, _, a in ctx.index.within(prev.start, prev.end) if a.kind in ("person", "organization")]
-    return named[0] if named else None
+    return disc.subject(k)
 
 
-_INDIRECT_RE = re.compile(r"\b([a-z]+)\s+that\s+", re.I)
+def _speaker(q_start: int, q_end: int, first: Sentence, last: Sentence, disc: Discourse,
+             headline: bool, spans: list[tuple[int, int]]) -> tuple[Optional[Actor], str]:
+    """The actor who says the quote text[q_start:q_end] and the cue word, by the rules above."""
+    text = disc.text
+    s_start, s_end = first.start, max(last.end, q_end)
+    others = [(a, b) for a, b in spans if (a, b) != (q_start, q_end) and s_start <= a < s_end]
+    found = _cue_after(q_end, s_end, others, disc)
+    if found[0] is not None:
+        return found
+    if found[1]:                # a cue whose subject names no actor: "…," she said (of nobody known)
+        return found
+    pending = ""
+    found = _label_agent(q_start, q_end, s_start, s_end, disc)
+    if found[0] is not None:
+        return found
+    found = _cue_before(q_start, s_start, others, disc, headline)
+    if found[0] is not None:
+        return found
+    if headline:
+        return _headline_colon(q_start, q_end, s_start, s_end, disc)
+    # 'Mr. Smith: "…"', 'The governor was blunt: "…"' in a body sentence
+    before = text[s_start:q_start].rstrip()
+    if before.endswith(":") and WORD_RE.search(before) and not pending:
+        colon = s_start + len(before) - 1
+        who = disc.phrase(s_start, colon) if len(WORD_RE.findall(before)) <= 5 else None
+        who = who or _sentence_subject(s_start, colon, disc)
+        if who is not None:
+            return who, ":"
+    return None, pending
 
 
-def _indirect_quotes(article: Article, sents: list[Sentence], ctx: _Context,
-                     direct: list[Quote]) -> list[Quote]:
-    """'X said that …' and 'according to X, …' in sentences without quotation marks."""
-    out = []
-    quoted = [(q.start, q.end) for q in direct if q.article == article.id]
-    for s in sents:
-        if s.role != "body" or any(a < s.end and s.start < b for a, b in quoted):
+def _words(text: str, start: int, end: int, masked: list[tuple[int, int]]) -> list[re.Match]:
+    return [m for m in WORD_RE.finditer(text, start, end)
+            if not any(a <= m.start() < b for a, b in masked)]
+
+
+def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optional[Actor], str]:
+    """'…," Baloch said' / '…," said Hussain, who …' / '…," he told reporters'."""
+    text = disc.text
+    stop = min([a for a, _ in others if a >= q_end] + [s_end])
+    after = text[q_end:stop]
+    if re.match(r"\s*[A-Z(]", after) and text[q_end - 2:q_end - 1] in ".?!" and \
+            not re.match(r"\s*\S+(?:\s+\S+){0,5}?\s+(?:said|says|asked|added|told|wrote)\b", after):
+        return None, ""          # the quote ended its sentence; what follows is another one
+    words = list(WORD_RE.finditer(text, q_end, stop))[:_NEAR_AFTER + 1]
+    quote_cues = cues.quote_cues()
+    for k, m in enumerate(words):
+        f = fold(m.group())
+        if f == "according" and k + 1 < len(words) and fold(words[k + 1].group()) == "to":
+            end = np_end(text, words[k + 1].end(), stop)
+            return disc.phrase(words[k + 1].end(), end), "according to"
+        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
+                                   cues.DETERMINERS | cues.PREPOSITIONS):
             continue
-        for m in _INDIRECT_RE.finditer(s.text):
-            if fold(m.group(1)) in ctx.cues:
-                start = s.start + m.end()
-                who = _resolve_phrase(s.start + m.start(), s.text[:m.start()], ctx, s.start)
-                out.append(Quote(id="", article=article.id, sentence=s.id, start=start,
-                                 end=s.end, text=article.text[start:s.end], kind="indirect",
-                                 speaker=who.id if who else None, cue=m.group(1)))
-                break
+        between = text[q_end:m.start()]
+        if k > 0 and all(fold(w) in ("and", "but", "or", "then", "also", "later")
+                         for w in WORD_RE.findall(between)):
+            return None, ""      # '… "…" and said …': a second verb of the sentence's subject
+        if k == 0 or fold(words[k - 1].group()) in cues.AUXILIARIES and not _subject_words(between):
+            # inverted: '…," said Exxon spokesperson Todd Spitler, adding …'
+            end = np_end(text, m.end(), stop)
+            who = disc.phrase(m.end(), end) if end > m.end() else None
+            if who is None:
+                named = [a for _, _, a in disc.within(m.end(), end)]
+                persons = [a for a in named if a.kind == "person"]
+                who = (persons or named or [None])[0]
+            return who, m.group() if who is not None else ""
+        if not _plain_subject(between):
+            return None, ""
+        return disc.phrase(q_end, m.start()), m.group()
+    return None, ""
+
+
+def _subject_words(between: str) -> bool:
+    return bool(WORD_RE.search(between))
+
+
+_PHRASE_STOP_RE = re.compile(r"[,;:.!?(—–]|\s(?:who|which|adding|saying|in|on|at|during|after|before|"
+                             r"from|while|when|to|as|that)\s")
+
+
+def _plain_subject(between: str) -> bool:
+    """Text between a quote and a cue after it that can only be the cue's subject."""
+    masked = mask_abbreviations(between)
+    words = list(WORD_RE.finditer(between))
+    # a preposition may only join the words of a name ("Centers for Disease Control")
+    loose = any(fold(w.group()) in cues.PREPOSITIONS
+                and not (k + 1 < len(words) and words[k + 1].group()[:1].isupper())
+                for k, w in enumerate(words))
+    return 0 < len(words) <= _NEAR_AFTER and not loose \
+        and not re.search(r"[.!?;]\s", masked) and not re.search(r"[\"“”]", between)
+
+
+def _label_agent(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):
+    """'labeled "disturbing" by critics', 'designated as a "terrorist" organisation by Iran'."""
+    text = disc.text
+    verb = re.search(r"\b(\w+(?:ed|en))\s+(?:as\s+)?(?:an?\s+|the\s+)?$",
+                     text[max(s_start, q_start - 40):q_start])
+    if not verb or fold(verb.group(1)) not in cues.cue_class("naming"):
+        return None, ""
+    m = re.match(r"^\W{0,3}\s*(?:[a-z]+\s+){0,2}by\s+", text[q_end:s_end])
+    if not m:
+        return None, ""
+    start = q_end + m.end()
+    named = [a for _, _, a in disc.named(start, np_end(text, start, s_end))]
+    return (named[0], "by") if named else (None, "")
+
+
+def np_end(text: str, start: int, stop: int) -> int:
+    m = _PHRASE_STOP_RE.search(mask_abbreviations(text[start:stop]))
+    return start + m.start() if m else stop
+
+
+def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: bool):
+    """'Tehran claimed "…"', 'called the deal "…"', 'X said: "…"', 'according to X, "…"',
+    '…, saying "…"', '… and said the trio "…"'."""
+    text = disc.text
+    words = _words(text, s_start, q_start, others)
+    quote_cues = cues.quote_cues()
+    naming, beside, belief = cues.cue_class("naming"), cues.cue_class("beside"), cues.cue_class("belief")
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
+        f = fold(m.group())
+        gap = len(words) - 1 - k
+        if f == "according" and k + 1 < len(words) and fold(words[k + 1].group()) == "to":
+            end = np_end(text, words[k + 1].end(), q_start)
+            who = disc.phrase(words[k + 1].end(), end)
+            if who is not None:
+                return who, "according to"
+            continue
+        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
+                                   cues.DETERMINERS | cues.PREPOSITIONS):
+            continue
+        cls = "beside" if f in beside else "naming" if f in naming else "belief" if f in belief else "speech"
+        limit = _HEADLINE_GAP if headline else _NEAR_BEFORE[cls]
+        if re.search(r"[.!?]\s", mask_abbreviations(text[m.end():q_start])) \
+                or gap > max(_NEAR_BEFORE.values()):
+            break
+        if gap > limit:
+            continue
+        if k > 0 and fold(words[k - 1].group()) == "to" and cls != "naming":
+            continue             # "declined to say", "wants to call"
+        if _passive(text, m, s_start):
+            continue             # "was accused of", "FBI accused of …": the subject is not the speaker
+        if k == 0 and f.endswith("ing"):     # 'Calling the ruling "wrong," the governor said …'
+            who = _sentence_subject(s_start, disc.sentences[disc.sentence_at(s_start)].end, disc)
         else:
-            m = re.search(r"\baccording to\b", s.text, re.I)
-            if m:
-                named = ctx.index.within(s.start + m.end(), s.end)
-                out.append(Quote(id="", article=article.id, sentence=s.id, start=s.start, end=s.end,
-                                 text=s.text, kind="indirect",
-                                 speaker=named[0][2].id if named else None, cue="according to"))
-    return out
+            who = subject_of_cue(m, s_start, disc)
+        if who is not None:
+            return who, m.group()
+    return None, ""
+
+
+def _passive(text: str, cue: re.Match, s_start: int) -> bool:
+    after = re.match(r"\s+(?:of|by)\b", text[cue.end():cue.end() + 5])
+    before = re.search(r"\b(?:is|are|was|were|be|been|being|get|got)\s+(?:\w+ly\s+)?$",
+                       text[s_start:cue.start()])
+    labelled_as = re.match(r"\s+as\b", text[cue.end():cue.end() + 4]) and \
+        re.search(r",\s*$", text[s_start:cue.start()])      # ', designated as a "…" group by Iran,'
+    return bool(before) or bool(labelled_as) or (bool(after) and fold(cue.group()).endswith("ed"))
+
+
+def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Actor]:
+    """The subject of a cue verb: the phrase before it back to a clause break; for a participle
+    ('…, saying') or a second verb ('… and said'), the subject of the sentence."""
+    text = disc.text
+    before = text[s_start:cue.start()]
+    masked = mask_abbreviations(before)
+    f = fold(cue.group())
+    if f.endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
+        own = re.search(r"\bwith\s+((?:[^\s,;:]+\s+){0,5}[^\s,;:]+)\s*$", masked)  # 'with spokesman X saying'
+        if own:
+            who = disc.phrase(s_start + own.start(1), cue.start())
+            if who is not None:
+                return who
+        return _sentence_subject(s_start, cue.start(), disc)
+    if _PARTICIPLE_OR_AND_RE.search(masked) or not WORD_RE.search(before):
+        return _sentence_subject(s_start, cue.start(), disc)
+    clause, start = _clause_start(masked)
+    who = disc.phrase(s_start + start, cue.start(), s_start + clause)
+    if who is None and masked[:start].rstrip().endswith(","):
+        who = _before_appositive(s_start, s_start + start, disc)
+    return who
+
+
+_CLAUSE_BREAK_RE = re.compile(r".*(?:[;:—–(\"“”]|\bthat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhere\b|\bwhen\b|"
+                              r"\bwhat\b|"
+                              r"\bafter\b|\bbecause\b|\bwhile\b|\bbut\b|\bif\b|\bas\b|,)", re.S)
+
+
+def _clause_start(masked_before: str) -> tuple[int, int]:
+    """Where the clause before a cue starts, and where its last eight words start."""
+    m = _CLAUSE_BREAK_RE.match(masked_before)
+    clause = start = m.end() if m else 0
+    words = list(WORD_RE.finditer(masked_before, start))
+    if len(words) > 8:
+        start = words[-8].start()
+    return clause, start
+
+
+def _before_appositive(s_start: int, comma: int, disc: Discourse) -> Optional[Actor]:
+    """'Henry Liu, director of the agency's bureau, called …' -> Henry Liu: the nearest earlier
+    comma-separated part that names a person, else one that names a body."""
+    text = disc.text
+    parts, end = [], comma
+    for _ in range(3):
+        start = text.rfind(",", s_start, end - 1)
+        start = s_start if start < 0 else start + 1
+        parts.append((start, end))
+        if start == s_start:
+            break
+        end = start
+    for kinds in (("person",), ("organization",)):
+        for s, e in parts:
+            named = [a for st, _, a in disc.within(s, e)
+                     if a.kind in kinds and not disc.is_prepositional(st, s)]
+            if named:
+                return named[0]
+    return None
+
+
+def _sentence_subject(s_start: int, limit: int, disc: Discourse) -> Optional[Actor]:
+    """The subject of the sentence that starts at s_start: the phrase before its first verb,
+    after an opening adverbial or participle clause ('In a letter, the group asked …')."""
+    text = disc.text
+    masked = mask_abbreviations(text[s_start:limit])
+    start = 0
+    first = WORD_RE.search(masked)
+    if first and (fold(first.group()) in cues.PREPOSITIONS or first.group().endswith("ing")
+                  or fold(first.group()) in ("after", "before", "while", "as", "when", "despite")):
+        comma = re.search(r",[”\"’']?\s", masked)
+        if comma:
+            start = comma.end()
+    words = list(WORD_RE.finditer(masked, start))
+    end = len(masked)
+    for m in words:
+        w = m.group()
+        f = fold(w)
+        if m.start() > start and (f in cues.AUXILIARIES - {"on", "to", "also"} or f in cues.quote_cues()
+                                  or (w[:1].islower() and re.search(r"(?:ed|es)$", f)
+                                      and f not in cues.speaker_nouns().get("people", ()))):
+            end = m.start()
+            break
+    if end <= start:
+        return None
+    return disc.phrase(s_start + start, s_start + end)
+
+
+def _headline_colon(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):
+    """'McCarthy: GOP lawmakers "concerned" …' and 'Vaccinated "don't need boosters": CDC'."""
+    text = disc.text
+    colon = text.find(":", s_start, s_end)
+    if colon < 0:
+        return None, ""
+    if colon < q_start and 0 < len(WORD_RE.findall(text[s_start:colon])) <= 4:
+        who = disc.phrase(s_start, colon)
+        if who is not None:
+            return who, ":"
+    tail = text[colon + 1:s_end]
+    if colon >= q_end - 1 and 0 < len(WORD_RE.findall(tail)) <= 4 \
+            and text.rfind(":", s_start, s_end) == colon:
+        named = disc.within(colon, s_end)
+        if named:
+            return named[0][2], ":"
+    return None, ""

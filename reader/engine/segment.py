@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from itertools import islice
+from typing import Iterator, Optional, Sequence
 
 from reader.engine.nltk_parts import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from reader.engine.model import Article, Sentence
+from reader.engine.text import WORD_RE, fold
 from reader.paths import word_list
 
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -37,23 +39,103 @@ _BAD_BREAK_RE = re.compile(r"(?:\b[A-Z]\.|\b[ap]\.m\.)\s*$")
 _CONTINUATION_RE = re.compile(r"^[\"“”'’]?[a-z0-9]")
 
 
+# A quotation that ends in its own "?", "!" or "." followed by who said it ('"Why wait?" Gayle
+# King asked.'): the attribution belongs to the quote, not to a sentence of its own.
+_QUOTE_END_RE = re.compile(r"[.?!][\"”’']\s*$")
+_ADVERBIAL_TAIL_RE = re.compile(r"^(?:,|on|in|at|to|during|before|after|from|with|while|as|when|"
+                                r"yesterday|today|tonight|later|earlier|again|then|last|this|reporters|"
+                                r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _attribution_only(piece: str) -> bool:
+    """'Gayle King asked.' / 'Mr. Smith said, smiling.' / 'the minister told reporters.': a
+    speaker (at most six words) and a cue verb with no content of its own after it."""
+    from reader.engine.cues import quote_cues
+
+    words = list(WORD_RE.finditer(piece))
+    if not words or len(words) > 14:
+        return False
+    cue = next((k for k, w in enumerate(words[:7]) if fold(w.group()) in quote_cues()), None)
+    if cue is None or cue == 0 and not words[1:2]:
+        return False
+    subject = words[:cue] if cue else words[cue + 1:cue + 4]
+    head = subject[0].group() if subject else ""
+    if not head or not (head[:1].isupper() or fold(head) in ("he", "she", "they", "it")):
+        return False
+    rest = piece[words[cue].end():].strip()
+    return not rest or rest[0] in ",.!?;" or bool(_ADVERBIAL_TAIL_RE.match(rest)) or cue == 0
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets within one paragraph."""
-    spans = list(_tokenizer().span_tokenize(paragraph))
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and (_BAD_BREAK_RE.search(paragraph[merged[-1][0]:merged[-1][1]])
-                       or _CONTINUATION_RE.match(paragraph[start:end])):
-            merged[-1] = (merged[-1][0], end)
+    return list(_sentence_spans(paragraph))
+
+
+def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentences, glued back where it broke after an initial, before lower case, or
+    between a quotation and who said it."""
+    pending = None
+    for start, end in _punkt_spans(paragraph):
+        # look at the end of the sentence so far only: a run of merges stays linear
+        tail = max(pending[0], pending[1] - 20) if pending else 0
+        if pending and (_BAD_BREAK_RE.search(paragraph, tail, pending[1])
+                        or _CONTINUATION_RE.match(paragraph[start:end])
+                        or (_QUOTE_END_RE.search(paragraph, tail, pending[1])
+                            and _attribution_only(paragraph[start:end]))):
+            pending = (pending[0], end)
         else:
-            merged.append((start, end))
-    return merged
+            if pending:
+                yield pending
+            pending = (start, end)
+    if pending:
+        yield pending
+
+
+# nltk stops Punkt's regular expressions after 5 s on a text; a news paragraph is a few thousand
+# characters, so a longer "paragraph" (megabytes of "Go. Go. Go.") is cut after a sentence end
+# into pieces Punkt reads quickly.
+_PUNKT_PIECE = 20_000
+
+
+def _punkt_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start < len(paragraph):
+        end = _piece_end(paragraph, start)
+        for s, e in _tokenizer().span_tokenize(paragraph[start:end]):
+            yield start + s, start + e
+        start = end
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where the piece from start ends: the whole rest if short, else after the space that
+    follows the last sentence end (else after the last space) before the piece limit."""
+    limit = start + _PUNKT_PIECE
+    if limit >= len(text):
+        return len(text)
+    window = text[start:limit]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 1
+    if cut <= 0:
+        cut = window.rfind(" ")
+    return start + cut + 1 if cut > 0 else limit
+
+
+_SENTENCE_END_RE = re.compile(r"[.?!](?!\w)")
+
+
+def sentence_ends(text: str) -> int:
+    """How many places in text Punkt weighs as a sentence end (about one per sentence in prose;
+    its time grows with them, some 30 µs each)."""
+    return len(_SENTENCE_END_RE.findall(text))
 
 
 def segment(article: Article) -> list[Sentence]:
     """Sentences of one article, in reading order, with paragraph numbers and roles."""
+    return list(_segment(article))
+
+
+def _segment(article: Article) -> Iterator[Sentence]:
     header = set(article.header_spans)
-    out: list[Sentence] = []
+    count = 0
     paragraph = 0
     for m in _PARAGRAPH_RE.finditer(article.text):
         p_start, p_end = m.start(), m.end()
@@ -65,15 +147,18 @@ def segment(article: Article) -> list[Sentence]:
         elif any(p_start <= s < p_end for s, _ in header):
             role, pieces = "byline", [(0, len(line.rstrip()))]
         else:
-            role, pieces = "body", sentence_spans(line)
+            role, pieces = "body", _sentence_spans(line)
         for s, e in pieces:
             start, end = p_start + s, p_start + e
-            out.append(Sentence(id=f"{article.id}:{len(out)}", article=article.id, index=len(out),
-                                start=start, end=end, paragraph=paragraph, role=role,
-                                text=article.text[start:end]))
+            yield Sentence(id=f"{article.id}:{count}", article=article.id, index=count,
+                           start=start, end=end, paragraph=paragraph, role=role,
+                           text=article.text[start:end])
+            count += 1
         paragraph += 1
-    return out
 
 
-def segment_all(articles: Sequence[Article]) -> list[Sentence]:
-    return [s for a in articles for s in segment(a)]
+def segment_all(articles: Sequence[Article], limit: Optional[int] = None) -> list[Sentence]:
+    """Every article's sentences; with a limit, at most limit + 1 of them: the caller refuses
+    more anyway, and reading megabytes of sentences to count them would take minutes."""
+    sentences = (s for a in articles for s in _segment(a))
+    return list(sentences if limit is None else islice(sentences, limit + 1))

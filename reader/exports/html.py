@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from html import escape
-from pathlib import PurePath
 from typing import Optional
 
 from reader.engine.model import Comparison, Span
 from reader.exports.report import Report, flat
+from reader.safe_text import file_name, valid_unicode
 
 KIND_COLOURS = {"number": "#fde2a7", "name": "#cfe3ff", "date": "#d9f2d0", "attribution": "#f4d4f4",
                 "quote": "#ffd6cc", "wording": "#e6e6e6", "claim": "#ffc9c9"}
@@ -53,6 +53,7 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 def _marked_sentence(v: Report, span: Span, kind: str) -> str:
     """The sentence of one side of a difference with the differing words marked."""
+    kind = _e(kind)
     s = v.sentences.get(span.sentence)
     article = v.articles.get(span.article)
     if s is None or article is None or not (s.start <= span.start <= span.end <= s.end):
@@ -65,7 +66,7 @@ def _marked_sentence(v: Report, span: Span, kind: str) -> str:
 def _sources(v: Report) -> str:
     rows = []
     for a in v.c.articles:
-        origin = a.url or (PurePath(a.path).name if a.path else "pasted text")
+        origin = a.url or (file_name(a.path) if a.path else "pasted text")
         rows.append([f"<b>{_e(v.label(a.id))}</b>", _e(a.title) or "—", _e(a.byline) or "—",
                      _e(a.date) or "—", _e(origin)])
     return "<h2>Sources</h2>" + _table(["Source", "Headline", "Byline", "Date", "File or URL"], rows)
@@ -166,7 +167,8 @@ def to_html(c: Comparison, document=None, title: Optional[str] = None) -> str:
     body = "".join([f"<h1>{_e(title)}</h1><p class=meta>Compared on {_e(v.date())} · "
                     f"{len(v.order)} sources</p>", _sources(v), _summary(v), _readers_notes(v),
                     _differences(v), _aligned(v), _actors(v), _quotes(v)])
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-            "style-src 'unsafe-inline'\">"
-            f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>\n")
+    return valid_unicode(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'\">"
+        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 
 from reader.engine.model import Comparison, Span
+from reader.safe_text import valid_unicode
 
 FORMAT = "reader-comparison"
 VERSION = 1
@@ -60,4 +61,5 @@ def _document_parts(c: Comparison, document) -> dict:
 
 
 def to_json(c: Comparison, document=None) -> str:
-    return json.dumps(to_dict(c, document), ensure_ascii=False, indent=1)
+    """The JSON as text that encodes as UTF-8 (a file name's undecodable bytes become U+FFFD)."""
+    return valid_unicode(json.dumps(to_dict(c, document), ensure_ascii=False, indent=1))

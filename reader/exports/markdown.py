@@ -3,20 +3,22 @@
     from reader.exports.markdown import to_markdown
     text = to_markdown(comparison)
 
-Plain text in, plain text out; no Qt. Article text is escaped so it cannot open emphasis,
+Plain text in, plain text out; no Qt. Every piece of text from a source, a file or a note
+(article text, outlet labels, file names, dates, notes) is escaped so it cannot open emphasis,
 links or HTML, and table cells are kept on one line with ``|`` escaped.
 """
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 from typing import Iterable, Optional
 
 from reader.engine.model import Comparison, Span
 from reader.exports.report import DIFFERENCE_KINDS, Report, flat as _flat, outlet_label
+from reader.safe_text import file_name, valid_unicode
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&])")
+_BLOCK_START = re.compile(r"[#+=-]|\d+[.)]")
 _OPEN_QUOTES = "\"\u201c\u201e\u2018\u201a'\u00ab"
 _CLOSE_QUOTES = "\"\u201d\u2019'\u00bb"
 
@@ -25,6 +27,13 @@ _CLOSE_QUOTES = "\"\u201d\u2019'\u00bb"
 def _inline(text: str) -> str:
     """Article text made safe to place inside a Markdown line."""
     return _SPECIAL.sub(r"\\\1", _flat(text))
+
+
+def _paragraph(text: str) -> str:
+    """A line of the reader's own text as a paragraph: inline-safe, and a leading "#", "-",
+    "+", "=" or "1." cannot turn it into a heading, a list or a rule."""
+    text = _inline(text)
+    return "\\" + text if _BLOCK_START.match(text) else text
 
 
 def _cell(text: str) -> str:
@@ -58,7 +67,7 @@ def _sources(v: Report) -> list[str]:
     for a in v.c.articles:
         headline = a.title or next((v.text(s.id) for s in v.c.sentences
                                     if s.article == a.id and s.role == "headline"), "")
-        file = PurePath(a.path).name if a.path else "(pasted text)"
+        file = file_name(a.path) if a.path else "(pasted text)"
         row = [_cell(v.label(a.id)), _cell(headline) or "\u2014"]
         if with_byline:
             row.append(_cell(a.byline) or "\u2014")
@@ -81,7 +90,7 @@ def _summary(v: Report) -> list[str]:
         some = "2" if n == 3 else f"2 to {n - 1}"
         lines.append(f"- Reported by some sources ({some} of {n}): {by_some} "
                      f"passage{'s' if by_some != 1 else ''}.")
-    unique = ", ".join(f"{v.label(a)} {len(v.unique_sentences(a))}" for a in v.order)
+    unique = ", ".join(f"{_inline(v.label(a))} {len(v.unique_sentences(a))}" for a in v.order)
     lines.append(f"- Sentences found in one source only: {unique}." if unique
                  else "- No sources.")
     return lines
@@ -145,9 +154,9 @@ def _side(v: Report, span: Span) -> str:
 def _differences(v: Report) -> list[str]:
     lines = ["## Differing details"]
     for kind, heading, diffs in v.differences_by_kind():
-        lines += ["", f"### {heading} ({len(diffs)})", ""]
+        lines += ["", f"### {_inline(heading)} ({len(diffs)})", ""]
         for d in diffs:
-            lines.append(f"- {_inline(d.note) or kind}")
+            lines.append(f"- {_inline(d.note) or _inline(kind)}")
             lines.append(f"  - {_side(v, d.a)}")
             lines.append(f"  - {_side(v, d.b)}")
     if not v.c.differences:
@@ -201,10 +210,10 @@ def _readers_notes(v: Report) -> list[str]:
         return []
     lines = ["## The reader's notes"]
     if v.document.summary.strip():
-        lines += ["", *(_inline(p) for p in v.document.summary.strip().split("\n") if p.strip())]
+        lines += ["", *(_paragraph(p) for p in v.document.summary.strip().split("\n") if p.strip())]
     for note, cited in v.notes():
         about = f" ({_inline(note.subject)})" if note.subject else ""
-        lines += ["", f"- **{note.target.capitalize()}{about}**: {_inline(note.text)}"]
+        lines += ["", f"- **{_inline(note.target.capitalize())}{about}**: {_inline(note.text)}"]
         for label, text, found in cited:
             missing = "" if found else " _(no longer found in the article)_"
             lines.append(f"  - {_inline(label)}: {_quoted(text)}{missing}")
@@ -221,9 +230,11 @@ def to_markdown(c: Comparison, title: Optional[str] = None, document=None) -> st
     reports, differing details by kind, actors per source and quotes by speaker."""
     v = Report(c, document)
     title = title or v.title()
-    sections = [[f"# {_inline(title)}", "", f"_Compared on {v.date()}_"], _sources(v), _summary(v), _readers_notes(v), _common(v),
-                _only_in(v), _differences(v), _actors(v), _quotes(v)]
-    return "\n\n".join("\n".join(section) for section in sections if section) + "\n"
+    sections = [[f"# {_inline(title)}", "", f"_Compared on {_inline(v.date())}_"], _sources(v),
+                _summary(v), _readers_notes(v), _common(v), _only_in(v), _differences(v),
+                _actors(v), _quotes(v)]
+    text = "\n\n".join("\n".join(section) for section in sections if section) + "\n"
+    return valid_unicode(text)
 
 
 __all__ = ["DIFFERENCE_KINDS", "outlet_label", "to_markdown"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from reader.safe_text import repaired
+
 # longest BOM first: the UTF-32 LE mark starts with the UTF-16 LE one
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -17,41 +19,69 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
+_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
 
 
 def decode(data: bytes) -> str:
     """Turn file bytes into text the way a user expects, or raise ValueError for binary data.
 
     A BOM decides the encoding; otherwise UTF-8 is tried, then Windows-1252 (what old Windows
-    editors and many "ANSI" saves produce), then Latin-1, which never fails. The BOM is dropped
-    and line ends become ``\\n`` so offsets are the same whatever editor saved the file.
+    editors and many "ANSI" saves produce), then Latin-1, which never fails. Text that is mostly
+    UTF-8 stays UTF-8: its few bad bytes become U+FFFD (which the caller reports, see
+    ``replaced_characters``) rather than every accent turning into two wrong letters. The BOM
+    is dropped and line ends become ``\\n`` so offsets are the same whatever editor saved it.
     """
-    text = _decode_bytes(data)
-    _reject_binary(text)
-    return normalise_line_ends(text)
+    text, replaced = _decode_bytes(data)
+    _reject_binary(text, replaced)
+    return normalise_line_ends(repaired(text))
 
 
-def _decode_bytes(data: bytes) -> str:
-    """Pick the encoding; NUL bytes without a UTF-16/32 BOM mean the file is not text."""
+def _decode_bytes(data: bytes) -> tuple[str, int]:
+    """The text and how many bad bytes were knowingly replaced in mostly-UTF-8 text.
+
+    NUL bytes without a UTF-16/32 BOM mean the file is not text, unless a few in valid UTF-8."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom):].decode(codec, errors="replace"), 0
     if b"\x00" in data:
+        return _utf8_with_stray_nuls(data), 0
+    try:
+        return data.decode("utf-8"), 0
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    valid_multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if valid_multibyte >= bad:        # "José Müller" with one stray byte: UTF-8, not mojibake
+        return text, bad
+    try:                              # Windows-1252 accents are lone bytes, never UTF-8 pairs
+        return data.decode("cp1252"), 0
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), 0
+
+
+def _utf8_with_stray_nuls(data: bytes) -> str:
+    """Valid UTF-8 with a few NUL bytes is text (they are dropped); otherwise it is binary."""
+    if data.count(b"\x00") > _MAX_STRAY_NUL_SHARE * len(data):
         raise ValueError("binary content (NUL bytes)")
-    for codec in ("utf-8", "cp1252"):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1")
+    try:
+        return data.decode("utf-8").replace("\x00", "")
+    except UnicodeDecodeError:
+        raise ValueError("binary content (NUL bytes)") from None
 
 
-def _reject_binary(text: str) -> None:
-    """Raise ValueError when too many characters are controls: an image or a zip, not prose."""
+def replaced_characters(text: str) -> int:
+    """How many characters of a read text stand for bytes that could not be decoded (U+FFFD)."""
+    return text.count("\ufffd")
+
+
+def _reject_binary(text: str, replaced: int = 0) -> None:
+    """Raise ValueError when too many characters are controls: an image or a zip, not prose.
+    U+FFFD counts as one too, except the ``replaced`` bytes of mostly-UTF-8 text."""
     if not text:
         return
-    controls = len(_CONTROL_RE.findall(text))
-    if "\x00" in text or controls / len(text) > _MAX_CONTROL_SHARE:
+    controls = len(_CONTROL_RE.findall(text)) - replaced
+    if controls / len(text) > _MAX_CONTROL_SHARE:
         raise ValueError("binary content (control characters)")
 
 
@@ -65,11 +95,14 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_
 
 
 def decode_html(data: bytes) -> str:
-    """Decode a page by its BOM, else by its <meta charset>, else as any text file.
-
-    A declared Latin-1 is read as Windows-1252, as browsers do.
+    """Decode a page by its BOM, else as UTF-8 when its bytes are valid UTF-8 (a page saved
+    from a server that sent UTF-8 keeps its old <meta charset>), else by its <meta charset>,
+    else as any text file. A declared legacy charset is read as browsers read it (Latin-1 as
+    Windows-1252, GB2312 as GBK, ...).
     """
     if any(data.startswith(bom) for bom, _ in _BOMS):
+        return decode(data)
+    if not data.isascii() and _is_utf8(data):             # saved as UTF-8 whatever it declares
         return decode(data)
     codec = _declared_charset(data)
     if codec:
@@ -78,8 +111,14 @@ def decode_html(data: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             return decode(data)
         _reject_binary(text)
-        return normalise_line_ends(text)
+        return normalise_line_ends(repaired(text))
     return decode(data)
+
+
+# legacy charsets as browsers read them: the declared name stands for a larger superset
+_AS_BROWSERS_READ = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+                     "gb2312": "gbk", "euc_kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+                     "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874"}
 
 
 def _declared_charset(data: bytes) -> str:
@@ -90,4 +129,12 @@ def _declared_charset(data: bytes) -> str:
         name = codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return ""
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -1,7 +1,11 @@
 """The one error every reading failure becomes: one line naming the file and the reason."""
 from __future__ import annotations
 
+import errno
 from typing import Optional
+
+from reader.files import FileTooLarge, NotAFile
+from reader.safe_text import printable
 
 
 class ArticleError(Exception):
@@ -20,8 +24,8 @@ class ArticleError(Exception):
 
 
 def one_line(text: str) -> str:
-    """Keep messages on one line even if a file name contains a line break."""
-    return " ".join(text.splitlines()) if ("\n" in text or "\r" in text) else text
+    """Keep messages on one line, and a file name's control characters off the terminal."""
+    return printable(text)
 
 
 def megabytes(size: int) -> str:
@@ -32,10 +36,33 @@ def megabytes(size: int) -> str:
 
 def unreadable(name: str, exc: OSError) -> ArticleError:
     """The one-line error for a file the system would not let us read."""
+    return ArticleError(name, unreadable_reason(exc))
+
+
+def unreadable_reason(exc: OSError) -> str:
+    """Why a file could not be read, in the reader's words (for articles and comparison files)."""
+    if isinstance(exc, FileTooLarge):
+        if exc.grew:
+            return f"too large (over {megabytes(exc.limit)})"
+        return f"too large ({megabytes(exc.size)}; the limit is {megabytes(exc.limit)})"
+    if isinstance(exc, NotAFile):
+        return "not a regular file (a pipe, device or socket)"
     if isinstance(exc, FileNotFoundError):
-        return ArticleError(name, "no such file")
+        return "no such file"
     if isinstance(exc, IsADirectoryError):
-        return ArticleError(name, "is a folder, not a file")
+        return "is a folder, not a file"
     if isinstance(exc, PermissionError):
-        return ArticleError(name, "cannot read (permission denied)")
-    return ArticleError(name, f"cannot read ({(exc.strerror or exc.__class__.__name__).lower()})")
+        return "cannot read (permission denied)"
+    if exc.errno == errno.ELOOP:
+        return "cannot read (a loop of symbolic links)"
+    return f"cannot read ({(exc.strerror or exc.__class__.__name__).lower()})"
+
+
+def replacement_warning(name: str, text: str) -> Optional[str]:
+    """The one-line warning for text holding U+FFFD, which stands for bytes (or a damaged
+    character) that could not be read: the reader is told rather than shown wrong text silently."""
+    count = text.count("\ufffd")
+    if not count:
+        return None
+    what = "1 character" if count == 1 else f"{count} characters"
+    return f"{one_line(name)}: {what} could not be decoded (shown as \ufffd)"

@@ -47,7 +47,7 @@ _MONTH = (r"(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|apr(?:il)?|m
           r"|jun[ei]?|jul[yi]?|aug(?:ust)?|sep(?:t(?:ember)?)?|o[ck]t(?:ober)?|nov(?:ember)?"
           r"|de[cz](?:ember)?)\b\.?")
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_DATE_RE = re.compile("|".join((
+DATE_RE = re.compile("|".join((
     rf"\b{_MONTH}\s*{_DAY},?\s+\d{{4}}\b",                  # Jan 17, 2024
     rf"\b{_DAY}\.?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b",     # 17 January 2024
     r"\b\d{4}-\d{2}-\d{2}\b",                               # 2024-01-17
@@ -162,7 +162,7 @@ def _outlet_in_line(plain: str, trailer: bool) -> Optional[str]:
 def _date_in_line(plain: str) -> str:
     """The date as written, if the line is essentially a date ("As of: January 17, 2024 3:35
     p.m", "Published Wednesday, Jan 17, 2024"); "" for a sentence that merely holds a date."""
-    match = _DATE_RE.search(plain)
+    match = DATE_RE.search(plain)
     if not match:
         return ""
     rest = plain[:match.start()] + " " + plain[match.end():]

@@ -13,12 +13,13 @@ from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, read_hea
 
 def article_from_text(text: str, article_id: str, path: str = "", title: str = "",
                       outlet: str = "", date: str = "", url: str = "",
-                      byline: str = "") -> Article:
+                      byline: str = "", date_source: str = "") -> Article:
     """Make an Article from plain text (a .txt/.md file or the clipboard).
 
     The first non-empty line is the headline; the short lines under it are checked for a date,
     a byline and a source, and the last line for a closing "(Source: ...)". Values passed in
     (from a web page's metadata) win over what the text says; the spans are recorded either way.
+    date_source says where a given date was found; a date from the text is a "date line".
     """
     text = normalise_text(text)
     if not text.strip():
@@ -33,6 +34,7 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
         id=article_id, text=text,
         title=title or (text[headline[0]:headline[1]] if headline else ""),
         outlet=outlet or found.outlet, byline=byline or found.byline, date=date or found.date,
+        date_source=date_source if date else ("a date line under the headline" if found.date else ""),
         path=path, url=url, title_span=headline, header_spans=tuple(sorted(found.spans)),
     )
 

@@ -6,9 +6,34 @@ of the window use both cores.
 """
 from __future__ import annotations
 
+import locale
 import os
 import sys
 from typing import Optional
+
+SELF_TEST_TIMEOUT_MS = 120_000
+
+
+def use_utf8_locale(environ=os.environ) -> None:
+    """Give the process a UTF-8 character locale when the environment names none (a session
+    without LANG, `env -i`): Qt needs one and otherwise warns on stderr while it switches by
+    itself. Python's own interpreter does this too (PEP 538), the bundle's embedded one does not.
+    A locale the user pins with LC_ALL is left alone."""
+    if environ.get("LC_ALL"):
+        return
+    try:
+        locale.setlocale(locale.LC_CTYPE, "")
+        if locale.nl_langinfo(locale.CODESET).replace("-", "").lower() == "utf8":
+            return
+    except locale.Error:        # the environment names a locale this system lacks
+        pass
+    for name in ("C.UTF-8", "C.utf8"):
+        try:
+            locale.setlocale(locale.LC_CTYPE, name)
+        except locale.Error:
+            continue
+        environ["LC_CTYPE"] = name      # for Qt, which reads the environment again
+        return
 
 
 def ensure_app(argv: Optional[list[str]] = None):
@@ -18,6 +43,7 @@ def ensure_app(argv: Optional[list[str]] = None):
 
     app = QApplication.instance()
     if app is None:
+        use_utf8_locale()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
@@ -46,7 +72,47 @@ def create_window(paths: Optional[list[str]] = None, analyse: bool = True):
     return win
 
 
-def start(paths: list[str]):
+def warn_if_no_recovery(win) -> Optional[str]:
+    """Say so at start-up (terminal and status bar) when crash-recovery copies cannot be kept,
+    e.g. because a file sits where the data folder should be. The app works on without them."""
+    from reader.document import autosave
+    problem = autosave.folder_problem(win.workspace.recovery_folder)
+    if problem is None:
+        return None
+    message = f"Unsaved work cannot be kept for crash recovery: {problem}."
+    print(f"reader: {message}", file=sys.stderr)
+    win.statusBar().showMessage(message)
+    return message
+
+
+def report_when_analysed(app, win) -> None:
+    """`reader --self-test`: once the window shows the analysed articles, print what it found
+    and quit (status 0); status 1 when the analysis fails or takes too long. It checks that an
+    installed copy works on this machine."""
+    from PySide6.QtCore import QTimer
+    session = win.session
+
+    def finish(code: int, message: str) -> None:
+        print(f"reader: self-test {message}", file=sys.stdout if code == 0 else sys.stderr, flush=True)
+        app.exit(code)
+
+    def check() -> None:
+        c = session.comparison
+        if session.busy:
+            return
+        if c is None or not win.isVisible():
+            finish(1, "failed: the window shows no comparison")
+        else:
+            finish(0, f"passed: the window shows {len(c.articles)} articles analysed "
+                      f"({len(c.sentences)} sentences, {len(c.links)} links, "
+                      f"{len(c.differences)} differences, {len(c.actors)} actors, {len(c.quotes)} quotes)")
+
+    session.busyChanged.connect(lambda busy: None if busy else QTimer.singleShot(0, check))
+    QTimer.singleShot(SELF_TEST_TIMEOUT_MS, lambda: finish(1, "failed: no analysis within "
+                                                              f"{SELF_TEST_TIMEOUT_MS // 1000} s"))
+
+
+def start(paths: list[str], self_test: bool = False):
     """The application and its shown window, the files (or the seeds) already being analysed."""
     from reader.ui import prefetch
     if paths:
@@ -56,16 +122,20 @@ def start(paths: list[str]):
         prefetch.start(seed_paths())
     app = ensure_app(sys.argv[:1])
     win = create_window(paths)
+    warn_if_no_recovery(win)
+    if self_test:
+        report_when_analysed(app, win)
     win.show()
     return app, win
 
 
-def run(paths: list[str]) -> int:
-    missing = [p for p in paths if not os.path.exists(p)]
+def run(paths: list[str], self_test: bool = False) -> int:
+    missing = [p for p in paths if not os.path.lexists(p)]   # a link loop is the window's to name
     if missing:
-        print("reader: no such file: " + ", ".join(missing), file=sys.stderr)
+        from reader.safe_text import printable
+        print("reader: no such file: " + printable(", ".join(missing)), file=sys.stderr)
         return 2
-    app, _win = start(paths)
+    app, _win = start(paths, self_test)
     return app.exec()
 
 

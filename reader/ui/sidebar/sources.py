@@ -77,7 +77,12 @@ class SourcesTab(LazyRefresh, QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if c >= 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                item.setToolTip(f"{values[1]}\n{spec.path or 'pasted text'}" if c == 1 else (spec.path or "pasted text"))
+                origin = spec.path or "pasted text"
+                if c == 1:
+                    origin = f"{values[1]}\n{origin}"
+                elif c == 2 and art is not None and art.date_source:
+                    origin = f"Date from {art.date_source}\n{origin}"
+                item.setToolTip(origin)
                 self.table.setItem(r, c, item)
         self._filling = False
         if current:

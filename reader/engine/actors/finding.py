@@ -1,0 +1,405 @@
+"""Finding the candidate mentions of one sentence.
+
+runs.py cuts the sentence into name pieces; here the pieces are cut further at words that are no
+names ("The", "After", a sentence-initial "Lawmakers"), a title in front of a person ("House
+Minority Leader Kevin McCarthy") is split off as the person's role, party tags ("D-Calif.") give
+their state, and each piece is typed by kinds.classify. Title Case headlines keep only the names
+the bodies or the shipped lists know.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from reader.engine import gazetteer
+from reader.engine.actors import kinds, lexicon
+from reader.engine.actors.lexicon import CONNECTORS
+from reader.engine.actors.runs import POSSESSIVE_RE, Tok, pieces, runs, tokens
+from reader.engine.model import Sentence
+from reader.engine.text import QUOTE_CHARS, fold
+
+# "(R-Calif.)", "(D-CA)", "(D., N.Y.)", ", D-R.I.," and "(R.I.)": a party and a US state
+_STATE = r"((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+_TAG_RES = (
+    re.compile(r"\(\s*[DRI](?:\s*[-–]\s*|\.,?\s*|,\s*)" + _STATE + r"\s*\)"),
+    re.compile(r"(?<=, )[DRI]-" + _STATE + r"(?=,)"),
+    re.compile(r"\(" + _STATE + r"\)"),
+)
+_PARTY_GROUP_RE = re.compile(
+    r"\b([A-Z][a-z]+) (?:senators|lawmakers|legislators|representatives|congressmen|congresswomen|"
+    r"governors|leaders|members|MPs)\b"
+)
+_GOVERNMENT_IN_RE = re.compile(r"\bgovernment (?:in|of) ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+_LOWER_ORG_TAILS = (
+    "news agency",
+    "news",
+    "government",
+    "administration",
+    "campaign",
+    "school district",
+    "school board",
+    "police department",
+    "city council",
+)
+_LOWER_PLACE_TAILS = ("region", "province", "state")
+
+
+@dataclass
+class Candidate:
+    """One mention of a possible actor."""
+
+    article: str
+    sentence: str
+    start: int
+    end: int
+    text: str
+    kind: str  # person | organization | place | "" (not known yet)
+    qualifier: str = ""  # country qualifying an organisation ("Chinese Foreign Ministry")
+    role: str = ""
+    acronym_of: Optional[int] = None
+    order: int = 0  # sentence index, for "most recent" look-backs
+    initial: bool = False  # first word of its sentence (capitalised for that reason alone?)
+    evidence: str = ""  # why the kind: "title", "honorific", "given", "list", "words"...
+    headline: bool = False
+
+
+# --- candidates of one sentence -----------------------------------------------------------------
+
+Known = Callable[[str], Optional[str]]  # a form -> the kind it is known as, or None
+
+
+def candidates_in(
+    sentence: Sentence, text: str, lowercase_words: set, known: Optional[Known] = None
+) -> list[Candidate]:
+    """Candidate mentions in one sentence. With known (headlines in Title Case), only the
+    stretches of runs that name something known are kept."""
+    out: list[Candidate] = []
+
+    def add(s: int, e: int, kind: str, **kw) -> None:
+        out.append(
+            Candidate(
+                sentence.article,
+                sentence.id,
+                s,
+                e,
+                text[s:e],
+                kind,
+                order=sentence.index,
+                initial=s == sentence.start,
+                **kw,
+            )
+        )
+
+    consumed = _state_tags(sentence, text, add)
+    toks = [
+        t
+        for t in tokens(text, sentence.start, sentence.end)
+        if not any(s <= t.start < e for s, e in consumed)
+    ]
+    toks = _standalone_state_abbreviations(toks, text, add)
+    body = text[sentence.start : sentence.end]
+    for m in _PARTY_GROUP_RE.finditer(body):  # "Democratic senators": the party's members as one body
+        if lexicon.party_of(m.group(1)):
+            add(sentence.start + m.start(), sentence.start + m.end(), "organization", evidence="list")
+    for m in _GOVERNMENT_IN_RE.finditer(body):  # "the government in Tehran": Iran's government
+        place = m.group(1)
+        country = gazetteer.country_of_city(place) or gazetteer.country_named(place)
+        if country:
+            add(
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                "organization",
+                qualifier=country,
+                evidence="words",
+            )
+    for run in runs(text, toks):
+        if known is not None:
+            _known_stretches(run, text, known, add)
+            continue
+        for piece, note in pieces(run):
+            for sub in _split_not_names(piece, lowercase_words):
+                _emit(sub, note, sentence, text, add)
+    return out
+
+
+def _state_tags(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
+    body = text[sentence.start : sentence.end]
+    spans = []
+    for rx in _TAG_RES:
+        for m in rx.finditer(body):
+            s, e = sentence.start + m.start(), sentence.start + m.end()
+            if any(a <= s < b for a, b in spans):
+                continue
+            abbr = m.group(1)
+            if (
+                gazetteer.state_of_abbreviation(abbr, postal=True)
+                or gazetteer.country_of_region(abbr) == "United States"
+            ):
+                spans.append((s, e))
+                a = sentence.start + m.start(1)
+                add(a, a + len(abbr), "place", evidence="list")
+    return spans
+
+
+def _standalone_state_abbreviations(toks: list[Tok], text: str, add) -> list[Tok]:
+    """ "a win for Va. student": an AP state abbreviation is a place of its own."""
+    keep = []
+    for t in toks:
+        if (
+            t.text.endswith(".")
+            and t.text != "Miss."
+            and len(t.bare) > 1
+            and gazetteer.state_of_abbreviation(t.text)
+        ):
+            add(t.start, t.end, "place", evidence="list")
+        else:
+            keep.append(t)
+    return keep
+
+
+def _shouted(piece: list[Tok], k: int) -> bool:
+    """ "Macron RECALLS French ambassador", "THE BIG LIE": common words in capitals are a headline's
+    shouting; a lone short one may be an acronym ("MSS")."""
+
+    def loud(t: Tok) -> bool:
+        return (
+            len(t.bare) > 2
+            and t.bare.isupper()
+            and lexicon.is_common_word(t.bare)
+            and not lexicon.known_actor(t.bare)
+        )
+
+    t = piece[k]
+    return loud(t) and (len(t.bare) >= 5 or any(loud(x) for x in piece[max(0, k - 1) : k + 2] if x is not t))
+
+
+def _split_not_names(piece: list[Tok], lowercase_words: set) -> list[list[Tok]]:
+    """Cut at words that are no names ("The", "After"), and drop a sentence-initial common word
+    ("Lawmakers", "Calling")."""
+    out, cur = [], []
+    for k, t in enumerate(piece):
+        f = t.folded
+        initial_letter = len(t.bare) == 1 and t.text.endswith(".")
+        if t.cap and f in lexicon.not_names() and not initial_letter:
+            common = True
+        elif _shouted(piece, k):
+            common = True  # "Macron RECALLS French ambassador": a headline's shouting
+        elif t.initial and t.cap and k == 0:
+            alone = len(piece) == 1
+            rest = piece[1:]
+            common = (
+                (
+                    f in lowercase_words
+                    or (
+                        lexicon.is_common_word(t.bare)
+                        and not lexicon.is_given_name(t.bare)
+                        and rest
+                        and (
+                            rest[0].folded in CONNECTORS - {"&"}
+                            or len(rest) > 1
+                            and lexicon.is_given_name(rest[0].bare)
+                        )
+                        and not lexicon.is_org_word(t.bare)
+                    )
+                    or (
+                        alone
+                        and lexicon.is_common_word(t.bare)
+                        and not lexicon.is_given_name(t.bare)
+                        and not lexicon.is_org_word(t.bare)
+                    )
+                )
+                and not kinds.standalone([t])
+                and not lexicon.known_actor(t.bare)
+                and f not in lexicon.titles()
+                and not gazetteer.country_of_demonym(t.bare)
+                and f not in lexicon.not_alone()
+            )
+        else:
+            common = False
+        if common:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    if cur:
+        out.append(cur)
+    cleaned = []
+    for p in out:
+        while p and not p[0].cap:
+            p = p[1:]
+        while p and not p[-1].cap:
+            p = p[:-1]
+        if p and sum(len(t.bare) for t in p) >= 2:
+            cleaned.append(p)
+    return cleaned
+
+
+def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> None:
+    role_end = kinds.role_prefix(piece)
+    if role_end:
+        role_toks, name_toks = piece[:role_end], piece[role_end:]
+        for s, e, kind in kinds.places_in_role(role_toks):
+            add(s, e, kind, evidence="list")
+        person = kinds.person_after_title(name_toks)
+        if person:
+            role = _role_before(text, role_toks[0].start, sentence.start)
+            role = (role + " " if role else "") + text[role_toks[0].start : role_toks[-1].end]
+            add(
+                name_toks[0].start,
+                name_toks[-1].start + len(name_toks[-1].bare),
+                "person",
+                role=role,
+                evidence="honorific" if role_toks[-1].folded.rstrip(".") in lexicon.HONORIFICS else "title",
+            )
+            return
+        if len(name_toks) > 1 or not lexicon.is_org_word(name_toks[0].bare):
+            piece = name_toks
+        elif all(t.folded.rstrip(".") in lexicon.titles() for t in role_toks):
+            piece = piece  # "General Motors": the title word belongs to the name
+        else:
+            piece = name_toks
+    elif (
+        piece[-1].folded.rstrip(".") in lexicon.titles()
+        and all(t.folded.rstrip(".") in lexicon.titles() or kinds.role_filler(t) for t in piece)
+    ) or (len(piece) > 2 and piece[0].folded.rstrip(".") in lexicon.titles() and piece[1].folded == "of"):
+        for s, e, kind in kinds.places_in_role(piece):
+            add(s, e, kind, evidence="list")
+        return  # "House Minority Leader" alone names a role, not an actor
+    elif (
+        len(piece) > 1
+        and _head_title(piece[-1])
+        and not lexicon.is_given_name(piece[-2].bare)  # "Gayle King" is a person
+        and piece[-2].cap
+        and not lexicon.known_actor(" ".join(t.bare for t in piece))
+    ):
+        _emit(piece[:-1], note, sentence, text, add)  # "the Tesla CEO": the firm, then a role
+        return
+    start, end = piece[0].start, piece[-1].start + len(piece[-1].bare)
+    if text[start - 1 : start] in QUOTE_CHARS and text[end : end + 1] in QUOTE_CHARS + ",":
+        return  # a scare-quoted label ("'Deep State,'"), not a name
+    after = text[end : end + 24]
+    verdict = kinds.classify(piece, text[max(sentence.start, start - 40) : start], after, note)
+    if verdict is None:
+        if len(piece) > 1 and piece[-1].folded in lexicon.not_alone():
+            for s, e, kind in kinds.places_in_role(piece):  # "the California Democrat"
+                if kind == "place":  # ("key House Republican" names a person, not the House)
+                    add(s, e, kind, evidence="list")
+        return
+    kind, qualifier, evidence = verdict
+    if (
+        kind in ("organization", "place")
+        and len(piece) > 1
+        and piece[0].folded in ("former", "then", "ex", "late")
+        and piece[1].cap
+    ):
+        piece = piece[1:]  # "Former Facebook Inc.": the title is the employee's, not the firm's
+        start = piece[0].start
+    if (
+        len(piece) > 1
+        and kinds.qualifier_word(piece[0])
+        and (
+            kind == "organization"
+            or kind == "place"
+            and (piece[0].bare.isupper() or gazetteer.country_of_demonym(piece[0].bare))
+        )
+    ):
+        add(piece[0].start, piece[0].start + len(piece[0].bare), "place", evidence="qualifier")
+    extra = 0
+    generic = re.search(r"\b(?:an?|one)\s+$", text[max(sentence.start, start - 5) : start], re.IGNORECASE)
+    if (len(piece) == 1 or kind in ("", "person", "place")) and not generic:
+        low = after.lower()
+        for tail in _LOWER_ORG_TAILS:
+            if (
+                low.startswith(" " + tail)
+                and re.match(r"\W", low[len(tail) + 1 :] or " ")
+                and not after[1:2].isupper()
+                and not (tail == "news" and kind == "person")
+            ):
+                kind, extra, evidence = "organization", len(tail) + 1, "words"
+                qualifier = kinds.qualifier_word(piece[0]) if len(piece) == 1 else qualifier
+                if qualifier:
+                    add(piece[0].start, piece[0].start + len(piece[0].bare), "place", evidence="qualifier")
+                break
+        else:
+            for tail in _LOWER_PLACE_TAILS:
+                if (
+                    low.startswith(" " + tail)
+                    and not after[1:2].isupper()
+                    and kind in ("", "place")
+                    and not gazetteer.country_of_demonym(piece[0].bare)
+                ):
+                    kind, extra, evidence = "place", len(tail) + 1, "words"
+                    break
+    if kind == "organization" and not qualifier:
+        qualifier = _possessive_before(text, start, sentence.start)
+    role = _role_before(text, start, sentence.start) if kind == "person" else ""
+    if role and kind == "person" and not evidence:
+        evidence = "title"
+    add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
+
+
+def _head_title(t: Tok) -> bool:
+    f = t.folded.rstrip(".")
+    return f in lexicon.titles() and f not in lexicon.TITLE_MODIFIERS and f not in lexicon.HONORIFICS
+
+
+def _known_stretches(run: list[Tok], text: str, known: Known, add) -> None:
+    """Title Case headline: keep the longest stretches of the run that name something known."""
+    toks = [t for t in run if t.cap]
+    i = 0
+    while i < len(toks):
+        for j in range(len(toks), i, -1):
+            s, e = toks[i].start, toks[j - 1].start + len(toks[j - 1].bare)
+            if text[toks[i].start : toks[j - 1].end].count("  "):
+                continue
+            kind = known(text[s:e])
+            if kind is not None:
+                add(s, e, kind, headline=True)
+                i = j
+                break
+        else:
+            i += 1
+
+
+def _possessive_before(text: str, start: int, floor: int) -> str:
+    m = re.search(r"([A-Z][\w.-]+)['’]s?\s+$", text[max(floor, start - 40) : start])
+    if m:
+        name = m.group(1)
+        if gazetteer.is_country(name):
+            return gazetteer.country_named(name)
+        known = lexicon.known_actor(name)
+        if known and known.kind == "place":
+            return known.canonical
+    return ""
+
+
+_ROLE_WORD_RE = re.compile(r"[\w.’'-]+", re.UNICODE)
+
+
+def _role_before(text: str, start: int, floor: int) -> str:
+    """The title written just before a name: "Foreign Ministry spokesperson" for Mumtaz Zahra Baloch."""
+    before = text[max(floor, start - 80) : start]
+    words = list(_ROLE_WORD_RE.finditer(before))
+    if not words or before[words[-1].end() :].strip():
+        return ""
+    keep = []
+    for m in reversed(words):
+        w = m.group()
+        f = fold(POSSESSIVE_RE.sub("", w)).rstrip(".")
+        following = keep[-1].start() if keep else len(before)
+        if before[m.end() : following].strip():
+            break  # punctuation between: the role ended there
+        if (
+            f in lexicon.titles()
+            or lexicon.is_org_word(w)
+            or (w[:1].isupper() and f not in lexicon.not_names())
+        ):
+            keep.append(m)
+        else:
+            break
+    if not keep or not any(fold(m.group()).rstrip(".") in lexicon.titles() for m in keep):
+        return ""
+    return before[keep[-1].start() : keep[0].end()]

@@ -1,0 +1,409 @@
+"""Merging mentions into actors, by evidence.
+
+Two mentions are one actor when their spelling keys agree ("Amir-Abdollahian" /
+"Amirabdollahian"), when a list says so ("GOP" / "Republicans", "U.S." / "America"), when one is
+the acronym of the other anywhere in the set ("FDA" / "U.S. Food and Drug Administration"), when
+one is a short form of the other (a surname, a first name used alone, a shorter organisation
+name), or when they are close spelling or transliteration variants of a person's or a place's
+name ("Hossein" / "Hussein", "Mohammed" / "Muhammad", "Chris" / "Christopher"). Never across two
+different countries, or two organisations qualified by different countries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+from reader.engine import gazetteer
+from reader.engine.actors import lexicon
+from reader.engine.actors.finding import Candidate
+from reader.engine.actors.lexicon import ACRONYM_RE, HONORIFICS, NAME_SUFFIXES, PARTICLES
+from reader.engine.disjoint import DisjointSets
+from reader.engine.text import WORD_RE, fold, name_key, stem
+
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_GLOSS_RE = re.compile(r"^,? (?:or|also known as|aka) (?:the )?$|^ \($")
+
+
+def person_words(text: str) -> list[str]:
+    """A person's name without honorifics, initials and suffixes: "Samuel A. Alito Jr." ->
+    ["Samuel", "Alito"]."""
+    words = [w for w in re.findall(r"[\w’'-]+\.?", text)]
+    out = []
+    for w in words:
+        f = fold(w).rstrip(".")
+        if f in HONORIFICS or f in NAME_SUFFIXES or (len(f) == 1 and w[:1].isupper()):
+            continue
+        out.append(w.rstrip("."))
+    return out or [text]
+
+
+def key_of(c: Candidate) -> str:
+    """The key under which this mention's spellings collide: listed equivalents first ("US",
+    "America" -> united states), a demonym's country, a state's abbreviation, a person's name
+    without initials or suffixes."""
+    known = lexicon.known_actor(c.text)
+    if known:
+        return "known:" + name_key(known.canonical)
+    party = c.kind == "organization" and len(c.text.split()) == 2 and lexicon.party_of(c.text.split()[0])
+    if party and c.text.split()[1].islower() or party and c.text.endswith("MPs"):
+        return "known:" + name_key(party)  # "Democratic senators"
+    if c.kind == "place":
+        country = gazetteer.country_of_demonym(c.text) or gazetteer.country_named(c.text)
+        if country:
+            return "known:" + name_key(country)
+        state = gazetteer.state_of_abbreviation(c.text, postal=True)
+        if state:
+            return name_key(state)
+    if c.kind == "person":
+        return name_key(" ".join(person_words(c.text)))
+    words = c.text.split()
+    if c.kind == "organization" and len(words) > 1:
+        party = lexicon.known_actor(words[-1])
+        if party and party.kind == "organization" and all(lexicon.known_actor(w) for w in words[:-1]):
+            return "known:" + name_key(party.canonical)  # "Senate Democrats": the party's
+        while len(words) > 1 and fold(words[-1]).rstrip(".") in _CORPORATE:
+            words = words[:-1]  # "Facebook Inc." is Facebook
+    return name_key(" ".join(words))
+
+
+_CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "corporation", "company"})
+
+
+def _initials(text: str, with_function_words: bool = False) -> str:
+    out = []
+    for w in WORD_RE.findall(text):
+        for part in w.split("-"):
+            if part[:1].isupper() or (with_function_words and fold(part) in _FUNCTION_WORDS - {"&"}):
+                out.append(part[0].upper())
+    return "".join(out)
+
+
+def _expansion_initials(c: Candidate) -> set[str]:
+    """The acronyms a name may go by: "Centers for Disease Control and Prevention" -> CDCP, CDC;
+    "U.S. Food and Drug Administration" -> FDA (the country qualifier left out)."""
+    text = c.text
+    words = text.split()
+    if (
+        c.qualifier
+        and len(words) > 2
+        and name_key(words[0]) in (name_key(c.qualifier), "us", "uk")
+        or gazetteer.country_of_demonym(words[0])
+    ):
+        text = " ".join(words[1:])
+    full = _initials(text)
+    out = {full, _initials(text, True), _initials(c.text)}
+    if len(full) >= 4:
+        out.add(full[:-1])
+    return {x for x in out if len(x) >= 2}
+
+
+def _acronym_letters(text: str) -> str:
+    return (
+        text.replace(".", "").rstrip("s")
+        if text.replace(".", "").rstrip("s").isupper()
+        else text.replace(".", "")
+    )
+
+
+def _skeleton(word: str) -> str:
+    """Consonant skeleton of a transliterated name: "Muhammad" and "Mohammed" both give "mhmd"."""
+    w = re.sub(r"[^a-z]", "", fold(word))
+    w = w.replace("ph", "f").replace("q", "k").replace("ck", "k").replace("c", "k")
+    if not w:
+        return ""
+    body = re.sub(r"[aeiouy]", "", w[1:])
+    return re.sub(r"(.)\1+", r"\1", w[0] + body)
+
+
+def _same_token(a: str, b: str, strict: bool) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb or lexicon.same_given_name(a, b):
+        return True
+    if strict:
+        return JaroWinkler.similarity(ka, kb) >= 0.92 or (
+            len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b)
+        )
+    return JaroWinkler.similarity(ka, kb) >= 0.85 or (len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b))
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return len(words) > len(tail) >= 2 and all(
+        _same_token(a, b, strict=True) for a, b in zip(words[-len(tail) :], tail)
+    )
+
+
+def similar_person(a: str, b: str) -> bool:
+    ta, tb = person_words(a), person_words(b)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    if not _same_token(ta[-1], tb[-1], strict=True):
+        return False
+    if len(ta) != len(tb):  # a middle name written by one source only
+        short, long_ = sorted((ta, tb), key=len)
+        return (
+            len(short) == 2
+            and _same_token(short[0], long_[0], False)
+            and _same_token(short[-1], long_[-1], True)
+        )
+    return all(_same_token(x, y, False) for x, y in zip(ta, tb))
+
+
+def _similar_place(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if min(len(ka), len(kb)) < 8 or (gazetteer.is_country(a) and gazetteer.is_country(b)):
+        return False
+    return JaroWinkler.similarity(ka, kb) >= 0.93
+
+
+@lru_cache(maxsize=8192)
+def _core(text: str) -> frozenset[str]:
+    """Stems of an organisation name's significant words, without country qualifiers."""
+    out = set()
+    for w in WORD_RE.findall(text):
+        f = fold(w)
+        if (
+            f in PARTICLES
+            or f in _FUNCTION_WORDS
+            or f in ("news", "agency")
+            or gazetteer.country_of_demonym(w)
+            or gazetteer.is_country(w)
+            or gazetteer.country_of_city(w)
+            or (lexicon.known_actor(w) and lexicon.known_actor(w).kind == "place")
+        ):
+            continue
+        out.add(_SAME_BODY.get(stem(w), stem(w)))
+    return frozenset(out)
+
+
+def _head(text: str) -> str:
+    """An organisation name's head word: "commission" in "Presidential Commission on the Federal Reserve"."""
+    before = re.split(r"\s(?:of|on|for|in)\s", text, maxsplit=1)[0].split()
+    return fold(before[-1]) if before else ""
+
+
+def _object_core(text: str) -> frozenset[str]:
+    """The core of what follows an organisation's first "of"/"on"/"for": the body it is about."""
+    m = re.search(r"\b(?:of|on|for|in)\b", text)
+    return _core(text[m.end() :]) if m else frozenset()
+
+
+# Words for the same kind of government body: a "Foreign Office" is a foreign ministry.
+_SAME_BODY = {"offic": "ministri"}
+
+
+def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
+    cl = DisjointSets(range(len(cands)))
+    _by_key(cands, cl)
+    _acronyms(cands, cl, text_of)
+    for i in range(len(cands) - 1):  # a gloss: "Jaish al-Adl or the Army of Justice"
+        a, b = cands[i], cands[i + 1]
+        if (
+            a.sentence == b.sentence
+            and a.kind == b.kind
+            and a.kind
+            and _GLOSS_RE.match(text_of[a.article][a.end : b.start])
+            and not ACRONYM_RE.match(b.text)
+        ):
+            cl.union(i, i + 1)
+    _person_short_forms(cands, cl)
+    persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
+    people = list({cands[i].text: i for i in persons}.values())
+    for x, i in enumerate(people):
+        for j in people[x + 1 :]:
+            if cl.find(i) != cl.find(j) and similar_person(cands[i].text, cands[j].text):
+                cl.union(i, j)
+    for i in people:  # "Lopez Obrador" for "Andrés Manuel López Obrador": a double surname alone
+        tail = person_words(cands[i].text)
+        longer = {cl.find(j) for j in people if _ends_with(person_words(cands[j].text), tail)}
+        if len(longer) == 1:
+            cl.union(i, next(j for j in people if cl.find(j) in longer))
+    places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
+    for x, i in enumerate(places):
+        for j in places[x + 1 :]:
+            if (
+                cl.find(i) != cl.find(j)
+                and "place" in (cands[i].kind, cands[j].kind)
+                and _similar_place(cands[i].text, cands[j].text)
+            ):
+                cl.union(i, j)
+    _organisation_short_forms(cands, cl)
+    return cl
+
+
+def _by_key(cands: list[Candidate], cl: DisjointSets) -> None:
+    """Equal keys merge within a kind; an untyped mention joins the one typed group of its key."""
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        key = key_of(c)
+        groups[(key or f"\0{i}", "org" if c.kind == "organization" else c.kind)].append(i)
+    for g in groups.values():
+        for i in g[1:]:
+            cl.union(g[0], i)
+    typed: dict[str, set[str]] = defaultdict(set)
+    for key, kind in groups:
+        if kind:
+            typed[key].add(kind)
+    for (key, kind), g in groups.items():
+        if not kind and len(typed.get(key, ())) == 1:
+            kind_there = next(iter(typed[key]))
+            cl.union(g[0], groups[(key, kind_there)][0])
+    # person and place mentions of one listed key stay apart ("Washington" the state, the city)
+
+
+def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
+    """ "IRGC" and "Islamic Revolutionary Guard Corps" (written out anywhere in the set); an
+    acronym in brackets right after a name is that name's ("… Centre (EMSC)")."""
+    longs = [
+        (i, _expansion_initials(c))
+        for i, c in enumerate(cands)
+        if len(c.text.split()) >= 2 and c.kind in ("organization", "")
+    ]
+    for i, c in enumerate(cands):
+        if (
+            not ACRONYM_RE.match(c.text)
+            or lexicon.known_actor(c.text)
+            and lexicon.known_actor(c.text).kind == "place"
+        ):
+            continue
+        letters = _acronym_letters(c.text)
+        if (
+            i > 0
+            and cands[i - 1].sentence == c.sentence
+            and len(cands[i - 1].text.split()) >= 2
+            and text_of[c.article][cands[i - 1].end : c.start] == " ("
+            and cands[i - 1].text[:1].upper() == letters[:1]
+        ):
+            c.acronym_of = i - 1
+        else:
+            matches = [j for j, initials in longs if letters in initials]
+            same = [j for j in matches if cands[j].article == c.article]
+            roots = {cl.find(j) for j in matches}
+            if same:
+                c.acronym_of = same[0]
+            elif len(roots) == 1:
+                c.acronym_of = matches[0]
+        if c.acronym_of is not None:
+            c.kind = cands[c.acronym_of].kind or "organization"
+            cands[c.acronym_of].kind = c.kind
+            cl.union(i, c.acronym_of)
+
+
+def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
+    """A lone surname joins the nearest earlier full name of the same article (or the one full
+    name of the set with that surname); a first name used alone joins the one person of the
+    article who has it."""
+    persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
+    by_surname, by_first = defaultdict(list), defaultdict(list)
+    for j in persons:
+        words = person_words(cands[j].text)
+        by_surname[name_key(words[-1])].append(j)
+        by_first[name_key(words[0])].append(j)
+    for i, c in enumerate(cands):
+        if (
+            len(person_words(c.text)) != 1
+            or c.kind == "organization"
+            and c.evidence != "proper"
+            or ACRONYM_RE.match(c.text)
+        ):
+            continue
+        if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
+            continue
+        key = name_key(person_words(c.text)[0])
+        full = by_surname.get(key, []) or [
+            j
+            for j in persons
+            if cands[j].article == c.article
+            and _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+            and len(key) >= 5
+        ]
+        pick = _nearest(cands, c, full)
+        if pick is None and c.kind in ("", "person") and c.evidence == "given":
+            firsts = {cl.find(j) for j in by_first.get(key, []) if cands[j].article == c.article}
+            if len(firsts) == 1:
+                pick = next(j for j in by_first[key] if cands[j].article == c.article)
+        if pick is not None:
+            c.kind = "person"
+            cl.union(pick, i)
+
+
+def _nearest(cands: list[Candidate], c: Candidate, full: list[int]):
+    same_art = [j for j in full if cands[j].article == c.article]
+    earlier = [j for j in same_art if cands[j].order <= c.order]
+    if earlier:
+        return earlier[-1]
+    if same_art:
+        return same_art[0]
+    return full[0] if full and len({cands[j].text.split()[0] for j in full}) == 1 else None
+
+
+def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
+    """An unqualified or shorter name inside a longer one ("Revolutionary Guard" in "Islamic
+    Revolutionary Guard Corps", "Freedom Caucus" in "House Freedom Caucus"), never across
+    different country qualifiers; a brand's first word ("Exxon" for "Exxon Mobil Corp")."""
+
+    qualified = [j for j, c in enumerate(cands) if c.qualifier]
+
+    def qualifiers(root: int) -> set:
+        return {cands[j].qualifier for j in qualified if cl.find(j) == root}
+
+    first_of = {}
+    for i, c in enumerate(cands):
+        if c.kind == "organization":
+            first_of.setdefault((c.article, c.text), i)
+    orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
+    cores = {i: _core(cands[i].text) for i in orgs}
+    having = defaultdict(set)  # core word -> the organisations whose core has it
+    for j in orgs:
+        for w in cores[j]:
+            having[w].add(j)
+    for i in orgs:
+        ci = cores[i]
+        if not ci or len(ci) < 2 and not ACRONYM_RE.match(cands[i].text) and not cands[i].qualifier:
+            continue
+        for j in sorted(set.intersection(*(having[w] for w in ci))):
+            if i == j or cl.find(i) == cl.find(j):
+                continue
+            cj = cores[j]
+            if not (len(ci) >= 2 and ci < cj or ci == cj and ci) or ci <= _object_core(cands[j].text):
+                continue  # "Supreme Court" is not "Presidential Commission on the Supreme Court"
+            qi, qj = qualifiers(cl.find(i)), qualifiers(cl.find(j))
+            if len(ci) < 2 and not (qi and qi == qj):
+                continue  # a one-word core ("government") only joins the same country's
+            if qi and qj and not (qi & qj):
+                continue
+            if (
+                not qi
+                and qj
+                and cands[i].article == cands[j].article
+                and abs(cands[i].order - cands[j].order) > 5
+                and cands[j].order > cands[i].order
+            ):
+                continue  # an unqualified name far before a qualified one is not its short form
+            cl.union(i, j)
+    # "the Court" for the Supreme Court, "the Commission" for the commission named before
+    for i in orgs:
+        c = cands[i]
+        if len(c.text.split()) != 1 or not lexicon.is_org_word(c.text) or lexicon.known_actor(c.text):
+            continue
+        head = fold(c.text)
+        fulls = [
+            j for j in orgs if j != i and len(cands[j].text.split()) > 1 and _head(cands[j].text) == head
+        ]
+        pick = _nearest(cands, c, fulls) if fulls else None
+        if pick is not None and (cands[pick].article == c.article or len({cl.find(j) for j in fulls}) == 1):
+            cl.union(i, pick)
+    firsts = defaultdict(list)
+    for j in orgs:
+        if len(cands[j].text.split()) >= 2:
+            firsts[cands[j].text.split()[0]].append(j)
+    for i in orgs:
+        if (
+            len(cands[i].text.split()) == 1
+            and len({cl.find(j) for j in firsts.get(cands[i].text, [])}) == 1
+            and not lexicon.known_actor(cands[i].text)
+        ):
+            cl.union(i, firsts[cands[i].text][0])

@@ -1,0 +1,269 @@
+"""Cutting a sentence into name pieces: tokens, capitalised runs, and the cuts inside runs.
+
+A run is a stretch of capitalised words separated by single spaces; lower-case function words
+("of", "and", "for", "the"), name particles ("al-", "van") and "&" may sit inside it. The run is
+then cut: at possessives ("Pakistan's Foreign Ministry"), at case names ("Roe v. Wade"), and at
+function words unless they belong to an institution's name ("Food and Drug Administration" stays
+whole, "Booker and Bass" does not).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.engine import gazetteer
+from reader.engine.actors import kinds, lexicon
+from reader.engine.actors.lexicon import CONNECTORS, PARTICLES
+from reader.engine.text import WORD_RE, fold
+from reader.paths import word_list
+
+_TOKEN_RE = re.compile(r"((?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\.)|(&)|" + WORD_RE.pattern, re.UNICODE)
+_CONTRACTION_RE = re.compile(r"n['’]t$|['’](?:ll|re|ve|d|m)$", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+_OPENING = "\"“‘'«(:—–"
+_SPACE = (" ", "\u00a0")
+_CASE_MARKERS = frozenset({"v", "vs", "v.", "vs."})
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str  # as written, with a possessive or an abbreviation's period
+    bare: str  # without them
+    possessive: bool = False
+    initial: bool = False  # first word of the sentence or of a quotation
+
+    @property
+    def cap(self) -> bool:
+        head, _, rest = self.bare.partition("-")
+        return self.bare[:1].isupper() or (head in PARTICLES and rest[:1].isupper())
+
+    @property
+    def folded(self) -> str:
+        return fold(self.bare)
+
+
+# --- tokens and runs ----------------------------------------------------------------------------
+
+
+def _abbreviations() -> frozenset[str]:
+    return word_list("abbreviations.txt")
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """Word tokens of text[start:end] with absolute offsets; hyphenated words are cut into name
+    parts ("anti-Iran" gives "Iran"), an abbreviation keeps its period ("Sen.", "D.")."""
+    out: list[Tok] = []
+    body = text[start:end]
+    for m in _TOKEN_RE.finditer(body):
+        s, e, w = start + m.start(), start + m.end(), m.group()
+        if m.group(1) or m.group(2):
+            out.append(Tok(s, e, w, w.rstrip(".") if m.group(1) is None else w))
+            continue
+        after = text[e : e + 1]
+        if _CONTRACTION_RE.search(w):
+            continue  # "Don't", "We'll": no names
+        if (
+            after == "."
+            and (
+                fold(w) in _abbreviations()
+                or (len(w) == 1 and w.isupper())
+                or w in ("v", "vs")
+                or gazetteer.state_of_abbreviation(w + ".")
+            )
+            and (e + 1 >= end or text[e + 1 : e + 2] in " ,)\u00a0;:")
+        ):
+            out.append(Tok(s, e + 1, w + ".", w))
+            continue
+        for ps, pe, part in _name_parts(w, s):
+            bare = POSSESSIVE_RE.sub("", part) if re.search(r"['’]s$|s['’]$", part) else part
+            out.append(Tok(ps, pe, part, bare, possessive=bare != part))
+    for i, t in enumerate(out):
+        gap = text[(out[i - 1].end if i else start) : t.start]
+        t.initial = i == 0 or (gap.strip() != "" and gap.strip()[-1] in _OPENING)
+    return out
+
+
+def _name_parts(word: str, start: int) -> list[tuple[int, int, str]]:
+    """A hyphenated word as name parts: "Amir-Abdollahian" stays whole, "ISIS-linked" gives
+    "ISIS", "anti-Iran" gives "Iran", "US-UK-Australia" gives three countries."""
+    parts = word.split("-")
+    whole = (
+        len(parts) == 1
+        or (
+            parts[0][:1].isupper()
+            and parts[-1][:1].isupper()
+            and not all(p[:1].isupper() and (gazetteer.is_place(p) or lexicon.known_actor(p)) for p in parts)
+        )
+        or (parts[0] in PARTICLES and parts[-1][:1].isupper())
+    )
+    if whole:
+        return [(start, start + len(word), word)]
+    out, pos = [], start
+    for p in parts:
+        if p[:1].isupper() and len(p) > 1:
+            out.append((pos, pos + len(p), p))
+        pos += len(p) + 1
+    return out
+
+
+def runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Maximal runs of capitalised tokens separated by single spaces, with connectors, particles
+    and case markers inside (never at either end)."""
+    out, cur = [], []
+    for i, t in enumerate(toks):
+        gap = text[cur[-1].end : t.start] if cur else None
+        joined = gap in _SPACE or (gap == "" and "&" in (t.text, cur[-1].text))
+        if t.cap:
+            if cur and not joined:
+                out.append(cur)
+                cur = []
+            cur.append(t)
+        elif (
+            cur
+            and joined
+            and (
+                t.folded in CONNECTORS
+                or t.folded in PARTICLES
+                or t.folded in _CASE_MARKERS
+                or t.text in _CASE_MARKERS
+            )
+        ):
+            cur.append(t)
+        else:
+            if cur:
+                out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    trimmed = []
+    for r in out:
+        while r and not r[-1].cap:
+            r = r[:-1]
+        while r and not r[0].cap:
+            r = r[1:]
+        if r:
+            trimmed.append(r)
+    return trimmed
+
+
+# --- cutting runs into names ---------------------------------------------------------------------
+
+
+def _is_connector(t: Tok) -> bool:
+    return not t.cap
+
+
+def _segments(run: list[Tok]) -> list[tuple[list[Tok], list[Tok]]]:
+    """(connector tokens before, capitalised segment) pairs; the first has no connectors."""
+    out, conn, seg = [], [], []
+    for t in run:
+        if _is_connector(t):
+            if seg:
+                out.append((conn, seg))
+                conn, seg = [], []
+            conn.append(t)
+        else:
+            seg.append(t)
+    if seg:
+        out.append((conn, seg))
+    return out
+
+
+def _joins(left: list[Tok], conn: list[Tok], right: list[Tok]) -> bool:
+    """Whether "left conn right" is one name ("Food and Drug Administration", "Strait of Hormuz",
+    "Ministry of State Security") rather than two ("Pakistan and Iran")."""
+    words = [c.folded for c in conn]
+    if words[0] in PARTICLES:
+        return True
+    if words[0] == "&":
+        return True
+    if words[0] == "and" and len(right) == 1 and right[0].folded in lexicon.not_actor_heads():
+        return False
+    joined = (
+        " ".join(t.bare for t in left)
+        + " "
+        + " ".join(c.text for c in conn)
+        + " "
+        + " ".join(t.bare for t in right)
+    )
+    if lexicon.known_actor(joined) or gazetteer.is_place(joined):
+        return True
+    head_left, head_right = left[-1], right[-1]
+    if head_right.folded in lexicon.not_actor_heads():
+        return True  # "George Floyd Justice in Policing Act": one law, dropped whole
+    if words[0] == "and":
+        if kinds.standalone(left) or kinds.standalone(right):
+            return False
+        return lexicon.is_org_word(head_right.bare) or any(lexicon.is_org_word(t.bare) for t in left[:1])
+    if words[0] == "in":
+        return False
+    # of / for / on (+ the)
+    if lexicon.is_org_word(head_left.bare) or head_left.folded in lexicon.place_words():
+        return True
+    if head_left.folded.rstrip(".") in lexicon.titles():
+        return words[0] == "of"  # "Secretary of State Antony Blinken": one title
+    return lexicon.is_org_word(head_right.bare) and not kinds.standalone(left)
+
+
+def pieces(run: list[Tok]) -> list[tuple[list[Tok], str]]:
+    """Cut a run into name pieces, each with a note: "" or "case" (a party of a case name)."""
+    out: list[tuple[list[Tok], str]] = []
+    # case names: "Roe v. Wade", "Mahanoy Area School District v. B.L."
+    parts, cur = [], []
+    for t in run:
+        if t.folded in _CASE_MARKERS or t.text in _CASE_MARKERS:
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    parts.append(cur)
+    note = "case" if len(parts) > 1 else ""
+    for part in parts:
+        for p in _cut_possessives(part):
+            for q in _cut_connectors(p):
+                out.extend((r, note) for r in _cut_party(q))
+    return [(p, n) for p, n in out if p]
+
+
+def _cut_party(piece: list[Tok]) -> list[list[Tok]]:
+    """ "Senate Judiciary Committee Democrats": the committee, and the party's members in it."""
+    last = lexicon.known_actor(piece[-1].bare) if len(piece) > 2 else None
+    if (
+        last
+        and last.kind == "organization"
+        and lexicon.is_org_word(piece[-2].bare)
+        and not lexicon.known_actor(" ".join(t.bare for t in piece))
+    ):
+        return [piece[:-1], piece[-1:]]
+    return [piece]
+
+
+def _cut_possessives(run: list[Tok]) -> list[list[Tok]]:
+    out, cur = [], []
+    for i, t in enumerate(run):
+        cur.append(t)
+        if t.possessive and i + 1 < len(run):
+            rest = [x for x in run[i + 1 :] if x.cap]
+            keep = t.folded in lexicon.GROUP_POSSESSORS and rest and lexicon.is_org_word(rest[-1].bare)
+            if not keep:
+                out.append(cur)
+                cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _cut_connectors(run: list[Tok]) -> list[list[Tok]]:
+    segs = _segments(run)
+    if not segs:
+        return []
+    out = [list(segs[0][1])]
+    for conn, seg in segs[1:]:
+        if _joins(out[-1], conn, seg):
+            out[-1].extend(conn + seg)
+        else:
+            out.append(list(seg))
+    return out

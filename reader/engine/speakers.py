@@ -1,0 +1,327 @@
+"""Who a subject phrase stands for: an actor named in it, a pronoun, or a noun for a speaker
+("the minister", "the agency", "the report"), resolved against the actors of one article.
+
+Pronouns and definite speaker nouns go to the most salient compatible actor of the last few
+sentences, the way readers resolve them: a person for "he"/"she" (of that gender where the text
+or the first name tells), a body for "it"/"they"; the subject of a recent sentence and the
+speaker of the last quote count more than the last name mentioned; nearer counts more.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional, Sequence
+
+from reader.engine import cues
+from reader.engine.model import Actor, Sentence
+from reader.engine.text import WORD_RE, fold
+
+_HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                     "lord": "male", "lady": "female", "madam": "female", "dame": "female",
+                     "king": "male", "queen": "female", "prince": "male", "princess": "female"}
+_ABBREV_DOT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|Capt|Prof|Rev|Jr|Sr|Sgt|"
+                            r"Adm|Maj|Gov|Atty|No|Nos|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Tex|"
+                            r"Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Tenn|Wis|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
+                            r"Inc|Corp|Co|Ltd|v|vs|[A-Z])\.")
+LOOK_BACK = 4      # sentences a pronoun or a speaker noun may reach back
+
+
+def mask_abbreviations(s: str) -> str:
+    """s with the full stops of titles, initials and state abbreviations blanked, so that a full
+    stop left in it ends a sentence ("Mr. Pelosi" -> "Mr  Pelosi", same length)."""
+    return _ABBREV_DOT_RE.sub(lambda m: m.group()[:-1] + " ", s)
+
+
+class Discourse:
+    """One article's actors by position and sentence, and what the quotes so far have said."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], article_id: str, actors: Sequence[Actor],
+                 quoted: Sequence[tuple[int, int]] = ()):
+        self.text = text
+        self.sentences = list(sentences)
+        self.sentence_starts = [s.start for s in self.sentences]
+        # names inside quotation marks are the speaker's words, never a speaker
+        items = sorted((m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id
+                       and not any(a0 < m.start < b0 for a0, b0 in quoted))
+        self.actors = [a for a in actors if any(m.article == article_id for m in a.mentions)]
+        self._forms_re: Optional[re.Pattern] = None
+        self._form_actor: dict[str, Actor] = {}
+        self.items = items
+        self.starts = [s for s, _, _ in items]
+        self.last_speaker: Optional[Actor] = None
+        self.last_speaker_at = -10          # sentence number of the last quote with a speaker
+        self.spoke: dict[int, Actor] = {}   # sentence number -> speaker of a quote in it
+        self._gender: dict[str, str] = {}
+        self._subjects: dict[int, Optional[Actor]] = {}
+
+    # --- look-ups ------------------------------------------------------------------------------
+    def within(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [it for it in self.items[i:j] if it[1] <= end]
+
+    def named(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        """Actors named in text[start:end]: their mentions, else any of their forms written there
+        (a headline in title case, where names were not told apart from the words around them)."""
+        found = self.within(start, end)
+        if found:
+            return found
+        if self._forms_re is None:
+            for a in self.actors:
+                for form in (a.name, *a.aliases):
+                    if len(form) >= 3 and form[:1].isupper():
+                        self._form_actor.setdefault(form, a)
+            forms = sorted(self._form_actor, key=len, reverse=True)
+            self._forms_re = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b") if forms \
+                else re.compile(r"(?!)")
+        return [(m.start(), m.end(), self._form_actor[m.group()])
+                for m in self._forms_re.finditer(self.text, start, end)]
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def heard(self, speaker: Actor, pos: int) -> None:
+        k = self.sentence_at(pos)
+        self.last_speaker, self.last_speaker_at = speaker, k
+        self.spoke[k] = speaker
+
+    def gender(self, actor: Actor) -> str:
+        """'female', 'male' or '' for a person: from a title before a mention ("Ms. Pelosi"), a
+        gendered role ("congresswoman") or a well-known first name."""
+        if actor.id in self._gender:
+            return self._gender[actor.id]
+        nouns = cues.speaker_nouns()
+        found = ""
+        for s, e, a in self.items:
+            if a is not actor:
+                continue
+            words = WORD_RE.findall(self.text[max(0, s - 40):s])
+            if words and fold(words[-1]) in _HONORIFIC_GENDER:
+                found = _HONORIFIC_GENDER[fold(words[-1])]
+                break
+            for w in words[-3:]:
+                if fold(w) in nouns.get("female", ()):
+                    found = "female"
+                elif fold(w) in nouns.get("male", ()):
+                    found = "male"
+        if not found:
+            for w in WORD_RE.findall(actor.role):
+                found = "female" if fold(w) in nouns.get("female", ()) else \
+                    "male" if fold(w) in nouns.get("male", ()) else found
+        if not found and actor.kind == "person":
+            first = WORD_RE.findall(actor.name)[:1]
+            found = cues.first_name_gender().get(fold(first[0]), "") if first else ""
+        self._gender[actor.id] = found
+        return found
+
+    # --- subjects --------------------------------------------------------------------------------
+    def is_prepositional(self, start: int, floor: int = -1) -> bool:
+        """Whether the name at start is the object of a preposition ("in Iran", "from the U.S.
+        Senate"): walk back over title-case words and determiners, within its sentence."""
+        if floor < 0:
+            floor = self.sentences[self.sentence_at(start)].start if self.sentences else 0
+        base = max(floor, start - 60)
+        words = list(WORD_RE.finditer(self.text[base:start]))
+        nxt = start - base
+        for m in reversed(words):
+            if self.text[base + m.end():base + nxt].strip(" .-'’"):
+                return False        # punctuation between: another phrase
+            nxt = m.start()
+            w = m.group()
+            f = fold(w)
+            if f in cues.PREPOSITIONS:
+                return True
+            if w[:1].isupper() or f in cues.DETERMINERS or f in ("no", "and", "or") or w.isdigit():
+                continue
+            return False
+        return False
+
+    def subject(self, k: int) -> Optional[Actor]:
+        """The actor a sentence is about: its first person or body named outside a prepositional
+        phrase, or the speaker of a quote in it."""
+        if k in self._subjects:
+            return self._subjects[k]
+        found = None
+        if 0 <= k < len(self.sentences):
+            s = self.sentences[k]
+            for start, end, a in self.within(s.start, s.end):
+                if not self.is_prepositional(start, s.start) \
+                        and not re.match(r"['’]s\b", self.text[end:end + 2]):
+                    found = a
+                    break
+            found = found or self.spoke.get(k)
+        self._subjects[k] = found
+        return found
+
+    # --- resolution --------------------------------------------------------------------------------
+    def salient(self, pos: int, kinds: tuple[str, ...], gender: str = "", head: str = "") -> Optional[Actor]:
+        """The most salient actor of the given kinds before pos, within LOOK_BACK body sentences."""
+        if not self.sentences:
+            return None
+        k = self.sentence_at(pos)
+        floor = self.sentences[max(0, k - LOOK_BACK)].start
+        para = self.sentences[k].paragraph
+        best, best_score = None, -1e9
+        for s, e, a in self.within(floor, pos):
+            j = self.sentence_at(s)
+            if a.kind not in kinds or e > pos or self.sentences[j].role != "body":
+                continue
+            if gender and a.kind == "person" and self.gender(a) not in ("", gender):
+                continue
+            prepositional = self.is_prepositional(s)
+            if a.kind == "place" and prepositional:
+                continue
+            score = -2.0 * (k - j) + s / 1e7 - 2.0 * prepositional
+            if self.subject(j) is a:
+                score += 3
+            if self.spoke.get(j) is a:
+                score += 2
+            if self.sentences[j].paragraph == para:
+                score += 1
+            if head and (head in fold(a.role) or head in fold(a.name)):
+                score += 4
+            if score > best_score:
+                best, best_score = a, score
+        last = self.last_speaker
+        if last is not None and last.kind in kinds and k - self.last_speaker_at <= LOOK_BACK \
+                and not (gender and last.kind == "person" and self.gender(last) not in ("", gender)):
+            score = -2.0 * (k - self.last_speaker_at) + 2
+            if best is None or score > best_score:
+                best = last
+        return best
+
+    def pronoun(self, word: str, pos: int) -> Optional[Actor]:
+        if word in cues.PRONOUNS_PERSON:
+            return self.salient(pos, ("person",), "female" if word == "she" else "male")
+        if word == "it":
+            return self.salient(pos, ("organization", "place"))
+        if word == "they":
+            return self.salient(pos, ("organization",))
+        return None
+
+    def phrase(self, start: int, end: int, floor: int = -1) -> Optional[Actor]:
+        """Who the subject phrase text[start:end] names (floor: where its clause starts, for
+        telling a name in a prepositional phrase from its head)."""
+        floor = start if floor < 0 else floor
+        text = self.text
+        words = list(WORD_RE.finditer(text, start, end))
+        while words and fold(words[-1].group()) in cues.AUXILIARIES and len(words) > 1:
+            words.pop()
+        if not words:
+            return None
+        last = fold(words[-1].group())
+        if last in cues.PRONOUNS_PERSON or last in cues.PRONOUNS_GROUP:
+            return self.pronoun(last, words[-1].start()) if len(words) <= 2 else None
+        named = [(s, e, a) for s, e, a in self.named(start, end)
+                 if a.kind in ("person", "organization", "place")]
+        heads = [(s, e, a) for s, e, a in named if not self.is_prepositional(s, floor)]
+        possessors = [x for x in heads if re.match(r"['’]s\b", text[x[1]:x[1] + 2])]
+        heads = [x for x in heads if x not in possessors]
+        tail_words = [fold(w.group()) for w in words]
+        head_noun = _speaker_noun(tail_words)
+        section, noun = head_noun or ("", "")
+        headed = bool(heads) and heads[-1][1] < words[-1].start()    # "Democratic senators"
+        if heads and not (section == "people" and headed):
+            # "Biden and Harris said": the first of two named together; "Trump adviser Stephen
+            # Miller said": the last, which the others qualify
+            pick = 0 if len(heads) > 1 and re.match(r"\s*(?:,|and\b|&)", text[heads[0][1]:]) else -1
+            persons = [a for _, _, a in heads if a.kind == "person"]
+            orgs = [a for _, _, a in heads if a.kind == "organization"]
+            if persons:
+                return persons[pick]
+            if orgs:    # "a White House official", "the Foreign Ministry spokesperson"
+                return orgs[pick]
+            if not head_noun:
+                return heads[-1][2]
+        if not section or section == "people":
+            return None
+        definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
+        if section in ("person", "female", "male"):
+            gender = section if section != "person" else ""
+            found = self.role(noun, start, gender, definite)
+            if found is None and not definite:    # "a senior administration official"
+                bodies = cues.speaker_nouns().get("organization", ())
+                body = next((w for w in tail_words[:-1] if w in bodies), None)
+                found = self.named_body(body, start) if body else None
+            return found
+        if section == "organization":
+            org = self.named_body(noun, start)
+            if org is None and possessors and possessors[-1][2].kind in ("organization", "place"):
+                return possessors[-1][2]
+            return org or (self.salient(start, ("organization",), head=noun) if definite else None)
+        if section == "document":
+            return self.author(start)
+        return None
+
+    def role(self, noun: str, pos: int, gender: str, definite: bool) -> Optional[Actor]:
+        """A person described by a role noun: one whose known role has the noun, before pos and
+        then after it; for a definite description, else the most salient person."""
+        holders = [(s, a) for s, _, a in self.items if a.kind == "person" and noun in fold(a.role)
+                   and (not gender or self.gender(a) in ("", gender))]
+        before = [a for s, a in holders if s < pos]
+        if before:
+            return before[-1]
+        if definite:
+            found = self.salient(pos, ("person",), gender, noun)
+            if found is not None:
+                return found
+            after = [a for s, a in holders if s >= pos]
+            if after:
+                return after[0]
+            return self._named_next(pos, gender)
+        return None
+
+    def _named_next(self, pos: int, gender: str) -> Optional[Actor]:
+        """A news lede describes before it names ("The No. 3 Republican in the House said …
+        Liz Cheney, …"): the first person named in the next sentence, in the first body sentences."""
+        k = self.sentence_at(pos)
+        body = [s for s in self.sentences if s.role == "body"]
+        if not body or k > body[0].index + 1:
+            return None
+        stop = self.sentences[min(k + 1, len(self.sentences) - 1)].end
+        for s, e, a in self.within(self.sentences[k].end, stop):
+            if a.kind == "person" and (not gender or self.gender(a) in ("", gender)):
+                return a
+        return None
+
+    def named_body(self, noun: str, pos: int) -> Optional[Actor]:
+        bodies = [a for s, _, a in self.items if s < pos and a.kind == "organization"
+                  and noun in fold(a.name).split()]
+        return bodies[-1] if bodies else None
+
+    def author(self, pos: int) -> Optional[Actor]:
+        """'The report said …': the body that issued the document in the last sentences ("a
+        report from X", "X released a statement"), else the most salient body."""
+        k = self.sentence_at(pos)
+        docs = cues.speaker_nouns().get("document", frozenset())
+        for j in range(k, max(-1, k - LOOK_BACK - 2), -1):
+            s = self.sentences[j]
+            limit = min(s.end, pos)
+            words = [(m.start(), fold(m.group())) for m in WORD_RE.finditer(self.text, s.start, limit)]
+            for i, (p, w) in enumerate(words):
+                if w in docs and i + 1 < len(words) and words[i + 1][1] in ("from", "by", "of"):
+                    named = [a for _, _, a in self.within(words[i + 1][0], min(limit, words[i + 1][0] + 80))
+                             if a.kind in ("organization", "person")]
+                    if named:
+                        orgs = [a for a in named if a.kind == "organization"]
+                        return (orgs or named)[0]
+            if j < k and any(w in docs for _, w in words):
+                subj = self.subject(j)
+                if subj is not None:
+                    return subj
+        return self.salient(pos, ("organization",))
+
+
+def _speaker_noun(words: list[str]) -> Optional[tuple[str, str]]:
+    """(section, noun) of the speaker noun heading a phrase: its last noun of speaker_nouns.txt
+    ("the Foreign Ministry spokesperson" -> ("person", "spokesperson"))."""
+    nouns = cues.speaker_nouns()
+    for i in range(len(words) - 1, max(-1, len(words) - 3), -1):
+        for n in (2, 1):
+            if i - n + 1 < 0:
+                continue
+            cand = " ".join(words[i - n + 1:i + 1])
+            for section in ("female", "male", "person", "people", "organization", "document"):
+                if cand in nouns.get(section, ()):
+                    return section, cand
+    return None
