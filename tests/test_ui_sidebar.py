@@ -117,3 +117,41 @@ def test_sources_tab_rename_reorder_remove(qtbot, window):
     qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
     assert [s.key for s in window.session.sources] == ["alpha", "beta"]
     assert calls == [["alpha", "beta"]]
+
+
+def test_setting_a_quotes_speaker_to_nobody_moves_no_other_quote(qtbot, window, comparison):
+    """Greedy grouping once put a quote set to "Nobody" (and every quote of its linked
+    sentences, whoever said them) into one family shown under the first speaker it met."""
+    from dataclasses import replace
+    by_id = {q.id: q for q in comparison.quotes}
+    nobody = replace(by_id["quote:1"], speaker=None)                  # alpha:3, set to nobody
+    baloch = replace(by_id["quote:2"], speaker="actor:0")            # beta:3, linked to alpha:3
+    window.session.set_comparison(replace(comparison, quotes=(by_id["quote:0"], nobody, baloch)))
+    window.show_dock("quotes")
+    tree = window.quotes_tab.tree
+    groups = {tree.topLevelItem(i).text(0): [tree.topLevelItem(i).child(k).data(0, Qt.ItemDataRole.UserRole)
+                                             for k in range(tree.topLevelItem(i).childCount())]
+              for i in range(tree.topLevelItemCount())}
+    families = window.quotes_tab.families
+    under = {speaker: {q.id for fid in ids for q in families[fid]} for speaker, ids in groups.items()}
+    assert under == {"Mumtaz Zahra Baloch": {"quote:0", "quote:2"}, "Unattributed": {"quote:1"}}
+
+
+def test_quotes_keep_their_own_marks_once(qtbot, window, comparison, answers):
+    from dataclasses import replace
+    marked = replace(comparison.quotes[0], start=comparison.quotes[0].start - 1, end=comparison.quotes[0].end + 1,
+                     text='"completely unacceptable"')
+    window.session.set_comparison(replace(comparison, quotes=(marked,) + comparison.quotes[1:]))
+    window.show_dock("quotes")
+    tree = window.quotes_tab.tree
+    top = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0) == "Mumtaz Zahra Baloch")
+    click_item(qtbot, tree, top.child(0))
+    shown = [top.child(0).text(0), window.quotes_tab.view.toPlainText()]
+    assert '"completely unacceptable"' in shown[0]
+    for text in shown:
+        for doubled in ('""', "““", "””", '“"', '"”'):
+            assert doubled not in text
+    window.workspace.actions["speaker"].trigger()              # the dialog quotes it once too
+    prompt = next(a[1] for a in reversed(answers.asked) if isinstance(a, tuple) and a[0] == "Change Speaker")
+    assert prompt.count('"') == 2 and "“" not in prompt

@@ -148,11 +148,19 @@ def test_actor_and_speaker_corrections(qtbot, window, answers):
     window.session.analyse()
     c = window.session.comparison
     names = [a.name for a in c.actors]
-    i, j = names.index("Iran"), names.index("Islamabad")
+    # merge the longer name into the shorter one: the one merged into keeps its name
+    i, j = names.index("Islamabad"), names.index("Iran")
     answers.choices = [i, j - (1 if j > i else 0)]
     window.workspace.actions["merge"].trigger()
     assert len(window.session.comparison.actors) == len(names) - 1
-    assert "Merged actors “Iran” and “Islamabad”" in window.workspace.panel.corrections.toPlainText()
+    assert "Iran" in [a.name for a in window.session.comparison.actors]
+    assert "Islamabad" not in [a.name for a in window.session.comparison.actors]
+    merged = next(a for a in window.session.comparison.actors if a.name == "Iran")
+    assert "Islamabad" in merged.aliases
+    prompt = next(p for t, p, _ in (a for a in answers.asked if isinstance(a, tuple) and len(a) == 3)
+                  if "into which actor" in p)
+    assert "become one" not in prompt and "keeps the name" in prompt
+    assert "Merged “Islamabad” into “Iran”" in window.workspace.panel.corrections.toPlainText()
 
     q = next(q for q in window.session.comparison.quotes if "completely" in q.text)
     window.session.select(q.sentence, quote=q.id)

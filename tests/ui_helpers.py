@@ -62,3 +62,31 @@ class Answers:
 
         return Prompts(note_text=note_text, choose=choose, save_path=save_path, close=close,
                        restore=restore, error=lambda t, m: self.errors.append(m), confirm=confirm)
+
+
+def many_sources(n: int):
+    """A Comparison of n small articles about one storm: a headline and four sentences each,
+    three of them linked across every pair of sources (the death toll differs), one unique."""
+    from itertools import combinations
+
+    from conftest import _article, _span
+    from reader.engine.model import Comparison, Difference, Group, Link
+
+    articles, sentences = [], []
+    for k in range(n):
+        art, sents = _article(f"s{k}", f"Outlet {k}", f"Storm hits the coast, report {k}", "May 2, 2024", [
+            [f"The storm killed {10 + k} people on Monday.", "Officials said the port was closed."],
+            [f"Outlet {k} alone saw the lighthouse fall.", "Rescue teams reached the town by evening."],
+        ])
+        articles.append(art)
+        sentences += sents
+    linked = (0, 2, 3, 5)                   # headline, toll, port, rescue; 4 is each one's own
+    links, diffs = [], []
+    for i, j in combinations(range(n), 2):
+        for s in linked:
+            links.append(Link(f"s{i}:{s}", f"s{j}:{s}", 0.9 if s else 0.6, "same" if s else "partial"))
+        diffs.append(Difference("number", _span(sentences, f"s{i}:2", str(10 + i)),
+                                _span(sentences, f"s{j}:2", str(10 + j)), f"{10 + i} vs {10 + j} dead"))
+    groups = tuple(Group(f"g{s}", tuple(f"s{k}:{s}" for k in range(n))) for s in linked)
+    return Comparison(articles=tuple(articles), sentences=tuple(sentences), links=tuple(links), groups=groups,
+                      differences=tuple(diffs), actors=(), quotes=(), word_diffs={})

@@ -57,11 +57,15 @@ def ensure_app(argv: Optional[list[str]] = None):
 def create_window(paths: Optional[list[str]] = None, analyse: bool = True):
     """Build the main window and open the files (the bundled seeds when paths is empty)."""
     ensure_app()
-    from reader.ui.mainwindow import MainWindow
+    from reader.ui.mainwindow import MainWindow, apply_theme
+    from reader.ui.settings import Settings
     from reader.ui.workspace import install_workspace
-    win = MainWindow()
+    settings = Settings()
+    theme = os.environ.get("READER_THEME") or settings.get("theme")
+    if theme in ("light", "dark"):
+        apply_theme(theme)      # before any widget exists, so each is made with its style
+    win = MainWindow(settings=settings)
     install_workspace(win)      # notes, corrections, Save/Export, autosave, recovery prompt
-    theme = os.environ.get("READER_THEME") or win.settings.get("theme")
     if theme in ("light", "dark"):
         win.set_theme(theme)
     if analyse:

@@ -50,7 +50,7 @@ class Legend(QLabel):
             bg.setAlphaF(min(1.0, bg.alphaF() * 2.2))
             chips.append(f"<span style='background:rgba({bg.red()},{bg.green()},{bg.blue()},{bg.alphaF():.2f})'>"
                          f"&nbsp;{words}&nbsp;</span>")
-        kinds = " ".join(f"<span style='color:{th.css_colour(k)}' title='{KIND_STYLE_WORDS[k]}'>"
+        kinds = " ".join(f"<span style='color:{th.css_text(k)}' title='{KIND_STYLE_WORDS[k]}'>"
                          f"<u>{k}</u></span>" for k in INLINE_KINDS)
         self.setText(f"<small>Sentence is: {' '.join(chips)} &nbsp;·&nbsp; Marked details: {kinds}</small>")
         self.setToolTip("\n".join(f"{k}: {KIND_STYLE_WORDS[k]}" for k in INLINE_KINDS))
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.act_remove = self._action("Re&move Source…", self.remove_current_source, [],
                                        "Remove the source of the selected sentence", menu=m)
         m.addSeparator()
-        self.act_close = self._action("&Close Comparison", self.close_comparison, [QKeySequence.StandardKey.Close],
+        self.act_close = self._action("&Close Comparison", self.close_comparison, ["Ctrl+W"],
                                       "Close this comparison; the window stays open", menu=m)
         self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit], menu=m)
 
@@ -427,6 +427,8 @@ class MainWindow(QMainWindow):
         self.columns.rebuild(keep_scroll=True)
         self.detail.refresh()
         self.details_tab.refresh()
+        if getattr(self, "workspace", None) is not None:
+            self.workspace.refresh()            # the notes' colours follow the theme
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -510,4 +512,9 @@ def apply_theme(key: str) -> None:
         app.setPalette(app.style().standardPalette())
     else:
         app.setPalette(_SYSTEM_PALETTE)
+    # Qt passes a new palette on to existing widgets only once its event loop runs; the theme
+    # is also chosen before that (at start-up, in tests), so tell every widget now
+    from PySide6.QtCore import QEvent
+    for widget in app.allWidgets():
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationPaletteChange))
 

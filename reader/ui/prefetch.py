@@ -77,6 +77,8 @@ def start(paths) -> None:
     if pid == 0:                                      # the child: analyse, send, leave
         try:
             os.close(read_end)
+            # one core is the window's: no BLAS threads spinning on it for the small matrices here
+            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
             articles, errors = read_all(request)
             comparison = compare_articles(list(articles.values())) if len(articles) >= 2 else None
             view = memoryview(pickle.dumps((comparison, articles, errors), protocol=pickle.HIGHEST_PROTOCOL))

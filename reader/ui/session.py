@@ -25,6 +25,9 @@ class Focus:
     quote: Optional[str] = None          # quote id
 
 
+BIG = 400          # sentences above which display indexes are built on the worker
+
+
 class ComparisonSession(QObject):
     sourcesChanged = Signal()            # list, order or labels changed
     comparisonChanged = Signal()         # a new Comparison (or display order) to show
@@ -42,6 +45,7 @@ class ComparisonSession(QObject):
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.progress.connect(self._on_runner_progress)
+        self.runner.indexed.connect(self._on_index_built)
         self.sources: list[SourceSpec] = []
         self.labels: dict[str, str] = {}
         self.articles: dict = {}             # key -> Article (cache, survives re-analysis)
@@ -131,7 +135,18 @@ class ComparisonSession(QObject):
             return
         self.sources.insert(i + step, self.sources.pop(i))
         self.sourcesChanged.emit()
-        self._reindex()
+        if self.comparison is not None and len(self.comparison.sentences) > BIG and not self.runner.synchronous:
+            # new rows for a big comparison take a while: on the worker, the old order shown meanwhile
+            self.runner.build_index(self.comparison, [s.key for s in self.sources])
+        else:
+            self._reindex()
+
+    def _on_index_built(self, comparison, index: DisplayIndex) -> None:
+        if comparison is self.comparison and index.order == [s.key for s in self.sources if s.key in index.column_of]:
+            selected = self.selected
+            self._reindex(index)
+            if selected and selected in index.sentence:
+                self.select(selected)
 
     def rename_source(self, key: str, label: str) -> None:
         label = label.strip()

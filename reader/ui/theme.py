@@ -29,7 +29,7 @@ _ROLE_COLOURS = {
     "wording": ("#7a7a7a", "#9a9a9a"),
     "link": ("#5b8fa8", "#7fb3cc"),
     "selected": ("#2f6fd6", "#5b9bff"),
-    "counterpart": ("#12a06e", "#38d39f"),      # green, so counterparts never read as selected
+    "counterpart": ("#1f9d55", "#40d07a"),      # green, so counterparts never read as selected
     "only_text": ("#a8365c", "#f08fb0"),
     "mention": ("#e0a000", "#ffcc33"),
     "find": ("#f0d000", "#c8a800"),
@@ -123,25 +123,30 @@ class Theme:
         return QColor(c)
 
     def text_colour(self, role: str) -> QColor:
-        """The role's colour for text on the base colour: legible (WCAG AA) in both themes."""
-        key = ("text", role, self.dark, self.base.rgb())
+        """The role's colour for text on the base and window colours: legible (WCAG AA) in
+        both themes."""
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        key = ("text", role, self.dark, self.base.rgb(), window.rgb())
         c = _CACHE.get(key)
         if c is None:
-            c = _CACHE[key] = readable(self.colour(role), self.base)
+            c = _CACHE[key] = readable(readable(self.colour(role), self.base), window)
         return QColor(c)
 
     def muted_text(self) -> QColor:
-        """Secondary text (dates, hints, "edit · delete"): quieter than text, still AA."""
-        key = ("muted", self.dark, self.base.rgb(), self.text.rgb())
+        """Secondary text (dates, hints, labels): quieter than text, still AA on the base and
+        on the window colour (panels draw on either)."""
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        key = ("muted", self.dark, self.base.rgb(), self.text.rgb(), window.rgb())
         c = _CACHE.get(key)
         if c is None:
-            c = _CACHE[key] = readable(blend(QColor(self.text.red(), self.text.green(), self.text.blue(), 150),
-                                             self.base), self.base)
+            soft = blend(QColor(self.text.red(), self.text.green(), self.text.blue(), 150), self.base)
+            c = _CACHE[key] = readable(readable(soft, self.base), window)
         return QColor(c)
 
     def link_text(self) -> QColor:
-        """Links in notes and panels, legible on the base colour."""
-        return readable(QGuiApplication.palette().color(QPalette.ColorRole.Link), self.base)
+        """Links in notes and panels, legible on the base and window colours."""
+        pal = QGuiApplication.palette()
+        return readable(readable(pal.color(QPalette.ColorRole.Link), self.base), pal.color(QPalette.ColorRole.Window))
 
     def css_text(self, role: str) -> str:
         """CSS colour of a role used for text (see text_colour)."""

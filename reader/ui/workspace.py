@@ -200,7 +200,7 @@ class WorkspaceController(QObject):
         toggle = self.dock.toggleViewAction()
         toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
         w.addAction(toggle)
-        show = self._action("Show Notes", self.show_panel, "Alt+5")
+        show = self._action("Show Notes", lambda: self.show_panel(focus=True), "Alt+5")
         if panels is not None:
             panels.addAction(toggle)
             panels.addAction(show)
@@ -220,9 +220,11 @@ class WorkspaceController(QObject):
                   "save_as", *(f"export_{x}" for x in EXPORTS)):
             self.actions[k].setEnabled(has)
 
-    def show_panel(self) -> None:
+    def show_panel(self, focus: bool = False) -> None:
         self.dock.show()
         self.dock.raise_()
+        if focus:
+            self.panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)

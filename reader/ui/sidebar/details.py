@@ -56,7 +56,7 @@ class DifferencesModel(QAbstractTableModel):
                 return f"{label(d.a.article)}: {d.a.text}"
             return f"{label(d.b.article)}: {d.b.text}"
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
-            return self.theme.colour(d.kind)
+            return self.theme.text_colour(d.kind)
         if role == STOP_ROLE:
             return index.row()
         return None

@@ -16,7 +16,10 @@ QUOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def quote_families(index) -> list[list]:
-    """Quotes gathered across sources: a quote plus those in linked sentences with its speaker."""
+    """Quotes gathered across sources: a quote plus the quotes in its linked sentences that
+    have the same speaker (the same actor, or none for both), at most one per source. An
+    unattributed quote never joins an attributed one: a reader's "Nobody" must not put it,
+    or the quotes it would gather, under someone else's name."""
     families, seen = [], set()
     quotes = sorted(index.comparison.quotes,
                     key=lambda q: (index.position(q.sentence) if q.sentence in index.row_of else (10 ** 6, 0)))
@@ -30,8 +33,7 @@ def quote_families(index) -> list[list]:
         seen.add(q.id)
         for other_sid in index.counterparts(q.sentence):
             for o in by_sentence.get(other_sid, ()):
-                if o.id not in seen and o.article not in {f.article for f in fam} \
-                        and (o.speaker == q.speaker or o.speaker is None or q.speaker is None):
+                if o.id not in seen and o.speaker == q.speaker and o.article not in {f.article for f in fam}:
                     fam.append(o)
                     seen.add(o.id)
         fam.sort(key=lambda x: index.column_of.get(x.article, 0))
@@ -77,8 +79,7 @@ class QuotesTab(LazyRefresh, QWidget):
             return
         speakers: dict = {}
         for fam in quote_families(idx):
-            speaker = next((q.speaker for q in fam if q.speaker), None)
-            speakers.setdefault(speaker, []).append(fam)
+            speakers.setdefault(fam[0].speaker, []).append(fam)
         order = sorted(speakers, key=lambda s: (s is None, -len(speakers[s])))
         for sp in order:
             actor = idx.comparison.actor(sp) if sp else None
