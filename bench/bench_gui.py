@@ -33,11 +33,12 @@ CLICKS = 20                   # sentence clicks per run, and as many F7 presses
 
 
 def _quiet_settings() -> None:
-    """A fresh settings folder and recovery folder: no remembered state, no recovery prompt."""
+    """A fresh settings folder and recovery folder: no remembered state, no recovery prompt.
+    Through the environment (QSettings follows XDG_CONFIG_HOME), so nothing of Qt is loaded
+    before the app itself starts."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("READER_RECOVERY_DIR", tempfile.mkdtemp())
-    from PySide6.QtCore import QSettings
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
 
 
 def child_startup() -> None:
@@ -118,7 +119,8 @@ def child_long(paths: list[str]) -> None:
     gaps = [b - a for a, b in zip(ticks, ticks[1:]) if b <= end]
     sentences = len(win.session.comparison.sentences) if win.session.comparison else 0
     clicks, presses = click_bench(app, win)
-    print(json.dumps({"seconds": done.get("displayed", float("nan")) - t0, "stall_ms": max(gaps, default=0) * 1000,
+    print(json.dumps({"seconds": done.get("displayed", float("nan")) - t0,
+                      "stall_ms": max(gaps, default=0) * 1000,
                       "sentences": sentences, "links": len(win.session.comparison.links),
                       "stops": len(win.session.index.stops), "clicks": clicks, "presses": presses}))
     os._exit(0)
@@ -180,7 +182,7 @@ def p90(values: list[float]) -> float:
 def run_child(args: list[str]) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env)
-    line = next((l for l in out.stdout.splitlines() if l.startswith("{")), None)
+    line = next((x for x in out.stdout.splitlines() if x.startswith("{")), None)
     if line is None:
         raise RuntimeError(out.stdout[-2000:] + out.stderr[-4000:])
     return json.loads(line)
@@ -216,11 +218,13 @@ def main(argv: list[str] | None = None) -> int:
         both = r["clicks"] + r["presses"]
         click_p90s.append(p90(both))
         print(f"{LONG_ARTICLES} long articles ({r['sentences']} sentences, {r['links']} links, "
-              f"{r['stops']} differences): displayed in {r['seconds']:.1f} s, longest stall {r['stall_ms']:.0f} ms; "
+              f"{r['stops']} differences): displayed in {r['seconds']:.1f} s, "
+              f"longest stall {r['stall_ms']:.0f} ms; "
               f"click p90 {p90(r['clicks']):.1f} ms (median {statistics.median(r['clicks']):.1f}), "
               f"F7 p90 {p90(r['presses']):.1f} ms (median {statistics.median(r['presses']):.1f}), "
               f"both p90 {click_p90s[-1]:.1f} ms")
-    print(f"SUMMARY startup_s={statistics.median(startups):.2f} click_ms_p90={statistics.median(click_p90s):.1f} "
+    print(f"SUMMARY startup_s={statistics.median(startups):.2f} "
+          f"click_ms_p90={statistics.median(click_p90s):.1f} "
           f"stall_ms={statistics.median(stalls):.0f}")
     return 0
 

@@ -154,7 +154,8 @@ def test_an_opened_comparison_is_not_modified(qtbot, make_async_window, comparis
                  comparison.articles) + (pasted,)
     s = comparison.sentence("alpha:3")
     doc = Document(articles=arts, summary="A summary.",
-                   notes=(Note("note:1", "sentence", "A note", (Citation("alpha", s.start, s.end, s.text),)),),
+                   notes=(Note("note:1", "sentence", "A note",
+                               (Citation("alpha", s.start, s.end, s.text),)),),
                    corrections=(Correction("unlink", (Citation("alpha", s.start, s.end, s.text),
                                                       Citation("beta", *_where(comparison, "beta:3"))),),),
                    view={"layout": "reading", "zoom": 2, "selected": {"article": "alpha", "start": s.start,

@@ -78,8 +78,8 @@ def test_the_detail_panel_takes_no_room_until_a_sentence_is_selected(qtbot, wind
 
 def crossing(comparison):
     """The hand-made comparison with beta telling two linked facts in the other order."""
-    links = tuple(l for l in comparison.links if {l.a, l.b} != {"alpha:3", "beta:3"}
-                  and {l.a, l.b} != {"alpha:4", "beta:4"})
+    links = tuple(x for x in comparison.links if {x.a, x.b} != {"alpha:3", "beta:3"}
+                  and {x.a, x.b} != {"alpha:4", "beta:4"})
     return replace(comparison, links=links + (Link("alpha:3", "beta:4", 0.7, "same"),
                                               Link("alpha:4", "beta:2", 0.5, "partial")))
 
@@ -107,7 +107,8 @@ def test_rows_keep_each_article_in_order_and_level_only_counterparts(comparison,
 def test_a_removed_link_does_not_pull_a_late_sentence_up_to_the_headlines(comparison):
     """After an unlink the second column's headline still opens it (it became a late
     paragraph in the old rows)."""
-    unlinked = replace(comparison, links=tuple(l for l in comparison.links if {l.a, l.b} != {"alpha:0", "beta:0"}))
+    unlinked = replace(comparison, links=tuple(x for x in comparison.links
+                                               if {x.a, x.b} != {"alpha:0", "beta:0"}))
     idx = DisplayIndex(unlinked)
     first_of_beta = min(idx.shown["beta"], key=lambda s: idx.row_of[s.id])
     assert first_of_beta.id == "beta:0"

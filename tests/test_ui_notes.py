@@ -1,12 +1,10 @@
 """The notes panel driven like a user would: notes on the selection show their cited words,
 citations lead back to the text, notes can be edited and deleted and survive re-analysis."""
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.engine.model import Citation
-from reader.ui.app import create_window
 from ui_helpers import click_sentence
 
 

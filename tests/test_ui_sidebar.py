@@ -9,7 +9,8 @@ from ui_helpers import hl
 def click_item(qtbot, tree, item):
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + QPoint(12, rect.height() // 2))
+    where = rect.topLeft() + QPoint(12, rect.height() // 2)       # the name, wherever the row ends
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
 
 
 def test_all_four_tabs_are_docks(window):
@@ -43,7 +44,8 @@ def test_clicking_actor_highlights_mentions_and_filters(qtbot, window):
     tab = window.actors_tab
     click_item(qtbot, tab.tree, tab.item_for("actor:0"))
     assert window.session.actor == "actor:0"
-    assert hl(window, "mention") == {"alpha": ["Mumtaz Zahra Baloch"], "beta": ["Baloch"], "gamma": ["Baloch"]}
+    assert hl(window, "mention") == {"alpha": ["Mumtaz Zahra Baloch"], "beta": ["Baloch"],
+                                     "gamma": ["Baloch"]}
     alpha = window.columns.column("alpha").text.toPlainText()
     assert "Mumtaz Zahra Baloch" in alpha and "At least 11" not in alpha     # filtered
     assert "completely unacceptable" in window.columns.column("gamma").text.toPlainText()
@@ -111,7 +113,7 @@ def test_sources_tab_rename_reorder_remove(qtbot, window):
     assert [c.article_id for c in window.columns.columns] == ["alpha", "gamma", "beta"]
     assert window.session.index.order == ["alpha", "gamma", "beta"]
     calls = []
-    window.session.runner.compare = lambda arts, progress=None, cancelled=None: calls.append([a.id for a in arts])
+    window.session.runner.compare = lambda arts, **_: calls.append([a.id for a in arts])
     window.session.runner.read = lambda spec: window.session.articles[spec.key]
     tab.select_key("gamma")
     qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
@@ -139,8 +141,8 @@ def test_setting_a_quotes_speaker_to_nobody_moves_no_other_quote(qtbot, window, 
 
 def test_quotes_keep_their_own_marks_once(qtbot, window, comparison, answers):
     from dataclasses import replace
-    marked = replace(comparison.quotes[0], start=comparison.quotes[0].start - 1, end=comparison.quotes[0].end + 1,
-                     text='"completely unacceptable"')
+    q = comparison.quotes[0]
+    marked = replace(q, start=q.start - 1, end=q.end + 1, text='"completely unacceptable"')
     window.session.set_comparison(replace(comparison, quotes=(marked,) + comparison.quotes[1:]))
     window.show_dock("quotes")
     tree = window.quotes_tab.tree

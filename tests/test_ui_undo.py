@@ -9,7 +9,8 @@ def undo(qtbot, window):
 
 
 def redo(qtbot, window):
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, ctrl_shift)
 
 
 def test_undo_and_redo_a_correction(qtbot, window):

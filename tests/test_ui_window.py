@@ -216,7 +216,8 @@ def _fake_runner(win, articles):
 def test_paste_as_new_source(qtbot, window, comparison):
     calls = _fake_runner(window, {a.id: a for a in comparison.articles})
     QGuiApplication.clipboard().setText("A fresh report. It says something else.")
-    qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_V, ctrl_shift)
     keys = [s.key for s in window.session.sources]
     assert keys[-1] == "pasted-1" and window.session.sources[-1].text.startswith("A fresh report")
     assert calls[-1] == ["alpha", "beta", "gamma", "pasted-1"]

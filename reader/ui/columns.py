@@ -13,8 +13,9 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from reader.ui.highlights import paint_highlights
 from reader.ui.linkmap import LinkMap
 from reader.ui.session import ComparisonSession
 from reader.ui.sourcestrip import SourceStrip
@@ -263,8 +264,10 @@ class ColumnsView(QWidget):
         return col
 
     def on_sources_changed(self) -> None:
-        """Before the first analysis lands: a column per source, made one per event-loop turn,
-        headed by its name, so the reader sees what is coming (and the columns are ready)."""
+        """Before the first analysis lands: a column per source, headed by its name, so the
+        reader sees what is coming (and the columns are ready when it comes). The first
+        column (Qt's text classes warm up on it) and then the rest, in two event-loop turns,
+        the rest laid out in one pass."""
         if self.session.index is not None:
             return
         keys = [s.key for s in self.session.sources]
@@ -273,22 +276,24 @@ class ColumnsView(QWidget):
         self.placeholder.hide()
         self.scroll.show()
 
-        def make(k: int) -> None:
-            if self.session.index is not None or k < len(self.columns):
+        def make(part: list[str]) -> None:
+            have = [c.article_id for c in self.columns]
+            if self.session.index is not None or have != keys[:len(have)]:
                 return
-            if self.columns:
-                lm = LinkMap(self.container)
-                self.linkmaps.append(lm)
-                self.row.addWidget(lm)
-                lm.show()
-            col = self._make_column(keys[k])
-            self.columns.append(col)
-            self.row.addWidget(col, 1)
-            col.show()
-            col.set_header(self.session.label(keys[k]), "analysing…", "")
+            for key in part:
+                if self.columns:
+                    self.linkmaps.append(LinkMap(self.container))
+                    self.row.addWidget(self.linkmaps[-1])
+                col = self._make_column(key)
+                col.set_header(self.session.label(key), "analysing…", "")
+                self.columns.append(col)
+                self.row.addWidget(col, 1)
+            for w in self.columns + self.linkmaps:
+                w.show()
         if [c.article_id for c in self.columns] != keys[:len(self.columns)]:
             self._arrange([])
-        self._early.start([lambda k=k: make(k) for k in range(len(keys))])
+        have = len(self.columns)
+        self._early.start([lambda: make(keys[have:have + 1]), lambda: make(keys[have + 1:])])
 
     def _configure_linkmaps(self) -> None:
         idx = self.session.index
@@ -468,6 +473,15 @@ class ColumnsView(QWidget):
                 col.mapTo(self.scroll.viewport(), QPoint(col.width() // 2, 0))):
             self.scroll.ensureWidgetVisible(col, 10, 0)
 
+    def keep_selection_in_view(self) -> None:
+        """Scroll the selected sentence back into view (after the columns got shorter)."""
+        sid, idx = self.session.selected, self.session.index
+        known = sid and idx is not None and sid in idx.sentence
+        col = self.column(idx.sentence[sid].article) if known else None
+        if col is not None and sid in col.text.where and not col.text.building:
+            col.text.scroll_to_sentence(sid)
+            self._sync_all(self.columns.index(col))
+
     def highlighted(self) -> dict[str, list[tuple[str, int, int]]]:
         """What each column highlights now: article id -> [(role, doc start, doc end)]."""
         out = {}
@@ -478,100 +492,12 @@ class ColumnsView(QWidget):
         return out
 
     def paint_highlights(self) -> None:
-        idx = self.session.index
-        if idx is None:
-            return
-        th = self.theme
-        sid = self.session.selected
-        per_col: dict[str, list] = {c.article_id: [] for c in self.columns}
-        cols = {c.article_id: c for c in self.columns}
+        """Selection, counterparts, the focused difference, quote, actor mentions and find hits
+        as extra selections in every column (see highlights.py); the rings, overview marks and
+        link-map bands that go with them."""
+        paint_highlights(self)
 
-        def add(aid: str, a: int, b: int, role: str, colour, bold=False, underline=False):
-            col = cols.get(aid)
-            if col is None or a is None or b is None or b <= a:
-                return
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(col.text.document())
-            cur.setPosition(a)
-            cur.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur
-            fmt = QTextCharFormat()
-            fmt.setBackground(colour)
-            if bold:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            if underline:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setProperty(QTextCharFormat.Property.UserProperty, role)
-            sel.format = fmt
-            per_col[aid].append(sel)
-
-        def add_sentence(s: str, role: str, colour):
-            col = cols.get(idx.sentence[s].article)
-            if col and s in col.text.where:
-                add(col.article_id, *col.text.where[s], role, colour)
-
-        def add_span(span, role, colour, bold=False):
-            col = cols.get(span.article)
-            if col is None:
-                return
-            add(span.article, col.doc_offset(idx, span.sentence, span.start),
-                col.doc_offset(idx, span.sentence, span.end), role, colour, bold)
-
-        counterparts = idx.counterparts(sid) if sid else []
-        if sid:
-            add_sentence(sid, "selected", th.colour("selected", 0.30 if not th.dark else 0.40))
-            for c in counterparts:
-                add_sentence(c, "counterpart", th.colour("counterpart", 0.22 if not th.dark else 0.30))
-        focus = self.session.focus
-        if focus.difference is not None and 0 <= focus.difference < len(idx.stops):
-            d = idx.stops[focus.difference]
-            colour = th.colour(d.kind, 0.45)
-            add_span(d.a, "difference", colour)
-            add_span(d.b, "difference", colour)
-        if focus.quote:
-            for q in self._quote_family(focus.quote):
-                add_span(q, "quote", th.colour("quote", 0.35))
-        if self.session.actor:
-            actor = idx.comparison.actor(self.session.actor)
-            if actor is not None:
-                for m in actor.mentions:
-                    msid = m.sentence or idx.sentence_at(m.article, m.start)
-                    col = cols.get(m.article)
-                    if col and msid in col.text.where:
-                        add(m.article, col.doc_offset(idx, msid, m.start), col.doc_offset(idx, msid, m.end),
-                            "mention", th.colour("mention", 0.50), bold=True)
-        for k, (ci, a, b) in enumerate(self.find_hits):
-            if ci < len(self.columns):
-                add(self.columns[ci].article_id, a, b, "find-current" if k == self.find_current else "find",
-                    th.colour("find", 0.9 if k == self.find_current else 0.45), underline=k == self.find_current)
-        marked = ([sid] if sid else []) + counterparts
-        for c in self.columns:
-            c.text.setExtraSelections(per_col[c.article_id])
-            c.text.ring = sid if sid in c.text.where else None
-            c.overview.selected = [f for f in (self._fraction(c, s) for s in marked if s in c.text.where) if f]
-            c.overview.update()
-        hot = {sid, *counterparts} if sid else set()
-        for lm in self.linkmaps:
-            lm.highlight = hot
-            lm.update()
-
-    def _quote_family(self, quote_id: str):
-        """The quote and the quotes in linked sentences with the same speaker: its versions."""
-        from reader.engine.model import Span
-        idx = self.session.index
-        quotes = {q.id: q for q in idx.comparison.quotes}
-        q = quotes.get(quote_id)
-        if q is None:
-            return []
-        related = set(idx.counterparts(q.sentence)) | {q.sentence}
-        out = []
-        for other in idx.comparison.quotes:
-            if other.sentence in related and (other.id == q.id or other.speaker == q.speaker):
-                sid = other.sentence
-                out.append(Span(other.article, sid, other.start, min(other.end, idx.sentence[sid].end), other.text))
-        return out
-
-    def _fraction(self, col: SourceColumn, sid: str):
+    def fraction(self, col: SourceColumn, sid: str):
         if col.text.building:
             return None
         doc_h = col.text.document().size().height()
@@ -586,7 +512,7 @@ class ColumnsView(QWidget):
             return
         marks = []
         for _a, _b, sid in col.text.ranges:
-            f = self._fraction(col, sid)
+            f = self.fraction(col, sid)
             if f:
                 marks.append((f[0], f[1], idx.coverage(sid)))
         col.overview.set_marks(marks, self.theme)

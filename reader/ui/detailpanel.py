@@ -13,6 +13,7 @@ from reader.ui.session import ComparisonSession
 from reader.ui.theme import Theme
 
 FOCUS_ANCHOR = "focused-difference"
+MORE_PER_SOURCE = 3          # further linked sentences of one source listed under its best one
 
 
 def diff_html(ops, theme: Theme, flip: bool = False) -> str:
@@ -82,10 +83,13 @@ class DetailPanel(QTextBrowser):
             sids.sort(key=lambda o: (not (focus is not None and o in (focus.a.sentence, focus.b.sentence)),
                                      -getattr(idx.link(sid, o), "score", 0.0)))
             parts.append(self._section(sid, sids[0], focus, theme))
-            for o in sids[1:]:
+            for o in sids[1:1 + MORE_PER_SOURCE]:
                 link = idx.link(sid, o)
                 parts.append(f"<p style='margin-top:0; color:{muted}'>also {escape(label(article))} "
                              f"({escape(link.kind if link else '')}): {escape(idx.sentence[o].text)}</p>")
+            if len(sids) > 1 + MORE_PER_SOURCE:
+                parts.append(f"<p style='margin-top:0; color:{muted}'>and {len(sids) - 1 - MORE_PER_SOURCE} "
+                             f"more linked sentences in {escape(label(article))}</p>")
         parts.append(f"<p style='color:{muted}; font-size:small'>"
                      f"Struck through: only in {escape(label(sent.article))}; underlined: only in the "
                      f"other source.</p>")
@@ -99,7 +103,8 @@ class DetailPanel(QTextBrowser):
         link = idx.link(sid, other)
         kind = f"{link.kind}, {link.score:.0%}" if link else ""
         parts = [f"<h4 style='margin-bottom:2px'>vs {escape(label(o.article))} "
-                 f"<span style='font-weight:normal; color:{theme.css_text('muted')}'>({escape(kind)})</span></h4>"]
+                 f"<span style='font-weight:normal; color:{theme.css_text('muted')}'>"
+                 f"({escape(kind)})</span></h4>"]
         ops, flip = ops_for(idx.comparison, sid, other)
         text = diff_html(ops, theme, flip) if ops else escape(o.text)
         parts.append(f"<p style='margin-top:2px'>{text}</p>")
@@ -112,7 +117,8 @@ class DetailPanel(QTextBrowser):
                 anchor = f"<a name='{FOCUS_ANCHOR}'></a>" if here else ""
                 weight = "font-weight:600;" if here else ""
                 items.append(
-                    f"<li style='{weight}'>{anchor}<span style='color:{theme.css_text(d.kind)}; font-weight:600'>"
+                    f"<li style='{weight}'>{anchor}"
+                    f"<span style='color:{theme.css_text(d.kind)}; font-weight:600'>"
                     f"{escape(d.kind)}</span>: {escape(quoted(mine.text))} vs {escape(quoted(theirs.text))}"
                     f" — {escape(d.note)}{' ◀' if here else ''}</li>")
             parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")

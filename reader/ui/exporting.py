@@ -22,7 +22,9 @@ def relabelled(comparison: Comparison, document: Document) -> Comparison:
     outlets = {a.id: a.outlet for a in document.articles}
     articles = tuple(dataclasses.replace(a, outlet=outlets[a.id]) if outlets.get(a.id, a.outlet) != a.outlet
                      else a for a in comparison.articles)
-    return dataclasses.replace(comparison, articles=articles) if articles != comparison.articles else comparison
+    if articles == comparison.articles:
+        return comparison
+    return dataclasses.replace(comparison, articles=articles)
 
 
 def export_file(fmt: str, comparison: Comparison, document: Document, path: Path) -> None:

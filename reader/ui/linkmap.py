@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from typing import Optional, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QWidget
 
 from reader.ui.theme import Theme
@@ -102,7 +102,8 @@ class LinkMap(QWidget):
         lo_left = self.left.scroll_offset() - self.y_offset
         lo_right = self.right.scroll_offset() - self.y_offset
         seen, out = set(), []
-        for item in self._by_left.between(lo_left, lo_left + h) + self._by_right.between(lo_right, lo_right + h):
+        ends = self._by_left.between(lo_left, lo_left + h) + self._by_right.between(lo_right, lo_right + h)
+        for item in ends:
             ly, ry, a, b, kind = item
             if (a, b) in seen:
                 continue
@@ -141,16 +142,12 @@ class LinkMap(QWidget):
         for a, b, kind, ly, ry in self.drawn_bands():
             ly, ry = stub(ly), stub(ry)
             hot = a in self.highlight or b in self.highlight
-            fill: QColor = self.theme.colour("selected" if hot else "link",
-                                             0.55 if hot else (0.24 if kind == "same" else 0.12) * quiet)
-            p.setBrush(fill)
+            p.setBrush(self.theme.colour("selected" if hot else "link",
+                                         0.55 if hot else (0.24 if kind == "same" else 0.12) * quiet))
             if abs(ly[0] - ry[0]) < 1 and abs(ly[1] - ry[1]) < 1:
-                # a level band (aligned rows): a plain rectangle, cheap to fill
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                p.drawRect(QRectF(0, ly[0], w, ly[1] - ly[0]))
+                p.drawRect(QRectF(0, ly[0], w, ly[1] - ly[0]))      # a level band (aligned rows)
             else:
-                # smooth edges for the selection's bands only: an antialiased curve costs
-                # several times a plain one, and a dozen maps repaint on every scroll
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, hot)
+                # no antialiasing: a smooth curve costs five times a plain one, and a dozen
+                # maps repaint on every scroll and every selection
                 p.drawPath(band_path(w, ly, ry))
         p.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QProgressBar, QSplitter, QStyleFactory,
@@ -48,7 +48,8 @@ class Legend(QLabel):
         for cov, words in (("all", "in every source"), ("some", "in some"), ("only", "only in this one")):
             bg = th.coverage_background(cov)
             bg.setAlphaF(min(1.0, bg.alphaF() * 2.2))
-            chips.append(f"<span style='background:rgba({bg.red()},{bg.green()},{bg.blue()},{bg.alphaF():.2f})'>"
+            rgba = f"rgba({bg.red()},{bg.green()},{bg.blue()},{bg.alphaF():.2f})"
+            chips.append(f"<span style='background:{rgba}'>"
                          f"&nbsp;{words}&nbsp;</span>")
         kinds = " ".join(f"<span style='color:{th.css_text(k)}' title='{KIND_STYLE_WORDS[k]}'>"
                          f"<u>{k}</u></span>" for k in INLINE_KINDS)
@@ -195,7 +196,8 @@ class MainWindow(QMainWindow):
         tgroup = QActionGroup(self)
         self.theme_actions = {}
         for key, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
-            a = self._action(text, lambda _=False, k=key: self.set_theme(k), [], checkable=True, menu=theme_menu)
+            a = self._action(text, lambda _=False, k=key: self.set_theme(k), [], checkable=True,
+                             menu=theme_menu)
             tgroup.addAction(a)
             self.theme_actions[key] = a
         m.addSeparator()
@@ -206,7 +208,8 @@ class MainWindow(QMainWindow):
             panels.addAction(a)
             self.addAction(a)
             show = self._action(f"Show {name.title()}", lambda _=False, n=name: self.show_dock(n),
-                                [f"Alt+{k + 1}"], f"Show the {name} panel and move the focus into it", menu=None)
+                                [f"Alt+{k + 1}"], f"Show the {name} panel and move the focus into it",
+                                menu=None)
             panels.addAction(show)
 
         m = mb.addMenu("&Go")
@@ -217,7 +220,8 @@ class MainWindow(QMainWindow):
         self.act_next_unique = self._action("Next Sentence &Unique to This Source",
                                             lambda: self.session.next_unique(1), ["F8", "Alt+PgDown"], menu=m)
         self.act_prev_unique = self._action("Previous Sentence Uni&que to This Source",
-                                            lambda: self.session.next_unique(-1), ["Shift+F8", "Alt+PgUp"], menu=m)
+                                            lambda: self.session.next_unique(-1), ["Shift+F8", "Alt+PgUp"],
+                                            menu=m)
         m.addSeparator()
         self.act_next_sentence = self._action("Next &Sentence", lambda: self.session.step(1),
                                               ["Ctrl+Down"], menu=m)
@@ -249,7 +253,8 @@ class MainWindow(QMainWindow):
                 tb.addAction(a)
         for a in tb.actions():
             if a.shortcut() and not a.isSeparator():
-                a.setToolTip(f"{a.text().replace('&', '').replace('…', '')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{a.text().replace('&', '').replace('…', '')} ({keys})")
 
     # --- files ------------------------------------------------------------------------
     def open_paths(self, paths: list[str], replace: bool = True) -> None:
@@ -370,7 +375,11 @@ class MainWindow(QMainWindow):
 
     def on_selection_changed(self) -> None:
         s = self.session
-        self.detail.setVisible(bool(s.selected) and s.index is not None)
+        show = bool(s.selected) and s.index is not None
+        if show and not self.detail.isVisible():
+            # the panel takes room from the columns: once laid out, the sentence must still show
+            QTimer.singleShot(0, self, self.columns.keep_selection_in_view)
+        self.detail.setVisible(show)
         i = s.focus.difference
         self.where_label.setText(s.difference_text(i) if s.index is not None and i is not None
                                  and 0 <= i < len(s.index.stops) else "")
@@ -465,8 +474,8 @@ class MainWindow(QMainWindow):
         st = s.blob("windowState")
         if st is not None:
             self.restoreState(st)
-        else:       # the sidebar takes a fifth of the window, so three columns fit at 1366 px
-            self.resizeDocks([self.docks["actors"]], [max(260, min(400, self.width() // 5))],
+        else:       # the sidebar takes a quarter of the window: its five tabs read, three columns fit
+            self.resizeDocks([self.docks["actors"]], [max(290, min(400, self.width() // 4))],
                              Qt.Orientation.Horizontal)
         sp = s.blob("splitter")
         if sp is not None:

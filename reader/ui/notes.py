@@ -111,7 +111,8 @@ class NoteDialog(QDialog):
         self.edit = QPlainTextEdit(text, self)
         self.edit.setPlaceholderText("Your note…")
         lay.addWidget(self.edit, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel,
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -233,7 +234,8 @@ class NotesPanel(QWidget):
         rows = [f"<div style='margin-bottom:4px'>{escape(self.describe(c))} "
                 f"<small><a href='undo:{k}' style='color:{link}'>undo</a></small></div>"
                 for k, c in enumerate(doc.corrections)]
-        self.corrections.setHtml("".join(rows) or f"<p style='color:{muted}'>No corrections. Use the Edit menu to "
+        self.corrections.setHtml("".join(rows) or f"<p style='color:{muted}'>No corrections. "
+                                 "Use the Edit menu to "
                                  "link or unlink sentences, dismiss a difference, or fix actors and "
                                  "speakers.</p>")
         self.corrections_title.setText(f"<b>Corrections</b> ({len(doc.corrections)})" if doc.corrections

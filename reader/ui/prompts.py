@@ -28,8 +28,8 @@ class Prompts:
         p = lambda: self.parent    # noqa: E731  (the window, set after construction)
         self.note_text = self.note_text or (lambda t, ctx, text: ask_note_text(p(), t, ctx, text))
         self.choose = self.choose or (lambda t, prompt, items: _choose(p(), t, prompt, items))
-        self.save_path = self.save_path or (lambda t, sug, flt: QFileDialog.getSaveFileName(p(), t, sug, flt)[0]
-                                            or None)
+        self.save_path = self.save_path or (
+            lambda t, sug, flt: QFileDialog.getSaveFileName(p(), t, sug, flt)[0] or None)
         self.close = self.close or (lambda: _ask_close(p()))
         self.restore = self.restore or (lambda rec: _ask_restore(p(), rec))
         self.error = self.error or (lambda t, m: QMessageBox.warning(p(), t, m))

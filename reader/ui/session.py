@@ -135,14 +135,16 @@ class ComparisonSession(QObject):
             return
         self.sources.insert(i + step, self.sources.pop(i))
         self.sourcesChanged.emit()
-        if self.comparison is not None and len(self.comparison.sentences) > BIG and not self.runner.synchronous:
+        big = self.comparison is not None and len(self.comparison.sentences) > BIG
+        if big and not self.runner.synchronous:
             # new rows for a big comparison take a while: on the worker, the old order shown meanwhile
             self.runner.build_index(self.comparison, [s.key for s in self.sources])
         else:
             self._reindex()
 
     def _on_index_built(self, comparison, index: DisplayIndex) -> None:
-        if comparison is self.comparison and index.order == [s.key for s in self.sources if s.key in index.column_of]:
+        wanted = [s.key for s in self.sources if s.key in index.column_of]
+        if comparison is self.comparison and index.order == wanted:
             selected = self.selected
             self._reindex(index)
             if selected and selected in index.sentence:

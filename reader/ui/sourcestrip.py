@@ -23,7 +23,8 @@ class SourceStrip(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName("Sources in view")
 
-    def set_columns(self, labels: list[str], spans: list[tuple[float, float]], view: tuple[float, float]) -> None:
+    def set_columns(self, labels: list[str], spans: list[tuple[float, float]],
+                    view: tuple[float, float]) -> None:
         self.labels, self.spans, self.view = labels, spans, view
         self.setToolTip("Sources: " + ", ".join(labels) + " — click one to scroll to it")
         self.update()

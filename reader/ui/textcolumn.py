@@ -13,17 +13,13 @@ from typing import Optional
 
 import shiboken6
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextBlockFormat,
-                           QTextCharFormat, QTextCursor, QTextDocument, QTextFormat)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
+from reader.ui.columnparts import ColumnHeader, OverviewStrip
 from reader.ui.display import DisplayIndex
+from reader.ui.docbuilder import CELLS_PER_STEP, MARKS_PER_STEP, ROWS_PER_STEP, DocumentBuilder, u16
 from reader.ui.theme import INLINE_KINDS, Theme
-
-
-def _u16(text: str) -> int:
-    """Length in UTF-16 code units, which is how QTextDocument counts positions."""
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 class SourceText(QTextEdit):
@@ -198,232 +194,6 @@ class SourceText(QTextEdit):
         self._press = None
 
 
-class OverviewStrip(QWidget):
-    """A thin map of the whole column: where shared and unique passages lie, and the view."""
-
-    def __init__(self, text: SourceText, parent=None):
-        super().__init__(parent)
-        self.text = text
-        self.setFixedWidth(12)
-        self.marks: list[tuple[float, float, str]] = []     # (top, bottom) as fractions, coverage
-        self.selected: list[tuple[float, float]] = []
-        self.theme = Theme.current()
-        self.setToolTip("Overview: where this source's shared and unique passages are")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        text.verticalScrollBar().valueChanged.connect(self.update)
-        text.verticalScrollBar().rangeChanged.connect(lambda *_: self.update())
-
-    def set_marks(self, marks, theme: Theme) -> None:
-        self.marks, self.theme = marks, theme
-        self.update()
-
-    def paintEvent(self, _):
-        p = QPainter(self)
-        h = self.height()
-        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
-        for top, bottom, cov in self.marks:
-            y0, y1 = int(top * h), max(int(top * h) + 2, int(bottom * h))
-            p.fillRect(QRect(2, y0, self.width() - 4, y1 - y0),
-                       self.theme.colour(cov, 0.30 if cov == "all" else 0.85))
-        for top, bottom in self.selected:
-            y0, y1 = int(top * h), max(int(top * h) + 3, int(bottom * h))
-            p.fillRect(QRect(0, y0, self.width(), y1 - y0), self.theme.colour("selected"))
-        sb = self.text.verticalScrollBar()
-        total = sb.maximum() + sb.pageStep()
-        if total > 0 and sb.maximum() > 0:
-            pen = QColor(self.theme.text)
-            pen.setAlphaF(0.5)
-            p.setPen(pen)
-            p.drawRect(QRectF(0.5, sb.value() / total * h, self.width() - 1,
-                              sb.pageStep() / total * h - 1))
-        p.end()
-
-    def mousePressEvent(self, event):
-        self._jump(event.position().y())
-
-    def mouseMoveEvent(self, event):
-        self._jump(event.position().y())
-
-    def _jump(self, y: float) -> None:
-        sb = self.text.verticalScrollBar()
-        total = sb.maximum() + sb.pageStep()
-        sb.setValue(int(y / max(1, self.height()) * total - sb.pageStep() / 2))
-
-
-class ColumnHeader(QWidget):
-    """Outlet and date on one line, the headline elided on the next: two lines whatever the
-    width, so every column's header has the same height without measuring any."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("columnHeader")
-        self.outlet = self.headline = self.date = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self._fit()
-
-    def _fit(self) -> None:
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        lines = QFontMetricsF(bold).lineSpacing() + QFontMetricsF(self.font()).lineSpacing()
-        self.setFixedHeight(int(lines + 12))
-
-    def set_text(self, outlet: str, headline: str, date: str) -> None:
-        self.outlet, self.headline, self.date = outlet, headline, date
-        self.setToolTip("\n".join(x for x in (outlet, headline, date) if x))
-        self.setAccessibleName(f"{outlet} {date}".strip())
-        self.setAccessibleDescription(headline)
-        self.update()
-
-    def text(self) -> str:
-        return " ".join(x for x in (self.outlet, self.headline, self.date) if x)
-
-    def changeEvent(self, event):
-        if event.type() == event.Type.FontChange:
-            self._fit()
-        super().changeEvent(event)
-
-    def paintEvent(self, _):
-        p = QPainter(self)
-        pal = self.palette()
-        w = self.width() - 20
-        bold = QFont(self.font())
-        bold.setWeight(QFont.Weight.DemiBold)
-        fb, fn = QFontMetricsF(bold), QFontMetricsF(self.font())
-        y = 6 + fb.ascent()
-        p.setFont(bold)
-        p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        outlet = fb.elidedText(self.outlet, Qt.TextElideMode.ElideRight, w * 0.7)
-        p.drawText(QRectF(10, 6, w, fb.height()), Qt.AlignmentFlag.AlignLeft, outlet)
-        if self.date:
-            p.setFont(self.font())
-            p.setPen(Theme.current().muted_text())
-            x = 10 + fb.horizontalAdvance(outlet) + 10
-            p.drawText(QRectF(x, 6 + fb.ascent() - fn.ascent(), max(0.0, 10 + w - x), fn.height()),
-                       Qt.AlignmentFlag.AlignLeft,
-                       fn.elidedText(self.date, Qt.TextElideMode.ElideRight, max(0.0, 10 + w - x)))
-        p.setFont(self.font())
-        p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        p.drawText(QRectF(10, y + fb.descent() + 1, w, fn.height()), Qt.AlignmentFlag.AlignLeft,
-                   fn.elidedText(self.headline, Qt.TextElideMode.ElideRight, w))
-        p.end()
-
-
-ROWS_PER_STEP = 40           # rows (or sentences) a build step adds: a few milliseconds
-MARKS_PER_STEP = 60          # inline marks a step applies
-CELLS_PER_STEP = 80          # aligned cells a step moves into place
-
-
-class _Builder:
-    """A column's new document, filled piece by piece before it is shown."""
-
-    def __init__(self, article_id: str, index: DisplayIndex, theme: Theme, font: QFont, label_of, parent):
-        self.article_id, self.index, self.label_of = article_id, index, label_of
-        self.doc = doc = QTextDocument(parent)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(14)
-        doc.setUndoRedoEnabled(False)
-        self.cur = QTextCursor(doc)
-        self.block_fmt = QTextBlockFormat()
-        self.block_fmt.setLineHeight(135.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        self.block_fmt.setBottomMargin(font.pointSizeF() * 0.9)
-        self.plain = QTextCharFormat()
-        self.tag_fmt = QTextCharFormat()
-        self.tag_fmt.setForeground(theme.text_colour("only_text"))
-        self.tag_fmt.setFontPointSize(max(6.0, font.pointSizeF() * 0.75))
-        self.tag_fmt.setFontWeight(QFont.Weight.DemiBold)
-        self.headline_fmt = QTextCharFormat()
-        self.headline_fmt.setFontWeight(QFont.Weight.Bold)
-        self.headline_fmt.setFontPointSize(font.pointSizeF() * 1.15)
-        self.cov_fmt = {}
-        for cov in ("all", "some", "only"):
-            f = QTextCharFormat()
-            f.setBackground(theme.coverage_background(cov))
-            f.setToolTip(f"This sentence is {_coverage_words(index, cov)}")
-            self.cov_fmt[cov] = f
-        self.theme = theme
-        self.only_tag = f"ONLY IN {label_of(article_id).upper()}  "
-        self.ranges: list[tuple[int, int, str]] = []
-        self.where: dict[str, tuple[int, int]] = {}
-        self.row_blocks: list[int] = []
-        self.first = True
-        self.last_para = None
-
-    def new_block(self) -> None:
-        if self.first:
-            self.cur.setBlockFormat(self.block_fmt)
-            self.first = False
-        else:
-            self.cur.insertBlock(self.block_fmt, self.plain)
-
-    def put_sentence(self, sid: str, sep: bool) -> None:
-        index, cur = self.index, self.cur
-        s = index.sentence[sid]
-        if sep:
-            cur.insertText(" ", self.plain)
-        start = cur.position()
-        fmt = self.cov_fmt[index.coverage(sid)]
-        carriers = index.carriers.get(sid, ())
-        if len(carriers) > 1 or s.role == "headline":
-            fmt = QTextCharFormat(fmt)
-            if len(carriers) > 1:
-                names = ", ".join(self.label_of(a) for a in index.order if a in carriers)
-                fmt.setToolTip(f"In {len(carriers)} of {index.n_sources} sources: {names}")
-            if s.role == "headline":
-                fmt.merge(self.headline_fmt)
-        cur.insertText(s.text, fmt)
-        self.ranges.append((start, cur.position(), sid))
-        self.where[sid] = (start, cur.position())
-
-    def add_rows(self, rows) -> None:
-        """Aligned layout: a block for each row this source has a sentence in."""
-        aid, index = self.article_id, self.index
-        for row in rows:
-            sids = row.cells.get(aid, ())
-            if not sids:
-                self.row_blocks.append(-1)
-                continue
-            self.new_block()
-            self.row_blocks.append(self.cur.block().blockNumber())
-            if index.coverage(sids[0]) == "only" and index.n_sources > 1:
-                self.cur.insertText(self.only_tag, self.tag_fmt)
-            for k, sid in enumerate(sids):
-                self.put_sentence(sid, k > 0)
-
-    def end_rows(self) -> None:
-        self.new_block()         # an empty last block: Qt drops the last block's bottom margin
-
-    def add_paragraphs(self, sentences) -> None:
-        """Reading order: a block per paragraph (the headline a block of its own)."""
-        for s in sentences:
-            if s.paragraph != self.last_para or s.role == "headline":
-                self.new_block()
-                self.last_para = s.paragraph if s.role != "headline" else None
-                self.put_sentence(s.id, False)
-            else:
-                self.put_sentence(s.id, True)
-
-    def mark(self, spans) -> None:
-        """Inline marks, one style per kind, with the engine's note as tooltip."""
-        index, cur = self.index, QTextCursor(self.doc)
-        for sid, start, end, diffs in spans:
-            w = self.where.get(sid)
-            if w is None:
-                continue
-            s = index.sentence[sid]
-            a0 = w[0] + _u16(s.text[:max(0, start - s.start)])
-            a1 = w[0] + _u16(s.text[:max(0, end - s.start)])
-            if a1 <= a0:
-                continue
-            whole = (end - start) >= 0.9 * max(1, s.end - s.start)
-            fmt = self.theme.kind_format(diffs[0].kind, whole)
-            fmt.setToolTip("\n".join(f"{d.kind}: {d.note}" for d in diffs))
-            fmt.setProperty(QTextFormat.Property.UserProperty, diffs[0].kind)
-            cur.setPosition(a0)
-            cur.setPosition(a1, QTextCursor.MoveMode.KeepAnchor)
-            cur.mergeCharFormat(fmt)
-
-
 class SourceColumn(QWidget):
     """Header plus text plus overview strip for one source."""
 
@@ -461,7 +231,7 @@ class SourceColumn(QWidget):
         """Steps that fill a new document from the index, off screen, a few dozen rows at a
         time, mark the differences in it, then show it: aligned rows, or the article's own
         paragraphs."""
-        doc = _Builder(self.article_id, index, theme, font, label_of, self.text)
+        doc = DocumentBuilder(self.article_id, index, theme, font, label_of, self.text)
         steps = []
         if aligned:
             rows = [row for row in index.rows if sentence_filter is None
@@ -470,7 +240,8 @@ class SourceColumn(QWidget):
                 steps.append(lambda part=rows[k:k + ROWS_PER_STEP]: doc.add_rows(part))
             steps.append(doc.end_rows)
         else:
-            shown = [s for s in index.shown[self.article_id] if sentence_filter is None or s.id in sentence_filter]
+            shown = [s for s in index.shown[self.article_id]
+                     if sentence_filter is None or s.id in sentence_filter]
             for k in range(0, len(shown), ROWS_PER_STEP):
                 steps.append(lambda part=shown[k:k + ROWS_PER_STEP]: doc.add_paragraphs(part))
         spans = self._inline_spans(index, doc.where)
@@ -560,13 +331,4 @@ class SourceColumn(QWidget):
         if w is None:
             return None
         s = index.sentence[sid]
-        return w[0] + _u16(s.text[:max(0, min(len(s.text), article_offset - s.start))])
-
-
-def _coverage_words(index: DisplayIndex, cov: str) -> str:
-    if cov == "all":
-        return f"in all {index.n_sources} sources"
-    if cov == "some":
-        return "in some of the sources"
-    return "only in this source"
-
+        return w[0] + u16(s.text[:max(0, min(len(s.text), article_offset - s.start))])

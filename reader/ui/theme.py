@@ -146,7 +146,8 @@ class Theme:
     def link_text(self) -> QColor:
         """Links in notes and panels, legible on the base and window colours."""
         pal = QGuiApplication.palette()
-        return readable(readable(pal.color(QPalette.ColorRole.Link), self.base), pal.color(QPalette.ColorRole.Window))
+        on_base = readable(pal.color(QPalette.ColorRole.Link), self.base)
+        return readable(on_base, pal.color(QPalette.ColorRole.Window))
 
     def css_text(self, role: str) -> str:
         """CSS colour of a role used for text (see text_colour)."""

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from reader.document import EXTENSION, Document, DocumentError, Note, load, save
@@ -27,6 +26,8 @@ from reader.ui.exporting import EXPORTS, export_file
 from reader.ui.history import History
 from reader.ui.notes import NotesPanel, TARGET_WORDS, selection_target, sentence_of
 from reader.ui.prompts import Prompts
+from reader.ui.sourceedits import SourceEdits
+from reader.ui.workspacemenus import WorkspaceMenus
 
 AUTOSAVE_MS = 30_000          # while dirty, at most this long between recovery copies
 DEBOUNCE_MS = 2_000           # after an edit, once typing pauses
@@ -59,7 +60,7 @@ def _cit_from(d) -> Optional[Citation]:
 
 # --- the controller --------------------------------------------------------------------------
 
-class WorkspaceController(QObject):
+class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
     documentChanged = Signal()
     dirtyChanged = Signal(bool)
 
@@ -120,97 +121,6 @@ class WorkspaceController(QObject):
         self.autosave_timer.start()
         self.refresh()
         self._update_title()
-
-    def _menu(self, title: str):
-        for a in self.window.menuBar().actions():
-            if a.menu() is not None and a.text().replace("&", "") == title:
-                return a.menu()
-        return None
-
-    def _action(self, text: str, slot, shortcut=None, menu=None, tip: str = "") -> QAction:
-        a = QAction(text, self.window)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-        a.setStatusTip(tip or text.replace("&", "").replace("…", ""))
-        a.setShortcutVisibleInContextMenu(True)
-        a.triggered.connect(lambda _=False: slot())
-        self.window.addAction(a)
-        if menu is not None:
-            menu.addAction(a)
-        return a
-
-    def _make_actions(self) -> None:
-        w, mb = self.window, self.window.menuBar()
-        self.actions: dict[str, QAction] = {}
-        file_menu = self._menu("File")
-        before = getattr(w, "act_remove", None)
-        group = [self._action("&Save", self.save, QKeySequence.StandardKey.Save,
-                              tip="Save the comparison with its notes and corrections"),
-                 self._action("Save &As…", self.save_as, "Ctrl+Shift+S")]
-        export = self._export_menu()
-        if before is None:
-            file_menu.addSeparator()
-            before = file_menu.addSeparator()
-        for a in group:
-            file_menu.insertAction(before, a)
-        file_menu.insertSeparator(group[0])
-        file_menu.insertMenu(before, export)
-        file_menu.insertSeparator(before)
-        self.actions["save"], self.actions["save_as"] = group
-
-        edit = self.edit_menu = w.menuBar().addMenu("&Edit")
-        view = self._menu("View")
-        if view is not None:
-            mb.insertMenu(view.menuAction(), edit)
-        add = self._action
-        undo = self.history.createUndoAction(w, "&Undo")
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = self.history.createRedoAction(w, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for a in (undo, redo):
-            a.setShortcutVisibleInContextMenu(True)
-            w.addAction(a)
-            edit.addAction(a)
-        self.actions.update(undo=undo, redo=redo)
-        edit.addSeparator()
-        self.actions.update(
-            note=add("Add &Note…", lambda: self.add_note(), "Ctrl+Alt+N", edit,
-                     "Note something about the selected sentence, difference, quote or actor"),
-            note_row=add("Add Note on &Row…", lambda: self.add_note("group"), "Ctrl+Alt+R", edit,
-                         "A note on the selected sentence's aligned row, citing every sentence in it"),
-            note_all=add("Add Note on &Whole Comparison…", lambda: self.add_note("summary"), None, edit),
-        )
-        edit.addSeparator()
-        self.actions.update(
-            link=add("&Link Sentence With…", self.start_link, "Ctrl+Alt+L", edit,
-                     "Then select the sentence in another source it reports the same as"),
-            unlink=add("&Unlink Sentence…", lambda: self._correct(corrections_ui.unlink), "Ctrl+Alt+U", edit,
-                       "The selected sentence does not report the same as its counterpart"),
-            dismiss=add("&Dismiss Difference", lambda: self._correct(corrections_ui.dismiss), "Ctrl+Alt+D", edit,
-                        "The selected difference is no real difference"),
-        )
-        edit.addSeparator()
-        self.actions.update(
-            merge=add("&Merge Actors…", lambda: self._correct(corrections_ui.merge_actors), None, edit),
-            split=add("&Split Name Off Actor…", lambda: self._correct(corrections_ui.split_actor), None, edit),
-            speaker=add("Change Quote's S&peaker…", lambda: self._correct(corrections_ui.set_speaker), None, edit),
-        )
-        panels = next((a.menu() for a in (view.actions() if view else []) if a.menu() is not None
-                       and a.text().replace("&", "") == "Panels"), None)
-        toggle = self.dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        w.addAction(toggle)
-        show = self._action("Show Notes", lambda: self.show_panel(focus=True), "Alt+5")
-        if panels is not None:
-            panels.addAction(toggle)
-            panels.addAction(show)
-
-    def _export_menu(self):
-        m = QMenu("&Export", self.window)
-        for key, (text, _, _) in EXPORTS.items():
-            self.actions[f"export_{key}"] = self._action(text, lambda k=key: self.export(k), None, m,
-                                                         f"Export the comparison and your notes as {key.upper()}")
-        return m
 
     # --- showing --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -382,63 +292,6 @@ class WorkspaceController(QObject):
         cs = self.document.corrections
         if 0 <= k < len(cs):
             self._edit("Undo Correction", reanalyse=True, corrections=cs[:k] + cs[k + 1:])
-
-    # --- sources --------------------------------------------------------------------------
-    def _refers_to(self, key: str) -> tuple[tuple, tuple]:
-        """The notes and corrections that cite a source."""
-        d = self.document
-        notes = tuple(n for n in d.notes if any(c.article == key for c in n.citations))
-        corrections = tuple(c for c in d.corrections if any(r.article == key for r in c.refs))
-        return notes, corrections
-
-    def remove_source(self, key: str) -> bool:
-        """Remove a source after saying what goes with it; undoable. True when removed."""
-        s = self.session
-        position = next((k for k, spec in enumerate(s.sources) if spec.key == key), None)
-        if position is None:
-            return False
-        spec, label, article = s.sources[position], s.labels.get(key, ""), s.articles.get(key)
-        notes, corrections = self._refers_to(key)
-        name = s.label(key)
-        goes = [f"{len(notes)} note{'s' if len(notes) != 1 else ''}" if notes else "",
-                f"{len(corrections)} correction{'s' if len(corrections) != 1 else ''}" if corrections else ""]
-        goes = " and ".join(x for x in goes if x)
-        message = (f"Remove “{name}” from the comparison?" +
-                   (f" {goes.capitalize()} that refer to it will go with it." if goes else
-                    " No note or correction refers to it.") + " Edit ▸ Undo brings it back.")
-        if not self.prompts.confirm("Remove Source", message, "Remove"):
-            return False
-        before = (self.document.notes, self.document.corrections)
-        after = (tuple(n for n in before[0] if n not in notes), tuple(c for c in before[1] if c not in corrections))
-
-        def do() -> None:
-            self._changed(dataclasses.replace(self.document, notes=after[0], corrections=after[1]))
-            s.corrections = after[1]
-            s.remove_source(key)
-
-        def undo() -> None:
-            self._changed(dataclasses.replace(self.document, notes=before[0], corrections=before[1]))
-            s.corrections = before[1]
-            s.restore_source(spec, position, label, article)
-        self.history.record(f"Remove {name}", do, undo)
-        self._status(f"Removed {name}. Edit ▸ Undo brings it back.")
-        return True
-
-    def rename_source(self, key: str, label: str) -> None:
-        s = self.session
-        old, new = s.labels.get(key, ""), label.strip()
-        if new == s.label(key) or (not new and not old):
-            return
-        self.history.record(f"Rename {s.label(key)}", lambda: s.rename_source(key, new),
-                            lambda: s.rename_source(key, old))
-
-    def move_source(self, key: str, step: int) -> None:
-        s = self.session
-        i = next((k for k, spec in enumerate(s.sources) if spec.key == key), None)
-        if i is None or not 0 <= i + step < len(s.sources):
-            return
-        self.history.record(f"Move {s.label(key)}", lambda: s.move_source(key, step),
-                            lambda: s.move_source(key, -step))
 
     def reanalyse(self) -> None:
         """Run the analysis again with the document's corrections, keeping the selection."""

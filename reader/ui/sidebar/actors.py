@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -60,7 +61,7 @@ class ActorsTab(LazyRefresh, QWidget):
         n = len(labels)
         # matrix first (one narrow column per source), the forms last where there is room
         self.tree.setColumnCount(2 + n)
-        self.tree.setHeaderLabels(["Actor"] + [_short(l) for l in labels] + ["Forms"])
+        self.tree.setHeaderLabels(["Actor"] + [_short(label) for label in labels] + ["Forms"])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for k in range(1, 1 + n):
@@ -76,8 +77,11 @@ class ActorsTab(LazyRefresh, QWidget):
         self.steps.start(steps, at_once=len(actors) <= ACTORS_PER_STEP)
 
     def _finish(self) -> None:
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 190))
+        # the widest name, measured here: resizeColumnToContents would visit a thousand items
+        idx = self.session.index
+        fm = QFontMetrics(self.tree.font())
+        widest = max((fm.horizontalAdvance(a.name) for a in idx.comparison.actors), default=60) if idx else 60
+        self.tree.setColumnWidth(0, min(widest + 48, 190))      # room for the icon and the branch
         self.on_actor_changed()
 
     def _item(self, actor, idx, labels: list[str]) -> QTreeWidgetItem:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHeaderView, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from reader.ui.detailpanel import diff_html, ops_for
 from reader.ui.session import ComparisonSession
@@ -22,7 +23,7 @@ def quote_families(index) -> list[list]:
     or the quotes it would gather, under someone else's name."""
     families, seen = [], set()
     quotes = sorted(index.comparison.quotes,
-                    key=lambda q: (index.position(q.sentence) if q.sentence in index.row_of else (10 ** 6, 0)))
+                    key=lambda q: index.position(q.sentence) if q.sentence in index.row_of else (10 ** 6, 0))
     by_sentence = {}
     for q in quotes:
         by_sentence.setdefault(q.sentence, []).append(q)
@@ -134,8 +135,10 @@ class QuotesTab(LazyRefresh, QWidget):
                 if ops is None:
                     parts.append("<p style='margin-left:12px'><i>(no word-level diff for this pair)</i></p>")
                 elif ops:
-                    parts.append(f"<p style='margin-left:12px'>vs {escape(self.session.label(first.article))}: "
+                    against = escape(self.session.label(first.article))
+                    parts.append(f"<p style='margin-left:12px'>vs {against}: "
                                  f"{diff_html(ops, theme, flip)}</p>")
         if len(fam) == 1:
-            parts.append(f"<p><i>Only {escape(self.session.label(first.article))} carries this quote.</i></p>")
+            only = escape(self.session.label(first.article))
+            parts.append(f"<p><i>Only {only} carries this quote.</i></p>")
         self.view.setHtml("".join(parts))

@@ -41,7 +41,8 @@ class SourcesTab(LazyRefresh, QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName("Sources")
         self.table.horizontalHeaderItem(0).setToolTip("Double-click (or F2) to rename the outlet label")
-        self.table.horizontalHeaderItem(4).setToolTip("Share of this source's sentences that other sources also carry")
+        self.table.horizontalHeaderItem(4).setToolTip(
+            "Share of this source's sentences that other sources also carry")
         lay.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
         buttons = QHBoxLayout()
@@ -68,7 +69,8 @@ class SourcesTab(LazyRefresh, QWidget):
             art = s.articles.get(spec.key)
             shown = idx.shown.get(spec.key) if idx else None
             values = [s.label(spec.key), art.title if art else "(analysing…)",
-                      art.date if art else "", str(len([x for x in shown if x.role == 'body'])) if shown else "",
+                      art.date if art else "",
+                      str(len([x for x in shown if x.role == 'body'])) if shown else "",
                       f"{idx.shared_fraction(spec.key):.0%}" if idx and spec.key in idx.column_of else ""]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
