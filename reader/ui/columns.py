@@ -461,6 +461,11 @@ class ColumnsView(QWidget):
                 score = link.score if link else 0.0
                 if art not in best or score > best[art][0]:
                     best[art] = (score, other)
+            d = idx.stops[self.session.focus.difference] if self.session.focus.difference is not None \
+                and 0 <= self.session.focus.difference < len(idx.stops) else None
+            if d is not None:          # F7: the other side of the difference comes level first
+                other = d.b if d.a.sentence == sid else d.a
+                best[other.article] = (float("inf"), other.sentence)
             for _, other in best.values():
                 oc = self.column(idx.sentence[other].article)
                 if oc is None or other not in oc.text.where:

@@ -21,7 +21,8 @@ SAME_BONUS = 0.25                # a "same" link weighs this much more than its 
 @dataclass(frozen=True)
 class Row:
     """One row of the aligned layout: for each article id, the sentence ids it holds there
-    (at most one). Sentences level in a row are linked to one another."""
+    (at most one). Sentences level in a row are linked to one another, except sentences no
+    other source carries, which share rows with each other (each tagged "only in")."""
 
     cells: dict
 
@@ -255,7 +256,34 @@ class DisplayIndex:
                 next_row = r + 1
             merged.extend(rows[next_row:])
             rows = merged
+        rows = self._pack_unique_runs(rows)
         return [Row(cells={a: ((row[a],) if a in row else ()) for a in self.order}) for row in rows]
+
+    def _pack_unique_runs(self, rows: list[dict]) -> list[dict]:
+        """Side by side, not one under another: runs of rows that each hold one sentence no
+        other source carries (so it is nobody's counterpart) share rows across the columns,
+        each column's run in its own order. With many sources, stacking them left most of
+        every column blank. Anything with a counterpart keeps its place."""
+        def lone_unique(row: dict) -> bool:
+            return len(row) == 1 and len(self.carriers.get(next(iter(row.values())), ())) <= 1
+        out, run = [], []
+
+        def flush() -> None:
+            per_article: dict[str, list[str]] = {}
+            for row in run:
+                (a, sid), = row.items()
+                per_article.setdefault(a, []).append(sid)
+            depth = max((len(v) for v in per_article.values()), default=0)
+            out.extend({a: sids[k] for a, sids in per_article.items() if k < len(sids)} for k in range(depth))
+            run.clear()
+        for row in rows:
+            if lone_unique(row):
+                run.append(row)
+            else:
+                flush()
+                out.append(row)
+        flush()
+        return out
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

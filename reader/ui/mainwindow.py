@@ -251,6 +251,11 @@ class MainWindow(QMainWindow):
                 tb.addSeparator()
             else:
                 tb.addAction(a)
+        # short words on the toolbar (the menus keep the full names)
+        for a, words in ((self.act_prev_diff, "◀ Difference"), (self.act_next_diff, "Difference ▶"),
+                         (self.act_next_unique, "Unique ▶"), (self.act_find, "Find"),
+                         (self.act_paste, "Paste"), (self.act_add, "Add")):
+            a.setIconText(words)
         for a in tb.actions():
             if a.shortcut() and not a.isSeparator():
                 keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -475,7 +480,7 @@ class MainWindow(QMainWindow):
         if st is not None:
             self.restoreState(st)
         else:       # the sidebar takes a quarter of the window: its five tabs read, three columns fit
-            self.resizeDocks([self.docks["actors"]], [max(290, min(400, self.width() // 4))],
+            self.resizeDocks([self.docks["actors"]], [max(330, min(420, self.width() // 4))],
                              Qt.Orientation.Horizontal)
         sp = s.blob("splitter")
         if sp is not None:
