@@ -95,6 +95,10 @@ class ColumnsView(QWidget):
         self._relayout_timer = QTimer(self, singleShot=True, interval=40)
         self._relayout_timer.timeout.connect(self.relayout)
         self._early = Steps(self)         # empty columns while the first analysis runs
+        # the first text column costs Qt's text classes their start-up (20 ms or so): paid here,
+        # with the window, rather than as a pause when the first sources are opened
+        self._spare: Optional[SourceColumn] = SourceColumn("", self.container)
+        self._spare.hide()
 
         session.comparisonChanged.connect(self.rebuild)
         session.sourcesChanged.connect(self.on_sources_changed)
@@ -142,30 +146,35 @@ class ColumnsView(QWidget):
         self.theme = Theme.current()
         order = idx.order if idx else []
         self._early.cancel()
-        if [c.article_id for c in self.columns] != order:
-            self._arrange(order)
         if idx is None:
+            if self.columns:
+                self._arrange([])
             self.steps.cancel()
             self.scroll.hide()
             self.strip.hide()
             self.placeholder.show()
             return
-        self.placeholder.hide()
-        self.scroll.show()
         font = self.text_font()
         flt = self.sentence_filter()
         self._built_filter = flt
         aligned = self.mode == ALIGNED
-        self._prepare_columns(font)
-        for lm in self.linkmaps:
-            lm.set_ready(False)              # nothing to draw until the rows are laid out
         labels = {a: self.session.label(a) for a in order}
-        steps: list[Callable] = []
-        for c in self.columns:
-            art = self.session.comparison.article(c.article_id)
-            c.set_header(labels[c.article_id], art.title, art.date)
-            steps.append(lambda c=c: c.build_steps(idx, aligned, self.theme, font, labels.get, flt))
-        steps += self._layout_steps()
+
+        def start() -> list:
+            # new columns are made and laid out in a turn of their own, then filled
+            if [c.article_id for c in self.columns] != order:
+                self._arrange(order)
+            self.placeholder.hide()
+            self.scroll.show()
+            self._prepare_columns(font)
+            for lm in self.linkmaps:
+                lm.set_ready(False)              # nothing to draw until the rows are laid out
+            steps: list[Callable] = []
+            for c in self.columns:
+                art = self.session.comparison.article(c.article_id)
+                c.set_header(labels[c.article_id], art.title, art.date)
+                steps.append(lambda c=c: c.build_steps(idx, aligned, self.theme, font, labels.get, flt))
+            return steps + self._layout_steps() + [scroll_back, self.displayed.emit]
 
         def scroll_back():
             if anchor:
@@ -175,9 +184,7 @@ class ColumnsView(QWidget):
                     c.text.verticalScrollBar().setValue(0)
             self.find(self.find_text, move=False)
             self.on_selection_changed()
-        steps.append(scroll_back)
-        steps.append(self.displayed.emit)
-        self.steps.start(steps, at_once=not self._large())
+        self.steps.start([start], at_once=not self._large())
 
     def _prepare_columns(self, font: QFont) -> None:
         """Widths, scroll bars and link maps for the current mode, before any text is built."""
@@ -258,7 +265,11 @@ class ColumnsView(QWidget):
             lm.show()
 
     def _make_column(self, aid: str) -> SourceColumn:
-        col = SourceColumn(aid, self.container)
+        col, self._spare = self._spare, None
+        if col is None:
+            col = SourceColumn(aid, self.container)
+        else:
+            col.set_article(aid)
         col.text.sentenceClicked.connect(self.on_sentence_clicked)
         col.text.viewport().installEventFilter(self)
         return col
@@ -280,20 +291,29 @@ class ColumnsView(QWidget):
             have = [c.article_id for c in self.columns]
             if self.session.index is not None or have != keys[:len(have)]:
                 return
-            for key in part:
+            for key in part:              # made hidden; laid out and shown together at the end
                 if self.columns:
                     self.linkmaps.append(LinkMap(self.container))
-                    self.row.addWidget(self.linkmaps[-1])
+                    self.linkmaps[-1].hide()
                 col = self._make_column(key)
+                col.hide()
                 col.set_header(self.session.label(key), "analysing…", "")
                 self.columns.append(col)
+
+        def show_all() -> None:
+            if self.session.index is not None or [c.article_id for c in self.columns] != keys:
+                return
+            for i, col in enumerate(self.columns):
+                if i:
+                    self.row.addWidget(self.linkmaps[i - 1])
                 self.row.addWidget(col, 1)
             for w in self.columns + self.linkmaps:
                 w.show()
         if [c.article_id for c in self.columns] != keys[:len(self.columns)]:
             self._arrange([])
         have = len(self.columns)
-        self._early.start([lambda: make(keys[have:have + 1]), lambda: make(keys[have + 1:])])
+        rest = keys[have:]
+        self._early.start([lambda part=rest[k:k + 3]: make(part) for k in range(0, len(rest), 3)] + [show_all])
 
     def _configure_linkmaps(self) -> None:
         idx = self.session.index

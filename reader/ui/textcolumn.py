@@ -219,6 +219,11 @@ class SourceColumn(QWidget):
     def set_header(self, outlet: str, headline: str, date: str) -> None:
         self.header.set_text(outlet, headline, date)
 
+    def set_article(self, article_id: str) -> None:
+        """Give a column made in advance (see ColumnsView) its source."""
+        self.article_id = self.text.article_id = article_id
+        self.text.setAccessibleName(f"Text of {article_id}")
+
     # --- document -----------------------------------------------------------------
     def build(self, index: DisplayIndex, aligned: bool, theme: Theme, font: QFont,
               label_of, sentence_filter: Optional[set] = None) -> None:
