@@ -313,7 +313,8 @@ class ColumnsView(QWidget):
             self._arrange([])
         have = len(self.columns)
         rest = keys[have:]
-        self._early.start([lambda part=rest[k:k + 3]: make(part) for k in range(0, len(rest), 3)] + [show_all])
+        parts = [rest[k:k + 3] for k in range(0, len(rest), 3)]
+        self._early.start([lambda part=part: make(part) for part in parts] + [show_all])
 
     def _configure_linkmaps(self) -> None:
         idx = self.session.index
