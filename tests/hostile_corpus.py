@@ -420,7 +420,7 @@ CASES: list[Case] = [
     Case("no-sentence-end-4.9mb", compare("nostop.txt", NO_STOP_4_9_MB), "characters in all", "nostop.txt"),
     Case("exclamations-500kb", compare("bang.txt", "Wow\n\n" + "!" * 500_000), "sentence ends", "bang.txt"),
     Case("300000-one-letter-lines", compare("lines.txt", "Head\n\n" + "a\n" * 300_000),
-         "over 3,000 sentences", "lines.txt"),
+         "over 12,000 sentences", "lines.txt"),
     Case("one-word-per-line-prose", compare("tall.txt", HEADLINE + "\n\n" + BODY.replace(" ", "\n"))),
     # web pages
     Case("page-without-article", compare("menu.html", NO_ARTICLE), "no article text found in the page",

@@ -3,7 +3,7 @@ import datetime
 
 import pytest
 
-from reader.engine.dates import DateMention, find_dates, parse_reference, same_date
+from reader.engine.dates import DateMention, day_first, find_dates, parse_reference, same_date
 
 REF = "Jan 17, 2024"                    # a Wednesday
 
@@ -121,6 +121,26 @@ def test_same_date_unresolved():
     assert same_date(one("in 2012"), one("Jan. 17")) is None
     assert same_date(one("at 3:35 p.m"), one("Jan. 17")) is None
     assert same_date("15:35", "15:35") is True
+
+
+@pytest.mark.parametrize("text, value", [
+    ("signed 17/01/2024 in Paris", "2024-01-17"),       # a day above 12 can only come first
+    ("signed 01/17/2024 in Boston", "2024-01-17"),      # ... or second
+    ("signed 05/01/2024 somewhere", "2024"),            # undecidable: only the year is sure
+    ("the deal was signed on 17/01/2024.", "2024-01-17"),  # at the end of a sentence
+])
+def test_slash_dates(text, value):
+    assert one(text).value == value
+
+
+def test_an_article_that_writes_day_first_decides_its_undecidable_slash_dates():
+    article = "Filed 25/12/2023. The court sat on 05/01/2024 to hear the appeal."
+    assert day_first(article) is True
+    assert day_first("Filed 12/25/2023. The court sat on 05/01/2024.") is False
+    assert day_first("The court sat on 05/01/2024.") is None
+    assert find_dates("on 05/01/2024", day_first=True)[0].value == "2024-01-05"
+    assert find_dates("on 05/01/2024", day_first=False)[0].value == "2024-05-01"
+    assert find_dates("on 17/01/2024", day_first=False)[0].value == "2024-01-17"
 
 
 def test_mention_is_frozen():

@@ -1,49 +1,301 @@
-from engine_helpers import run
+"""Differences between linked sentences: per kind, a true difference is reported with both spans,
+and the same fact written another way is not. The two sentences are linked by a reader's
+correction, so these cases do not depend on how the aligner scores them."""
+from engine_helpers import articles, run
 
+from reader.engine import compare
 from reader.engine.differences import word_diff
+from reader.engine.model import Citation, Correction
 
 
-def kinds(c):
-    return {(d.kind, d.note) for d in c.differences}
+def linked_pair(a: str, b: str, date_a: str = "", date_b: str = "", before_a: str = "", before_b: str = ""):
+    """Compare two one-paragraph articles whose sentences a and b are linked by a correction;
+    return (comparison, the differences between a and b)."""
+    arts = articles(alpha=f"Alpha report\n\n{before_a}{a}", beta=f"Beta report\n\n{before_b}{b}")
+    if date_a or date_b:
+        arts = [type(x)(**{**x.__dict__, "date": d}) for x, d in zip(arts, (date_a, date_b))]
+    refs = []
+    for art, text in zip(arts, (a, b)):
+        start = art.text.index(text)
+        refs.append(Citation(art.id, start, start + len(text), text))
+    c = compare(arts, corrections=[Correction("link", refs=tuple(refs))])
+    ids = {s.id for s in c.sentences if s.text and (s.text in a or s.text in b or a in s.text or b in s.text)}
+    return c, [d for d in c.differences if {d.a.sentence, d.b.sentence} <= ids]
 
+
+def of_kind(diffs, kind):
+    return [d for d in diffs if d.kind == kind]
+
+
+def texts(d):
+    return {d.a.text, d.b.text}
+
+
+# --- numbers -------------------------------------------------------------------------------
 
 def test_hedged_numbers_are_compared_as_ranges():
-    c = run(a="Raid\n\nThe attack on the police station killed at least 11 police officers in Rask.",
-            b="Police raid\n\nThe attack on the police station in Rask killed around a dozen police officers.")
-    nums = [d for d in c.differences if d.kind == "number"]
-    assert nums and nums[0].note.startswith("at least 11 vs about 12")
+    _, diffs = linked_pair("The flood at the river crossing drowned at least 11 farm workers on Sunday.",
+                           "The flood at the river crossing drowned around a dozen farm workers on Sunday.")
+    nums = of_kind(diffs, "number")
+    assert [d.note for d in nums] == ["at least 11 vs about 12"]
     assert nums[0].a.text.startswith("at least 11") and nums[0].b.text.startswith("around a dozen")
 
 
-def test_equal_values_written_differently_are_not_a_difference():
-    c = run(a="Crash\n\nThe crash near the airport killed two people on Sunday, police said.",
-            b="Airport crash\n\nThe crash near the airport killed 2 people on Sunday, police said.")
-    assert not [d for d in c.differences if d.kind == "number"]
+def test_equal_figures_written_differently_are_not_a_difference():
+    for x, y in (("two", "2"), ("1.2 million", "1,200,000"), ("4%", "four percent")):
+        _, diffs = linked_pair(f"The storm left {x} homes without power in the northern hills.",
+                               f"The storm left {y} homes without power in the northern hills.")
+        assert not of_kind(diffs, "number"), (x, y)
 
+
+def test_vague_amount_against_a_count_of_the_same_people():
+    _, diffs = linked_pair("Hundreds of villagers were moved to the school gym overnight.",
+                           "Officials said 1,941 villagers were moved to the school gym overnight.")
+    assert [texts(d) for d in of_kind(diffs, "number")] == [{"Hundreds of villagers", "1,941 villagers"}]
+
+
+def test_nearly_six_hours_against_more_than_five_is_a_difference():
+    _, diffs = linked_pair("The ferry crossing took nearly six hours because of the gale.",
+                           "The ferry crossing took more than five hours because of the gale.")
+    assert [d.note for d in of_kind(diffs, "number")] == ["nearly 6 vs more than 5"]
+
+
+def test_figures_that_count_different_things_are_not_paired():
+    _, diffs = linked_pair("The 6.8-magnitude quake killed 2,012 people and injured 2,059, "
+                           "the ministry said.",
+                           "The magnitude 6.8 quake killed 2,012 people and injured at least 2,059, "
+                           "the ministry said.")
+    assert [d.note for d in of_kind(diffs, "number")] == ["2,059 vs at least 2,059"]
+
+
+def test_a_record_over_different_spans_of_years():
+    _, diffs = linked_pair("Wheat prices hit a 30-year high in 2024, traders said.",
+                           "Wheat prices reached their highest level in nearly a century in 2024.")
+    assert [d.note for d in of_kind(diffs, "number")] == ["record over 30 years vs 85–100 years"]
+    _, same = linked_pair("Wheat prices hit a 30-year high in 2024, traders said.",
+                          "Wheat prices reached their highest level since 1994, traders said in 2024.")
+    assert not of_kind(same, "number")
+
+
+# --- names ---------------------------------------------------------------------------------
 
 def test_name_spelling_variant_is_reported_with_both_spans():
-    c = run(a="Talks\n\nForeign Minister Hossein Amir-Abdollahian met the envoy in Davos on Tuesday.",
-            b="Davos talks\n\nForeign Minister Hussein Amirabdollahian met the envoy in Davos on Tuesday.")
-    names = [d for d in c.differences if d.kind == "name"]
-    assert names and {names[0].a.text, names[0].b.text} == {"Hossein Amir-Abdollahian",
-                                                           "Hussein Amirabdollahian"}
+    _, diffs = linked_pair("Foreign Minister Hossein Amir-Abdollahian met the envoy in Davos on Tuesday.",
+                           "Foreign Minister Hussein Amirabdollahian met the envoy in Davos on Tuesday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Hossein Amir-Abdollahian",
+                                                           "Hussein Amirabdollahian"}]
 
+
+def test_short_forms_titles_and_conventional_dots_are_not_name_differences():
+    _, diffs = linked_pair("President Joanna Kowalczyk told U.S. lawmakers the tariff would stay.",
+                           "Kowalczyk told US lawmakers the tariff would stay.")
+    assert not of_kind(diffs, "name")
+
+
+def test_a_name_and_a_place_that_share_their_letters_are_not_one_name():
+    _, diffs = linked_pair("Senator Ruth Whitehouse questioned the White House budget on Monday.",
+                           "The White House budget was questioned by Ruth Whitehouse on Monday.")
+    assert not of_kind(diffs, "name")
+
+
+def test_two_people_of_one_family_are_not_a_name_difference():
+    _, diffs = linked_pair("Anna Lindqvist opened the new wing of the hospital on Monday.",
+                           "Erik Lindqvist opened the new wing of the hospital on Monday.")
+    assert not of_kind(diffs, "name")
+
+
+def test_an_acronym_is_not_a_name_difference():
+    _, diffs = linked_pair("The Civil Aviation Authority grounded the two airliners on Friday.",
+                           "The CAA grounded the two airliners on Friday, citing engine faults.")
+    assert not of_kind(diffs, "name")
+    _, dots = linked_pair("The U.K. and Norway signed the fishing accord in Oslo.",
+                          "The UK and Norway signed the fishing accord in Oslo.")
+    assert not of_kind(dots, "name")
+
+
+def test_a_shortened_first_name_is_a_name_difference():
+    _, diffs = linked_pair("The letter went to board chair Christopher Lang on Monday.",
+                           "The letter went to board chair Chris Lang on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Christopher Lang", "Chris Lang"}]
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+def test_weekday_is_read_against_the_articles_date():
+    # 17 January 2024 was a Wednesday, so "Tuesday" is 16 January
+    _, same = linked_pair("The dam gave way on Tuesday after days of rain.",
+                          "The dam gave way on January 16 after days of rain.",
+                          date_a="Jan 17, 2024", date_b="Jan 17, 2024")
+    assert not of_kind(same, "date")
+    _, other = linked_pair("The dam gave way on Tuesday after days of rain.",
+                           "The dam gave way on January 15 after days of rain.",
+                           date_a="Jan 17, 2024", date_b="Jan 17, 2024")
+    assert [texts(d) for d in of_kind(other, "date")] == [{"Tuesday", "January 15"}]
+
+
+def test_an_unresolvable_date_is_not_a_difference():
+    # neither article is dated: "Tuesday" cannot be placed against "January 15"
+    _, diffs = linked_pair("The dam gave way on Tuesday after days of rain.",
+                           "The dam gave way on January 15 after days of rain.")
+    assert not of_kind(diffs, "date")
+
+
+def test_two_weekdays_for_one_event_differ():
+    _, diffs = linked_pair("The union signed the agreement on Thursday in Lyon.",
+                           "The union signed the agreement on Friday in Lyon.")
+    assert [texts(d) for d in of_kind(diffs, "date")] == [{"Thursday", "Friday"}]
+
+
+def test_dates_of_different_events_are_not_compared():
+    _, diffs = linked_pair("Output fell 3% in 2023, the lowest level since 2009.",
+                           "Output fell 3% in 2023 after a rise in 2021.")
+    assert not of_kind(diffs, "date")
+    _, roles = linked_pair("Steel exports have fallen since 2019, the trade office said.",
+                           "Steel exports have fallen in 2021, the trade office said.")
+    assert not of_kind(roles, "date")       # a starting point and a year are not one date
+
+
+def test_slash_dates_follow_the_articles_own_day_first_writing():
+    before = "Filed 25/12/2023 by our desk. "
+    _, same = linked_pair("The court sat on 05/01/2024 to hear the appeal.",
+                          "The court sat on January 5, 2024 to hear the appeal.", before_a=before)
+    assert not of_kind(same, "date")
+    _, other = linked_pair("The court sat on 05/01/2024 to hear the appeal.",
+                           "The court sat on May 1, 2024 to hear the appeal.", before_a=before)
+    assert [texts(d) for d in of_kind(other, "date")] == [{"05/01/2024", "May 1, 2024"}]
+
+
+def test_timing_in_words_of_one_event():
+    _, diffs = linked_pair("The two mayors recently met at the harbour to discuss the ferry.",
+                           "The strike began hours after the two mayors met at the harbour.")
+    assert [d.note for d in of_kind(diffs, "date")] == ["timing: “recently” vs “hours after”"]
+    _, same = linked_pair("The two mayors recently met at the harbour to discuss the ferry.",
+                          "The two mayors met recently at the harbour, officials said.")
+    assert not of_kind(same, "date")
+
+
+# --- attribution ---------------------------------------------------------------------------
+
+def test_a_claim_credited_to_two_different_sources():
+    _, diffs = linked_pair("The bridge was closed after cracks appeared, the transport ministry said.",
+                           "The bridge was closed after cracks appeared, local police said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"transport ministry", "local police"}]
+
+
+def test_sentences_that_share_little_are_not_judged():
+    # a weak link: the two sources credit different people for different statements
+    _, diffs = linked_pair("The bridge was closed after cracks appeared, the transport ministry said.",
+                           "Ticket prices for the city ferries will rise in March, local police said.")
+    assert diffs == []
+
+
+def test_a_statement_credited_to_two_bodies_against_one_of_them():
+    _, diffs = linked_pair("The shelter will reopen in May, the health ministry and the army said.",
+                           "The shelter will reopen in May, the army said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"health ministry and the army", "army"}]
+    _, same = linked_pair("The shelter will reopen in May, the health ministry and the army said.",
+                          "The shelter will reopen in May, the army and the health ministry said.")
+    assert not of_kind(same, "attribution")
+
+
+def test_one_person_named_two_ways_is_one_source():
+    _, diffs = linked_pair("The bridge was closed after cracks appeared, Transport Minister Ana Ruiz said.",
+                           "The bridge was closed after cracks appeared, Ruiz said.")
+    assert not of_kind(diffs, "attribution")
+
+
+def test_a_person_named_in_one_source_only():
+    _, diffs = linked_pair("The museum's director, Marta Olenska, resigned on Friday after the audit.",
+                           "The museum director resigned on Friday after the audit.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Marta Olenska", "director"}]
+    _, named = linked_pair("The museum's director, Marta Olenska, resigned on Friday after the audit.",
+                           "The museum director resigned on Friday after the audit.",
+                           before_b="Marta Olenska has run the museum since 2019. ")
+    assert not of_kind(named, "name")       # the other article names her elsewhere
+
+
+def test_a_list_of_names_given_in_part():
+    _, diffs = linked_pair("The ruling covers Denmark and Norway, the court said on Monday.",
+                           "The ruling covers Norway, the court said on Monday.")
+    assert [d.note for d in diffs] == ["one source also names Denmark"]
+    _, same = linked_pair("The ruling covers Denmark and Norway, the court said on Monday.",
+                          "The ruling covers Norway and Denmark, the court said on Monday.")
+    assert same == []
+
+
+# --- quotes --------------------------------------------------------------------------------
 
 def test_same_quote_worded_differently():
-    c = run(a='Visit\n\n"No citizen of our neighbours has been targeted by drones," Minister Ali Reza said.',
-            b='Visit ends\n\n"None of the citizens of our neighbours were targeted by Iranian drones," '
-              'Minister Ali Reza said.')
-    assert any(d.kind == "quote" for d in c.differences)
+    _, diffs = linked_pair('"No resident of the valley has been harmed by the fire," Mayor Tom Reyes said.',
+                           '"None of the residents of the valley were harmed by the fire," '
+                           'Mayor Tom Reyes said.')
+    assert len(of_kind(diffs, "quote")) == 1
+
+
+def test_one_thing_called_by_two_quoted_labels():
+    _, diffs = linked_pair('The minister called the raid a "grave provocation" on Sunday.',
+                           'The minister called the raid an "act of war" on Sunday.')
+    assert [d.note for d in of_kind(diffs, "quote")] == ["the sources quote different words"]
+    _, longer = linked_pair('The minister called the raid a "provocation" on Sunday.',
+                            'The minister called the raid a "grave provocation" on Sunday.')
+    assert [d.note for d in of_kind(longer, "quote")] == ["the quote is worded differently"]
+
+
+def test_the_same_quote_word_for_word_is_no_difference():
+    _, diffs = linked_pair('"No resident of the valley has been harmed by the fire," Mayor Tom Reyes said.',
+                           '“No resident of the valley has been harmed by the fire,” Reyes told reporters.')
+    assert not of_kind(diffs, "quote")
+
+
+# --- claims --------------------------------------------------------------------------------
+
+def test_one_source_denies_what_the_other_states():
+    _, diffs = linked_pair("The city council did not approve the harbour budget on Monday.",
+                           "The city council approved the harbour budget on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "claim")] == [{"not approve", "approved"}]
+
+
+def test_two_sources_that_both_deny_agree():
+    _, both_deny = linked_pair("The city council did not approve the harbour budget on Monday.",
+                               "The council has not approved the harbour budget, members said Monday.")
+    _, both_state = linked_pair("The city council approved the harbour budget on Monday.",
+                                "On Monday the council approved the harbour budget.")
+    _, unrelated = linked_pair("The city council did not meet the mayor on Monday.",
+                               "The city council approved the harbour budget on Monday.")
+    assert not of_kind(both_deny, "claim") and not of_kind(both_state, "claim")
+    assert not of_kind(unrelated, "claim")
+
+
+def test_a_hedged_account_against_a_plain_one():
+    _, diffs = linked_pair("Police raided an alleged smuggling depot near the port.",
+                           "Police raided a smuggling depot near the port.")
+    assert [d.note for d in of_kind(diffs, "claim")] == ["hedged in one source, stated as fact in the other"]
+    _, both = linked_pair("Police raided an alleged smuggling depot near the port.",
+                          "Police raided what they said was a suspected smuggling depot near the port.")
+    assert not of_kind(both, "claim")
+
+
+# --- rewording and the word diff -----------------------------------------------------------
+
+def test_a_mere_rewording_is_no_difference():
+    c, diffs = linked_pair("Pakistan recalled its ambassador from Iran on Wednesday.",
+                           "Pakistan withdrew its envoy to Iran on Wednesday.")
+    assert diffs == []
+    link = next(k for k in c.links if {k.a, k.b} == {"alpha:1", "beta:1"})
+    ops = c.word_diffs[(link.a, link.b)]
+    removed = " ".join(o.text for o in ops if o.op < 0)
+    added = " ".join(o.text for o in ops if o.op > 0)
+    assert "recalled" in removed and "withdrew" in added     # the rewording stays in the word diff
 
 
 def test_spans_point_into_their_articles():
     c = run(a="Raid\n\nThe attack killed at least 11 police officers in Rask, officials said.",
             b="Police raid\n\nThe attack in Rask killed 9 police officers, Dawn news reported.")
-    texts = {a.id: a.text for a in c.articles}
+    texts_of = {a.id: a.text for a in c.articles}
     assert c.differences
     for d in c.differences:
         for side in (d.a, d.b):
-            assert texts[side.article][side.start:side.end] == side.text
+            assert texts_of[side.article][side.start:side.end] == side.text
 
 
 def test_word_diff_marks_changed_words_only():
@@ -53,23 +305,19 @@ def test_word_diff_marks_changed_words_only():
 
 
 def test_word_diffs_are_available_for_every_link():
-    c = run(a="Raid\n\nThe attack killed at least 11 police officers in Rask.",
-            b="Police raid\n\nThe attack in Rask killed 9 police officers.")
-    for l in c.links:
-        assert c.word_diffs[(l.a, l.b)]
-
-
-def test_figures_that_count_different_things_are_not_paired():
-    c = run(a="Quake\n\nThe 6.8-magnitude quake killed 2,012 people and injured 2,059, the ministry said.",
-            b="Morocco quake\n\nThe magnitude 6.8 quake killed 2,012 people and injured at least 2,059, "
-              "the ministry said.")
-    notes = [d.note for d in c.differences if d.kind == "number"]
-    assert notes == ["2,059 vs at least 2,059"] or notes == ["2059 vs at least 2059"]
+    c, _ = linked_pair("The attack killed at least 11 police officers in Rask.",
+                       "The attack in Rask killed 9 police officers.")
+    assert c.links
+    for link in c.links:
+        ops = c.word_diffs[(link.a, link.b)]
+        a, b = c.sentence(link.a).text, c.sentence(link.b).text
+        assert "".join(o.text for o in ops if o.op <= 0) == a
+        assert "".join(o.text for o in ops if o.op >= 0) == b
 
 
 def test_word_diffs_are_worked_out_when_asked_for():
-    c = run(a="Raid\n\nThe attack killed at least 11 police officers in Rask.",
-            b="Police raid\n\nThe attack in Rask killed 9 police officers.")
+    c, _ = linked_pair("The attack killed at least 11 police officers in Rask.",
+                       "The attack in Rask killed 9 police officers.")
     link = c.links[0]
     assert (link.a, link.b) in c.word_diffs
     assert c.word_diffs.get((link.b, link.a))          # either order, on demand

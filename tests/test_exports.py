@@ -70,3 +70,20 @@ def test_corrections_are_listed_in_the_notes(tmp_path):
         assert main(["export", str(saved), "--format", fmt, "-o", str(out)]) == 0
         text = out.read_text(encoding="utf-8")
         assert "Corrections to the automatic comparison" in text and "Tehran" in text and "into" in text
+
+
+def test_json_has_one_line_per_link_and_stays_valid():
+    import json
+
+    from reader.engine import compare
+    from reader.exports.json_export import to_json
+    from reader.paths import seed_paths
+    from reader.reading import read_article
+
+    c = compare([read_article(p) for p in seed_paths()])
+    text = to_json(c)
+    data = json.loads(text)
+    assert data["format"] == "reader-comparison" and len(data["links"]) == len(c.links) > 0
+    link_lines = [line for line in text.splitlines() if line.startswith('{"a": ')]
+    assert len(link_lines) == len(c.links)
+    assert [json.loads(line.rstrip(","))["a"] for line in link_lines] == [link.a for link in c.links]

@@ -123,10 +123,38 @@ def test_half_and_ranges():
     ("more than 20", 20, math.inf),
     ("up to 20", 0, 20),
     ("fewer than 20", 0, 20),
+    ("under 20", 0, 20),
+    ("less than 20", 0, 20),
+    ("as many as 20", 0, 20),
+    ("at least 20", 20, math.inf),
 ])
 def test_hedges_become_intervals(hedge, low, high):
     q = one(hedge + " boats")
     assert (q.low, q.high) == (pytest.approx(low), high)
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Under 20 boats reached the harbour.", "Under 20 boats", 0, 20),
+    ("More than 20 boats reached the harbour.", "More than 20 boats", 20, math.inf),
+    ("As many as 20 boats reached the harbour.", "As many as 20 boats", 0, 20),
+    ("Nearly 20 boats reached the harbour.", "Nearly 20 boats", 17, 20),
+    ("Less than half the boats reached the harbour.", "Less than half", 0, 0.5),
+])
+def test_capitalised_hedge_at_a_sentence_start(sentence, text, low, high):
+    q = found(sentence)[0]
+    assert (q.text, q.low, q.high) == (text, pytest.approx(low), high)
+
+
+def test_periods_of_years():
+    assert [(q.low, q.high, q.unit) for q in found("the lowest in nearly a century")] == \
+        [(pytest.approx(85), 100, "year")]
+    assert [(q.low, q.high) for q in found("the first drug in two decades")] == [(20, 20)]
+
+
+def test_one_figure_written_two_ways_is_equal():
+    assert relation(one("1.2 million people"), one("1,200,000 people")) == "equal"
+    assert relation(one("$1 trillion"), one("1 trillion dollars")) == "equal"
+    assert relation(one("about 1.2 million people"), one("1,200,000 people")) == "restated"
 
 
 @pytest.mark.parametrize("text", [
@@ -187,7 +215,8 @@ def test_disjoint_is_conflict():
 
 def test_exact_vs_hedged_is_restated():
     assert relation(one("11 people"), one("about 12 people")) == "restated"
-    assert relation(one("1.2 million"), one("1,200,000")) == "restated"
+    assert relation(one("1.2 million"), one("1,230,000")) == "restated"
+    assert relation(one("1.2 million"), one("1,200,000")) == "equal"
     assert relation(one("a dozen"), one("12 boats")) == "restated"
 
 

@@ -1,125 +1,82 @@
-"""Link sentences of different articles that report the same content.
+"""Link sentences of different articles that report the same content, and gather them in rows.
 
-Every cross-article sentence pair is scored (one sparse-ish matrix product, so the cost grows with
-the number of pairs, never faster) by TF-IDF cosine over content-word stems, plus a bonus for runs
-of words the two share verbatim (quotes, stock phrases) and for rare anchors (names, figures).
-A pair is linked when its score clears a threshold, or when it is the best partner of either side
-and clears a lower one; the link is `same` when the shared content covers most of both sentences.
+Candidate pairs come from an inverted index (pairs that share no content word are never scored);
+link_evidence.py gives each pair a row of features that mean the same on any set, and the fitted
+link model (link_model.py) turns them into a probability: first for the pair on its own, then
+again with the support of its neighbouring pairs. A pair is linked when that probability clears
+the model's threshold, whatever else either sentence could be paired with; the link's score is the
+probability, and its kind (`same` or `partial`) comes from a second fitted model.
 """
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from typing import Sequence
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional, Sequence
 
 import numpy as np
 
-from reader.engine.disjoint import DisjointSets
+from reader.engine.coverage import CONFIDENT
+from reader.engine.link_evidence import (Candidates, candidates, competition, evidence_for,
+                                         neighbour_support)
+from reader.engine.link_model import LinkModel, shipped_model
 from reader.engine.model import Article, Group, Link, Sentence
-from reader.engine.text import WORD_RE, content_concepts, fold
-
-LINK_THRESHOLD = 0.18        # link any pair scoring this much
-BEST_THRESHOLD = 0.15        # link a sentence's best partner in another article from this much
-SAME_COVERAGE = 0.55         # both sentences this much covered by shared content -> "same"
-HEADLINE_THRESHOLD = 0.05    # two headlines sharing this much are linked
-MIN_WORDS_FOR_BEST = 4       # content words both sentences need for a best-partner link
-SHINGLE = 3                  # verbatim runs are counted as shared word trigrams
 
 
-def _alignable(s: Sentence, bag: Counter) -> bool:
-    return s.role != "byline" and sum(bag.values()) >= 2
+@dataclass
+class ScoredPairs:
+    """Every candidate pair among `units` with its probabilities (parallel arrays)."""
+
+    units: list[Sentence]
+    candidates: Candidates
+    alone: np.ndarray            # probability from the pair's own features
+    support: np.ndarray          # best `alone` probability of a neighbouring pair
+    margin: np.ndarray           # `alone` probability above the best rival pair's
+    probability: np.ndarray      # with the neighbours' support
+    same: np.ndarray             # probability that a link is `same` rather than `partial`
 
 
-def _tfidf(bags: list[Counter]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """TF-IDF rows of the bags, kept only for terms that two or more sentences share (a term
-    found once can add nothing to a pair, and most of a vocabulary is such terms): the
-    row-normalised matrix, the raw idf-weighted one, and each row's full weight (all terms)."""
-    df: Counter = Counter()
-    for bag in bags:
-        df.update(bag.keys())
-    shared = {t: j for j, t in enumerate(t for t, n in df.items() if n > 1)}
-    unit = np.zeros((len(bags), len(shared)), dtype=np.float32)
-    norms = np.ones(len(bags), dtype=np.float64)
-    weights = np.ones(len(bags), dtype=np.float64)
-    for i, bag in enumerate(bags):
-        row = [((1 + math.log(n)) * (math.log((1 + len(bags)) / (1 + df[t])) + 1.0), shared.get(t))
-               for t, n in bag.items()]
-        norms[i] = math.sqrt(sum(w * w for w, _ in row)) or 1.0
-        weights[i] = sum(w for w, _ in row) or 1.0
-        for w, j in row:
-            if j is not None:
-                unit[i, j] = w
-    raw = unit.copy()
-    unit /= norms[:, None].astype(np.float32)
-    return unit, raw, weights
+def alignable(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences that may be linked: not header lines (outlet, byline, date)."""
+    return [s for s in sentences if s.role != "byline"]
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = [fold(w) for w in WORD_RE.findall(text)]
-    return {tuple(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+def score_pairs(sentences: Sequence[Sentence], model: Optional[LinkModel] = None) -> ScoredPairs:
+    model = model or shipped_model()
+    units = alignable(sentences)
+    evidence = evidence_for(units)
+    keep = [k for k, ev in enumerate(evidence) if ev.size >= 2]
+    units, evidence = [units[k] for k in keep], [evidence[k] for k in keep]
+    number = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in units))}
+    group = np.array([number[s.article] for s in units], dtype=np.int64)
+    c = candidates(units, evidence, group)
+    alone = model.alone.probability(c.features)
+    support = neighbour_support(c, alone, group)
+    margin = competition(c, alone, group)
+    # the second stage: the pair's own features and what its neighbours and rivals say
+    probability = model.context.probability(c.features, support, margin)
+    same = model.kind.probability(c.features)
+    return ScoredPairs(units, c, alone, support, margin, probability, same)
 
 
-def pair_scores(sentences: Sequence[Sentence], bags: Sequence[Counter] | None = None
-                ) -> tuple[np.ndarray, np.ndarray]:
-    """Score matrix (symmetric, zero within an article) and coverage matrix for the sentences."""
-    if bags is None:
-        bags = [Counter(content_concepts(s.text)) for s in sentences]
-    unit, raw, weight = _tfidf(bags)
-    cos = unit @ unit.T
-    # coverage[i, j]: share of sentence i's idf weight that sentence j also carries
-    present = (raw > 0).astype(np.float32)
-    coverage = (raw @ present.T) / weight[:, None].astype(np.float32)
-    # verbatim runs of three words: a quote or a sentence copied from the wire
-    index: dict[tuple, list[int]] = defaultdict(list)
-    for i, s in enumerate(sentences):
-        for sh in _shingles(s.text):
-            index[sh].append(i)
-    shared = np.zeros_like(cos)
-    for posting in index.values():
-        if 1 < len(posting) <= 50:
-            for a in posting:
-                for b in posting:
-                    shared[a, b] += 1
-    bonus = np.minimum(0.25, 0.04 * np.maximum(shared - 1, 0))
-    score = np.minimum(1.0, cos + bonus)
-    index = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in sentences))}
-    art = np.array([index[s.article] for s in sentences])
-    same_article = art[:, None] == art[None, :]
-    score[same_article] = 0
-    return score, coverage
-
-
-def align(articles: Sequence[Article], sentences: Sequence[Sentence]) -> tuple[list[Link], list[Group]]:
-    bags_all = [Counter(content_concepts(s.text)) for s in sentences]
-    keep = [k for k, s in enumerate(sentences) if _alignable(s, bags_all[k])]
-    units = [sentences[k] for k in keep]
-    if len({s.article for s in units}) < 2:
-        return [], []
-    score, coverage = pair_scores(units, [bags_all[k] for k in keep])
-    art_of = {a: n for n, a in enumerate(dict.fromkeys(s.article for s in units))}
-    art = np.array([art_of[s.article] for s in units])
-    chosen = score >= LINK_THRESHOLD
-    rows = np.arange(len(units))
-    sizes = np.array([sum(bags_all[k].values()) for k in keep])
-    for k in range(len(art_of)):          # each sentence's best partner in every other article
-        cols = np.nonzero(art == k)[0]
-        best = cols[np.argmax(score[:, cols], axis=1)]
-        # too few words to tell a partner from a coincidence ("The spokesperson said.")
-        ok = (score[rows, best] >= BEST_THRESHOLD) & (np.minimum(sizes, sizes[best]) >= MIN_WORDS_FOR_BEST)
-        chosen[rows[ok], best[ok]] = True
-    # headlines of articles about one event sum up the same story: link them when they share
-    # anything at all, so they read side by side
-    head = np.array([s.role == "headline" for s in units])
-    chosen |= np.outer(head, head) & (score >= HEADLINE_THRESHOLD)
-    chosen |= chosen.T
-    links = []
-    for i, j in np.argwhere(np.triu(chosen, 1)):
-        same = min(coverage[i, j], coverage[j, i]) >= SAME_COVERAGE
-        links.append(Link(a=units[i].id, b=units[j].id, score=round(float(score[i, j]), 3),
-                          kind="same" if same else "partial"))
-    links.sort(key=lambda l: (l.a, l.b))
-    headlines = {s.id for s in units if s.role == "headline"}
-    return links, group_links(links, first=headlines)
+def align(articles: Sequence[Article], sentences: Sequence[Sentence],
+          model: Optional[LinkModel] = None) -> tuple[list[Link], list[Group]]:
+    model = model or shipped_model()
+    scored = score_pairs(sentences, model)
+    chosen = np.nonzero(scored.probability >= model.link_threshold)[0]
+    ids = [s.id for s in scored.units]
+    c = scored.candidates
+    # `same` says the two report one statement: only of a confident link (a weak one is at most
+    # partial, whatever its wording suggests)
+    same = (scored.same[chosen] >= model.same_threshold) & (scored.probability[chosen] >= CONFIDENT)
+    kinds = np.where(same, "same", "partial").tolist()
+    # in reading order: by the first sentence's place in the input, then the second's
+    name = ids.__getitem__
+    links = list(map(Link, map(name, c.a[chosen].tolist()), map(name, c.b[chosen].tolist()),
+                     np.round(scored.probability[chosen], 3).tolist(), kinds))
+    head = np.array([s.role == "headline" for s in scored.units], dtype=bool)
+    rows = _rows(ids, c.a[chosen], c.b[chosen], scored.probability[chosen].round(3),
+                 head[c.a[chosen]] & head[c.b[chosen]], per_article=1)
+    return links, rows
 
 
 def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | set = frozenset()
@@ -128,18 +85,49 @@ def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | 
     article would have more than per_article sentences in the row (so rows stay readable).
     Links between two sentences of `first` (the headlines) are placed before all others, so
     headlines share a row whenever they are linked at all."""
-    rows_of = DisjointSets()
+    number: dict[str, int] = {}
+    for link in links:
+        number.setdefault(link.a, len(number))
+        number.setdefault(link.b, len(number))
+    ids = list(number)
+    n = len(links)
+    a = np.fromiter((number[link.a] for link in links), dtype=np.int64, count=n)
+    b = np.fromiter((number[link.b] for link in links), dtype=np.int64, count=n)
+    score = np.fromiter((link.score for link in links), dtype=np.float64, count=n)
+    head = np.fromiter((link.a in first and link.b in first for link in links), dtype=bool, count=n)
+    return _rows(ids, a, b, score, head, per_article)
 
-    def article_of(sid: str) -> str:
-        return sid.rsplit(":", 1)[0]
 
-    for l in sorted(links, key=lambda l: (not (l.a in first and l.b in first), -l.score)):
-        if rows_of.find(l.a) == rows_of.find(l.b):
+def _rows(ids: list[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, head: np.ndarray,
+          per_article: int) -> list[Group]:
+    """group_links on integer sentence numbers: each row keeps its per-article counts, so a
+    merge costs the smaller row's size and nothing is recounted per link."""
+    article = [sid.rpartition(":")[0] for sid in ids]
+    index = [int(sid.rpartition(":")[2]) for sid in ids]
+    parent = list(range(len(ids)))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(ids))}
+    counts: dict[int, Counter] = {k: Counter({article[k]: 1}) for k in range(len(ids))}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    order = np.lexsort((-score, ~head))           # headline pairs first, then strongest first
+    for x, y in zip(a[order].tolist(), b[order].tolist()):
+        ra = x if parent[x] == x else find(x)
+        rb = y if parent[y] == y else find(y)
+        if ra == rb:
             continue
-        counts = Counter(article_of(s) for s in rows_of.together(l.a, l.b))
-        if max(counts.values()) <= per_article:
-            rows_of.union(l.a, l.b)
-    rows = [sorted(m, key=lambda s: (article_of(s), int(s.rsplit(":", 1)[1])))
-            for m in rows_of.sets() if len(m) > 1]
-    rows.sort(key=lambda m: min(int(s.rsplit(":", 1)[1]) for s in m))
-    return [Group(id=f"g{k + 1}", sentences=tuple(m)) for k, m in enumerate(rows)]
+        big, small = counts[ra], counts[rb]
+        if len(big) < len(small):
+            ra, rb, big, small = rb, ra, small, big   # merge the smaller row into the larger
+        if (big.keys().isdisjoint(small) if per_article == 1 else
+                all(k + big.get(art, 0) <= per_article for art, k in small.items())):
+            parent[rb] = ra
+            members[ra] += members.pop(rb)
+            big.update(counts.pop(rb))
+    rows = [sorted(m, key=lambda k: (article[k], index[k])) for m in members.values() if len(m) > 1]
+    rows.sort(key=lambda m: (min(index[k] for k in m), ids[m[0]]))    # ties: by first member
+    return [Group(id=f"g{n + 1}", sentences=tuple(ids[k] for k in m)) for n, m in enumerate(rows)]

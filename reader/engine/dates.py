@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Union
 
-__all__ = ["DateMention", "find_dates", "parse_reference", "same_date"]
+__all__ = ["DateMention", "day_first", "find_dates", "parse_reference", "same_date"]
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ _YEAR = r"(?P<year>\d{4})\b"
 
 _ISO_RE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
 _NUMERIC_RE = re.compile(
-    r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d./])")
+    r"(?<![\d./])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d/]|\.\d)")
 _MDY_RE = re.compile(rf"\b{_MONTH}\s*{_DAY}(?!:)(?:,?\s+{_YEAR}(?![:.]\d))?")
 _DMY_RE = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}(?![:.]\d))?")
 _MY_RE = re.compile(rf"\b{_MONTH},?\s+{_YEAR}(?![:.]\d)")
@@ -121,14 +121,17 @@ _LOOKBACK = 20
 
 # --- finding ------------------------------------------------------------------------------
 
-def find_dates(text: str, reference: Union[str, _dt.date, None] = None) -> list[DateMention]:
+def find_dates(text: str, reference: Union[str, _dt.date, None] = None,
+               day_first: Optional[bool] = None) -> list[DateMention]:
     """All dates and times in ``text``, in order, without overlaps (the longest match wins).
 
     ``reference`` is the article's date as written ("Jan 17, 2024") or a ``datetime.date``;
     with it, weekdays, months without a year and relative terms become calendar values.
+    ``day_first`` says how the article writes slash dates (see ``day_first``): an undecidable
+    "05/01/2024" is then read that way instead of keeping only its year.
     """
     ref = reference if isinstance(reference, _dt.date) else parse_reference(reference or "")
-    found = sorted(_candidates(text), key=lambda c: (c[0], c[0] - c[1]))
+    found = sorted(_candidates(text, day_first), key=lambda c: (c[0], c[0] - c[1]))
     mentions: list[DateMention] = []
     for start, end, value in found:
         if mentions and start < mentions[-1].end:
@@ -158,9 +161,22 @@ def _parse_reference(s: str) -> Optional[_dt.date]:
     return None
 
 
-def _candidates(text: str) -> Iterator[tuple[int, int, str]]:
+def day_first(text: str) -> Optional[bool]:
+    """How a whole article writes slash dates: True when one of them can only be day-first
+    ("17/01/2024"), False when one can only be month-first ("01/17/2024"), None when none
+    decides (or they contradict each other)."""
+    seen = set()
+    for m in _NUMERIC_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if m.group("sep") == "/" and (a > 12) != (b > 12):
+            seen.add(a > 12)
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _candidates(text: str, day_first: Optional[bool] = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, unresolved value) from every pattern; overlaps are settled by the caller."""
-    for finder in (_find_iso, _find_numeric, _find_month_day, _find_month_year,
+    yield from _find_numeric(text, day_first)
+    for finder in (_find_iso, _find_month_day, _find_month_year,
                    _find_month_only, _find_years, _find_weekdays, _find_relative, _find_times):
         yield from finder(text)
 
@@ -172,14 +188,15 @@ def _find_iso(text: str):
             yield m.start(), m.end(), value
 
 
-def _find_numeric(text: str):
-    """17.01.2024 is day-first; with slashes the order is decided by a part above 12, and an
-    undecidable 01/02/2024 keeps only its year."""
+def _find_numeric(text: str, day_first: Optional[bool] = None):
+    """17.01.2024 is day-first; with slashes the order is decided by a part above 12, or by how
+    the article writes its other slash dates (day_first), and an undecidable 01/02/2024 keeps
+    only its year."""
     for m in _NUMERIC_RE.finditer(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
-        if m.group("sep") == "." or a > 12:
+        if m.group("sep") == "." or a > 12 or (day_first and b <= 12):
             value = _ymd(year, b, a)
-        elif b > 12:
+        elif b > 12 or day_first is False:
             value = _ymd(year, a, b)
         else:
             value = f"{year:04d}" if _plausible_year(year) else ""

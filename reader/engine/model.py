@@ -79,7 +79,7 @@ class DiffOp:
 
 @dataclass(frozen=True)
 class Difference:
-    kind: str                    # number | name | date | attribution | quote | wording | claim
+    kind: str                    # number | name | date | attribution | quote | claim
     a: Span
     b: Span
     note: str

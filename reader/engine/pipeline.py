@@ -8,16 +8,23 @@ from reader.engine.model import Article, Comparison, Correction
 Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
 
 
-# Every cross-article sentence pair is scored in memory; beyond this many sentences in all
-# (dozens of news pieces of 20-80 sentences; at the limit about 0.9 GB and 6 s) the matrices
-# outgrow a laptop.
-MAX_SENTENCES = 3000
+# Alignment scores only the pairs that share a word (an inverted index, no N x N matrix), so a
+# news cycle of 100 articles (about 6,000 sentences) fits in a few hundred MB. Past this many
+# sentences the pairs of one-story articles (and the links among them) still grow with the square
+# of the input, so very large inputs are refused with a message rather than exhausting memory.
+MAX_SENTENCES = 12000
 # ... and segmenting takes minutes (Punkt weighs every full stop) when text has far more places
 # that could end a sentence than sentences: text with this many per allowed sentence is refused
-MAX_ENDS_PER_SENTENCE = 10
+# (news has one or two: abbreviations, initials)
+MAX_ENDS_PER_SENTENCE = 5
 # ... and every stage reads all the text (0.1-0.4 MB a second): prose averages under 200 characters
-# a sentence, so more than this per allowed sentence is not prose but one endless "sentence"
-MAX_CHARACTERS_PER_SENTENCE = 300
+# a sentence, so more than this per allowed sentence is more than one comparison reads
+MAX_CHARACTERS_PER_SENTENCE = 200
+# ... and a long text with hardly a sentence end or a line break in it is not prose but one
+# endless "sentence", which three engine stages choke on: past ENDLESS_FROM characters, text with
+# more than this many characters per possible sentence end or line is refused
+MAX_CHARACTERS_PER_PIECE = 2000
+ENDLESS_FROM = 200_000
 
 
 class Cancelled(Exception):
@@ -39,6 +46,9 @@ def _refuse_what_is_not_prose(articles: Sequence[Article]) -> None:
     ends = sum(sentence_ends(a.text) for a in articles)
     if ends > MAX_SENTENCES * MAX_ENDS_PER_SENTENCE:
         raise TooLarge(_too_much(f"{ends:,} full stops and other sentence ends", articles))
+    pieces = ends + sum(a.text.count("\n") + 1 for a in articles)
+    if characters > ENDLESS_FROM and characters > pieces * MAX_CHARACTERS_PER_PIECE:
+        raise TooLarge(_too_much(f"{characters:,} characters", articles))
 
 
 def _too_much(what: str, articles: Sequence[Article]) -> str:

@@ -4,7 +4,7 @@ Outlets rarely disagree in so many words: one says "at least 11 police personnel
 "around a dozen police forces". Every quantity is therefore read as an interval ``[low, high]``
 (a hedge widens it, "dozens" is a range to begin with) and two quantities are:
 
-* ``equal``     -- same value stated the same way ("two" and "2"),
+* ``equal``     -- same value stated the same way ("two" and "2", "1.2 million" and "1,200,000"),
 * ``restated``  -- intervals overlap but the wording differs ("at least 11" / "about 12"),
 * ``conflict``  -- intervals are disjoint ("9" / "11").
 
@@ -95,6 +95,7 @@ _VAGUE = {
     "tens of thousands": (2e4, 99999, "tens of thousands"),
     "hundreds of thousands": (2e5, 999999, "hundreds of thousands"),
     "millions": (2e6, 9.99e6, "millions"), "billions": (2e9, 9.99e9, "billions"),
+    "numerous": (4, 99, "numerous"),
 }
 
 # words that end the counted-noun look-ahead
@@ -155,15 +156,23 @@ _WORDS_RE = re.compile(rf"""
 _WORD_TOKEN_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 
 _VAGUE_RE = re.compile(r"""
-    \b(?=[abdhmst])
+    \b(?=[abdhmnst])
     (?:(?P<several>several|a\s+few|a\s+couple(?:\s+of)?)
          \s+(?P<vscale>hundred|thousand|million|billion)
        |(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands
           |millions|billions|scores(?=\s+of\b)|a\s+couple(?:\s+of)?|a\s+handful(?:\s+of)?
-          |a\s+few|several))\b
+          |a\s+few|several|numerous))\b
     """, re.VERBOSE | re.IGNORECASE)
 # these need a counted noun after them ("several other civilians", not "several of them")
-_NEEDS_NOUN = {"several", "a few", "a couple", "a handful"}
+_NEEDS_NOUN = {"several", "a few", "a couple", "a handful", "numerous"}
+
+# spans of years written as decades and centuries: "nearly a century", "two decades", "decades"
+_PERIOD_RE = re.compile(r"""
+    \b(?:(?P<count>a|one|two|three|four|five|half\s+a)\s+(?P<unit>century|centuries|decades?)
+       |(?P<plural>decades|centuries))\b
+    """, re.VERBOSE | re.IGNORECASE)
+_PERIOD_YEARS = {"century": 100, "centuries": 100, "decade": 10, "decades": 10}
+_PERIOD_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "half a": 0.5}
 
 _FRACTION_RE = re.compile(r"""
     (?<![\w-])(?:(?P<num>one|two|three|a)[-\s](?P<part>thirds?|quarters?)(?=\s+of\b|-)
@@ -209,7 +218,8 @@ _LOOKBACK = 40                   # characters searched before a number for a hed
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, in order, without overlaps (the longest match wins)."""
     found: list[Quantity] = []
-    for finder in (_find_between, _find_digits, _find_vague, _find_fractions, _find_words):
+    for finder in (_find_periods, _find_between, _find_digits, _find_vague, _find_fractions,
+                   _find_words):
         found.extend(q for q in finder(text) if q is not None)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Quantity] = []
@@ -364,6 +374,20 @@ def _is_counting_one(text: str, start: int, end: int) -> bool:
     return bool(unit)
 
 
+def _find_periods(text: str):
+    """"a century" is 100 years, "two decades" 20; "decades" is 20 to 99 years."""
+    for m in _PERIOD_RE.finditer(text):
+        if m.group("plural"):
+            low, high = (20, 99) if m.group("plural").lower() == "decades" else (200, 999)
+            yield _build(text, m.start(), m.end(), low, high, math.nan, m.group("plural").lower(),
+                         False, "year")
+        else:
+            count = _PERIOD_COUNT[" ".join(m.group("count").lower().split())]
+            years = count * _PERIOD_YEARS[m.group("unit").lower()]
+            yield _build(text, m.start(), m.end(), years, years, years,
+                         f"{_fmt(years)} years", False, "year")
+
+
 def _find_vague(text: str):
     for m in _VAGUE_RE.finditer(text):
         yield _from_vague(text, m)
@@ -498,6 +522,9 @@ def relation(a: Quantity, b: Quantity) -> str:
     if (a.hedge == b.hedge and a.exact == b.exact and _same(a.low, b.low)
             and _same(a.high, b.high) and describe(a) == describe(b)):
         return "equal"
+    if a.hedge == b.hedge and not math.isnan(a.value) and _same(a.value, b.value) and \
+            (a.exact == b.exact or _scaled(a) or _scaled(b)):
+        return "equal"               # one figure written two ways: "1.2 million" / "1,200,000"
     return "restated"
 
 
@@ -520,6 +547,11 @@ def describe(q: Quantity) -> str:
 def note(a: Quantity, b: Quantity) -> str:
     """"at least 11 vs about 12"."""
     return f"{describe(a)} vs {describe(b)}"
+
+
+def _scaled(q: Quantity) -> bool:
+    """Written with a scale word ("1.2 million"): rounded by how it is written, not by a hedge."""
+    return any(w in q.form for w in _ROUNDED_SCALES)
 
 
 def _is_share(q: Quantity) -> bool:

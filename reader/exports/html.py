@@ -14,7 +14,7 @@ from reader.exports.report import Report, flat
 from reader.safe_text import file_name, valid_unicode
 
 KIND_COLOURS = {"number": "#fde2a7", "name": "#cfe3ff", "date": "#d9f2d0", "attribution": "#f4d4f4",
-                "quote": "#ffd6cc", "wording": "#e6e6e6", "claim": "#ffc9c9"}
+                "quote": "#ffd6cc", "claim": "#ffc9c9"}
 
 STYLE = """
 body { font-family: 'DejaVu Sans', 'Segoe UI', Arial, sans-serif; font-size: 10.5pt; color: #1d1d1f;

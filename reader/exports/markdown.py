@@ -102,11 +102,11 @@ def _common(v: Report) -> list[str]:
     found = False
     if n > 1:
         for row in v.rows:
-            present = v.row_articles(row)
-            if len(present) != n:
+            carried = v.reported_by_all(row)
+            if not carried:
                 continue
-            shortest = min(row, key=lambda sid: len(_flat(v.text(sid))))
-            outlets = ", ".join(v.label(a) for a in present)
+            shortest = min(carried, key=lambda sid: len(_flat(v.text(sid))))
+            outlets = ", ".join(v.label(a) for a in v.order)
             lines.append(f"- {_inline(v.text(shortest))} ({_inline(outlets)})")
             found = True
     if not found:

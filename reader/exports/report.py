@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
+from reader.engine import coverage
 from reader.engine.disjoint import DisjointSets
 from reader.engine.model import Article, Comparison, Difference, Quote, Sentence
 from reader.labels import outlet_label  # noqa: F401  (re-exported for the exporters)
@@ -18,7 +19,6 @@ DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
     ("date", "Dates and times"),
     ("attribution", "Attribution"),
     ("quote", "Quote wording"),
-    ("wording", "Wording"),
     ("claim", "Claims"),
 )
 
@@ -42,9 +42,8 @@ class Report:
         self.articles = {a.id: a for a in c.articles}
         self.labels = self._unique_labels(c.articles)
         self.sentences = {s.id: s for s in c.sentences}
-        self.linked: set[str] = set()
-        for link in c.links:
-            self.linked.update((link.a, link.b))
+        # which sources carry each sentence: only confident links count (engine/coverage.py)
+        self.carried = coverage.carriers(c.sentences, c.links)
         self.rows = self._rows()
 
     @staticmethod
@@ -86,15 +85,18 @@ class Report:
 
     def unique_sentences(self, article_id: str) -> list[Sentence]:
         """Content sentences of one source that no other source carries."""
-        return [s for s in self.c.sentences if s.article == article_id
-                and s.role != "byline" and s.id not in self.linked and flat(self.text(s.id))]
+        return [s for s in self.c.sentences if s.article == article_id and s.role != "byline"
+                and len(self.carried.get(s.id, ())) <= 1 and flat(self.text(s.id))]
 
+    def reported_by_all(self, row: tuple[str, ...]) -> list[str]:
+        """The sentences of a row that every source carries (through confident links)."""
+        return coverage.carried_by_all(row, self.carried, self.order)
 
     def counts(self) -> tuple[int, int]:
         """(rows carried by every source, rows carried by some but not all)."""
         n = len(self.order)
-        spans = [len(self.row_articles(row)) for row in self.rows]
-        return (sum(1 for k in spans if k == n and n > 1), sum(1 for k in spans if 1 < k < n))
+        spans = [coverage.row_reach(row, self.carried) for row in self.rows]
+        return (sum(1 for k in spans if k >= n and n > 1), sum(1 for k in spans if 1 < k < n))
 
     def differences_by_kind(self) -> list[tuple[str, str, list[Difference]]]:
         """(kind, heading, differences) in reading order, kinds without differences left out."""

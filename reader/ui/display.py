@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
+from reader.engine import coverage
 from reader.engine.model import Comparison, Difference, Sentence
 
 HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header shows them
@@ -53,7 +54,10 @@ class DisplayIndex:
                 self.link_of[frozenset((link.a, link.b))] = link
         self._counterparts: dict[str, list[str]] = {}
 
-        self.carriers = self._carriers(comparison)
+        # coverage counts confident links only, never weak ones or a shared row (engine/coverage.py)
+        self.carriers: dict[str, frozenset] = {
+            sid: frozenset(a for a in arts if a in self.column_of)
+            for sid, arts in coverage.carriers(comparison.sentences, comparison.links).items()}
         # a source with no body text (a one-line paste is only a headline) cannot carry a
         # sentence, so it does not turn everything else into "some"
         self.n_sources = sum(1 for a in self.order if any(s.role == "body" for s in self.shown[a])) \
@@ -96,21 +100,6 @@ class DisplayIndex:
                     self.mentions_by_sentence[sid].append((actor.id, m))
 
     # --- coverage -------------------------------------------------------------------
-    def _carriers(self, comparison: Comparison) -> dict[str, frozenset]:
-        """For each sentence, the articles that carry it: its own and those of the sentences
-        it is linked with (directly or through the engine's groups)."""
-        group_of: dict[str, tuple[str, ...]] = {}
-        for g in comparison.groups:
-            for sid in g.sentences:
-                group_of.setdefault(sid, g.sentences)
-        out = {}
-        for s in comparison.sentences:
-            arts = {s.article}
-            arts.update(self.sentence[c].article for c in self._linked.get(s.id, ()))
-            arts.update(self.sentence[x].article for x in group_of.get(s.id, ()) if x in self.sentence)
-            out[s.id] = frozenset(a for a in arts if a in self.column_of)
-        return out
-
     def coverage(self, sid: str) -> str:
         """"all", "some" or "only": how many of the sources carry this sentence."""
         k = len(self.carriers.get(sid, ()))
@@ -224,10 +213,11 @@ class DisplayIndex:
 
         Progressive alignment, as for several sequences: the first column gives the rows;
         each further column is aligned to the rows so far by the heaviest chain of (sentence,
-        row) matches increasing in both, where a sentence matches a row it has links into
-        (weight: the links' scores). A sentence that matches nothing gets a row of its own
-        after its predecessor, so nothing unrelated ever sits level with it. News articles
-        reorder facts, so links that cross stay unlevel; the link maps draw them.
+        row) matches increasing in both, where a sentence matches a row it has confident links
+        into (weight: the links' scores; the links that make coverage, engine/coverage.py). A
+        sentence that matches nothing gets a row of its own after its predecessor, so nothing
+        unrelated ever sits level with it. News articles reorder facts, so links that cross
+        stay unlevel; the link maps draw them.
         """
         rows: list[dict[str, str]] = []
         for a in self.order:
@@ -241,7 +231,7 @@ class DisplayIndex:
                 weights: dict[int, float] = defaultdict(float)
                 for other in self._linked.get(sid, ()):
                     r = row_of.get(other)
-                    if r is not None:
+                    if r is not None and coverage.is_confident(self.link(sid, other)):
                         weights[r] += self._weight(sid, other)
                 candidates.extend((j, r, w) for r, w in weights.items())
             matched = dict(heaviest_chain(candidates, len(rows)))

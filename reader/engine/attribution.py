@@ -1,0 +1,208 @@
+"""Who a sentence says its content comes from, and whether two linked sentences agree on it.
+
+A source is the phrase a sentence credits: "according to a statement from the White House",
+"the official said", "…,” said the ministry", a headline's "…: CDC", or the speaker of a direct
+quote that makes up most of the sentence. Unnamed sources count ("the official", "experts"): a
+fact-checker wants to see "the White House" against "an official" as much as two names.
+
+Two sources are one when they name the same actor, when one shortens the other ("Baloch" /
+"Foreign Ministry spokesperson Mumtaz Zahra Baloch"), when one is an acronym of the other, or
+when a person speaks for the body named by the other. They differ when one source names more
+parties than the other ("the FDA and the CDC" / "CDC"), or other ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from reader.engine.text import WORD_RE, fold, stopwords
+
+# verbs that credit what follows (or precedes) to their subject; actions such as "vowed" or
+# "urged" are not attributions, they are what the subject did
+_SAY = frozenset("""
+said says say told tells added adds stated noted warned warns claimed insisted insists confirmed
+confirms announced announces wrote writes tweeted reported explained explains argued argues
+acknowledged acknowledges believe believes showed concluded
+""".split())
+# "…, with some members warning it would …": the participle credits the phrase before it
+_SAYING = frozenset("saying warning claiming arguing noting adding insisting".split())
+# these are nouns as often as verbs ("jobless claims", "news reports"): cues only before "that"
+_SAY_THAT = frozenset("claims reports states notes shows finds estimates".split())
+# words a subject phrase never holds: it would be the tail of a clause, not a noun phrase
+_NOT_IN_SUBJECT = frozenset("""
+not did does do to be been being can could should would will may might must
+""".split())
+_TRAILING_RE = re.compile(r"(?:\s+(?:has|have|had|is|was|were|also|later|then|previously|earlier|"
+                          r"again|now|further|publicly|repeatedly|on|in|last|this|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          r"morning|afternoon|evening|night|week|month|year))+$", re.I)
+_PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
+MAX_SOURCE_WORDS = 12        # "the Food and Drug Administration and the Centers for Disease Control"
+_BREAK_RE = re.compile(r"[,;:—–()“”\"]|(?<!\w)[‘’]|[‘’](?!\w)|"
+                       r"\b(?:that|which|who|and then|but|while|as|after|before|when|because|since|"
+                       r"if|until|though|although|once)\b", re.I)
+_ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
+_PHRASE_END_RE = re.compile(r"[,;:.!?—–()“”\"]|\s(?:that|which|who|on|in|at|after|before|when)\s", re.I)
+_LEADING_RE = re.compile(r"^(?:(?:and|or|the|a|an|some|its|his|her|their|also|later|then|now|had|has|"
+                         r"have|was|were|is|are|would|will|had)\s+)+", re.I)
+_HEADLINE_PREFIX_RE = re.compile(r"^\s*([^:\"“”‘’]{2,40}?):\s")
+_HEADLINE_SUFFIX_RE = re.compile(r":\s*([^:\"“”‘’]{2,40}?)\s*$")
+_NAME_ONLY_RE = re.compile(r"^(?:(?:[A-Z][\w.&'’-]*|and|of|the)[\s,]*)+$")
+
+
+@dataclass(frozen=True)
+class Source:
+    start: int                   # offsets of the source phrase in the article text
+    end: int
+    text: str
+    words: frozenset             # its content words, folded (with acronyms of its names)
+    parties: int                 # how many parties it names ("the FDA and the CDC": 2)
+    actors: frozenset = frozenset()   # actor ids named in it
+
+
+UNKNOWN = "unknown"              # an attribution the sentence makes but does not name ("she said")
+
+
+def _phrase_before(text: str, end: int) -> tuple[int, str]:
+    """The words right before end that can be a verb's subject (after the last clause break)."""
+    head = text[:end]
+    last = 0
+    for m in _BREAK_RE.finditer(head):
+        last = m.end()
+    words = list(WORD_RE.finditer(head, last))
+    if len(words) > MAX_SOURCE_WORDS:
+        last = words[-MAX_SOURCE_WORDS].start()
+    start = last + len(head[last:]) - len(head[last:].lstrip())
+    return start, head[start:].rstrip()
+
+
+def _phrase_after(text: str, start: int) -> tuple[int, str]:
+    m = _PHRASE_END_RE.search(text, start)
+    end = m.start() if m else len(text)
+    cue = next((w for w in WORD_RE.finditer(text, start, end) if fold(w.group()) in _SAY), None)
+    if cue is not None:                   # "according to Al Arabiya News reported"
+        end = cue.start()
+    words = list(WORD_RE.finditer(text, start, end))
+    if len(words) > MAX_SOURCE_WORDS:
+        end = words[MAX_SOURCE_WORDS - 1].end()
+    return start, text[start:end].rstrip()
+
+
+def _clean(start: int, phrase: str) -> tuple[int, str]:
+    """Drop leading articles and auxiliaries: "the official" -> "official"."""
+    m = _LEADING_RE.match(phrase)
+    if m:
+        return start + m.end(), phrase[m.end():]
+    return start, phrase
+
+
+def _words(phrase: str) -> frozenset:
+    stop = stopwords()
+    words = [w for w in WORD_RE.findall(phrase)]
+    out = {re.sub(r"'s$", "", fold(w)) for w in words if fold(w) not in stop}
+    caps = [w for w in re.findall(r"[A-Z][\w’'-]*", phrase)]
+    for i in range(len(caps)):                           # "Food and Drug Administration" -> fda
+        for j in range(i + 2, len(caps) + 1):
+            out.add("".join(w[0] for w in caps[i:j]).lower())
+    return frozenset(out)
+
+
+def find_source(text: str, headline: bool = False,
+                quoted: tuple[tuple[int, int], ...] = ()) -> Optional[tuple[int, int, str]]:
+    """(start, end, phrase) of the source a sentence credits, offsets relative to text; the
+    phrase is UNKNOWN for a pronoun or an unnamed subject ("she said", "…, saying"); None when
+    the sentence credits no one. quoted: spans of quotations, whose own cue words belong to the
+    quoted speaker and are skipped."""
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in quoted)
+
+    unknown = False
+    for m in _ACCORDING_RE.finditer(text):
+        if inside(m.start()):
+            continue
+        start, phrase = _clean(*_phrase_after(text, m.end()))
+        if phrase:
+            return _named(start, phrase)
+    for w in WORD_RE.finditer(text):
+        f = fold(w.group())
+        participle = f in _SAYING
+        if not (f in _SAY or participle or f in _SAY_THAT and re.match(r"\s+that\b", text[w.end():])):
+            continue
+        if inside(w.start()) or (w.group()[:1].isupper() and not (headline and f in ("says", "said"))):
+            continue                     # a quoted cue, or "Claims Rose" in a title-case headline
+        start, phrase = _subject_before(text, w.start())
+        if participle:                   # "…, with some members warning": only after "with"
+            if not re.search(r"\bwith\s+\S[^,;]*$", text[:w.start()]):
+                continue
+            lead = re.match(r"with\s+", phrase)
+            if lead:
+                start, phrase = _clean(start + lead.end(), phrase[lead.end():])
+        if not phrase and re.search(r"[”\"’],?\s*$", text[:w.start()]):       # '…,” said the ministry'
+            start, phrase = _clean(*_phrase_after(text, w.end() + 1))
+        if phrase and _is_subject(phrase):
+            return _named(start, phrase)
+        unknown = True
+    if headline:
+        for rx in (_HEADLINE_PREFIX_RE, _HEADLINE_SUFFIX_RE):
+            m = rx.search(text)
+            if m and _NAME_ONLY_RE.match(m.group(1)) and len(m.group(1).split()) <= 4:
+                return m.start(1), m.end(1), m.group(1)
+    return (0, 0, UNKNOWN) if unknown else None
+
+
+def _subject_before(text: str, cue: int) -> tuple[int, str]:
+    """The subject phrase of a cue verb at cue; across an appositive ("Lynn Fitch, a
+    Republican, said" -> "Lynn Fitch"; "A report by state media, later retracted, said")."""
+    start, phrase = _clean(*_phrase_before(text, cue))
+    phrase = _TRAILING_RE.sub("", phrase)
+    head = text[:cue].rstrip()
+    if not phrase and head.endswith(","):
+        comma = head.rfind(",", 0, len(head) - 1)
+        if comma > 0 and len(WORD_RE.findall(head[comma:])) <= 6:
+            start, phrase = _clean(*_phrase_before(text, comma))
+    return start, phrase
+
+
+def _is_subject(phrase: str) -> bool:
+    """A noun phrase, not the tail of a clause ("the court did not" before "say" is not)."""
+    words = WORD_RE.findall(phrase)
+    return 0 < len(words) <= MAX_SOURCE_WORDS and not any(
+        w.isdigit() or fold(w) in _NOT_IN_SUBJECT or fold(w).endswith("n't") for w in words)
+
+
+def _named(start: int, phrase: str) -> tuple[int, int, str]:
+    if fold(phrase) in _PRONOUNS:
+        return start, start + len(phrase), UNKNOWN
+    return start, start + len(phrase), phrase
+
+
+def make_source(start: int, end: int, phrase: str, actors: frozenset = frozenset(),
+                roles: tuple[str, ...] = (), parties: int = 1) -> Source:
+    """A Source; roles are those of the people it names ("Foreign Ministry spokesperson"), so a
+    spokesperson and the body they speak for are one source; parties, how many it names side
+    by side (count_parties)."""
+    words = _words(phrase) | {w for r in roles for w in _words(r)}
+    return Source(start, end, phrase, frozenset(words), parties, actors)
+
+
+_JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def count_parties(text: str, names: list[tuple[int, int]]) -> int:
+    """How many parties a source phrase names side by side: its names (offsets in text, in
+    order) joined by "and" or a comma ("the FDA and the CDC": 2; "Foreign Ministry
+    spokesperson Baloch" or "Centers for Disease Control and Prevention": 1); without names,
+    its phrases joined by "and the" ("the health ministry and the army": 2)."""
+    if not names:                        # unnamed parties: "the health ministry and the army"
+        return 1 + len(re.findall(r"(?:,|\band)\s+the\s", text))
+    return 1 + sum(1 for (_, e), (s, _) in zip(names, names[1:]) if _JOIN_RE.match(text[e:s]))
+
+
+def same_source(x: Source, y: Source) -> bool:
+    """Whether two sources credit the same party (see the module docstring): as many parties,
+    and the same actors or a shared word ("new CDC data" / "the CDC", "a government report" /
+    "a report published by the CDC")."""
+    if x.parties != y.parties:
+        return False
+    return (bool(x.actors) and x.actors == y.actors) or bool(x.words & y.words)

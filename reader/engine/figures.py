@@ -1,0 +1,231 @@
+"""Figures and dates of two linked sentences compared slot by slot: numbers, dates, times.
+
+Two linked sentences often carry several figures, and only some of them count the same thing.
+Figures are therefore paired one to one, equal ones first (they pair off silently), and a pair
+that is stated differently is reported only when it plausibly fills the same slot: the words
+around the two figures share content ("killed at least 11 police" / "killing around a dozen
+police"), or the figures are so close that a coincidence is unlikely ("360,000" / "359,000").
+Dates pair the same way, and also need the same role: "since 1979" and "in 2020" never pair.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Optional
+
+from reader.engine import dates, quantities
+from reader.engine.text import WORD_RE, content_concepts
+
+SLOTS_PER_SENTENCE = 30      # figures or dates compared per sentence (run-on text stays linear)
+CONTEXT_WORDS = 4            # words each side of a figure that say what it counts
+NUMBER_SPREAD = 0.25         # figures further apart than this count different things
+SAME_SLOT_SPREAD = 0.5       # ... unless the words around them agree ("hundreds of people" / "1,941 people")
+CLOSE_FIGURES = 0.01         # figures this close are one figure restated, whatever their words
+
+_CONTEXT_CHARS = 60
+
+
+def _spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
+    """How far apart two figures are, relative to the larger: the gap between their ranges
+    ("hundreds" is 200 to 999, so 1,941 is 942 away), 0 when the ranges overlap."""
+    gap = max(x.low - y.high, y.low - x.high, 0.0)
+    top = max(abs(v) for v in (x.low, x.high, y.low, y.high) if v != math.inf)
+    return gap / max(top, 1e-9)
+
+
+def context(text: str, start: int, end: int) -> frozenset:
+    """Content concepts of the few words before and after text[start:end]."""
+    before = WORD_RE.findall(text[max(0, start - _CONTEXT_CHARS):start])[-CONTEXT_WORDS:]
+    after = WORD_RE.findall(text[end:end + _CONTEXT_CHARS])[:CONTEXT_WORDS]
+    words = [w for w in before + after if not w[:1].isdigit()]
+    return frozenset(content_concepts(" ".join(words)))
+
+
+class Figures:
+    """The quantities and dates of one sentence, with the context of each (found once)."""
+
+    def __init__(self, text: str, reference: str, day_first: Optional[bool] = None,
+                 reference_year: Optional[int] = None):
+        self.records = records(text, reference_year)
+        self.quantities = quantities.find_quantities(text)[:SLOTS_PER_SENTENCE]
+        self.q_context = [context(text, q.start, q.end) for q in self.quantities]
+        self.dates = dates.find_dates(text, reference or None, day_first=day_first)[:SLOTS_PER_SENTENCE]
+        self.d_context = [context(text, d.start, d.end) for d in self.dates]
+        self.d_role = [_date_role(text, d.start) for d in self.dates]
+        self.timings = timings(text)
+
+
+def number_pairs(fa: Figures, fb: Figures) -> list[tuple[int, int]]:
+    """Indexes (i, k) of the figures of a and b that fill one slot but are stated differently."""
+    pairs = []
+    in_records = ({i for i, q in enumerate(fa.quantities) if _inside(q, fa.records)},
+                  {k for k, q in enumerate(fb.quantities) if _inside(q, fb.records)})
+    for i, x in enumerate(fa.quantities):
+        for k, y in enumerate(fb.quantities):
+            if i in in_records[0] or k in in_records[1]:
+                continue                 # a record's span of years is compared as a record
+            spread = _spread(x, y)
+            if not quantities.comparable(x, y) and not _one_precise_figure(x, y, spread):
+                continue
+            shared = bool(fa.q_context[i] & fb.q_context[k])
+            relation = quantities.relation(x, y)
+            if relation != "conflict":
+                spread = 0.0             # overlapping ranges ("several" / "numerous") are one slot
+            pairs.append((relation != "equal", not shared, spread, i, k))
+    out, used_a, used_b = [], set(), set()
+    for differs, unshared, spread, i, k in sorted(pairs):
+        if i in used_a or k in used_b:
+            continue
+        if differs and spread > (NUMBER_SPREAD if unshared else SAME_SLOT_SPREAD):
+            continue                     # too far apart to be one figure: leave both free
+        if differs and unshared and spread > CLOSE_FIGURES:
+            continue
+        used_a.add(i)
+        used_b.add(k)
+        if differs:
+            out.append((i, k))
+    return out
+
+
+def _inside(q: quantities.Quantity, found: list) -> bool:
+    return any(r.start <= q.start < r.end for r in found)
+
+
+def _one_precise_figure(x: quantities.Quantity, y: quantities.Quantity, spread: float) -> bool:
+    """Large exact figures this close are one figure, whatever nouns follow them
+    ("360,000 applications" / "359,000 new claims")."""
+    return x.exact and y.exact and min(x.low, y.low) >= 1000 and spread <= CLOSE_FIGURES
+
+
+# the word in front of a date says what it dates: "since 1979" (a starting point), "by July 31"
+# (a deadline), "on Tuesday" / "Tuesday" / "in March" (when something happened)
+_ROLE_BEFORE_RE = re.compile(r"\b(since|until|till|by|from|before|after|through|during|of|the)\s+\Z",
+                             re.IGNORECASE)
+_WHEN = ""
+
+
+def _date_role(text: str, start: int) -> str:
+    m = _ROLE_BEFORE_RE.search(text, max(0, start - 12), start)
+    return m.group(1).lower() if m else _WHEN
+
+
+def date_pairs(fa: Figures, fb: Figures) -> list[tuple[int, int]]:
+    """Indexes (i, k) of dates of a and b that date the same thing and disagree; dates that
+    cannot be compared (a weekday against an undated day, a relative term left unresolved)
+    never disagree."""
+    pairs = []
+    for i, x in enumerate(fa.dates):
+        for k, y in enumerate(fb.dates):
+            same = dates.same_date(x, y)
+            if same is None or fa.d_role[i] != fb.d_role[k]:
+                continue
+            shared = bool(fa.d_context[i] & fb.d_context[k])
+            pairs.append((not same, not shared, i, k))
+    out, used_a, used_b = [], set(), set()
+    for differs, unshared, i, k in sorted(pairs):
+        if i in used_a or k in used_b:
+            continue
+        if differs and unshared:
+            continue
+        used_a.add(i)
+        used_b.add(k)
+        if differs:
+            out.append((i, k))
+    return out
+
+
+
+# --- records: "a 42-year low", "the lowest level since 1979", "a record high" ------------------
+
+_LOW = "lowest|fewest|smallest|least|worst|low"
+_HIGH = "highest|most|biggest|largest|greatest|best|high"
+_SUPERLATIVE_RE = re.compile(rf"\b(?:(?P<low>{_LOW})|(?P<high>{_HIGH}))\b", re.IGNORECASE)
+_N_YEAR_RE = re.compile(r"\b(?P<n>\d{1,3})-year\s+(?:(?P<low>low)|(?P<high>high)|record)\b", re.IGNORECASE)
+_RECORD_RE = re.compile(r"\b(?:record|all-time)\s+(?:(?P<low>low)|(?P<high>high))", re.IGNORECASE)
+_SINCE_YEAR_RE = re.compile(r"\bsince\s+(?P<year>1[89]\d\d|20\d\d)\b")
+_RECORD_REACH = 90           # characters after a superlative where its time span may follow
+RECORD_YEARS = 100           # "a record low": at least as far back as records usually go
+
+
+class Record:
+    """One claim that something is the highest or lowest over a span of years."""
+
+    def __init__(self, start: int, end: int, text: str, direction: str, low: float, high: float):
+        self.start, self.end, self.text = start, end, text
+        self.direction, self.low, self.high = direction, low, high
+
+
+def records(text: str, reference_year: Optional[int]) -> list[Record]:
+    """The record claims of a sentence, each with the span of years it covers."""
+    out = []
+    for m in _N_YEAR_RE.finditer(text):
+        n = int(m.group("n"))
+        out.append(Record(m.start(), m.end(), m.group(), _direction(m), n, n))
+    for m in _RECORD_RE.finditer(text):
+        out.append(Record(m.start(), m.end(), m.group(), _direction(m), RECORD_YEARS, math.inf))
+    for m in _SUPERLATIVE_RE.finditer(text):
+        if any(r.start <= m.start() < r.end for r in out):
+            continue
+        reach = re.split(r"[.;]\s", text[m.end():m.end() + _RECORD_REACH])[0]
+        since = _SINCE_YEAR_RE.search(reach)
+        span = None
+        if since and reference_year and int(since.group("year")) < reference_year:
+            years = reference_year - int(since.group("year"))
+            span = (since.end(), years - 1, years + 1)
+        else:
+            q = next((q for q in quantities.find_quantities(reach) if q.unit == "year"), None)
+            if q is not None:
+                span = (q.end, q.low, q.high)
+        if span is not None:
+            end = m.end() + span[0]
+            out.append(Record(m.start(), end, text[m.start():end], _direction(m), span[1], span[2]))
+    return out
+
+
+def _direction(m: re.Match) -> str:
+    return "low" if m.group("low") else "high" if m.group("high") else ""
+
+
+def record_pairs(ra: list[Record], rb: list[Record]) -> list[tuple[int, int]]:
+    """Records of a and b in the same direction whose spans of years cannot both hold."""
+    out = []
+    for i, x in enumerate(ra):
+        for k, y in enumerate(rb):
+            if x.direction and y.direction and x.direction != y.direction:
+                continue
+            if x.high < y.low or y.high < x.low:
+                out.append((i, k))
+                break
+    return out
+
+
+# --- timing in words: "a day after", "hours after", "recently", "already" ---------------------
+
+_TIMING_RE = re.compile(
+    r"\b(?:(?:a|one|two|three|several|\d+|a few)\s+(?:days?|hours?|weeks?|months?|years?)\s+"
+    r"(?:after|before|later|earlier|ago)|hours\s+(?:after|before|later|earlier)|"
+    r"days\s+(?:after|before|later)|recently|previously|already|overnight|^(?:before|after))\b",
+    re.IGNORECASE)
+TIMING_CONTEXT_WORDS = 6     # timing words qualify a verb a little further off than a figure does
+
+
+def timings(text: str) -> list[tuple[int, int, str, frozenset]]:
+    """(start, end, words, context) of each timing phrase."""
+    out = []
+    for m in _TIMING_RE.finditer(text):
+        before = WORD_RE.findall(text[max(0, m.start() - 90):m.start()])[-TIMING_CONTEXT_WORDS:]
+        after = WORD_RE.findall(text[m.end():m.end() + 90])[:TIMING_CONTEXT_WORDS]
+        out.append((m.start(), m.end(), m.group(), frozenset(content_concepts(" ".join(before + after)))))
+    return out
+
+
+def timing_pair(ta: list, tb: list) -> Optional[tuple[int, int]]:
+    """The first timing phrases of a and b that time the same thing in other words; None when
+    the sentences share a timing phrase (they agree) or none times the same thing."""
+    if {t[2].lower() for t in ta} & {t[2].lower() for t in tb}:
+        return None
+    for i, x in enumerate(ta):
+        for k, y in enumerate(tb):
+            if x[3] & y[3]:
+                return i, k
+    return None

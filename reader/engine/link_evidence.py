@@ -1,0 +1,287 @@
+"""What speaks for two sentences of different articles reporting the same thing: one row of
+numbers (features) per candidate pair, for the link model (link_model.py) to weigh.
+
+The features mean the same on any set of articles, large or small, so one fitted model holds on
+news it has never seen:
+- lexical similarity with words weighed by how rare they are in English at large (a background
+  table, resources/linking/background_zipf.tsv) and, apart, by how rare they are in this set;
+- how much of each sentence the shared words cover (the shorter one may be all inside the longer);
+- shared anchors: figures, names (in any spelling: a consonant skeleton), words both quote;
+- verbatim runs of three words, the length ratio, and the roles (headlines, first sentences).
+Candidate pairs come from an inverted index (sparse_pairs.py): pairs sharing no word are never
+looked at, and nothing N x N is built.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
+
+import numpy as np
+
+from reader.engine.model import Sentence
+from reader.engine.sparse_pairs import Postings, lookup
+from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
+from reader.paths import resource
+
+FEATURES = ("cos_bg", "cos_set", "cos_tfidf", "cover_min", "cover_max", "names", "numbers",
+            "number_clash", "quoted", "verbatim", "length_ratio", "shorter_size", "headlines",
+            "headline_body", "ledes", "article_length")
+SHINGLE = 3                 # verbatim runs are counted as shared word trigrams
+UNKNOWN_ZIPF = 2.0          # a word beyond the background table is as rare as the rarest in it
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split())}
+_QUOTED_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
+_DOTTED_ACRONYM_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’-]*)+")
+_RUN_JOINERS = {"of", "for", "and", "the", "on"}
+_VOWELS_RE = re.compile(r"[aeiouyhw]+")
+_SOUNDS = str.maketrans({"q": "k", "c": "k", "g": "k", "z": "s", "v": "f", "j": "y"})
+
+
+@lru_cache(maxsize=1)
+def background_zipf() -> dict[str, float]:
+    """stem -> Zipf frequency in English (log10 per billion words)."""
+    out = {}
+    for line in resource("linking", "background_zipf.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            s, z = line.split("\t")
+            out[s] = float(z)
+    return out
+
+
+def background_weight(term: str) -> float:
+    """How much a shared term says: about 1 for "said", 6 for a name no dictionary has."""
+    return max(0.5, 8.0 - background_zipf().get(term, UNKNOWN_ZIPF))
+
+
+@lru_cache(maxsize=65536)
+def name_skeleton(word: str) -> str:
+    """Consonant skeleton under which transliterations collide: Gaddafi, Qaddafi, Kadhafi -> kdf."""
+    key = name_key(word).translate(_SOUNDS)
+    key = key[0] + _VOWELS_RE.sub("", key[1:]) if key else key
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def acronyms(text: str) -> list[str]:
+    """Acronyms a sentence spells out or dots: "F.D.A." and "Food and Drug Administration" both
+    give "fda" (as do the first words of "Centers for Disease Control and Prevention": "cdc"), so
+    they meet the "FDA" of another outlet."""
+    out = [m.group().replace(".", "").lower() for m in _DOTTED_ACRONYM_RE.finditer(text)]
+    for m in _NAME_RUN_RE.finditer(text):
+        initials = [w[0].lower() for w in m.group().split() if w.lower() not in _RUN_JOINERS]
+        for end in range(3, len(initials) + 1):
+            out.append("".join(initials[:end]))
+    return [a for a in out if len(a) >= 3]
+
+
+@dataclass
+class SentenceEvidence:
+    """What one sentence brings to the comparison, worked out once."""
+
+    terms: Counter            # content concepts (stems) -> count
+    anchors: set              # "#11" (a figure), "~kdf" (a name's skeleton), "q:word" (quoted)
+    shingles: set
+    size: int                 # content words
+    headline: bool            # the headline of an article that has a body too
+    lede: bool                # the first body sentence of its article
+
+
+def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceEvidence:
+    words = WORD_RE.findall(s.text)
+    terms = Counter(content_concepts(s.text))
+    for a in acronyms(s.text):
+        terms[a] = max(terms[a], 1)
+    anchors: set = set()
+    stop = stopwords()
+    zipf = background_zipf()
+    for k, w in enumerate(words):
+        if w[0].islower():
+            if w in _NUMBER_WORDS:
+                anchors.add("#" + _NUMBER_WORDS[w])
+            continue
+        f = fold(w)
+        if w[0].isdigit():
+            anchors.add("#" + w.replace(",", ""))
+        elif f in _NUMBER_WORDS:
+            anchors.add("#" + _NUMBER_WORDS[f])
+        elif w[0].isupper() and f not in stop and len(f) > 2 and (k > 0 or zipf.get(stem(w), 0) < 4.0):
+            anchors.add("~" + name_skeleton(w))
+    # a name's skeleton is also a word of the sentence, so that spellings of one name
+    # (Gaddafi, Qaddafi) meet in the lexical similarity as they do for an exact match
+    for anchor in anchors:
+        if anchor[0] == "~":
+            terms[anchor] = 1
+    folded = [fold(w) for w in words]
+    for m in _QUOTED_RE.finditer(s.text):
+        for w in WORD_RE.findall(m.group(1)):
+            f = fold(w)
+            if f not in stop and len(f) > 2:
+                anchors.add("q:" + f)
+    shingles = {hash(tuple(folded[i:i + SHINGLE])) for i in range(len(folded) - SHINGLE + 1)}
+    return SentenceEvidence(terms=terms, anchors=anchors, shingles=shingles,
+                            size=sum(terms.values()), headline=real_headline, lede=lede)
+
+
+def evidence_for(sentences: Sequence[Sentence]) -> list[SentenceEvidence]:
+    """Evidence for each sentence; a headline counts as one only in an article with a body (two
+    one-line texts are two sentences to compare, not two headlines)."""
+    bodies = Counter(s.article for s in sentences if s.role == "body")
+    seen_body: set = set()
+    out = []
+    for s in sentences:
+        lede = s.role == "body" and s.article not in seen_body
+        if s.role == "body":
+            seen_body.add(s.article)
+        out.append(sentence_evidence(s, s.role == "headline" and bodies[s.article] > 0, lede))
+    return out
+
+
+@dataclass
+class Candidates:
+    """Pairs (a < b, indices into the sentence list) worth scoring, and their features."""
+
+    a: np.ndarray
+    b: np.ndarray
+    features: np.ndarray        # (pairs, len(FEATURES))
+    n: int                      # number of sentences (pair key = a * n + b)
+
+    @property
+    def keys(self) -> np.ndarray:
+        return self.a * self.n + self.b
+
+
+def set_specificity(df: np.ndarray, n: int) -> np.ndarray:
+    """1 for a word two sentences of the set share, falling towards 0 for a word in every
+    sentence (the event's own words: "Pakistan" in a story on Pakistan). Relative to the most a
+    word can say in a set this size, so it means the same in sets of 2 and of 2,000 sentences."""
+    if n <= 2:
+        return np.ones(len(df))
+    return np.maximum(0.05, np.log(n / np.maximum(df, 2)) / math.log(n / 2))
+
+
+def candidate_cap(n: int) -> int:
+    """Terms in more sentences than this find no candidates (they still count in the scores)."""
+    return max(64, n // 20)
+
+
+def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidence],
+               group: np.ndarray) -> Candidates:
+    """Every pair of sentences in different groups (articles) that share a content word, with
+    its features. group[i] is the article number of sentence i."""
+    n = len(sentences)
+    cap = candidate_cap(n)
+    words = Postings(n, [ev.terms for ev in evidence])
+    tf = 1 + np.log(words.counts)
+    df = words.df[words.terms]
+    bg = tf * np.array([background_weight(t) for t in words.vocab])[words.terms]
+    local = bg * set_specificity(df, n)
+    classic = tf * (np.log((1 + n) / (1 + df)) + 1.0)      # smoothed TF-IDF over the set
+
+    def per_row(x: np.ndarray, total: np.ndarray) -> np.ndarray:
+        return x / np.maximum(total, 1e-12)[words.rows]
+
+    words.values = np.column_stack([
+        per_row(bg, np.sqrt(words.row_sums(bg * bg))),          # unit vector: cos_bg
+        per_row(bg, words.row_sums(bg)),                         # share of the row's weight
+        np.ones(len(bg)),
+        per_row(local, np.sqrt(words.row_sums(local * local))),  # cos_set
+        per_row(classic, np.sqrt(words.row_sums(classic * classic))),   # cos_tfidf
+    ])
+    # cos_bg, cover of a, cover of b, cos_set, cos_tfidf
+    products = [(0, 0), (1, 2), (2, 1), (3, 3), (4, 4)]
+    a, b, sums = words.pair_sums(group, cap, products)
+    words.add_frequent(words.frequent_terms(cap), a, b, products, sums)
+    keys = a * n + b
+
+    anchors = Postings(n, [dict.fromkeys(ev.anchors, 1.0) for ev in evidence])
+    kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=np.float64)
+    anchors.values = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3))
+    ak_a, ak_b, asums = anchors.pair_sums(group, cap, [(0, 0), (1, 1), (2, 2)])
+    akeys = ak_a * n + ak_b
+    shared_numbers = lookup(akeys, asums[:, 0], keys)
+    shared_names = lookup(akeys, asums[:, 1], keys)
+    shared_quoted = lookup(akeys, asums[:, 2], keys)
+    shingles = Postings(n, [dict.fromkeys(ev.shingles, 1.0) for ev in evidence])
+    sk_a, sk_b, ssums = shingles.pair_sums(group, cap, [(0, 0)])
+    shared_runs = lookup(sk_a * n + sk_b, ssums[:, 0], keys)
+
+    size = np.array([max(ev.size, 1) for ev in evidence], dtype=np.float64)
+    n_runs = np.array([max(len(ev.shingles), 1) for ev in evidence], dtype=np.float64)
+    has_number = np.array([any(k[0] == "#" for k in ev.anchors) for ev in evidence])
+    per_article = np.bincount(group)
+    length = np.log(per_article[group].astype(np.float64))
+    headline = np.array([ev.headline for ev in evidence])
+    lede = np.array([ev.lede for ev in evidence])
+    cover_a, cover_b = np.minimum(sums[:, 1], 1.0), np.minimum(sums[:, 2], 1.0)
+    columns = (                 # made one at a time, straight into the matrix
+        lambda: np.minimum(sums[:, 0], 1.0),
+        lambda: np.minimum(sums[:, 3], 1.0),
+        lambda: np.minimum(sums[:, 4], 1.0),
+        lambda: np.minimum(cover_a, cover_b),
+        lambda: np.maximum(cover_a, cover_b),
+        lambda: np.log1p(shared_names),
+        lambda: np.log1p(shared_numbers),
+        lambda: has_number[a] & has_number[b] & (shared_numbers == 0),
+        lambda: np.log1p(shared_quoted),
+        lambda: shared_runs / np.minimum(n_runs[a], n_runs[b]),
+        lambda: np.abs(np.log(size[a] / size[b])),
+        lambda: np.log(np.minimum(size[a], size[b])),     # few words meet by chance more easily
+        lambda: headline[a] & headline[b],
+        lambda: headline[a] != headline[b],
+        lambda: lede[a] & lede[b],
+        # the longer the articles, the more rival partners each sentence has, so the less likely
+        # any one pair is a link (the prior odds fall about as 1/length)
+        lambda: (length[a] + length[b]) / 2,
+    )
+    features = np.empty((len(a), len(FEATURES)), dtype=np.float32)   # half the memory of float64
+    for j, column in enumerate(columns):
+        features[:, j] = column()
+    return Candidates(a=a, b=b, features=features, n=n)
+
+
+def competition(c: Candidates, p: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """For each pair (a, b): how far its probability stands above the best other pair that a
+    forms with b's article or b with a's article (its own probability when there is none: a
+    sentence with no rival partner is not in doubt)."""
+    n_groups = int(group.max()) + 1 if len(group) else 1
+    rival = np.zeros(len(p))
+    for side, other in ((c.a, c.b), (c.b, c.a)):
+        slot = side * n_groups + group[other]             # (sentence, other article)
+        order = np.argsort(slot + (1.0 - np.clip(p, 0.0, 1.0)) * 0.5)   # by slot, best first
+        slot_sorted, p_sorted = slot[order], p[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = slot_sorted[1:] != slot_sorted[:-1]
+        best_idx = np.maximum.accumulate(np.where(first, np.arange(len(order)), 0))
+        best = p_sorted[best_idx]                          # best of the slot
+        second = np.zeros(len(order))                      # best of the slot but this pair
+        nxt = best_idx + 1
+        has_second = (nxt < len(order))
+        has_second[has_second] &= slot_sorted[nxt[has_second]] == slot_sorted[has_second]
+        second[has_second] = p_sorted[nxt[has_second]]
+        other_best = np.where(first, second, best)
+        out = np.zeros(len(p))
+        out[order] = other_best
+        rival = np.maximum(rival, out)
+    return p - rival
+
+
+def neighbour_support(c: Candidates, p: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """For each pair, the best probability of the pair one sentence before or one after it in
+    both articles (sentences next to a linked pair are likelier to be linked too)."""
+    n, keys = c.n, c.keys
+    order = np.argsort(keys)
+    sorted_keys, sorted_p = keys[order], p[order]
+    best = np.zeros(len(keys))
+    for step in (-1, 1):
+        na, nb = c.a + step, c.b + step
+        ok = (na >= 0) & (nb < n) & (nb >= 0) & (na < n)
+        ok[ok] &= (group[na[ok]] == group[c.a[ok]]) & (group[nb[ok]] == group[c.b[ok]])
+        got = np.zeros(len(keys))
+        got[ok] = lookup(sorted_keys, sorted_p, na[ok] * n + nb[ok])
+        best = np.maximum(best, got)
+    return best
