@@ -395,6 +395,10 @@ class ColumnsView(QWidget):
         idx = self.session.index
         if idx is None or src.building:
             return
+        if src.verticalScrollBar().value() == 0:
+            for c in self.columns:            # at the top, every article starts at its headline
+                c.text.verticalScrollBar().setValue(0)
+            return
         anchor = self._top_sentence(i)
         if anchor is None:
             return
