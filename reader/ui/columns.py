@@ -99,6 +99,7 @@ class ColumnsView(QWidget):
         # with the window, rather than as a pause when the first sources are opened
         self._spare: Optional[SourceColumn] = SourceColumn("", self.container)
         self._spare.hide()
+        self._made: dict[str, SourceColumn] = {}     # made for the next layout, not yet placed
 
         session.comparisonChanged.connect(self.rebuild)
         session.sourcesChanged.connect(self.on_sources_changed)
@@ -161,9 +162,12 @@ class ColumnsView(QWidget):
         labels = {a: self.session.label(a) for a in order}
 
         def start() -> list:
-            # new columns are made and laid out in a turn of their own, then filled
-            if [c.article_id for c in self.columns] != order:
-                self._arrange(order)
+            # new columns are made, then laid out, in turns of their own; then filled
+            if [c.article_id for c in self.columns] == order:
+                return [prepare]
+            return [lambda: self._make_missing(order), lambda: self._place(order), prepare]
+
+        def prepare() -> list:
             self.placeholder.hide()
             self.scroll.show()
             self._prepare_columns(font)
@@ -237,20 +241,38 @@ class ColumnsView(QWidget):
 
     def _arrange(self, order: list[str]) -> None:
         """Columns in this order (kept ones reused, new ones made), link maps between them."""
-        keep = {c.article_id: c for c in self.columns}
-        for c in self.columns:
-            if c.article_id not in order:
+        self._make_missing(order)
+        self._place(order)
+
+    def _make_missing(self, order: list[str]) -> None:
+        """Make, hidden, the columns and link maps this order lacks (see _place)."""
+        have = {c.article_id for c in self.columns} | set(self._made)
+        for aid in order:
+            if aid not in have:
+                col = self._make_column(aid)
+                col.hide()
+                self._made[aid] = col
+        while len(self.linkmaps) < len(order) - 1:
+            self.linkmaps.append(LinkMap(self.container))
+            self.linkmaps[-1].hide()
+
+    def _place(self, order: list[str]) -> None:
+        """Lay the columns out in this order; columns of other sources go."""
+        self._make_missing(order)
+        pool = {c.article_id: c for c in self.columns}
+        pool.update(self._made)
+        self._made = {}
+        for aid, c in pool.items():
+            if aid not in order:
                 c.setParent(None)
                 c.deleteLater()
         while self.row.count():
             self.row.takeAt(0)
-        self.columns = [keep.get(aid) or self._make_column(aid) for aid in order]
+        self.columns = [pool[aid] for aid in order]
         while len(self.linkmaps) > max(0, len(order) - 1):
             lm = self.linkmaps.pop()
             lm.setParent(None)
             lm.deleteLater()
-        while len(self.linkmaps) < len(order) - 1:
-            self.linkmaps.append(LinkMap(self.container))
         for i, col in enumerate(self.columns):
             if i:
                 self.row.addWidget(self.linkmaps[i - 1])

@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         first.raise_()
 
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
+        self.progress.setFixedWidth(220)   # its text changes per stage: no relayout of the bar
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.hide()
