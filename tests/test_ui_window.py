@@ -103,7 +103,7 @@ def test_find_across_sources(qtbot, window):
     assert window.findbar.isVisible()
     qtbot.keyClicks(window.findbar.edit, "Islamabad")
     assert {c for c, _, _ in window.columns.find_hits} == {0, 1}
-    assert "1 of 2 in 2 source(s)" == window.findbar.count.text()
+    assert "1 of 2 in 2 sources" == window.findbar.count.text()
     assert hl(window, "find-current") == {"alpha": ["Islamabad"]}
     qtbot.keyClick(window.findbar.edit, Qt.Key.Key_Return)
     assert hl(window, "find-current") == {"beta": ["Islamabad"]}

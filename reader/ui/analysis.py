@@ -32,6 +32,7 @@ class Result:
     errors: list[str]
     index: object = None                           # DisplayIndex for the requested order
     order: tuple = ()
+    warnings: list[str] = field(default_factory=list)   # text read with replaced bytes
 
 
 def unique_key(stem: str, taken) -> str:
@@ -65,6 +66,20 @@ def compare_articles(articles, progress=None, cancelled=None, corrections=()):
     if corrections:
         return compare(articles, progress=progress, cancelled=cancelled, corrections=corrections)
     return compare(articles, progress=progress, cancelled=cancelled)
+
+
+def replacement_warnings(request: Request, articles: dict) -> list[str]:
+    """One line for each file read afresh whose text holds U+FFFD (stray bytes, damaged
+    characters): the reader is told which file shows replaced characters. Pasted text and
+    articles from the cache (a saved comparison warns when it is opened) are not files read now."""
+    from reader.reading.errors import replacement_warning
+    from reader.safe_text import file_name
+    found = []
+    for spec in request.sources:
+        art = articles.get(spec.key)
+        if spec.path and art is not None and spec.key not in request.cache:
+            found.append(replacement_warning(file_name(spec.path), art.text))
+    return [w for w in found if w]
 
 
 def read_all(request: Request, read: Callable = read_source,

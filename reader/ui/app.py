@@ -107,9 +107,11 @@ def report_when_analysed(app, win) -> None:
         if c is None or not win.isVisible():
             finish(1, "failed: the window shows no comparison")
         else:
-            finish(0, f"passed: the window shows {len(c.articles)} articles analysed "
-                      f"({len(c.sentences)} sentences, {len(c.links)} links, "
-                      f"{len(c.differences)} differences, {len(c.actors)} actors, {len(c.quotes)} quotes)")
+            from reader.ui.words import counted
+            found = ", ".join(counted(len(xs), word) for xs, word in (
+                (c.sentences, "sentence"), (c.links, "link"), (c.differences, "difference"),
+                (c.actors, "actor"), (c.quotes, "quote")))
+            finish(0, f"passed: the window shows {counted(len(c.articles), 'article')} analysed ({found})")
 
     session.busyChanged.connect(lambda busy: None if busy else QTimer.singleShot(0, check))
     QTimer.singleShot(SELF_TEST_TIMEOUT_MS, lambda: finish(1, "failed: no analysis within "

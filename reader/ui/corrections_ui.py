@@ -12,6 +12,7 @@ from typing import Callable, Optional, Union
 from reader.document.describe import quoted, short
 from reader.document.model import cite_sentence
 from reader.engine.model import Citation, Correction
+from reader.ui.words import counted
 
 Choose = Callable[[str, str, list], Optional[int]]
 Outcome = Union[Correction, str, None]      # None: the reader cancelled a dialog
@@ -80,7 +81,7 @@ def dismiss(session, choose: Choose) -> Outcome:
 # --- actors and quotes ------------------------------------------------------------------------
 
 def _actor_items(actors) -> list[str]:
-    return [f"{a.name} ({a.kind}, {len(a.mentions)} mention{'s' if len(a.mentions) != 1 else ''})"
+    return [f"{a.name} ({a.kind}, {counted(len(a.mentions), 'mention')})"
             for a in actors]
 
 

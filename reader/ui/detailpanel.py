@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 from reader.document.describe import quoted
 from reader.ui.session import ComparisonSession
 from reader.ui.theme import Theme
+from reader.ui.words import counted
 
 FOCUS_ANCHOR = "focused-difference"
 MORE_PER_SOURCE = 3          # further linked sentences of one source listed under its best one
@@ -88,8 +89,9 @@ class DetailPanel(QTextBrowser):
                 parts.append(f"<p style='margin-top:0; color:{muted}'>also {escape(label(article))} "
                              f"({escape(link.kind if link else '')}): {escape(idx.sentence[o].text)}</p>")
             if len(sids) > 1 + MORE_PER_SOURCE:
-                parts.append(f"<p style='margin-top:0; color:{muted}'>and {len(sids) - 1 - MORE_PER_SOURCE} "
-                             f"more linked sentences in {escape(label(article))}</p>")
+                more = counted(len(sids) - 1 - MORE_PER_SOURCE, "more linked sentence")
+                parts.append(f"<p style='margin-top:0; color:{muted}'>and {more} in "
+                             f"{escape(label(article))}</p>")
         parts.append(f"<p style='color:{muted}; font-size:small'>"
                      f"Struck through: only in {escape(label(sent.article))}; underlined: only in the "
                      f"other source.</p>")

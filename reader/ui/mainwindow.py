@@ -23,6 +23,7 @@ from reader.ui.sidebar.details import DetailsTab
 from reader.ui.sidebar.quotes import QuotesTab
 from reader.ui.sidebar.sources import SourcesTab
 from reader.ui.theme import INLINE_KINDS, KIND_STYLE_WORDS, Theme, dark_palette
+from reader.ui.words import counted
 
 OPEN_FILTER = ("Articles and saved comparisons (*.txt *.md *.html *.htm *.readercmp);;"
                "Saved comparisons (*.readercmp);;All files (*)")
@@ -391,7 +392,7 @@ class MainWindow(QMainWindow):
 
     def on_sources_changed(self) -> None:
         n = len(self.session.sources)
-        self.setWindowTitle(f"reader — {n} source{'s' if n != 1 else ''}" if n else "reader")
+        self.setWindowTitle(f"reader — {counted(n, 'source')}" if n else "reader")
 
     def on_comparison_changed(self) -> None:
         idx = self.session.index
@@ -400,8 +401,9 @@ class MainWindow(QMainWindow):
             return
         c = idx.comparison
         shared = sum(1 for r in idx.rows if len(r.articles()) > 1)
-        self.counts.setText(f"{len(c.articles)} sources · {len(idx.rows)} rows ({shared} shared) · "
-                            f"{len(idx.stops)} differences · {len(c.actors)} actors · {len(c.quotes)} quotes")
+        self.counts.setText(f"{counted(len(c.articles), 'source')} · {counted(len(idx.rows), 'row')} "
+                            f"({shared} shared) · {counted(len(idx.stops), 'difference')} · "
+                            f"{counted(len(c.actors), 'actor')} · {counted(len(c.quotes), 'quote')}")
         paths = self.session.paths()
         saved = getattr(getattr(self, "workspace", None), "path", None)
         if saved is None and len(paths) == len(self.session.sources) and len(paths) >= 2:

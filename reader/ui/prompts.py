@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from reader.document import autosave
 from reader.ui.notes import ask_note_text
+from reader.ui.words import counted
 
 
 @dataclass
@@ -59,12 +60,17 @@ def _ask_close(parent) -> str:
     return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
 
 
-def _ask_restore(parent, rec: autosave.Recovery) -> str:
+def restore_question(rec: autosave.Recovery) -> str:
+    """"reader found unsaved work from 5 min ago: 3 sources, 1 note. Restore it?"."""
     doc = rec.document
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                      f"reader found unsaved work from {autosave.age_text(rec)}: "
-                      f"{len(doc.articles)} sources, {len(doc.notes)} notes, "
-                      f"{len(doc.corrections)} corrections. Restore it?", parent=parent)
+    parts = [counted(len(doc.articles), "source")] + [counted(len(xs), word) for xs, word in (
+        (doc.notes, "note"), (doc.corrections, "correction")) if xs]
+    return f"reader found unsaved work from {autosave.age_text(rec)}: {', '.join(parts)}. Restore it?"
+
+
+def _ask_restore(parent, rec: autosave.Recovery) -> str:
+    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work", restore_question(rec),
+                      parent=parent)
     restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)

@@ -15,7 +15,8 @@ from typing import Callable, Optional
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from reader.ui import prefetch
-from reader.ui.analysis import Request, Result, SourceSpec, compare_articles, read_all, read_source
+from reader.ui.analysis import (Request, Result, SourceSpec, compare_articles, read_all, read_source,
+                                replacement_warnings)
 
 __all__ = ["AnalysisRunner", "Request", "Result", "SourceSpec", "collector_paused"]
 
@@ -149,7 +150,8 @@ class AnalysisRunner(QObject):
                 from reader.ui.display import DisplayIndex
                 index = DisplayIndex(comparison, list(order))
             if not cancelled():
-                self.finished.emit(gen, Result(comparison, articles, errors, index, order))
+                warnings = replacement_warnings(request, articles)
+                self.finished.emit(gen, Result(comparison, articles, errors, index, order, warnings))
         except Cancelled:
             return
         except TooLarge as exc:   # a limit the reader can act on: say it plainly

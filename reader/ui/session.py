@@ -70,13 +70,22 @@ class ComparisonSession(QObject):
         except (DocumentError, OSError) as e:
             self.problem.emit(f"Could not open {path}: {e}")
             return False
+        from reader.safe_text import file_name
+        self.show_document(doc, file_name(path))
+        return True
+
+    def show_document(self, doc, name: str) -> None:
+        """Show a loaded Document's articles and analyse them with its corrections; text the
+        file held damaged (shown as U+FFFD) is named in the message bar."""
+        from reader.document.fileformat import warnings
         self.sources, self.labels, self.articles = [], {}, {}
         for a in doc.articles:
             self.sources.append(SourceSpec(a.id, path=a.path, text=a.text))
             self.articles[a.id] = a
         self.corrections = tuple(doc.corrections)
+        for warning in warnings(doc, name):
+            self.problem.emit(warning)
         self._changed()
-        return True
 
     def set_sources(self, paths: list[str]) -> None:
         """Replace every source with these files and analyse them (read afresh from disk)."""
@@ -225,6 +234,8 @@ class ComparisonSession(QObject):
         self._set_busy(False)
         if problems:    # one message, so a later one does not hide an earlier one
             self.problem.emit(" · ".join(problems))
+        for warning in result.warnings:
+            self.problem.emit(warning)
         from reader.ui.runner import collector_paused
         with collector_paused():        # the views build thousands of objects for a new result
             self.set_comparison(result.comparison, result.index

@@ -3,6 +3,7 @@ WorkspaceController: it uses the controller's session, document, history and pro
 from __future__ import annotations
 
 import dataclasses
+from reader.ui.words import counted
 
 
 class SourceEdits:
@@ -22,8 +23,8 @@ class SourceEdits:
         spec, label, article = s.sources[position], s.labels.get(key, ""), s.articles.get(key)
         notes, corrections = self._refers_to(key)
         name = s.label(key)
-        goes = [f"{len(notes)} note{'s' if len(notes) != 1 else ''}" if notes else "",
-                f"{len(corrections)} correction{'s' if len(corrections) != 1 else ''}" if corrections else ""]
+        goes = [counted(len(notes), "note") if notes else "",
+                counted(len(corrections), "correction") if corrections else ""]
         goes = " and ".join(x for x in goes if x)
         message = (f"Remove “{name}” from the comparison?" +
                    (f" {goes.capitalize()} that refer to it will go with it." if goes else

@@ -21,6 +21,7 @@ from reader.document import EXTENSION, Document, DocumentError, Note, load, save
 from reader.document import autosave
 from reader.engine.model import Citation, Correction
 from reader.document.describe import describe
+from reader.safe_text import file_name
 from reader.ui import corrections_ui
 from reader.ui.exporting import EXPORTS, export_file
 from reader.ui.history import History
@@ -28,6 +29,7 @@ from reader.ui.notes import NotesPanel, TARGET_WORDS, selection_target, sentence
 from reader.ui.prompts import Prompts
 from reader.ui.sourceedits import SourceEdits
 from reader.ui.workspacemenus import WorkspaceMenus
+from reader.ui.words import counted
 
 AUTOSAVE_MS = 30_000          # while dirty, at most this long between recovery copies
 DEBOUNCE_MS = 2_000           # after an edit, once typing pauses
@@ -142,7 +144,7 @@ class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
     def _update_title(self) -> None:
         n = len(self.session.sources)
         name = self.path.name if self.path else "Untitled"
-        count = f" — {n} source{'s' if n != 1 else ''}" if n else ""
+        count = f" — {counted(n, 'source')}" if n else ""
         self.window.setWindowTitle(f"{name}[*]{count} — reader")
         self.window.setWindowModified(self.dirty)
 
@@ -396,7 +398,7 @@ class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
         except DocumentError as e:
             self.prompts.error("Could not open", str(e))
             return False
-        self._load(doc, Path(path), Path(path))
+        self._load(doc, file_name(path), Path(path))
         self.set_dirty(False)
         self._remember(Path(path))
         return True
@@ -406,8 +408,9 @@ class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
         if settings is not None:
             settings.add_recent([str(path)])
 
-    def _load(self, doc: Document, source: Path, path: Optional[Path]) -> None:
-        """Show a loaded Document: its sources analysed with its corrections, its notes, its view."""
+    def _load(self, doc: Document, name: str, path: Optional[Path]) -> None:
+        """Show a loaded Document (read once, here): its sources analysed with its corrections,
+        its notes, its view. name is the file's, for messages."""
         autosave.discard(self.recovery_folder, self.key)
         self.history.clear()
         self.document = dataclasses.replace(doc, articles=(), view={})
@@ -416,12 +419,10 @@ class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
         self._pending_view = {k: v for k, v in doc.view.items() if k != "path"}
         self._loading = True
         try:
-            ok = self.session.open_document(str(source))
+            self.session.show_document(doc, name)
         finally:
             self._loading = False
             self._sources_seen = self._sources_state()
-        if not ok:
-            self._pending_view = None
         self.refresh()
         if doc.notes or doc.summary:
             self.show_panel()
@@ -486,16 +487,27 @@ class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
             return False
         answer = self.prompts.restore(rec)
         if answer == "discard":
-            rec.path.unlink(missing_ok=True)
+            self._remove_recovery(rec.path)
             return False
         if answer != "restore" or not self.maybe_save():
             return False
         original = rec.document.view.get("path")
-        self._load(rec.document, rec.path, Path(original) if original else None)
+        self._load(rec.document, file_name(original) if original else "recovered work",
+                   Path(original) if original else None)
         self.set_dirty(True)
-        rec.path.unlink(missing_ok=True)    # this window's own recovery copy takes over
+        self._remove_recovery(rec.path)     # this window's own recovery copy takes over
         self._status("Restored unsaved work.")
         return True
+
+    def _remove_recovery(self, path: Path) -> None:
+        """Remove an earlier session's recovery copy; one that cannot go (a read-only folder)
+        is said so in the message bar, and is offered again at the next start."""
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as e:
+            reason = (e.strerror or e.__class__.__name__).lower()
+            self.session.problem.emit(f"Could not remove the recovery copy {file_name(path)} ({reason}): "
+                                      f"it will be offered again at the next start.")
 
     # --- context menus on the columns ----------------------------------------------------
     def _hook_columns(self) -> None:

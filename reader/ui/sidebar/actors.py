@@ -12,6 +12,7 @@ from reader.ui.icons import kind_icon
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
 from reader.ui.steps import Steps
+from reader.ui.words import counted
 
 ACTORS_PER_STEP = 20
 
@@ -98,7 +99,7 @@ class ActorsTab(LazyRefresh, QWidget):
         for k, a in enumerate(idx.order):
             count = len(per_source.get(a, []))
             item.setTextAlignment(1 + k, Qt.AlignmentFlag.AlignCenter)
-            item.setToolTip(1 + k, f"{count} mention(s) in {labels[k]}")
+            item.setToolTip(1 + k, f"{counted(count, 'mention')} in {labels[k]}")
             if count == 0:
                 item.setText(1 + k, "–")
                 item.setForeground(1 + k, self.palette().placeholderText())

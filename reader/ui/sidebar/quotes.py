@@ -12,6 +12,7 @@ from reader.ui.detailpanel import diff_html, ops_for
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
 from reader.ui.theme import Theme
+from reader.ui.words import counted
 
 QUOTE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -85,7 +86,7 @@ class QuotesTab(LazyRefresh, QWidget):
         for sp in order:
             actor = idx.comparison.actor(sp) if sp else None
             name = actor.name if actor else "Unattributed"
-            top = QTreeWidgetItem([f"{name}", f"{len(speakers[sp])} quote(s)"])
+            top = QTreeWidgetItem([f"{name}", counted(len(speakers[sp]), "quote")])
             if actor and actor.role:
                 top.setToolTip(0, actor.role)
             f = top.font(0)
