@@ -7,8 +7,9 @@ def test_rows_put_linked_sentences_level(comparison):
     row = idx.rows[idx.row_of["alpha:2"]]
     assert row.cells["beta"] == ("beta:2",) and row.cells["gamma"] == ("gamma:2",)
     assert idx.row_of["alpha:3"] == idx.row_of["beta:3"]
-    # sentences nobody else carries sit level only with other such sentences
+    # sentences nobody else carries (each tagged "only in") share rows rather than stack
     lone = idx.rows[idx.row_of["alpha:5"]]
+    assert lone.cells["beta"] == ("beta:5",)
     assert all(idx.coverage(x) == "only" for a in lone.articles() for x in lone.cells[a])
     # bylines are shown in the header, not as rows
     assert "alpha:1" not in idx.row_of

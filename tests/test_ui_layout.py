@@ -100,14 +100,17 @@ def test_rows_keep_each_article_in_order_and_level_only_counterparts(comparison,
     shared = [r for r in idx.rows if len(r.articles()) > 1]
     assert shared
     for row in shared:
-        sids = _row_sentences(idx, row)
-        for s in sids:
-            # a sentence with counterparts sits level with one of them; one without any (tagged
-            # "only in") may share a row with other such sentences, never with a linked one
-            if idx.coverage(s) == "only":
-                assert all(idx.coverage(o) == "only" for o in sids), (s, sids)
-            else:
-                assert any(is_confident(idx.link(s, o)) for o in sids if idx.link(s, o)), (s, sids)
+        # the sentences that have counterparts form one set, linked to one another; the others
+        # in the row are each tagged "only in" (nobody's counterpart)
+        linked = [s for s in _row_sentences(idx, row) if idx.coverage(s) != "only"]
+        reached, todo = set(linked[:1]), linked[:1]
+        while todo:
+            s = todo.pop()
+            for o in linked:
+                if o not in reached and is_confident(idx.link(s, o)):
+                    reached.add(o)
+                    todo.append(o)
+        assert reached == set(linked), (linked, row)
 
 
 def test_sentences_no_other_source_carries_sit_side_by_side():
@@ -117,6 +120,17 @@ def test_sentences_no_other_source_carries_sit_side_by_side():
     own = [idx.row_of[f"s{k}:4"] for k in range(6)]
     assert len(set(own)) == 1
     assert idx.row_of["s0:3"] < own[0] < idx.row_of["s0:5"]        # still between its neighbours
+
+
+def test_a_sentence_no_one_else_carries_takes_the_next_free_cell():
+    """Not a row of its own: gamma's last sentence (only in gamma) sits in the first row after
+    its predecessor where gamma has nothing, so fewer rows are half empty."""
+    from conftest import make_comparison
+    idx = DisplayIndex(make_comparison())
+    assert idx.coverage("gamma:3") == "only"
+    assert idx.row_of["gamma:2"] < idx.row_of["gamma:3"] == idx.row_of["alpha:3"]
+    assert len(idx.rows) == 5                   # headlines, three shared rows, alpha's and beta's own
+    assert idx.row_of["alpha:5"] == idx.row_of["beta:5"]
 
 
 def test_a_removed_link_does_not_pull_a_late_sentence_up_to_the_headlines(comparison):

@@ -22,8 +22,9 @@ SAME_BONUS = 0.25                # a "same" link weighs this much more than its 
 @dataclass(frozen=True)
 class Row:
     """One row of the aligned layout: for each article id, the sentence ids it holds there
-    (at most one). Sentences level in a row are linked to one another, except sentences no
-    other source carries, which share rows with each other (each tagged "only in")."""
+    (at most one). The sentences level in a row that have counterparts are linked to one
+    another; the others are sentences no other source carries (each tagged "only in"), which
+    fill free cells rather than rows of their own."""
 
     cells: dict
 
@@ -216,8 +217,9 @@ class DisplayIndex:
         row) matches increasing in both, where a sentence matches a row it has confident links
         into (weight: the links' scores; the links that make coverage, engine/coverage.py). A
         sentence that matches nothing gets a row of its own after its predecessor, so nothing
-        unrelated ever sits level with it. News articles reorder facts, so links that cross
-        stay unlevel; the link maps draw them.
+        unrelated ever sits level with it; then sentences no other source carries move into
+        free cells (_fill_free_slots). News articles reorder facts, so links that cross stay
+        unlevel; the link maps draw them.
         """
         rows: list[dict[str, str]] = []
         for a in self.order:
@@ -246,34 +248,66 @@ class DisplayIndex:
                 next_row = r + 1
             merged.extend(rows[next_row:])
             rows = merged
-        rows = self._pack_unique_runs(rows)
+        rows = self._fill_free_slots(rows)
         return [Row(cells={a: ((row[a],) if a in row else ()) for a in self.order}) for row in rows]
 
-    def _pack_unique_runs(self, rows: list[dict]) -> list[dict]:
-        """Side by side, not one under another: runs of rows that each hold one sentence no
-        other source carries (so it is nobody's counterpart) share rows across the columns,
-        each column's run in its own order. With many sources, stacking them left most of
-        every column blank. Anything with a counterpart keeps its place."""
-        def lone_unique(row: dict) -> bool:
-            return len(row) == 1 and len(self.carriers.get(next(iter(row.values())), ())) <= 1
-        out, run = [], []
+    def _fill_free_slots(self, rows: list[dict]) -> list[dict]:
+        """Sentences no other source carries (tagged "only in", so nobody's counterpart) take
+        the first free cells after their predecessor instead of rows of their own: with many
+        sources, rows of one sentence left most of every column blank.
 
-        def flush() -> None:
-            per_article: dict[str, list[str]] = {}
-            for row in run:
-                (a, sid), = row.items()
-                per_article.setdefault(a, []).append(sid)
-            depth = max((len(v) for v in per_article.values()), default=0)
-            out.extend({a: sids[k] for a, sids in per_article.items() if k < len(sids)} for k in range(depth))
-            run.clear()
-        for row in rows:
-            if lone_unique(row):
-                run.append(row)
-            else:
-                flush()
-                out.append(row)
-        flush()
-        return out
+        The other rows stay as the alignment made them (the skeleton). Between two skeleton
+        rows of its article, a run of unique sentences fills that column's cells in the rows
+        between, in order; only where they are too few are rows added, at the end of the gap,
+        shared by every column whose gap covers them (greedy by gap end: fewest rows added).
+        Each article keeps its order; a row still holds at most one set of counterparts.
+        """
+        def unique(sid: str) -> bool:
+            return len(self.carriers.get(sid, ())) <= 1
+        skeleton = [row for row in rows if not (len(row) == 1 and unique(next(iter(row.values()))))]
+        n = len(skeleton)
+        row_of = {sid: r for r, row in enumerate(skeleton) for sid in row.values()}
+        gaps = []                                   # (article, row before, row after, uniques)
+        for a in self.order:
+            before, run = -1, []
+            for s in self.shown[a]:
+                r = row_of.get(s.id)
+                if r is None:
+                    run.append(s.id)
+                    continue
+                if run:
+                    gaps.append((a, before, r, run))
+                before, run = r, []
+            if run:
+                gaps.append((a, before, n, run))
+        # added[k]: rows added just before skeleton row k (k == n: after the last)
+        added = [0] * (n + 1)
+        tree = [0] * (n + 2)                        # Fenwick sums over `added`
+
+        def total(k: int) -> int:                   # sum of added[0..k]
+            t, i = 0, k + 1
+            while i > 0:
+                t, i = t + tree[i], i - (i & -i)
+            return t
+        for a, before, after, run in sorted(gaps, key=lambda g: g[2]):
+            short = len(run) - (after - before - 1) - (total(after) - total(before))
+            if short > 0:
+                added[after] += short
+                i = after + 1
+                while i <= n + 1:
+                    tree[i], i = tree[i] + short, i + (i & -i)
+        out: list[dict] = []
+        place = []                                  # skeleton row k -> its index in out
+        for k in range(n + 1):
+            out.extend({} for _ in range(added[k]))
+            if k < n:
+                place.append(len(out))
+                out.append(dict(skeleton[k]))
+        for a, before, after, run in gaps:
+            first = place[before] + 1 if before >= 0 else 0
+            for slot, sid in zip(range(first, first + len(run)), run):
+                out[slot][a] = sid
+        return [row for row in out if row]
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
