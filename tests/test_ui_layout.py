@@ -131,6 +131,8 @@ def test_a_sentence_no_one_else_carries_takes_the_next_free_cell():
     assert idx.row_of["gamma:2"] < idx.row_of["gamma:3"] == idx.row_of["alpha:3"]
     assert len(idx.rows) == 5                   # headlines, three shared rows, alpha's and beta's own
     assert idx.row_of["alpha:5"] == idx.row_of["beta:5"]
+    assert idx.shared_rows() == 4                # rows of counterparts; not alpha's and beta's own
+    assert idx.level_set("alpha:3") == ["alpha:3", "beta:3"] and idx.level_set("gamma:3") == ["gamma:3"]
 
 
 def test_a_removed_link_does_not_pull_a_late_sentence_up_to_the_headlines(comparison):

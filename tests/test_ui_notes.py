@@ -54,6 +54,7 @@ def test_note_shortcut_and_row_note_cites_every_sentence(qtbot, window, answers)
     window.workspace.actions["note_row"].trigger()
     text = notes_text(window)
     assert "Alpha News: “At least 11" in text and "Beta Post: “About 12 people died" in text
+    assert "completely unacceptable" not in text        # level with them, but only in gamma
     assert window.workspace.actions["note"].shortcut().toString() == "Ctrl+Alt+N"
 
 

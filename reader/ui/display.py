@@ -142,6 +142,37 @@ class DisplayIndex:
             return shown[i].id
         return ""
 
+    def level_set(self, sid: str) -> list[str]:
+        """The sentence and the counterparts level with it in its row, in column order (a
+        sentence only its source carries is level with no counterpart)."""
+        if sid not in self.row_of or self.coverage(sid) == "only":
+            return [sid]
+        row = self.rows[self.row_of[sid]]
+        return [x for a in self.order for x in row.cells.get(a, ()) if self.coverage(x) != "only"]
+
+    def shared_rows(self) -> int:
+        """Rows where counterparts sit level (two or more sentences that other sources carry)."""
+        return sum(1 for row in self.rows
+                   if sum(1 for sids in row.cells.values() for x in sids if self.coverage(x) != "only") > 1)
+
+    def filtered_rows(self, sentences: set) -> list[Row]:
+        """The rows an actor filter shows: in each, the sentences named in ``sentences`` and,
+        when one of them has counterparts, the row's counterparts with it; rows left empty go.
+        (A sentence only one source carries may share a row with counterparts that do not
+        name the actor: they are not shown for it.)"""
+        key = frozenset(sentences)
+        if getattr(self, "_filtered_key", None) != key:
+            rows = []
+            for row in self.rows:
+                named = [x for sids in row.cells.values() for x in sids if x in key]
+                linked = any(self.coverage(x) != "only" for x in named)
+                keep = {a: tuple(x for x in sids if x in key or (linked and self.coverage(x) != "only"))
+                        for a, sids in row.cells.items()}
+                if any(keep.values()):
+                    rows.append(Row(cells=keep))
+            self._filtered_key, self._filtered_rows = key, rows
+        return self._filtered_rows
+
     # --- order ----------------------------------------------------------------------
     def position(self, sid: str) -> tuple[int, int]:
         s = self.sentence[sid]

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
             self.counts.setText("")
             return
         c = idx.comparison
-        shared = sum(1 for r in idx.rows if len(r.articles()) > 1)
+        shared = idx.shared_rows()
         self.counts.setText(f"{counted(len(c.articles), 'source')} · {counted(len(idx.rows), 'row')} "
                             f"({shared} shared) · {counted(len(idx.stops), 'difference')} · "
                             f"{counted(len(c.actors), 'actor')} · {counted(len(c.quotes), 'quote')}")

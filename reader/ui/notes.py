@@ -59,9 +59,7 @@ def selection_target(session, kind: str = "") -> Optional[NoteTarget]:
         elif k == "sentence" and sid:
             return NoteTarget("sentence", "", (cite_sentence(c, sid),))
         elif k == "group" and sid:
-            row = idx.rows[idx.row_of[sid]] if sid in idx.row_of else None
-            sids = [x for a in idx.order for x in (row.cells.get(a, ()) if row else ())] or [sid]
-            return NoteTarget("group", "", tuple(cite_sentence(c, x) for x in sids))
+            return NoteTarget("group", "", tuple(cite_sentence(c, x) for x in idx.level_set(sid)))
         elif k == "actor" and session.actor:
             actor = c.actor(session.actor)
             if actor is None:

@@ -239,8 +239,7 @@ class SourceColumn(QWidget):
         doc = DocumentBuilder(self.article_id, index, theme, font, label_of, self.text)
         steps = []
         if aligned:
-            rows = [row for row in index.rows if sentence_filter is None
-                    or any(x in sentence_filter for r in row.cells.values() for x in r)]
+            rows = index.rows if sentence_filter is None else index.filtered_rows(sentence_filter)
             for k in range(0, len(rows), ROWS_PER_STEP):
                 steps.append(lambda part=rows[k:k + ROWS_PER_STEP]: doc.add_rows(part))
             steps.append(doc.end_rows)
