@@ -90,3 +90,29 @@ def many_sources(n: int):
     groups = tuple(Group(f"g{s}", tuple(f"s{k}:{s}" for k in range(n))) for s in linked)
     return Comparison(articles=tuple(articles), sentences=tuple(sentences), links=tuple(links), groups=groups,
                       differences=tuple(diffs), actors=(), quotes=(), word_diffs={})
+
+
+def shuffled_facts(n: int, seed: int):
+    """A Comparison of n articles, each telling some of ten facts in its own order (a headline
+    first), sentences that tell one fact linked as the same statement: reporting reordered the
+    way outlets reorder it, to test how rows cope with crossing links."""
+    import random
+    from itertools import combinations
+
+    from conftest import _article
+    from reader.engine.model import Comparison, Link
+
+    rng = random.Random(seed)
+    articles, sentences, facts = [], [], []
+    for k in range(n):
+        told = rng.sample(range(1, 11), rng.randint(5, 9))
+        if rng.random() < 0.5:
+            told.sort()                     # some outlets keep the common order
+        art, sents = _article(f"s{k}", f"Outlet {k}", f"Storm report {k}", "May 2, 2024",
+                              [[f"Outlet {k} tells fact {f}."] for f in told])
+        articles.append(art)
+        sentences += sents
+        facts.append({f: f"s{k}:{i + 2}" for i, f in enumerate(told)} | {0: f"s{k}:0"})
+    links = [Link(a[f], b[f], 0.85, "same") for a, b in combinations(facts, 2) for f in a if f in b]
+    return Comparison(articles=tuple(articles), sentences=tuple(sentences), links=tuple(links), groups=(),
+                      differences=(), actors=(), quotes=(), word_diffs={})
