@@ -1,5 +1,7 @@
 """How a source is named on screen and in exports, one rule for both.
 
+Two sources that would read alike are told apart by their ids: "VOA News (voa-copy)".
+
 An outlet the article names wins. Otherwise the name comes from the file's stem (the article
 id): a known outlet's name at the start or end of it ("al-jazeera" -> "Al Jazeera",
 "ani-pakistan-expels-iran" -> "ANI", "iran-strike-reuters" -> "Reuters"), else the stem made
@@ -9,6 +11,7 @@ readable ("daily-star" -> "Daily Star"), and a single word nobody knows stays as
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 _SEPARATORS_RE = re.compile(r"[-_ .]+")
@@ -79,3 +82,14 @@ def short_label(key: str) -> str:
 def outlet_label(article) -> str:
     """The article's outlet, or a label made from its id when the outlet is unknown."""
     return article.outlet.strip() or short_label(article.id)
+
+
+def told_apart(labels: dict[str, str]) -> dict[str, str]:
+    """Labels by id, with the id added where two ids share a label: "VOA News (voa-copy)"."""
+    counts = Counter(labels.values())
+    return {k: v if counts[v] == 1 or v == k else f"{v} ({k})" for k, v in labels.items()}
+
+
+def distinct_labels(articles) -> dict[str, str]:
+    """Every article's label (outlet_label), two alike told apart by their ids."""
+    return told_apart({a.id: outlet_label(a) for a in articles})

@@ -43,3 +43,18 @@ def test_the_window_and_the_exports_use_one_label(qtbot, window, tmp_path):
     assert [c.header.outlet for c in window.columns.columns] == ["Al Jazeera", "Riverside Courier"]
     md = to_markdown(window.session.comparison)
     assert "Al Jazeera" in md and "Riverside Courier" in md and "AL" not in md.split()
+
+
+def test_two_sources_alike_are_told_apart_alike_on_screen_and_in_exports(qtbot, window, comparison,
+                                                                          answers, tmp_path):
+    import dataclasses
+    twins = dataclasses.replace(comparison, articles=tuple(
+        dataclasses.replace(a, outlet="Alpha News") if a.id == "beta" else a for a in comparison.articles))
+    window.session.set_comparison(twins)
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+    expected = ["Alpha News (alpha)", "Alpha News (beta)", "Gamma Times"]
+    assert [c.header.outlet for c in window.columns.columns] == expected
+    out = tmp_path / "notes.md"
+    assert window.workspace.export("markdown", out)
+    text = out.read_text(encoding="utf-8")
+    assert all(label in text for label in expected)

@@ -11,7 +11,7 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.labels import short_label
+from reader.labels import outlet_label, short_label, told_apart
 from reader.ui.display import DisplayIndex
 from reader.ui.analysis import file_specs, unique_key
 from reader.ui.runner import AnalysisRunner, Request, Result, SourceSpec
@@ -169,29 +169,33 @@ class ComparisonSession(QObject):
         self.comparisonChanged.emit()
 
     def label(self, key: str) -> str:
-        """The outlet label a column and every list show for a source."""
+        """The outlet label a column and every list show for a source: the reader's name for
+        it, else the one rule of reader/labels.py (two alike told apart, as in the exports)."""
         stamp = (tuple(x.key for x in self.sources), tuple(self.labels.items()), id(self.comparison),
                  len(self.articles))
         if getattr(self, "_label_stamp", None) != stamp:
-            self._label_stamp, self._label_cache = stamp, {}
+            self._label_stamp, self._label_cache = stamp, self._compute_labels()
         cached = self._label_cache.get(key)
         if cached is None:
-            cached = self._label_cache[key] = self._compute_label(key)
+            art = self._article(key)
+            cached = self._label_cache[key] = outlet_label(art) if art is not None else short_label(key)
         return cached
 
-    def _compute_label(self, key: str) -> str:
-        if key in self.labels:
-            return self.labels[key]
-        art = self.articles.get(key)
-        if art is None and self.comparison is not None:
+    def _article(self, key: str):
+        """The article shown for a source: the comparison's, else the one read for it."""
+        if self.comparison is not None:
             art = next((a for a in self.comparison.articles if a.id == key), None)
-        if art is not None and art.outlet:
-            return art.outlet
-        short = short_label(key)
-        others = [s.key for s in self.sources if s.key != key]
-        if any(short_label(k) == short for k in others):
-            return key                           # "LONG" twice would tell nothing apart
-        return short
+            if art is not None:
+                return art
+        return self.articles.get(key)
+
+    def _compute_labels(self) -> dict[str, str]:
+        found = {}
+        for spec in self.sources:
+            art = self._article(spec.key)
+            found[spec.key] = self.labels.get(spec.key) or (
+                outlet_label(art) if art is not None else short_label(spec.key))
+        return {**told_apart(found), **{k: v for k, v in self.labels.items() if k in found}}
 
     def paths(self) -> list[str]:
         return [s.path for s in self.sources if s.path]
@@ -249,7 +253,7 @@ class ComparisonSession(QObject):
         if comparison is not None:
             known = {s.key for s in self.sources}
             for a in comparison.articles:
-                self.articles.setdefault(a.id, a)
+                self.articles[a.id] = a          # what is shown is what is saved
                 if a.id not in known:
                     self.sources.append(SourceSpec(a.id, path=a.path))
                     self.sourcesChanged.emit()
