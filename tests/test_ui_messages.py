@@ -123,3 +123,13 @@ def test_a_recovery_copy_that_cannot_be_removed_is_said_so(qtbot, tmp_path, comp
     assert "(permission denied): it will be offered again at the next start." in win.message_bar.label.text()
     win.workspace.set_dirty(False)
     win.session.runner.shutdown()
+
+
+def test_removing_a_source_says_what_goes_in_english(qtbot, window, answers):
+    window.session.select("gamma:3")
+    answers.texts = ["about gamma"]
+    window.workspace.add_note()
+    answers.confirm_answer = False
+    window.remove_source("gamma")
+    message = answers.asked[-1][2]
+    assert "1 note that refers to it will go with it." in message

@@ -26,8 +26,9 @@ class SourceEdits:
         goes = [counted(len(notes), "note") if notes else "",
                 counted(len(corrections), "correction") if corrections else ""]
         goes = " and ".join(x for x in goes if x)
+        refer = "refers" if len(notes) + len(corrections) == 1 else "refer"
         message = (f"Remove “{name}” from the comparison?" +
-                   (f" {goes.capitalize()} that refer to it will go with it." if goes else
+                   (f" {goes.capitalize()} that {refer} to it will go with it." if goes else
                     " No note or correction refers to it.") + " Edit ▸ Undo brings it back.")
         if not self.prompts.confirm("Remove Source", message, "Remove"):
             return False
