@@ -157,6 +157,50 @@ def test_two_sentences_compared_on_their_own():
     assert not c.links
 
 
+def kind_on_their_own(a: str, b: str) -> str:
+    """What two one-line texts come out as: "same", "partial" or "none" (not linked)."""
+    c = run(a=a, b=b)
+    return c.links[0].kind if c.links else "none"
+
+
+def test_a_figure_only_one_sentence_gives_makes_a_link_partial():
+    base = "The ferry carried 640 passengers when it hit rocks off the northern cape."
+    assert kind_on_their_own(base, "With 640 passengers aboard, the ferry hit rocks off the "
+                                   "northern cape.") == "same"
+    # another figure, or a figure added, is more than the other says
+    assert kind_on_their_own(base, "The ferry carried 460 passengers when it hit rocks off the "
+                                   "northern cape.") == "partial"
+    assert kind_on_their_own(base, "The ferry carried 640 passengers when it hit rocks off the "
+                                   "northern cape, and 35 were hurt.") == "partial"
+    # "one" is a pronoun more often than a count: "one of its lifeboats" adds no figure
+    assert kind_on_their_own("One of the ferry's lifeboats was lost when it hit rocks off the cape.",
+                             "The ferry lost a lifeboat when it hit rocks off the cape.") == "same"
+
+
+def test_a_name_in_place_of_another_makes_a_link_partial_a_weekday_or_title_does_not():
+    base = "Firefighters from Valdora contained the blaze near the old textile mill."
+    assert kind_on_their_own(base, "Firefighters from Montreno contained the blaze near the old "
+                                   "textile mill.") == "partial"
+    assert kind_on_their_own(base, "On Sunday firefighters from Valdora contained the blaze near "
+                                   "the old textile mill.") == "same"
+    assert kind_on_their_own("Mayor Ilse Brandt opened the rebuilt harbour bridge to traffic.",
+                             "Ilse Brandt opened the rebuilt harbour bridge to traffic.") == "same"
+
+
+def test_a_sentence_with_more_of_its_own_than_shared_is_partial():
+    assert kind_on_their_own(
+        "The council approved the new cycle lanes.",
+        "The council approved the new cycle lanes after shopkeepers complained bitterly about "
+        "lost parking spaces and delivery vans blocking narrow streets.") == "partial"
+
+
+def test_an_acronym_in_capitals_meets_its_spelled_out_name():
+    """"WHO" is no stopword when written in capitals: it is all two sentences share here, and
+    enough to make them a candidate pair (probability above 0)."""
+    assert probability("The WHO backed the plan.", "The World Health Organization endorsed a scheme.") > 0
+    assert probability("The who backed the plan.", "The World Health Organization endorsed a scheme.") == 0
+
+
 def test_the_score_is_a_probability_and_better_evidence_scores_higher():
     c = run(a=A, b=B)
     scores = {(link.a, link.b): link.score for link in c.links}

@@ -15,7 +15,6 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from reader.engine.coverage import CONFIDENT
 from reader.engine.link_evidence import (Candidates, candidates, competition, evidence_for,
                                          neighbour_support)
 from reader.engine.link_model import LinkModel, shipped_model
@@ -65,9 +64,7 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence],
     chosen = np.nonzero(scored.probability >= model.link_threshold)[0]
     ids = [s.id for s in scored.units]
     c = scored.candidates
-    # `same` says the two report one statement: only of a confident link (a weak one is at most
-    # partial, whatever its wording suggests)
-    same = (scored.same[chosen] >= model.same_threshold) & (scored.probability[chosen] >= CONFIDENT)
+    same = model.says_same(c.features[chosen], scored.probability[chosen], scored.same[chosen])
     kinds = np.where(same, "same", "partial").tolist()
     # in reading order: by the first sentence's place in the input, then the second's
     name = ids.__getitem__

@@ -25,12 +25,13 @@ import numpy as np
 from reader.engine.model import Sentence
 from reader.engine.sparse_pairs import Postings, lookup
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
-from reader.paths import resource
+from reader.paths import resource, word_list
 
 FEATURES = ("cos_bg", "cos_set", "cos_tfidf", "cover_min", "cover_max", "names", "numbers",
             "number_clash", "quoted", "verbatim", "length_ratio", "shorter_size", "headlines",
-            "headline_body", "ledes", "article_length")
+            "headline_body", "ledes", "article_length", "figures_unmatched", "names_swapped")
 SHINGLE = 3                 # verbatim runs are counted as shared word trigrams
+_ANCHOR, _SPECIFIC = 1, 2   # flags of an anchor entry (see candidates())
 UNKNOWN_ZIPF = 2.0          # a word beyond the background table is as rare as the rarest in it
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -41,6 +42,10 @@ _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A
 _RUN_JOINERS = {"of", "for", "and", "the", "on"}
 _VOWELS_RE = re.compile(r"[aeiouyhw]+")
 _SOUNDS = str.maketrans({"q": "k", "c": "k", "g": "k", "z": "s", "v": "f", "j": "y"})
+# Capitalised words that name no specific fact on their own: a sentence that drops "on Tuesday",
+# "in March" or "President" before a name it keeps still makes the same statement
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                      "march april may june july august september october november december".split())
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +90,10 @@ class SentenceEvidence:
 
     terms: Counter            # content concepts (stems) -> count
     anchors: set              # "#11" (a figure), "~kdf" (a name's skeleton), "q:word" (quoted)
+    specific: set             # the figures and names of `anchors` that another sentence making
+                              # the same statement would give too (not "one", a weekday, a title)
+    mentions: set             # what meets another sentence's specific anchor: the anchors, and
+                              # the capitalised first word or "one" that are no anchor themselves
     shingles: set
     size: int                 # content words
     headline: bool            # the headline of an article that has a body too
@@ -96,21 +105,35 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
     terms = Counter(content_concepts(s.text))
     for a in acronyms(s.text):
         terms[a] = max(terms[a], 1)
+    for w in words:               # "WHO", "IT", "US" written as capitals are no stopwords
+        if 2 <= len(w) <= 6 and w.isupper() and w.isalpha():
+            terms[w.lower()] = max(terms[w.lower()], 1)
     anchors: set = set()
+    vague: set = set()            # anchors that say nothing specific when the other lacks them
+    mentions: set = set()
     stop = stopwords()
     zipf = background_zipf()
     for k, w in enumerate(words):
         if w[0].islower():
             if w in _NUMBER_WORDS:
                 anchors.add("#" + _NUMBER_WORDS[w])
+                if w == "one":    # "one of", "no one", "one third": a pronoun more often than a count
+                    vague.add("#1")
             continue
         f = fold(w)
         if w[0].isdigit():
             anchors.add("#" + w.replace(",", ""))
         elif f in _NUMBER_WORDS:
             anchors.add("#" + _NUMBER_WORDS[f])
-        elif w[0].isupper() and f not in stop and len(f) > 2 and (k > 0 or zipf.get(stem(w), 0) < 4.0):
-            anchors.add("~" + name_skeleton(w))
+            if f == "one":
+                vague.add("#1")
+        elif w[0].isupper() and f not in stop and len(f) > 2:
+            if k > 0 or zipf.get(stem(w), 0) < 4.0:
+                anchors.add("~" + name_skeleton(w))
+                if f in _CALENDAR or f in word_list("titles.txt"):
+                    vague.add("~" + name_skeleton(w))
+            else:
+                mentions.add("~" + name_skeleton(w))
     # a name's skeleton is also a word of the sentence, so that spellings of one name
     # (Gaddafi, Qaddafi) meet in the lexical similarity as they do for an exact match
     for anchor in anchors:
@@ -123,8 +146,10 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
             if f not in stop and len(f) > 2:
                 anchors.add("q:" + f)
     shingles = {hash(tuple(folded[i:i + SHINGLE])) for i in range(len(folded) - SHINGLE + 1)}
-    return SentenceEvidence(terms=terms, anchors=anchors, shingles=shingles,
-                            size=sum(terms.values()), headline=real_headline, lede=lede)
+    specific = {a for a in anchors if a[0] in "#~"} - vague
+    return SentenceEvidence(terms=terms, anchors=anchors, specific=specific, mentions=mentions | anchors,
+                            shingles=shingles, size=sum(terms.values()), headline=real_headline,
+                            lede=lede)
 
 
 def evidence_for(sentences: Sequence[Sentence]) -> list[SentenceEvidence]:
@@ -198,14 +223,31 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     words.add_frequent(words.frequent_terms(cap), a, b, products, sums)
     keys = a * n + b
 
-    anchors = Postings(n, [dict.fromkeys(ev.anchors, 1.0) for ev in evidence])
-    kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=np.float64)
-    anchors.values = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3))
-    ak_a, ak_b, asums = anchors.pair_sums(group, cap, [(0, 0), (1, 1), (2, 2)])
+    # anchors: each entry's flags say what it is in its sentence (ANCHOR, SPECIFIC; every entry
+    # is a mention); the channels are figure, name, quoted, specific figure, specific name, mention
+    anchors = Postings(n, [{**dict.fromkeys(ev.mentions, 0.0),
+                            **dict.fromkeys(ev.anchors, _ANCHOR),
+                            **dict.fromkeys(ev.specific, _ANCHOR + _SPECIFIC)} for ev in evidence])
+    kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=bool)
+    kind = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3), dtype=bool)
+    flags = anchors.counts.astype(np.int64)
+    anchor, specific = (flags & _ANCHOR) > 0, (flags & _SPECIFIC) > 0
+    anchors.values = np.column_stack([kind[:, 0] & anchor, kind[:, 1] & anchor, kind[:, 2] & anchor,
+                                      kind[:, 0] & specific, kind[:, 1] & specific,
+                                      np.ones(len(flags), dtype=bool)]).astype(np.float64)
+    products = [(0, 0), (1, 1), (2, 2), (3, 5), (5, 3), (4, 5), (5, 4)]
+    ak_a, ak_b, asums = anchors.pair_sums(group, cap, products)
     akeys = ak_a * n + ak_b
-    shared_numbers = lookup(akeys, asums[:, 0], keys)
-    shared_names = lookup(akeys, asums[:, 1], keys)
-    shared_quoted = lookup(akeys, asums[:, 2], keys)
+    asums = np.column_stack([lookup(akeys, asums[:, k], keys) for k in range(len(products))])
+    anchors.add_frequent(anchors.frequent_terms(cap), a, b, products, asums)
+    shared_numbers, shared_names, shared_quoted = asums[:, 0], asums[:, 1], asums[:, 2]
+    # a figure or name one sentence gives and the other does not mention at all
+    n_figures = np.array([sum(t[0] == "#" for t in ev.specific) for ev in evidence], dtype=np.float64)
+    n_names = np.array([len(ev.specific) for ev in evidence], dtype=np.float64) - n_figures
+    figures_unmatched = (n_figures[a] - asums[:, 3]) + (n_figures[b] - asums[:, 4])
+    # ... and names each sentence gives that the other does not: one name in place of another
+    # (Leeds and Bradford, Boeing and Airbus); a name only one gives is a detail it adds
+    names_swapped = np.minimum(n_names[a] - asums[:, 5], n_names[b] - asums[:, 6])
     shingles = Postings(n, [dict.fromkeys(ev.shingles, 1.0) for ev in evidence])
     sk_a, sk_b, ssums = shingles.pair_sums(group, cap, [(0, 0)])
     shared_runs = lookup(sk_a * n + sk_b, ssums[:, 0], keys)
@@ -237,6 +279,8 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
         # the longer the articles, the more rival partners each sentence has, so the less likely
         # any one pair is a link (the prior odds fall about as 1/length)
         lambda: (length[a] + length[b]) / 2,
+        lambda: np.log1p(figures_unmatched),
+        lambda: np.log1p(names_swapped),
     )
     features = np.empty((len(a), len(FEATURES)), dtype=np.float32)   # half the memory of float64
     for j, column in enumerate(columns):
