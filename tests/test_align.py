@@ -222,6 +222,22 @@ def test_only_a_confident_link_says_same():
     assert any(link.kind == "same" for link in c.links)
 
 
+def test_a_weak_link_does_not_join_a_row():
+    """A row says its sentences report one thing: each member is confidently linked to another
+    member; a sentence with weak links only stands in a row of its own (its links stay)."""
+    from reader.engine import compare
+    from reader.engine.coverage import is_confident
+    from reader.paths import seed_paths
+    from reader.reading import read_article
+
+    c = compare([read_article(p) for p in seed_paths()])
+    confident = {frozenset((link.a, link.b)) for link in c.links if is_confident(link)}
+    assert confident and any(not is_confident(link) for link in c.links)
+    for g in c.groups:
+        for sid in g.sentences:
+            assert any(frozenset((sid, other)) in confident for other in g.sentences if other != sid)
+
+
 def test_rows_rebuilt_from_the_links_are_the_engines_rows():
     """After a correction the rows are rebuilt from the links alone (group_links); with nothing
     corrected they must be the rows the engine made."""

@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from reader.engine.coverage import CONFIDENT, is_confident
 from reader.engine.link_evidence import (Candidates, candidates, competition, evidence_for,
                                          neighbour_support)
 from reader.engine.link_model import LinkModel, shipped_model
@@ -70,18 +71,24 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence],
     name = ids.__getitem__
     links = list(map(Link, map(name, c.a[chosen].tolist()), map(name, c.b[chosen].tolist()),
                      np.round(scored.probability[chosen], 3).tolist(), kinds))
+    # rows join confident links only: a row says its sentences report one thing, which a weak
+    # link (more likely wrong than right) cannot say; it stays a link, drawn as weak
+    score = scored.probability[chosen].round(3)
+    strong = chosen[score >= CONFIDENT]
     head = np.array([s.role == "headline" for s in scored.units], dtype=bool)
-    rows = _rows(ids, c.a[chosen], c.b[chosen], scored.probability[chosen].round(3),
-                 head[c.a[chosen]] & head[c.b[chosen]], per_article=1)
+    rows = _rows(ids, c.a[strong], c.b[strong], score[score >= CONFIDENT],
+                 head[c.a[strong]] & head[c.b[strong]], per_article=1)
     return links, rows
 
 
 def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | set = frozenset()
                 ) -> list[Group]:
-    """Rows for the aligned view: strongest links first, merging two clusters only while no
-    article would have more than per_article sentences in the row (so rows stay readable).
+    """Rows for the aligned view from the confident links (coverage.is_confident): strongest
+    first, merging two clusters only while no article would have more than per_article sentences
+    in the row (so rows stay readable).
     Links between two sentences of `first` (the headlines) are placed before all others, so
     headlines share a row whenever they are linked at all."""
+    links = [link for link in links if is_confident(link)]
     number: dict[str, int] = {}
     for link in links:
         number.setdefault(link.a, len(number))
