@@ -238,7 +238,7 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     products = [(0, 0), (1, 1), (2, 2), (3, 5), (5, 3), (4, 5), (5, 4)]
     ak_a, ak_b, asums = anchors.pair_sums(group, cap, products)
     akeys = ak_a * n + ak_b
-    asums = np.column_stack([lookup(akeys, asums[:, k], keys) for k in range(len(products))])
+    asums = lookup(akeys, asums, keys)
     anchors.add_frequent(anchors.frequent_terms(cap), a, b, products, asums)
     shared_numbers, shared_names, shared_quoted = asums[:, 0], asums[:, 1], asums[:, 2]
     # a figure or name one sentence gives and the other does not mention at all
