@@ -7,7 +7,9 @@ news it has never seen:
   table, resources/linking/background_zipf.tsv) and, apart, by how rare they are in this set;
 - how much of each sentence the shared words cover (the shorter one may be all inside the longer);
 - shared anchors: figures, names (in any spelling: a consonant skeleton), words both quote;
-- verbatim runs of three words, the length ratio, and the roles (headlines, first sentences).
+- the length ratio, and the roles (headlines, first sentences).
+(Shared runs of three words were a feature too; fitted, they weighed nothing beside the cover and the
+quoted words, and they cost a tenth of the alignment's time on a news cycle.)
 Candidate pairs come from an inverted index (sparse_pairs.py): pairs sharing no word are never
 looked at, and nothing N x N is built.
 """
@@ -28,9 +30,8 @@ from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, 
 from reader.paths import resource, word_list
 
 FEATURES = ("cos_bg", "cos_set", "cos_tfidf", "cover_min", "cover_max", "names", "numbers",
-            "number_clash", "quoted", "verbatim", "length_ratio", "shorter_size", "headlines",
+            "number_clash", "quoted", "length_ratio", "shorter_size", "headlines",
             "headline_body", "ledes", "article_length", "figures_unmatched", "names_swapped")
-SHINGLE = 3                 # verbatim runs are counted as shared word trigrams
 _ANCHOR, _SPECIFIC = 1, 2   # flags of an anchor entry (see candidates())
 UNKNOWN_ZIPF = 2.0          # a word beyond the background table is as rare as the rarest in it
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
@@ -94,7 +95,6 @@ class SentenceEvidence:
                               # the same statement would give too (not "one", a weekday, a title)
     mentions: set             # what meets another sentence's specific anchor: the anchors, and
                               # the capitalised first word or "one" that are no anchor themselves
-    shingles: set
     size: int                 # content words
     headline: bool            # the headline of an article that has a body too
     lede: bool                # the first body sentence of its article
@@ -139,16 +139,14 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
     for anchor in anchors:
         if anchor[0] == "~":
             terms[anchor] = 1
-    folded = [fold(w) for w in words]
     for m in _QUOTED_RE.finditer(s.text):
         for w in WORD_RE.findall(m.group(1)):
             f = fold(w)
             if f not in stop and len(f) > 2:
                 anchors.add("q:" + f)
-    shingles = {hash(tuple(folded[i:i + SHINGLE])) for i in range(len(folded) - SHINGLE + 1)}
     specific = {a for a in anchors if a[0] in "#~"} - vague
     return SentenceEvidence(terms=terms, anchors=anchors, specific=specific, mentions=mentions | anchors,
-                            shingles=shingles, size=sum(terms.values()), headline=real_headline,
+                            size=sum(terms.values()), headline=real_headline,
                             lede=lede)
 
 
@@ -248,12 +246,8 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     # ... and names each sentence gives that the other does not: one name in place of another
     # (Leeds and Bradford, Boeing and Airbus); a name only one gives is a detail it adds
     names_swapped = np.minimum(n_names[a] - asums[:, 5], n_names[b] - asums[:, 6])
-    shingles = Postings(n, [dict.fromkeys(ev.shingles, 1.0) for ev in evidence])
-    sk_a, sk_b, ssums = shingles.pair_sums(group, cap, [(0, 0)])
-    shared_runs = lookup(sk_a * n + sk_b, ssums[:, 0], keys)
 
     size = np.array([max(ev.size, 1) for ev in evidence], dtype=np.float64)
-    n_runs = np.array([max(len(ev.shingles), 1) for ev in evidence], dtype=np.float64)
     has_number = np.array([any(k[0] == "#" for k in ev.anchors) for ev in evidence])
     per_article = np.bincount(group)
     length = np.log(per_article[group].astype(np.float64))
@@ -270,7 +264,6 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
         lambda: np.log1p(shared_numbers),
         lambda: has_number[a] & has_number[b] & (shared_numbers == 0),
         lambda: np.log1p(shared_quoted),
-        lambda: shared_runs / np.minimum(n_runs[a], n_runs[b]),
         lambda: np.abs(np.log(size[a] / size[b])),
         lambda: np.log(np.minimum(size[a], size[b])),     # few words meet by chance more easily
         lambda: headline[a] & headline[b],
