@@ -37,6 +37,8 @@ UNKNOWN_ZIPF = 2.0          # a word beyond the background table is as rare as t
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({w: str(10 * k) for k, w in enumerate(
+    "thirty forty fifty sixty seventy eighty ninety".split(), start=3)})
 _QUOTED_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 _DOTTED_ACRONYM_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’-]*)+")
@@ -63,6 +65,14 @@ def background_zipf() -> dict[str, float]:
 def background_weight(term: str) -> float:
     """How much a shared term says: about 1 for "said", 6 for a name no dictionary has."""
     return max(0.5, 8.0 - background_zipf().get(term, UNKNOWN_ZIPF))
+
+
+def figure_key(number: str) -> str:
+    """One key for one figure however it is written: "1,200" and "1200", "21.50" and "21.5"."""
+    key = number.replace(",", "")
+    if "." in key:
+        key = key.rstrip("0").rstrip(".") or "0"
+    return key
 
 
 @lru_cache(maxsize=65536)
@@ -122,7 +132,7 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
             continue
         f = fold(w)
         if w[0].isdigit():
-            anchors.add("#" + w.replace(",", ""))
+            anchors.add("#" + figure_key(w))
         elif f in _NUMBER_WORDS:
             anchors.add("#" + _NUMBER_WORDS[f])
             if f == "one":
