@@ -196,6 +196,15 @@ def test_a_name_in_place_of_another_makes_a_link_partial_a_weekday_or_title_does
                              "Ilse Brandt opened the rebuilt harbour bridge to traffic.") == "same"
 
 
+def test_a_name_or_figure_written_as_part_of_a_word_is_no_name_or_figure_apart():
+    assert kind_on_their_own("On Sunday Mexican officials closed the Tijuana border crossing.",
+                             "Officials from Mexico closed the Tijuana border crossing on Sunday.") == "same"
+    assert kind_on_their_own("The Leeds-based charity will run the night shelter this winter.",
+                             "The charity, based in Leeds, will run the night shelter this winter.") == "same"
+    assert kind_on_their_own("The charity will run the shelter for a three-month trial.",
+                             "The charity will run the shelter for a trial of three months.") == "same"
+
+
 def test_a_sentence_with_more_of_its_own_than_shared_is_partial():
     assert kind_on_their_own(
         "The council approved the new cycle lanes.",

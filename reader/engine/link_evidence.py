@@ -24,6 +24,7 @@ from typing import Sequence
 
 import numpy as np
 
+from reader.engine import gazetteer
 from reader.engine.model import Sentence
 from reader.engine.sparse_pairs import Postings, lookup
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
@@ -67,6 +68,14 @@ def background_weight(term: str) -> float:
     return max(0.5, 8.0 - background_zipf().get(term, UNKNOWN_ZIPF))
 
 
+def _name_part(word: str) -> str:
+    """The name a capitalised word is about: "Mexican" -> Mexico, "Dallas-based" -> Dallas."""
+    head, dash, tail = word.partition("-")
+    if dash and tail.islower():
+        word = head
+    return gazetteer.country_of_demonym(word) or word
+
+
 def figure_key(number: str) -> str:
     """One key for one figure however it is written: "1,200" and "1200", "21.50" and "21.5"."""
     key = number.replace(",", "")
@@ -101,10 +110,11 @@ class SentenceEvidence:
 
     terms: Counter            # content concepts (stems) -> count
     anchors: set              # "#11" (a figure), "~kdf" (a name's skeleton), "q:word" (quoted)
-    specific: set             # the figures and names of `anchors` that another sentence making
-                              # the same statement would give too (not "one", a weekday, a title)
-    mentions: set             # what meets another sentence's specific anchor: the anchors, and
-                              # the capitalised first word or "one" that are no anchor themselves
+    specific: set             # the figures and names that another sentence making the same
+                              # statement would give too (not "one", a weekday, a title), keyed
+                              # by what they name: "Mexican" and "Dallas-based" as Mexico, Dallas
+    mentions: set             # what meets another sentence's specific anchor: the anchors, the
+                              # specific keys, and a capitalised first word or "one"
     size: int                 # content words
     headline: bool            # the headline of an article that has a body too
     lede: bool                # the first body sentence of its article
@@ -119,31 +129,35 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
         if 2 <= len(w) <= 6 and w.isupper() and w.isalpha():
             terms[w.lower()] = max(terms[w.lower()], 1)
     anchors: set = set()
-    vague: set = set()            # anchors that say nothing specific when the other lacks them
+    specific: set = set()
     mentions: set = set()
     stop = stopwords()
     zipf = background_zipf()
+    titles = word_list("titles.txt")
     for k, w in enumerate(words):
         if w[0].islower():
             if w in _NUMBER_WORDS:
                 anchors.add("#" + _NUMBER_WORDS[w])
-                if w == "one":    # "one of", "no one", "one third": a pronoun more often than a count
-                    vague.add("#1")
+                # "one of", "no one", "one third": a pronoun more often than a count
+                (mentions if w == "one" else specific).add("#" + _NUMBER_WORDS[w])
+            elif "-" in w and w.split("-")[0] in _NUMBER_WORDS:       # "three-month"
+                specific.add("#" + _NUMBER_WORDS[w.split("-")[0]])
             continue
         f = fold(w)
         if w[0].isdigit():
             anchors.add("#" + figure_key(w))
+            specific.add("#" + figure_key(w))
         elif f in _NUMBER_WORDS:
             anchors.add("#" + _NUMBER_WORDS[f])
-            if f == "one":
-                vague.add("#1")
+            (mentions if f == "one" else specific).add("#" + _NUMBER_WORDS[f])
         elif w[0].isupper() and f not in stop and len(f) > 2:
+            name = "~" + name_skeleton(_name_part(w))
             if k > 0 or zipf.get(stem(w), 0) < 4.0:
                 anchors.add("~" + name_skeleton(w))
-                if f in _CALENDAR or f in word_list("titles.txt"):
-                    vague.add("~" + name_skeleton(w))
+                # a weekday, a month or a title is no fact of its own when the other lacks it
+                (mentions if f in _CALENDAR or f in titles else specific).add(name)
             else:
-                mentions.add("~" + name_skeleton(w))
+                mentions.add(name)
     # a name's skeleton is also a word of the sentence, so that spellings of one name
     # (Gaddafi, Qaddafi) meet in the lexical similarity as they do for an exact match
     for anchor in anchors:
@@ -154,8 +168,8 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
             f = fold(w)
             if f not in stop and len(f) > 2:
                 anchors.add("q:" + f)
-    specific = {a for a in anchors if a[0] in "#~"} - vague
-    return SentenceEvidence(terms=terms, anchors=anchors, specific=specific, mentions=mentions | anchors,
+    return SentenceEvidence(terms=terms, anchors=anchors, specific=specific,
+                            mentions=mentions | anchors | specific,
                             size=sum(terms.values()), headline=real_headline,
                             lede=lede)
 
@@ -233,9 +247,8 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
 
     # anchors: each entry's flags say what it is in its sentence (ANCHOR, SPECIFIC; every entry
     # is a mention); the channels are figure, name, quoted, specific figure, specific name, mention
-    anchors = Postings(n, [{**dict.fromkeys(ev.mentions, 0.0),
-                            **dict.fromkeys(ev.anchors, _ANCHOR),
-                            **dict.fromkeys(ev.specific, _ANCHOR + _SPECIFIC)} for ev in evidence])
+    anchors = Postings(n, [{t: _ANCHOR * (t in ev.anchors) + _SPECIFIC * (t in ev.specific)
+                            for t in ev.mentions | ev.anchors} for ev in evidence])
     kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=bool)
     kind = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3), dtype=bool)
     flags = anchors.counts.astype(np.int64)
