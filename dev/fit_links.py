@@ -49,16 +49,18 @@ EVAL = ROOT.parent / "shared" / "eval"
 FIXED = {FEATURES.index("article_length"): -1.0,
          # what one sentence gives that the other lacks says whether a link is `same` or
          # `partial`, not whether there is one (a partial link is one sentence saying more)
-         FEATURES.index("figures_unmatched"): 0.0, FEATURES.index("names_swapped"): 0.0}
+         FEATURES.index("figures_unmatched"): 0.0, FEATURES.index("names_swapped"): 0.0,
+         FEATURES.index("opposite_words"): 0.0}
 # Whether a link is `same` or `partial` is a matter of what the two sentences say, not of where
 # they stand or how long their articles are: two sentences compared on their own have no roles.
 # The kind model weighs only how much of each sentence the other covers and the figures they share;
 # the gold's own same/partial split leans on roles (a headline and the lede that tells it are
 # `same`) and is hard to tell from content (cross-validated accuracy near the majority's), so the
 # classes are weighed equally: `same` when the content says so, not by default. A figure one
-# sentence gives and the other lacks, or a name in place of another, rules `same` out by itself
-# (LinkModel.says_same), as does a cover under SAME_COVER: the gold calls such pairs `same` often
-# ("11 police" / "a dozen"), and weights learnt from that would count them as evidence for `same`.
+# sentence gives and the other lacks, a name in place of another, or opposite words ("rose" /
+# "fell") rule `same` out by themselves (LinkModel.says_same), as does a cover under SAME_COVER:
+# the gold calls such pairs `same` often ("11 police" / "a dozen"), and weights learnt from that
+# would count them as evidence for `same`.
 KIND_FEATURES = ("cover_min", "cover_max", "numbers")
 KIND_FIXED = {j: 0.0 for j, f in enumerate(FEATURES) if f not in KIND_FEATURES}
 TOPIC_WEIGHT = 1.0           # weight of a gold `topic` pair as a negative example

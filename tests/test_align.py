@@ -205,6 +205,15 @@ def test_a_name_or_figure_written_as_part_of_a_word_is_no_name_or_figure_apart()
                              "The charity will run the shelter for a trial of three months.") == "same"
 
 
+def test_a_sentence_saying_the_opposite_is_partial():
+    assert kind_on_their_own("The regional council approved the plan for a tram line to the airport.",
+                             "The regional council rejected the plan for a tram line to the "
+                             "airport.") == "partial"
+    # a sentence that says both ("approved ... it had rejected") contradicts neither word
+    assert kind_on_their_own("The regional council approved the tram plan it had rejected in March.",
+                             "The regional council approved the tram plan.") == "same"
+
+
 def test_a_sentence_with_more_of_its_own_than_shared_is_partial():
     assert kind_on_their_own(
         "The council approved the new cycle lanes.",

@@ -32,8 +32,9 @@ from reader.paths import resource, word_list
 
 FEATURES = ("cos_bg", "cos_set", "cos_tfidf", "cover_min", "cover_max", "names", "numbers",
             "number_clash", "quoted", "length_ratio", "shorter_size", "headlines",
-            "headline_body", "ledes", "article_length", "figures_unmatched", "names_swapped")
-_ANCHOR, _SPECIFIC = 1, 2   # flags of an anchor entry (see candidates())
+            "headline_body", "ledes", "article_length", "figures_unmatched", "names_swapped",
+            "opposite_words")
+_ANCHOR, _SPECIFIC, _SAYS, _CONTRARY = 1, 2, 4, 8    # flags of an anchor entry (see candidates())
 UNKNOWN_ZIPF = 2.0          # a word beyond the background table is as rare as the rarest in it
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -66,6 +67,34 @@ def background_zipf() -> dict[str, float]:
 def background_weight(term: str) -> float:
     """How much a shared term says: about 1 for "said", 6 for a name no dictionary has."""
     return max(0.5, 8.0 - background_zipf().get(term, UNKNOWN_ZIPF))
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, frozenset]:
+    """word -> the words that state the opposite ("rose" -> "fell"), from the shared list
+    (resources/wordlists/opposites.txt); pairs with a stopword ("up", "more") are left out."""
+    out: dict[str, set] = {}
+    stop = stopwords()
+    for line in word_list("opposites.txt"):
+        pair = line.split()
+        if len(pair) == 2 and not stop.intersection(pair):
+            out.setdefault(pair[0], set()).add(pair[1])
+            out.setdefault(pair[1], set()).add(pair[0])
+    return {w: frozenset(o) for w, o in out.items()}
+
+
+def stances(words: Sequence[str]) -> dict[str, int]:
+    """The opposite-list words a sentence says without their opposite ("rose" but not "fell"),
+    each with the words that would contradict it."""
+    table = opposites()
+    said = {f for f in map(fold, words) if f in table}
+    out: dict[str, int] = {}
+    for w in said:
+        if not table[w] & said:
+            out["op:" + w] = _SAYS
+            for other in table[w]:
+                out["op:" + other] = _CONTRARY
+    return out
 
 
 def _name_part(word: str) -> str:
@@ -115,6 +144,8 @@ class SentenceEvidence:
                               # by what they name: "Mexican" and "Dallas-based" as Mexico, Dallas
     mentions: set             # what meets another sentence's specific anchor: the anchors, the
                               # specific keys, and a capitalised first word or "one"
+    stances: dict             # "op:rose" -> _SAYS (the sentence says "rose", not "fell"), "op:fell"
+                              # -> _CONTRARY (so it contradicts one that says "fell")
     size: int                 # content words
     headline: bool            # the headline of an article that has a body too
     lede: bool                # the first body sentence of its article
@@ -169,7 +200,7 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
             if f not in stop and len(f) > 2:
                 anchors.add("q:" + f)
     return SentenceEvidence(terms=terms, anchors=anchors, specific=specific,
-                            mentions=mentions | anchors | specific,
+                            mentions=mentions | anchors | specific, stances=stances(words),
                             size=sum(terms.values()), headline=real_headline,
                             lede=lede)
 
@@ -246,17 +277,19 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     keys = a * n + b
 
     # anchors: each entry's flags say what it is in its sentence (ANCHOR, SPECIFIC; every entry
-    # is a mention); the channels are figure, name, quoted, specific figure, specific name, mention
-    anchors = Postings(n, [{t: _ANCHOR * (t in ev.anchors) + _SPECIFIC * (t in ev.specific)
-                            for t in ev.mentions | ev.anchors} for ev in evidence])
+    # is a mention; SAYS, CONTRARY for the stances); the channels are figure, name, quoted,
+    # specific figure, specific name, mention, says, contrary
+    anchors = Postings(n, [{**{t: _ANCHOR * (t in ev.anchors) + _SPECIFIC * (t in ev.specific)
+                               for t in ev.mentions | ev.anchors}, **ev.stances} for ev in evidence])
     kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=bool)
     kind = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3), dtype=bool)
     flags = anchors.counts.astype(np.int64)
     anchor, specific = (flags & _ANCHOR) > 0, (flags & _SPECIFIC) > 0
     anchors.values = np.column_stack([kind[:, 0] & anchor, kind[:, 1] & anchor, kind[:, 2] & anchor,
                                       kind[:, 0] & specific, kind[:, 1] & specific,
-                                      np.ones(len(flags), dtype=bool)]).astype(np.float64)
-    products = [(0, 0), (1, 1), (2, 2), (3, 5), (5, 3), (4, 5), (5, 4)]
+                                      np.ones(len(flags), dtype=bool), (flags & _SAYS) > 0,
+                                      (flags & _CONTRARY) > 0]).astype(np.float64)
+    products = [(0, 0), (1, 1), (2, 2), (3, 5), (5, 3), (4, 5), (5, 4), (6, 7)]
     ak_a, ak_b, asums = anchors.pair_sums(group, cap, products)
     akeys = ak_a * n + ak_b
     asums = lookup(akeys, asums, keys)
@@ -297,6 +330,7 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
         lambda: (length[a] + length[b]) / 2,
         lambda: np.log1p(figures_unmatched),
         lambda: np.log1p(names_swapped),
+        lambda: asums[:, 7] > 0,           # one says "rose" where the other says "fell"
     )
     # float32: half the memory of float64; by column (Fortran order), as it is written
     features = np.empty((len(a), len(FEATURES)), dtype=np.float32, order="F")

@@ -20,6 +20,7 @@ from reader.paths import resource
 
 _FIGURES_UNMATCHED = FEATURES.index("figures_unmatched")
 _NAMES_SWAPPED = FEATURES.index("names_swapped")
+_OPPOSITE_WORDS = FEATURES.index("opposite_words")
 _COVER_MIN = FEATURES.index("cover_min")
 # `same` needs each sentence's content (its content words weighed by their rarity in English) half
 # found in the other at least: a sentence with more of its own than shared says something else too.
@@ -69,10 +70,12 @@ class LinkModel:
         Only a confident link can say so (a weak one is more likely wrong than right); each
         sentence must have most of its content, weighed by rarity, in the other (SAME_COVER)
         and the kind model must agree; and neither may give a figure the other does not
-        mention, nor each name one the other lacks: a count, sum or date one source adds or
-        changes is more than the other says, and a name in place of another is another fact
-        (the gold's `same` tolerates the first, a reader comparing two sentences does not)."""
-        figure_apart = (features[:, _FIGURES_UNMATCHED] > 0) | (features[:, _NAMES_SWAPPED] > 0)
+        mention, nor each name one the other lacks, nor say the opposite ("rose" / "fell"): a
+        count, sum or date one source adds or changes is more than the other says, and a name in
+        place of another is another fact (the gold's `same` tolerates the first, a reader
+        comparing two sentences does not)."""
+        figure_apart = ((features[:, _FIGURES_UNMATCHED] > 0) | (features[:, _NAMES_SWAPPED] > 0)
+                        | (features[:, _OPPOSITE_WORDS] > 0))
         covered = features[:, _COVER_MIN] >= SAME_COVER
         return (same >= self.same_threshold) & (probability >= CONFIDENT) & covered & ~figure_apart
 
