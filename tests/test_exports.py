@@ -69,7 +69,7 @@ def test_corrections_are_listed_in_the_notes(tmp_path):
         out = tmp_path / f"out.{fmt}"
         assert main(["export", str(saved), "--format", fmt, "-o", str(out)]) == 0
         text = out.read_text(encoding="utf-8")
-        assert "Corrections to the automatic comparison" in text and "Merged actors" in text
+        assert "Corrections to the automatic comparison" in text and "Tehran" in text and "into" in text
 
 
 def test_json_has_one_line_per_link_and_stays_valid():

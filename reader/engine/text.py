@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer
+from reader.engine.nltk_parts import PorterStemmer
 
 from reader.paths import word_list
 

@@ -1,11 +1,13 @@
 """Look-ups the views need to lay out one Comparison: rows, coverage, navigation order.
 
 No Qt and no analysis here: everything is read off the Comparison the engine produced
-(its groups and links), arranged for display in the user's chosen column order.
+(its links and differences), arranged for display in the user's chosen column order. It is
+built on the worker thread, so every index a click or F7 needs is ready before the window
+shows the result (Meld's `_update_line_cache`).
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -13,14 +15,17 @@ from reader.engine import coverage
 from reader.engine.model import Comparison, Difference, Sentence
 
 HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header shows them
+QUIET_KINDS = ("wording",)       # differences in wording only: shown, never a navigation stop
+SAME_BONUS = 0.25                # a "same" link weighs this much more than its score in rows
 
 
 @dataclass(frozen=True)
 class Row:
-    """One row of the aligned layout: for each article id, the sentence ids it holds there."""
+    """One row of the aligned layout: for each article id, the sentence ids it holds there
+    (at most one). Sentences level in a row are linked to one another, except sentences no
+    other source carries, which share rows with each other (each tagged "only in")."""
 
     cells: dict
-    group: str = ""              # group id, or "" for a sentence that stands alone
 
     def articles(self) -> list[str]:
         return [a for a, sids in self.cells.items() if sids]
@@ -38,26 +43,25 @@ class DisplayIndex:
             if s.role not in HIDDEN_ROLES and s.article in self.shown:
                 self.shown[s.article].append(s)
         self.is_shown = {s.id for lst in self.shown.values() for s in lst}
+        self._starts = {a: [s.start for s in lst] for a, lst in self.shown.items()}
 
-        self._counterparts: dict[str, list[str]] = defaultdict(list)
+        self._linked: dict[str, list[str]] = defaultdict(list)
         self.link_of: dict[frozenset, object] = {}
         for link in comparison.links:
-            self._counterparts[link.a].append(link.b)
-            self._counterparts[link.b].append(link.a)
-            self.link_of[frozenset((link.a, link.b))] = link
-        self.group_of: dict[str, str] = {}
-        self.group_sentences: dict[str, tuple[str, ...]] = {}
-        for g in comparison.groups:
-            self.group_sentences[g.id] = g.sentences
-            for sid in g.sentences:
-                self.group_of.setdefault(sid, g.id)
+            if link.a in self.sentence and link.b in self.sentence:
+                self._linked[link.a].append(link.b)
+                self._linked[link.b].append(link.a)
+                self.link_of[frozenset((link.a, link.b))] = link
+        self._counterparts: dict[str, list[str]] = {}
 
-        n = len(self.order)
         # coverage counts confident links only, never weak ones or a shared row (engine/coverage.py)
         self.carriers: dict[str, frozenset] = {
             sid: frozenset(a for a in arts if a in self.column_of)
             for sid, arts in coverage.carriers(comparison.sentences, comparison.links).items()}
-        self.n_sources = n
+        # a source with no body text (a one-line paste is only a headline) cannot carry a
+        # sentence, so it does not turn everything else into "some"
+        self.n_sources = sum(1 for a in self.order if any(s.role == "body" for s in self.shown[a])) \
+            or len(self.order)
 
         self.rows = self._build_rows()
         self.row_of: dict[str, int] = {}
@@ -66,15 +70,19 @@ class DisplayIndex:
                 for sid in sids:
                     self.row_of[sid] = r
 
+        # navigation stops: typed differences in reading order (rows, then columns)
         self.stops: list[Difference] = sorted(
-            (d for d in comparison.differences if d.a.sentence in self.row_of),
-            key=lambda d: (self.position(d.a.sentence), d.a.start, self.position(d.b.sentence)
-                           if d.b.sentence in self.row_of else (0, 0)))
+            (d for d in comparison.differences
+             if d.kind not in QUIET_KINDS and d.a.sentence in self.row_of and d.b.sentence in self.row_of),
+            key=lambda d: (self.position(d.a.sentence), d.a.start, self.position(d.b.sentence)))
         self._stop_keys = [self.position(d.a.sentence) for d in self.stops]
+        self._stop_number = {id(d): i for i, d in enumerate(self.stops)}
 
-        # per article: (sentence, start, end) -> differences marked there; per column pair: links
+        # per sentence pair: its differences; per article: (sentence, start, end) -> differences
+        self._pair_diffs: dict[tuple[str, str], list[Difference]] = defaultdict(list)
         self.spans: dict[str, dict] = defaultdict(dict)
         for d in comparison.differences:
+            self._pair_diffs[_pair(d.a.sentence, d.b.sentence)].append(d)
             for sp in (d.a, d.b):
                 self.spans[sp.article].setdefault((sp.sentence, sp.start, sp.end), []).append(d)
         self.pair_links: dict[tuple[str, str], list] = defaultdict(list)
@@ -101,13 +109,23 @@ class DisplayIndex:
 
     def counterparts(self, sid: str) -> list[str]:
         """Linked sentences in other sources, in column order then reading order."""
-        out = [c for c in self._counterparts.get(sid, ()) if c in self.sentence
-               and self.sentence[c].article in self.column_of]
-        return sorted(set(out), key=lambda c: (self.column_of[self.sentence[c].article],
-                                               self.sentence[c].index))
+        out = self._counterparts.get(sid)
+        if out is None:
+            out = sorted({c for c in self._linked.get(sid, ()) if self.sentence[c].article in self.column_of},
+                         key=lambda c: (self.column_of[self.sentence[c].article], self.sentence[c].index))
+            self._counterparts[sid] = out
+        return out
 
     def link(self, a: str, b: str):
         return self.link_of.get(frozenset((a, b)))
+
+    def differences_between(self, a: str, b: str) -> list[Difference]:
+        """The differences the engine found between two sentences (of any kind)."""
+        return self._pair_diffs.get(_pair(a, b), [])
+
+    def stop_number(self, d: Difference):
+        """Index of a difference in ``stops``, or None for a quiet one (wording)."""
+        return self._stop_number.get(id(d))
 
     def shared_fraction(self, article_id: str) -> float:
         shown = [s for s in self.shown.get(article_id, []) if s.role == "body"]
@@ -116,9 +134,11 @@ class DisplayIndex:
         return sum(1 for s in shown if len(self.carriers.get(s.id, ())) > 1) / len(shown)
 
     def sentence_at(self, article_id: str, offset: int) -> str:
-        for s in self.shown.get(article_id, ()):
-            if s.start <= offset < s.end:
-                return s.id
+        """The shown sentence of an article that holds a character offset, or ""."""
+        shown = self.shown.get(article_id, ())
+        i = bisect_right(self._starts.get(article_id, []), offset) - 1
+        if i >= 0 and shown[i].start <= offset < shown[i].end:
+            return shown[i].id
         return ""
 
     # --- order ----------------------------------------------------------------------
@@ -139,8 +159,8 @@ class DisplayIndex:
         if step > 0:
             i = bisect_right(self._stop_keys, key)
             return i if i < len(self.stops) else None
-        i = next((j for j in range(len(self.stops) - 1, -1, -1) if self._stop_keys[j] < key), None)
-        return i
+        i = bisect_left(self._stop_keys, key) - 1
+        return i if i >= 0 else None
 
     def next_unique(self, sid: str | None, step: int = 1) -> str | None:
         """The next sentence, in the selected sentence's source, that no other source carries."""
@@ -184,47 +204,114 @@ class DisplayIndex:
         return min(shown, key=lambda x: abs(self.row_of[x] - row)) if shown else None
 
     # --- aligned rows ----------------------------------------------------------------
-    def _build_rows(self) -> list[Row]:
-        """One row per group (linked sentences sit level) or lone sentence.
+    def _weight(self, a: str, b: str) -> float:
+        link = self.link(a, b)
+        return link.score + (SAME_BONUS if link.kind == "same" else 0.0)
 
-        News articles reorder facts, so groups cross and no row order can keep every column
-        in its own order. The first column is the reference and reads in order; a sentence of
-        another column that no earlier column placed gets a key between the keys of its
-        placed neighbours in its own article, so it lands near where its article tells it.
+    def _build_rows(self) -> list[Row]:
+        """Rows that keep every article in its own order, with linked sentences level.
+
+        Progressive alignment, as for several sequences: the first column gives the rows;
+        each further column is aligned to the rows so far by the heaviest chain of (sentence,
+        row) matches increasing in both, where a sentence matches a row it has confident links
+        into (weight: the links' scores; the links that make coverage, engine/coverage.py). A
+        sentence that matches nothing gets a row of its own after its predecessor, so nothing
+        unrelated ever sits level with it. News articles reorder facts, so links that cross
+        stay unlevel; the link maps draw them.
         """
-        unit_of: dict[str, tuple[str, ...]] = {}
-        for gid, sids in self.group_sentences.items():
-            members = tuple(x for x in sids if x in self.is_shown
-                            and self.sentence[x].article in self.column_of)
-            for x in members:
-                unit_of.setdefault(x, members)
-        key: dict[tuple[str, ...], float] = {}
-        first_seen: dict[tuple[str, ...], int] = {}
+        rows: list[dict[str, str]] = []
         for a in self.order:
-            seq = [unit_of.get(s.id, (s.id,)) for s in self.shown[a]]
-            for u in seq:
-                first_seen.setdefault(u, len(first_seen))
-            known = [(i, key[u]) for i, u in enumerate(seq) if u in key]
-            top = max(key.values(), default=-1.0)
-            k = 0
-            for i, u in enumerate(seq):
-                while k < len(known) and known[k][0] < i:
-                    k += 1
-                if u in key:
+            seq = [s.id for s in self.shown[a]]
+            if not rows:
+                rows = [{a: sid} for sid in seq]
+                continue
+            row_of = {sid: r for r, row in enumerate(rows) for sid in row.values()}
+            candidates = []
+            for j, sid in enumerate(seq):
+                weights: dict[int, float] = defaultdict(float)
+                for other in self._linked.get(sid, ()):
+                    r = row_of.get(other)
+                    if r is not None and coverage.is_confident(self.link(sid, other)):
+                        weights[r] += self._weight(sid, other)
+                candidates.extend((j, r, w) for r, w in weights.items())
+            matched = dict(heaviest_chain(candidates, len(rows)))
+            merged, next_row = [], 0
+            for j, sid in enumerate(seq):
+                r = matched.get(j)
+                if r is None:
+                    merged.append({a: sid})
                     continue
-                ip, kp = known[k - 1] if k > 0 else (-1, -1.0)
-                inx, kn = known[k] if k < len(known) else (len(seq), top + 1.0)
-                if kn <= kp:                         # crossing neighbours: stay just after prev
-                    kn = kp + 1.0
-                key[u] = kp + (kn - kp) * (i - ip) / (inx - ip)
-                known.insert(k, (i, key[u]))
-                k += 1
-        rows = []
-        for unit in sorted(key, key=lambda u: (key[u], first_seen[u])):
-            cells = {a: () for a in self.order}
-            for x in sorted(unit, key=lambda x: self.sentence[x].index):
-                art = self.sentence[x].article
-                cells[art] = cells[art] + (x,)
-            gid = self.group_of.get(unit[0], "") if len(unit) > 1 else ""
-            rows.append(Row(cells=cells, group=gid))
-        return rows
+                merged.extend(rows[next_row:r])
+                merged.append({**rows[r], a: sid})
+                next_row = r + 1
+            merged.extend(rows[next_row:])
+            rows = merged
+        rows = self._pack_unique_runs(rows)
+        return [Row(cells={a: ((row[a],) if a in row else ()) for a in self.order}) for row in rows]
+
+    def _pack_unique_runs(self, rows: list[dict]) -> list[dict]:
+        """Side by side, not one under another: runs of rows that each hold one sentence no
+        other source carries (so it is nobody's counterpart) share rows across the columns,
+        each column's run in its own order. With many sources, stacking them left most of
+        every column blank. Anything with a counterpart keeps its place."""
+        def lone_unique(row: dict) -> bool:
+            return len(row) == 1 and len(self.carriers.get(next(iter(row.values())), ())) <= 1
+        out, run = [], []
+
+        def flush() -> None:
+            per_article: dict[str, list[str]] = {}
+            for row in run:
+                (a, sid), = row.items()
+                per_article.setdefault(a, []).append(sid)
+            depth = max((len(v) for v in per_article.values()), default=0)
+            out.extend({a: sids[k] for a, sids in per_article.items() if k < len(sids)} for k in range(depth))
+            run.clear()
+        for row in rows:
+            if lone_unique(row):
+                run.append(row)
+            else:
+                flush()
+                out.append(row)
+        flush()
+        return out
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def heaviest_chain(candidates: list[tuple[int, int, float]], n_rows: int) -> list[tuple[int, int]]:
+    """The (j, r) pairs, strictly increasing in both j and r, of largest total weight.
+
+    candidates are (j, r, weight). Sorted by j, then r descending, each candidate extends the
+    best chain ending in a smaller r (a Fenwick tree of prefix maxima), so pairs of one j
+    never chain with each other. O(n log n) in the number of candidates.
+    """
+    if not candidates:
+        return []
+    order = sorted(range(len(candidates)), key=lambda k: (candidates[k][0], -candidates[k][1]))
+    size = n_rows + 1
+    tree_value = [0.0] * (size + 1)
+    tree_at = [-1] * (size + 1)
+    best = [0.0] * len(candidates)
+    back = [-1] * len(candidates)
+    for k in order:
+        j, r, w = candidates[k]
+        # best chain among rows < r: prefix maximum over tree positions 1..r
+        value, at, i = 0.0, -1, r
+        while i > 0:
+            if tree_value[i] > value:
+                value, at = tree_value[i], tree_at[i]
+            i -= i & -i
+        best[k], back[k] = value + w, at
+        i = r + 1
+        while i <= size:
+            if best[k] > tree_value[i]:
+                tree_value[i], tree_at[i] = best[k], k
+            i += i & -i
+    k = max(range(len(candidates)), key=best.__getitem__)
+    chain = []
+    while k >= 0:
+        chain.append(candidates[k][:2])
+        k = back[k]
+    return chain[::-1]
