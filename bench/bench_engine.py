@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import random
 import re
 import sys
@@ -182,6 +181,13 @@ def measure(articles: list[Article], repeat: int) -> dict:
             "time": best, "peak_mb": peak / 1e6}
 
 
+# Runs a command and prints its maximum RSS (KiB on Linux). The benchmark's own process is large,
+# and a child forked from it counts the parent's pages in its maximum RSS until it execs, so the
+# command is started from this small process instead.
+_PROBE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
 def measure_cli(articles: list[Article]) -> dict:
     """Wall time and peak RSS of one `reader compare ... --format json` process on the articles."""
     import subprocess
@@ -196,16 +202,13 @@ def measure_cli(articles: list[Article]) -> dict:
         out = Path(folder) / "comparison.json"
         cmd = [sys.executable, "-m", "reader", "compare", *paths, "--format", "json", "-o", str(out)]
         t0 = time.perf_counter()
-        process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        error = process.stderr.read().decode("utf-8", "replace")
-        _, status, usage = os.wait4(process.pid, 0)      # this process's own maximum RSS
+        run = subprocess.run([sys.executable, "-c", _PROBE, *cmd], capture_output=True, text=True)
         elapsed = time.perf_counter() - t0
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode != 0:
-            raise SystemExit(f"reader compare failed: {error.strip()[-500:]}")
+        if run.returncode != 0:
+            raise SystemExit(f"reader compare failed: {run.stderr.strip()[-500:]}")
         import json
         data = json.loads(out.read_text(encoding="utf-8"))
-        peak_kib = usage.ru_maxrss                        # KiB on Linux
+        peak_kib = int(run.stdout.split()[-1])
     return {"articles": len(articles), "chars": sum(len(a.text) for a in articles),
             "sentences": sum(len(a["sentences"]) for a in data["articles"]),
             "links": len(data["links"]), "time": elapsed,
