@@ -7,7 +7,9 @@ news it has never seen:
   table, resources/linking/background_zipf.tsv) and, apart, by how rare they are in this set;
 - how much of each sentence the shared words cover (the shorter one may be all inside the longer);
 - shared anchors: figures, names (in any spelling: a consonant skeleton), words both quote;
-- the length ratio, and the roles (headlines, first sentences).
+- the length ratio, and the roles (headlines, first sentences);
+- what speaks against `same` (link_model.LinkModel.says_same): a figure one sentence gives and the
+  other does not mention, a name in place of another's, opposite words ("rose" / "fell").
 (Shared runs of three words were a feature too; fitted, they weighed nothing beside the cover and the
 quoted words, and they cost a tenth of the alignment's time on a news cycle.)
 Candidate pairs come from an inverted index (sparse_pairs.py): pairs sharing no word are never
