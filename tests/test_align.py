@@ -205,6 +205,16 @@ def test_a_name_or_figure_written_as_part_of_a_word_is_no_name_or_figure_apart()
                              "The charity will run the shelter for a trial of three months.") == "same"
 
 
+def test_a_lawmakers_party_and_state_written_short_name_the_state():
+    assert kind_on_their_own("Senator Ray Doolan, R-Texas, said the vote on the farm bill would come "
+                             "next week.",
+                             "Texas Republican Ray Doolan said the vote on the farm bill would come "
+                             "next week.") == "same"
+    assert kind_on_their_own("Ray Doolan of Calif. said the vote on the farm bill would come next week.",
+                             "Ray Doolan of California said the vote on the farm bill would come next "
+                             "week.") == "same"
+
+
 def test_a_sentence_saying_the_opposite_is_partial():
     assert kind_on_their_own("The regional council approved the plan for a tram line to the airport.",
                              "The regional council rejected the plan for a tram line to the "

@@ -100,11 +100,15 @@ def stances(words: Sequence[str]) -> dict[str, int]:
 
 
 def _name_part(word: str) -> str:
-    """The name a capitalised word is about: "Mexican" -> Mexico, "Dallas-based" -> Dallas."""
+    """The name a capitalised word is about: "Mexican" -> Mexico, "Dallas-based" -> Dallas,
+    "Calif" (written "Calif.") and "D-Calif" (a Democrat from there) -> California."""
     head, dash, tail = word.partition("-")
     if dash and tail.islower():
         word = head
-    return gazetteer.country_of_demonym(word) or word
+    elif dash and head in ("D", "R", "I"):
+        word = tail
+    return (gazetteer.state_of_abbreviation(word + ".") or gazetteer.country_of_demonym(word)
+            or word)
 
 
 def figure_key(number: str) -> str:
