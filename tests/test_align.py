@@ -215,6 +215,16 @@ def test_a_lawmakers_party_and_state_written_short_name_the_state():
                              "week.") == "same"
 
 
+def test_a_company_legal_form_or_a_names_other_word_form_is_no_name_apart():
+    assert kind_on_their_own("Halvorsen Corp. will close its Bergen ferry yard and its dry dock next "
+                             "spring.",
+                             "Halvorsen will close its Bergen ferry yard and its dry dock next spring, "
+                             "Nordvik said.") == "same"
+    assert kind_on_their_own("The Liberals voted against the harbour bill in the Valdora assembly.",
+                             "In the Valdora assembly the Liberal group voted against the harbour "
+                             "bill.") == "same"
+
+
 def test_a_sentence_saying_the_opposite_is_partial():
     assert kind_on_their_own("The regional council approved the plan for a tram line to the airport.",
                              "The regional council rejected the plan for a tram line to the "

@@ -50,7 +50,8 @@ _RUN_JOINERS = {"of", "for", "and", "the", "on"}
 _VOWELS_RE = re.compile(r"[aeiouyhw]+")
 _SOUNDS = str.maketrans({"q": "k", "c": "k", "g": "k", "z": "s", "v": "f", "j": "y"})
 # Capitalised words that name no specific fact on their own: a sentence that drops "on Tuesday",
-# "in March" or "President" before a name it keeps still makes the same statement
+# "in March", "President" before a name or "Corp." after one it keeps still makes the same statement
+_LEGAL_FORMS = frozenset("inc corp ltd llc plc co company corporation".split())
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
                       "march april may june july august september october november december".split())
 
@@ -188,11 +189,12 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
             anchors.add("#" + _NUMBER_WORDS[f])
             (mentions if f == "one" else specific).add("#" + _NUMBER_WORDS[f])
         elif w[0].isupper() and f not in stop and len(f) > 2:
-            name = "~" + name_skeleton(_name_part(w))
+            name = "~" + name_skeleton(stem(_name_part(w)))      # "Democratic", "Democrats"
             if k > 0 or zipf.get(stem(w), 0) < 4.0:
                 anchors.add("~" + name_skeleton(w))
-                # a weekday, a month or a title is no fact of its own when the other lacks it
-                (mentions if f in _CALENDAR or f in titles else specific).add(name)
+                # a weekday, a month, a title or a company's legal form is no fact of its own
+                # when the other lacks it
+                (mentions if f in _CALENDAR or f in titles or f in _LEGAL_FORMS else specific).add(name)
             else:
                 mentions.add(name)
     # a name's skeleton is also a word of the sentence, so that spellings of one name
