@@ -49,9 +49,10 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         if s.role == "body":
             lowercase.update(fold(w) for w in WORD_RE.findall(s.text) if w[:1].islower())
     cands: list[Candidate] = []
+    memo: dict = {}
     for s in sentences:
         if s.role == "body":
-            cands.extend(candidates_in(s, text_of[s.article], lowercase))
+            cands.extend(candidates_in(s, text_of[s.article], lowercase, memo=memo))
     known = _known_forms(cands)
 
     def known_kind(form: str) -> Optional[str]:

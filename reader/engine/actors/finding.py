@@ -9,6 +9,7 @@ the bodies or the shipped lists know.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable, Optional
@@ -71,10 +72,16 @@ Known = Callable[[str], Optional[str]]  # a form -> the kind it is known as, or 
 
 
 def candidates_in(
-    sentence: Sentence, text: str, lowercase_words: set, known: Optional[Known] = None
+    sentence: Sentence,
+    text: str,
+    lowercase_words: set,
+    known: Optional[Known] = None,
+    memo: Optional[dict] = None,
 ) -> list[Candidate]:
     """Candidate mentions in one sentence. With known (headlines in Title Case), only the
-    stretches of runs that name something known are kept."""
+    stretches of runs that name something known are kept. memo (one dict for the sentences of
+    one call with the same lowercase_words) keeps what a run gave in its surroundings, so a
+    run repeated in the same words around it ("Go go go ...") is read once."""
     out: list[Candidate] = []
 
     def add(s: int, e: int, kind: str, **kw) -> None:
@@ -93,11 +100,10 @@ def candidates_in(
         )
 
     consumed = _state_tags(sentence, text, add)
-    toks = [
-        t
-        for t in tokens(text, sentence.start, sentence.end)
-        if not any(s <= t.start < e for s, e in consumed)
-    ]
+    toks = tokens(text, sentence.start, sentence.end)
+    if consumed:
+        starts = [s for s, _ in consumed]
+        toks = [t for t in toks if not _inside(t.start, consumed, starts)]
     toks = _standalone_state_abbreviations(toks, text, add)
     body = text[sentence.start : sentence.end]
     for m in _PARTY_GROUP_RE.finditer(body):  # "Democratic senators": the party's members as one body
@@ -114,14 +120,38 @@ def candidates_in(
                 qualifier=country,
                 evidence="words",
             )
+    memo = {} if memo is None else memo
     for run in runs(text, toks):
         if known is not None:
             _known_stretches(run, text, known, add)
             continue
-        for piece, note in pieces(run):
-            for sub in _split_not_names(piece, lowercase_words):
-                _emit(sub, note, sentence, text, add)
+        base = run[0].start
+        w0 = max(sentence.start, base - _CONTEXT_BEFORE)
+        key = (text[w0 : run[-1].end + _CONTEXT_AFTER], base - w0, w0 == sentence.start)
+        key += tuple(t.initial for t in run)
+        if key not in memo:
+            found: list[tuple] = []
+
+            def keep(s: int, e: int, kind: str, **kw) -> None:
+                found.append((s - base, e - base, kind, kw))
+
+            for piece, note in pieces(run):
+                for sub in _split_not_names(piece, lowercase_words):
+                    _emit(sub, note, sentence, text, keep)
+            memo[key] = found
+        for s, e, kind, kw in memo[key]:
+            add(base + s, base + e, kind, **kw)
     return out
+
+
+# How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
+# ("police department") after it.
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 24
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _state_tags(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:

@@ -187,6 +187,13 @@ def same_given_name(a: str, b: str) -> bool:
     return nick.get(a) == b or nick.get(b) == a or (a in nick and nick.get(a) == nick.get(b))
 
 
+def given_name_root(word: str) -> str:
+    """The name a nickname is short for ("chris" -> "christopher"), else the folded word itself:
+    two words that are one given name (same_given_name) share the root of one of them."""
+    f = fold(word)
+    return _nicknames().get(f, f)
+
+
 def is_common_word(word: str) -> bool:
     f = fold(word)
     return f in common_words() or (f.endswith("s") and f[:-1] in common_words())

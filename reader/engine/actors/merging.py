@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.engine import gazetteer
@@ -25,20 +27,25 @@ from reader.engine.disjoint import DisjointSets
 from reader.engine.text import WORD_RE, fold, name_key, stem
 
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_PERSON_WORD_RE = re.compile(r"[\w’'-]+\.?")
 _GLOSS_RE = re.compile(r"^,? (?:or|also known as|aka) (?:the )?$|^ \($")
 
 
 def person_words(text: str) -> list[str]:
     """A person's name without honorifics, initials and suffixes: "Samuel A. Alito Jr." ->
     ["Samuel", "Alito"]."""
-    words = [w for w in re.findall(r"[\w’'-]+\.?", text)]
+    return list(_person_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _person_words(text: str) -> tuple[str, ...]:
     out = []
-    for w in words:
+    for w in _PERSON_WORD_RE.findall(text):
         f = fold(w).rstrip(".")
         if f in HONORIFICS or f in NAME_SUFFIXES or (len(f) == 1 and w[:1].isupper()):
             continue
         out.append(w.rstrip("."))
-    return out or [text]
+    return tuple(out) or (text,)
 
 
 def key_of(c: Candidate) -> str:
@@ -109,6 +116,7 @@ def _acronym_letters(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name: "Muhammad" and "Mohammed" both give "mhmd"."""
     w = re.sub(r"[^a-z]", "", fold(word))
@@ -210,28 +218,96 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
         ):
             cl.union(i, i + 1)
     _person_short_forms(cands, cl)
-    persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
-    people = list({cands[i].text: i for i in persons}.values())
-    for x, i in enumerate(people):
-        for j in people[x + 1 :]:
-            if cl.find(i) != cl.find(j) and similar_person(cands[i].text, cands[j].text):
-                cl.union(i, j)
-    for i in people:  # "Lopez Obrador" for "Andrés Manuel López Obrador": a double surname alone
-        tail = person_words(cands[i].text)
-        longer = {cl.find(j) for j in people if _ends_with(person_words(cands[j].text), tail)}
-        if len(longer) == 1:
-            cl.union(i, next(j for j in people if cl.find(j) in longer))
-    places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
-    for x, i in enumerate(places):
-        for j in places[x + 1 :]:
-            if (
-                cl.find(i) != cl.find(j)
-                and "place" in (cands[i].kind, cands[j].kind)
-                and _similar_place(cands[i].text, cands[j].text)
-            ):
-                cl.union(i, j)
+    _person_variants(cands, cl)
+    _place_variants(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
+
+
+def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
+    """Full names that are spelling variants of one another, and a double surname written alone
+    ("Lopez Obrador") with the one full name that ends with it. Only names whose surnames are
+    alike are compared, so the cost grows with the names, not with their pairs."""
+    persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
+    people = list({cands[i].text: i for i in persons}.values())
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        by_surname[person_words(cands[i].text)[-1]].append(i)
+    surnames = list(by_surname)
+    alike = _alike(surnames, lambda a, b: _same_token(a, b, strict=True), 0.92)
+    for x, a in enumerate(surnames):
+        group = [i for y in sorted(alike[x] | {x}) for i in by_surname[surnames[y]]]
+        for i in by_surname[a]:
+            for j in group:
+                if i < j and cl.find(i) != cl.find(j) and similar_person(cands[i].text, cands[j].text):
+                    cl.union(i, j)
+    for x, a in enumerate(surnames):  # "Lopez Obrador" for "Andrés Manuel López Obrador"
+        group = [j for y in sorted(alike[x] | {x}) for j in by_surname[surnames[y]]]
+        for i in by_surname[a]:
+            tail = person_words(cands[i].text)
+            longer = [j for j in group if _ends_with(person_words(cands[j].text), tail)]
+            if len({cl.find(j) for j in longer}) == 1:
+                cl.union(i, longer[0])
+
+
+def _place_variants(cands: list[Candidate], cl: DisjointSets) -> None:
+    """Places (or untyped names beside a place) spelt nearly alike: "Khyber Pakhtunkhwa" / "Khyber
+    Pakhtoonkhwa"."""
+    places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
+    long_ = [i for i in places if len(name_key(cands[i].text)) >= 8]
+    texts = [cands[i].text for i in long_]
+    alike = _alike([name_key(t) for t in texts], lambda a, b: True, 0.93)
+    for x, i in enumerate(long_):
+        for y in sorted(alike[x]):
+            j = long_[y]
+            if (
+                x < y
+                and cl.find(i) != cl.find(j)
+                and "place" in (cands[i].kind, cands[j].kind)
+                and _similar_place(texts[x], texts[y])
+            ):
+                cl.union(i, j)
+
+
+_MAX_FUZZY = 5000  # distinct surnames (or long place names): 100 articles name about 400
+
+
+class _AlikeIndex:
+    """Which words of a fixed list may be alike to a query: their keys within a Jaro-Winkler
+    cutoff, the same consonant skeleton, or one given name (the ways _same_token and
+    _similar_place find words alike); the caller checks each with its own rule. Each query is
+    scored against the whole list in C, so n queries cost n passes, not n² Python comparisons;
+    past _MAX_FUZZY words (no news set names so many) only skeletons and given names are
+    looked up, so text that is not news stays linear."""
+
+    def __init__(self, words: list[str], cutoff: float):
+        self.keys = [name_key(w) for w in words]
+        self.cutoff = cutoff - 0.01  # a margin: every pair the exact rule accepts is scored
+        self.groups: dict[str, list[int]] = defaultdict(list)
+        for x, w in enumerate(words):
+            for g in self._group_keys(w):
+                self.groups[g].append(x)
+
+    @staticmethod
+    def _group_keys(word: str) -> set[str]:
+        out = {"g:" + fold(word), "g:" + lexicon.given_name_root(word)}
+        if len(_skeleton(word)) >= 4:
+            out.add("s:" + _skeleton(word))
+        return out
+
+    def __call__(self, word: str) -> set[int]:
+        found = {x for g in self._group_keys(word) for x in self.groups.get(g, ())}
+        if len(self.keys) <= _MAX_FUZZY:
+            scores = process.cdist([name_key(word)], self.keys, scorer=JaroWinkler.similarity,
+                                   score_cutoff=self.cutoff, dtype=np.float32)[0]
+            found.update(int(x) for x in np.nonzero(scores)[0])
+        return found
+
+
+def _alike(words: list[str], check, cutoff: float) -> list[set[int]]:
+    """For each word, the others of the list that check(word, other) accepts."""
+    index = _AlikeIndex(words, cutoff)
+    return [{y for y in index(w) if y != x and check(w, words[y])} for x, w in enumerate(words)]
 
 
 def _by_key(cands: list[Candidate], cl: DisjointSets) -> None:
@@ -297,11 +373,24 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
     name of the set with that surname); a first name used alone joins the one person of the
     article who has it."""
     persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
-    by_surname, by_first = defaultdict(list), defaultdict(list)
+    by_surname, by_first, by_article = defaultdict(list), defaultdict(list), defaultdict(list)
     for j in persons:
         words = person_words(cands[j].text)
         by_surname[name_key(words[-1])].append(j)
         by_first[name_key(words[0])].append(j)
+        by_article[cands[j].article].append(j)
+    indexes: dict[str, _AlikeIndex] = {}
+    asked: dict[tuple[str, str], list[int]] = {}
+
+    def alike_surname(article: str, word: str) -> list[int]:
+        """The persons of the article whose surnames may be alike to word."""
+        if (article, word) not in asked:
+            if article not in indexes:
+                surnames = [person_words(cands[j].text)[-1] for j in by_article[article]]
+                indexes[article] = _AlikeIndex(surnames, 0.92)
+            asked[article, word] = [by_article[article][x] for x in sorted(indexes[article](word))]
+        return asked[article, word]
+
     for i, c in enumerate(cands):
         if (
             len(person_words(c.text)) != 1
@@ -313,13 +402,15 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
         if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
             continue
         key = name_key(person_words(c.text)[0])
-        full = by_surname.get(key, []) or [
-            j
-            for j in persons
-            if cands[j].article == c.article
-            and _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
-            and len(key) >= 5
-        ]
+        full = by_surname.get(key, []) or (
+            [
+                j
+                for j in alike_surname(c.article, c.text)
+                if _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+            ]
+            if len(key) >= 5
+            else []
+        )
         pick = _nearest(cands, c, full)
         if pick is None and c.kind in ("", "person") and c.evidence == "given":
             firsts = {cl.find(j) for j in by_first.get(key, []) if cands[j].article == c.article}
@@ -345,10 +436,13 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
     Revolutionary Guard Corps", "Freedom Caucus" in "House Freedom Caucus"), never across
     different country qualifiers; a brand's first word ("Exxon" for "Exxon Mobil Corp")."""
 
-    qualified = [j for j, c in enumerate(cands) if c.qualifier]
+    known_qualifiers: dict[int, frozenset] = {}  # root -> its members' country qualifiers
 
-    def qualifiers(root: int) -> set:
-        return {cands[j].qualifier for j in qualified if cl.find(j) == root}
+    def qualifiers(root: int) -> frozenset:
+        if root not in known_qualifiers:
+            members = cl.members[root]
+            known_qualifiers[root] = frozenset(cands[j].qualifier for j in members if cands[j].qualifier)
+        return known_qualifiers[root]
 
     first_of = {}
     for i, c in enumerate(cands):
@@ -383,6 +477,8 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
                 and cands[j].order > cands[i].order
             ):
                 continue  # an unqualified name far before a qualified one is not its short form
+            known_qualifiers.pop(cl.find(i), None)
+            known_qualifiers.pop(cl.find(j), None)
             cl.union(i, j)
     # "the Court" for the Supreme Court, "the Commission" for the commission named before
     for i in orgs:
