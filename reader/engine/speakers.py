@@ -23,6 +23,9 @@ _ABBREV_DOT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|Capt|P
                             r"Adm|Maj|Gov|Atty|No|Nos|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Tex|"
                             r"Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Tenn|Wis|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
                             r"Inc|Corp|Co|Ltd|v|vs|[A-Z])\.")
+# Lower-case words that may stand between a preposition and the name it governs.
+_NAME_MODIFIERS = frozenset({"no", "and", "or", "former", "late", "then", "acting", "interim", "outgoing",
+                             "incoming", "new", "current", "deputy", "vice", "ex"})
 LOOK_BACK = 4      # sentences a pronoun or a speaker noun may reach back
 
 
@@ -131,8 +134,8 @@ class Discourse:
             f = fold(w)
             if f in cues.PREPOSITIONS:
                 return True
-            if w[:1].isupper() or f in cues.DETERMINERS or f in ("no", "and", "or") or w.isdigit():
-                continue
+            if w[:1].isupper() or f in cues.DETERMINERS or f in _NAME_MODIFIERS or w.isdigit():
+                continue        # 'of former President Donald Trump'
             return False
         return False
 
@@ -219,8 +222,14 @@ class Discourse:
         heads = [x for x in heads if x not in possessors]
         tail_words = [fold(w.group()) for w in words]
         head_noun = _speaker_noun(tail_words)
-        section, noun = head_noun or ("", "")
-        headed = bool(heads) and heads[-1][1] < words[-1].start()    # "Democratic senators"
+        section, noun, at = head_noun or ("", "", -1)
+        # the name a prepositional phrase after the noun gives ("officials at the ministry",
+        # "the state of Mississippi", "members of the commission")
+        after_noun = words[at].end() if head_noun else end
+        owner = re.match(r"\s+(?:of|at|from|in|for)\s+(?:the\s+)?", text[after_noun:end]) \
+            if head_noun else None
+        owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"]
+        headed = bool(heads) and heads[-1][1] <= words[at].start()   # "Democratic senators"
         if heads and not (section == "people" and headed):
             # "Biden and Harris said": the first of two named together; "Trump adviser Stephen
             # Miller said": the last, which the others qualify
@@ -231,20 +240,26 @@ class Discourse:
                 return persons[pick]
             if orgs:    # "a White House official", "the Foreign Ministry spokesperson"
                 return orgs[pick]
-            if not head_noun:
-                return heads[-1][2]
+            if not head_noun:   # "Riyadh and Moscow said": the first, as for people
+                return heads[pick][2]
+        if section == "people" and owned and owned[0].kind == "organization":
+            return owned[0]         # "members of the commission", "officials at the ministry"
         if not section or section == "people":
             return None
         definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
         if section in ("person", "female", "male"):
             gender = section if section != "person" else ""
             found = self.role(noun, start, gender, definite)
+            if found is None and owned and owned[0].kind == "organization":
+                return owned[0]     # "a spokesman for Pfizer"
             if found is None and not definite:    # "a senior administration official"
                 bodies = cues.speaker_nouns().get("organization", ())
                 body = next((w for w in tail_words[:-1] if w in bodies), None)
                 found = self.named_body(body, start) if body else None
             return found
         if section == "organization":
+            if owned:               # "the state of Mississippi", "the government of Japan"
+                return owned[0]
             org = self.named_body(noun, start)
             if org is None and possessors and possessors[-1][2].kind in ("organization", "place"):
                 return possessors[-1][2]
@@ -312,16 +327,26 @@ class Discourse:
         return self.salient(pos, ("organization",))
 
 
-def _speaker_noun(words: list[str]) -> Optional[tuple[str, str]]:
-    """(section, noun) of the speaker noun heading a phrase: its last noun of speaker_nouns.txt
-    ("the Foreign Ministry spokesperson" -> ("person", "spokesperson"))."""
+def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:
+    """(section, noun, index of its last word) of the speaker noun heading a phrase: its last
+    noun of speaker_nouns.txt before any prepositional phrase ("the Foreign Ministry
+    spokesperson" -> ("person", "spokesperson", 3); "The No. 3 Republican in the House" ->
+    ("person", "republican", 3); "the state of Mississippi" -> ("organization", "state", 1))."""
     nouns = cues.speaker_nouns()
-    for i in range(len(words) - 1, max(-1, len(words) - 3), -1):
+    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    for i in range(cut - 1, max(-1, cut - 3), -1):
         for n in (2, 1):
             if i - n + 1 < 0:
                 continue
             cand = " ".join(words[i - n + 1:i + 1])
             for section in ("female", "male", "person", "people", "organization", "document"):
                 if cand in nouns.get(section, ()):
-                    return section, cand
+                    return section, cand, i
     return None
+
+
+# Words after which a noun phrase's head has been said: prepositions and adverbials of time.
+_HEAD_ENDS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "outside",
+                        "near", "among", "under", "over", "behind", "across", "during", "after", "before",
+                        "last", "this", "yesterday", "today", "earlier", "later", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday"})
