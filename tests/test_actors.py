@@ -359,3 +359,35 @@ def test_double_surnames_and_name_suffixes():
     amlo = actor_named(c, "Andrés Manuel López Obrador")
     assert "Lopez Obrador" in amlo.aliases and "President" in amlo.role
     assert actor_named(c, "Martin Luther King III").kind == "person" and "III" not in names(c)
+
+
+# --- names no list types, judged by the words around them (context.py) -------------------------
+
+
+def test_a_common_word_written_as_a_name_again_and_again_is_a_name():
+    c = run(a="Fine\n\nRegulators fined Apple on Monday. Apple said it would appeal, and Apple shares fell. "
+              "Apple has faced such cases before.")
+    apple = actor_named(c, "Apple")
+    assert apple is not None and apple.kind == "organization" and len(apple.mentions) == 4
+
+
+def test_a_product_is_no_actor():
+    c = run(a="Approval\n\nThe drug, Zentara, was approved on Monday. It will be sold as Zentara. "
+              "Zentara will cost $50,000 a year, Vexor Pharma said.")
+    assert actor_named(c, "Zentara") is None
+    assert actor_named(c, "Vexor Pharma").kind == "organization"
+
+
+def test_places_named_after_in_and_joined_to_a_place():
+    c = run(a="Quake\n\nRescuers reached Wajima on Tuesday. Fires burned in Wajima, and roads to Wajima "
+              "and Suzu were cut.")
+    assert actor_named(c, "Wajima").kind == "place" and actor_named(c, "Suzu").kind == "place"
+
+
+def test_names_used_once_with_evidence_of_a_body():
+    c = run(a="Jobs\n\nThe alliance won a majority in the Lok Sabha. The median estimate in a Bloomberg survey "
+              "was 390,000. Analysts at Goldman Sachs said prices would rise. "
+              "Sir Dave Brailsford, Ineos's director of sport, joined the board. Ineos said it was pleased.")
+    for name in ("Lok Sabha", "Bloomberg", "Goldman Sachs", "Ineos"):
+        actor = actor_named(c, name)
+        assert actor is not None and actor.kind == "organization", name

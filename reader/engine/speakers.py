@@ -23,6 +23,11 @@ _ABBREV_DOT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|Capt|P
                             r"Adm|Maj|Gov|Atty|No|Nos|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Tex|"
                             r"Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Tenn|Wis|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
                             r"Inc|Corp|Co|Ltd|v|vs|[A-Z])\.")
+# Person nouns for a member of a body who does not speak for it ("a House Republican", "a
+# Senate Democrat"), unlike its officials and spokespeople.
+_MEMBER_NOUNS = frozenset({"republican", "democrat", "conservative", "liberal", "progressive", "lawmaker",
+                           "legislator", "senator", "representative", "member", "congressman",
+                           "congresswoman"})
 # Lower-case words that may stand between a preposition and the name it governs.
 _NAME_MODIFIERS = frozenset({"no", "and", "or", "former", "late", "then", "acting", "interim", "outgoing",
                              "incoming", "new", "current", "deputy", "vice", "ex"})
@@ -47,6 +52,7 @@ class Discourse:
         items = sorted((m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id
                        and not any(a0 < m.start < b0 for a0, b0 in quoted))
         self.actors = [a for a in actors if any(m.article == article_id for m in a.mentions)]
+        self.everyone = list(actors)        # the whole set's, for descriptions no mention here fits
         self._forms_re: Optional[re.Pattern] = None
         self._form_actor: dict[str, Actor] = {}
         self.items = items
@@ -147,11 +153,15 @@ class Discourse:
         found = None
         if 0 <= k < len(self.sentences):
             s = self.sentences[k]
-            for start, end, a in self.within(s.start, s.end):
-                if not self.is_prepositional(start, s.start) \
-                        and not re.match(r"['’]s\b", self.text[end:end + 2]):
-                    found = a
-                    break
+            named = self.within(s.start, s.end)
+            for n, (start, end, a) in enumerate(named):
+                if self.is_prepositional(start, s.start) or re.match(r"['’]s\b", self.text[end:end + 2]):
+                    continue
+                if a.kind == "place" and n + 1 < len(named) and named[n + 1][2].kind == "person" \
+                        and re.fullmatch(r"[\s\w.-]*", self.text[end:named[n + 1][0]]):
+                    continue    # "U.S. Representative Liz Cheney": the place qualifies her title
+                found = a
+                break
             found = found or self.spoke.get(k)
         self._subjects[k] = found
         return found
@@ -238,8 +248,8 @@ class Discourse:
             orgs = [a for _, _, a in heads if a.kind == "organization"]
             if persons:
                 return persons[pick]
-            if orgs:    # "a White House official", "the Foreign Ministry spokesperson"
-                return orgs[pick]
+            if orgs and not (noun in _MEMBER_NOUNS and headed):
+                return orgs[pick]   # "a White House official", "the Foreign Ministry spokesperson"
             if not head_noun:   # "Riyadh and Moscow said": the first, as for people
                 return heads[pick][2]
         if section == "people" and owned and owned[0].kind == "organization":
@@ -249,7 +259,9 @@ class Discourse:
         definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
         if section in ("person", "female", "male"):
             gender = section if section != "person" else ""
-            found = self.role(noun, start, gender, definite)
+            places = [a for _, _, a in heads if a.kind == "place"]
+            qualifier = possessors[-1][2] if possessors else (places[-1] if places else None)
+            found = self.role(noun, start, gender, definite, qualifier)
             if found is None and owned and owned[0].kind == "organization":
                 return owned[0]     # "a spokesman for Pfizer"
             if found is None and not definite:    # "a senior administration official"
@@ -268,14 +280,22 @@ class Discourse:
             return self.author(start)
         return None
 
-    def role(self, noun: str, pos: int, gender: str, definite: bool) -> Optional[Actor]:
+    def role(self, noun: str, pos: int, gender: str, definite: bool,
+             qualifier: Optional[Actor] = None) -> Optional[Actor]:
         """A person described by a role noun: one whose known role has the noun, before pos and
-        then after it; for a definite description, else the most salient person."""
+        then after it; with a qualifier ("Mississippi's attorney general"), the one person of the
+        whole set whose role has both; for a definite description, else the most salient person."""
         holders = [(s, a) for s, _, a in self.items if a.kind == "person" and noun in fold(a.role)
                    and (not gender or self.gender(a) in ("", gender))]
         before = [a for s, a in holders if s < pos]
         if before:
             return before[-1]
+        if qualifier is not None and not holders:
+            forms = [f for f in (qualifier.name, *qualifier.aliases) if len(f) >= 3]
+            elsewhere = {a.id: a for a in self.everyone if a.kind == "person" and noun in fold(a.role)
+                         and any(f in a.role for f in forms)}
+            if len(elsewhere) == 1:
+                return next(iter(elsewhere.values()))
         if definite:
             found = self.salient(pos, ("person",), gender, noun)
             if found is not None:
@@ -300,9 +320,18 @@ class Discourse:
         return None
 
     def named_body(self, noun: str, pos: int) -> Optional[Actor]:
+        """The body a noun stands for ("the commission"): the last one named before pos whose
+        name has the noun; when this article names none, the one body of the whole set that has
+        it (sources of one event mean the same commission)."""
         bodies = [a for s, _, a in self.items if s < pos and a.kind == "organization"
                   and noun in fold(a.name).split()]
-        return bodies[-1] if bodies else None
+        if bodies:
+            return bodies[-1]
+        if any(a.kind == "organization" and noun in fold(a.name).split() for a in self.actors):
+            return None         # named here, but only after pos
+        elsewhere = [a for a in self.everyone if a.kind == "organization"
+                     and any(noun in fold(f).split() for f in (a.name, *a.aliases))]
+        return elsewhere[0] if len(elsewhere) == 1 else None
 
     def author(self, pos: int) -> Optional[Actor]:
         """'The report said …': the body that issued the document in the last sentences ("a
@@ -328,25 +357,36 @@ class Discourse:
 
 
 def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:
-    """(section, noun, index of its last word) of the speaker noun heading a phrase: its last
-    noun of speaker_nouns.txt before any prepositional phrase ("the Foreign Ministry
+    """(section, noun, index of its last word) of the speaker noun heading a phrase: the first
+    group of speaker nouns of speaker_nouns.txt, and in it the last ("the Foreign Ministry
     spokesperson" -> ("person", "spokesperson", 3); "The No. 3 Republican in the House" ->
-    ("person", "republican", 3); "the state of Mississippi" -> ("organization", "state", 1))."""
-    nouns = cues.speaker_nouns()
+    ("person", "republican", 3); "a commission set up by Congress" -> ("organization",
+    "commission", 1)); nouns after a preposition are not its head."""
     cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    for i in range(cut - 1, max(-1, cut - 3), -1):
-        for n in (2, 1):
-            if i - n + 1 < 0:
-                continue
-            cand = " ".join(words[i - n + 1:i + 1])
-            for section in ("female", "male", "person", "people", "organization", "document"):
-                if cand in nouns.get(section, ()):
-                    return section, cand, i
+    found, i = None, 0
+    while i < cut:
+        hit = _noun_at(words, i, cut)
+        if hit:
+            found, i = hit, hit[2] + 1
+        elif found:
+            break               # the group of nouns has ended
+        else:
+            i += 1
+    return found
+
+
+def _noun_at(words: list[str], i: int, cut: int) -> Optional[tuple[str, str, int]]:
+    nouns = cues.speaker_nouns()
+    for n in (2, 1):
+        if i + n > cut:
+            continue
+        cand = " ".join(words[i:i + n])
+        for section in ("female", "male", "person", "people", "organization", "document"):
+            if cand in nouns.get(section, ()):
+                return section, cand, i + n - 1
     return None
 
 
-# Words after which a noun phrase's head has been said: prepositions and adverbials of time.
+# Prepositions: a speaker noun after one is not the head of the phrase ("officials at the ministry").
 _HEAD_ENDS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "outside",
-                        "near", "among", "under", "over", "behind", "across", "during", "after", "before",
-                        "last", "this", "yesterday", "today", "earlier", "later", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday"})
+                        "near", "among", "under", "over", "behind", "across", "during", "after", "before"})

@@ -77,6 +77,7 @@ def candidates_in(
     lowercase_words: set,
     known: Optional[Known] = None,
     memo: Optional[dict] = None,
+    names: frozenset = frozenset(),
 ) -> list[Candidate]:
     """Candidate mentions in one sentence. With known (headlines in Title Case), only the
     stretches of runs that name something known are kept. memo (one dict for the sentences of
@@ -136,7 +137,7 @@ def candidates_in(
                 found.append((s - base, e - base, kind, kw))
 
             for piece, note in pieces(run):
-                for sub in _split_not_names(piece, lowercase_words):
+                for sub in _split_not_names(piece, lowercase_words, names):
                     _emit(sub, note, sentence, text, keep)
             memo[key] = found
         for s, e, kind, kw in memo[key]:
@@ -205,7 +206,8 @@ def _shouted(piece: list[Tok], k: int) -> bool:
     return loud(t) and (len(t.bare) >= 5 or any(loud(x) for x in piece[max(0, k - 1) : k + 2] if x is not t))
 
 
-def _split_not_names(piece: list[Tok], lowercase_words: set) -> list[list[Tok]]:
+def _split_not_names(piece: list[Tok], lowercase_words: set, names: frozenset = frozenset()
+                     ) -> list[list[Tok]]:
     """Cut at words that are no names ("The", "After"), and drop a sentence-initial common word
     ("Lawmakers", "Calling")."""
     out, cur = [], []
@@ -241,6 +243,7 @@ def _split_not_names(piece: list[Tok], lowercase_words: set) -> list[list[Tok]]:
                     )
                 )
                 and not kinds.standalone([t])
+                and f not in names
                 and not lexicon.known_actor(t.bare)
                 and f not in lexicon.titles()
                 and not gazetteer.country_of_demonym(t.bare)
@@ -308,7 +311,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         _emit(piece[:-1], note, sentence, text, add)  # "the Tesla CEO": the firm, then a role
         return
     start, end = piece[0].start, piece[-1].start + len(piece[-1].bare)
-    if text[start - 1 : start] in QUOTE_CHARS and text[end : end + 1] in QUOTE_CHARS + ",":
+    before, after_mark = text[start - 1 : start] if start else "", text[end : end + 1]
+    if before and before in QUOTE_CHARS and after_mark and after_mark in QUOTE_CHARS + ",":
         return  # a scare-quoted label ("'Deep State,'"), not a name
     after = text[end : end + 24]
     verdict = kinds.classify(piece, text[max(sentence.start, start - 40) : start], after, note)

@@ -100,10 +100,18 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
                 toks.append(Tok(ps, pe, part, bare, possessive=bare != part))
         for t in toks:  # initial: it opens the sentence or follows an opening mark ('"Biden')
             gap = text[last_end : t.start].rstrip()
-            t.initial = t.start == first_start or (gap != "" and gap[-1] in _OPENING)
+            t.initial = t.start == first_start or _opens(gap)
             out.append(t)
             last_end = t.end
     return out
+
+
+def _opens(gap: str) -> bool:
+    """Whether the text before a word ends in an opening mark: '"Biden' opens a quotation,
+    'twice," Park' closes one (a straight mark after a comma or a word closes)."""
+    if not gap or gap[-1] not in _OPENING:
+        return False
+    return gap[-1] not in "\"'" or len(gap) == 1 or gap[-2].isspace() or gap[-2] in "([{—–:"
 
 
 def _name_parts(word: str, start: int) -> list[tuple[int, int, str]]:
@@ -231,6 +239,8 @@ def _joins(left: list[Tok], conn: list[Tok], right: list[Tok]) -> bool:
         return lexicon.is_org_word(head_right.bare) or any(lexicon.is_org_word(t.bare) for t in left[:1])
     if words[0] == "in":
         return False
+    if head_left.folded in lexicon.not_alone():
+        return False  # "the top Democrat on the Senate panel": a member, then the body
     # of / for / on (+ the)
     if lexicon.is_org_word(head_left.bare) or head_left.folded in lexicon.place_words():
         return True
