@@ -385,9 +385,73 @@ def test_places_named_after_in_and_joined_to_a_place():
 
 
 def test_names_used_once_with_evidence_of_a_body():
-    c = run(a="Jobs\n\nThe alliance won a majority in the Lok Sabha. The median estimate in a Bloomberg survey "
+    c = run(a="Jobs\n\nThe alliance won a majority in the Lok Sabha. "
+              "The median estimate in a Bloomberg survey "
               "was 390,000. Analysts at Goldman Sachs said prices would rise. "
               "Sir Dave Brailsford, Ineos's director of sport, joined the board. Ineos said it was pleased.")
     for name in ("Lok Sabha", "Bloomberg", "Goldman Sachs", "Ineos"):
         actor = actor_named(c, name)
         assert actor is not None and actor.kind == "organization", name
+
+
+# --- merging beyond US names: acronyms defined once, particles, titles, name orders --------------
+
+
+def test_an_acronym_defined_in_brackets_is_a_body_even_when_it_is_a_word():
+    c = run(a="Plant\n\nThe Organisation for Nuclear Energy (ONE) backed the plant. ONE Director Lars Berg "
+              "praised it.",
+            b="Plant\n\nThe head of the ONE spoke in a video.")
+    one = actor_named(c, "ONE")
+    assert one is not None and one.kind == "organization" and "Organisation for Nuclear Energy" in forms(one)
+    assert {m.article for m in one.mentions} == {"a", "b"}
+
+
+def test_name_particles_titles_and_middle_names():
+    c = run(a="Club\n\nUnited manager Erik ten Hag said he welcomed the news. "
+              "Prosecutor-General Paulo Gonet filed the charges. "
+              "President Luiz Inácio Lula da Silva did not comment.",
+            b='Court\n\n"It is good for the club," ten Hag said. Deputy PM Aleksandr Novak agreed. '
+              "President Lula stayed silent.",
+            c="Oil\n\nRussian Deputy Prime Minister Alexander Novak spoke.")
+    assert "ten Hag" in forms(actor_named(c, "Erik ten Hag"))
+    gonet = actor_named(c, "Paulo Gonet")
+    assert gonet is not None and gonet.role == "Prosecutor-General"
+    assert "Lula" in forms(actor_named(c, "Luiz Inácio Lula da Silva"))
+    novak = actor_named(c, "Alexander Novak") or actor_named(c, "Aleksandr Novak")
+    assert {"Alexander Novak", "Aleksandr Novak"} <= forms(novak)
+
+
+def test_a_titled_first_name_and_a_family_name_that_comes_first():
+    c = run(a="Summit\n\nWHO chief Tedros Adhanom Ghebreyesus met Chinese President Xi Jinping in Geneva.",
+            b="Talks\n\nDr Tedros said the talks were useful. Xi said trade mattered.")
+    assert "Tedros" in forms(actor_named(c, "Tedros Adhanom Ghebreyesus"))
+    assert "Xi" in forms(actor_named(c, "Xi Jinping"))
+
+
+def test_initials_of_a_person():
+    c = run(a="Oil\n\nCrown Prince Mohammed bin Salman wants high prices. MBS has spent billions. "
+              "Representative Alexandria Ocasio-Cortez objected, and AOC said so twice.")
+    assert "MBS" in forms(actor_named(c, "Mohammed bin Salman"))
+    assert actor_named(c, "MBS").kind == "person"
+    assert "AOC" in forms(actor_named(c, "Alexandria Ocasio-Cortez"))
+
+
+def test_places_named_with_and_without_their_kind_word():
+    c = run(a="Quake\n\nA quake struck the Noto Peninsula in Ishikawa Prefecture.",
+            b="Toll\n\nThe toll in the Noto region rose, Ishikawa officials said. Fires hit Ishikawa.")
+    assert {"Noto Peninsula", "Noto region"} <= forms(actor_named(c, "Noto Peninsula"))
+    assert "Ishikawa" in forms(actor_named(c, "Ishikawa Prefecture"))
+
+
+def test_a_countrys_firm_and_its_short_name():
+    c = run(a="Oil\n\nSaudi Aramco raised its prices. Amin Nasser, Aramco's chief executive, spoke.")
+    aramco = actor_named(c, "Saudi Aramco")
+    assert aramco is not None and aramco.kind == "organization" and "Aramco" in aramco.aliases
+
+
+def test_a_body_formed_around_another_is_not_it():
+    c = run(a="Club\n\nManchester United confirmed the deal. The Manchester United Supporters' Trust said it "
+              "would judge the owners by their actions. Lula's Workers' Party welcomed the ruling.")
+    club, trust = actor_named(c, "Manchester United"), actor_named(c, "Manchester United Supporters' Trust")
+    assert club is not None and trust is not None and club.id != trust.id
+    assert actor_named(c, "Workers' Party").kind == "organization"

@@ -37,7 +37,8 @@ def test_content_starts_after_the_listener_and_its_that():
 
 
 def test_nouns_that_report_a_claim_with_its_owner():
-    c = run(a="Budget\n\nLena Ford spoke on Monday. Auditors rejected Ford's claim that the fund was solvent. "
+    c = run(a="Budget\n\nLena Ford spoke on Monday. "
+              "Auditors rejected Ford's claim that the fund was solvent. "
               "Tom Reed lost the vote. His claims that the vote was rigged were false.")
     assert indirect_of(c) == [("the fund was solvent.", "Lena Ford", "claim"),
                               ("the vote was rigged", "Tom Reed", "claims")]
@@ -77,7 +78,8 @@ def test_a_body_named_after_its_noun_speaks_for_it():
 
 
 def test_a_trailing_attribution_to_two_long_names():
-    c = run(a="Shots\n\nPeople who are vaccinated do not need a third dose, the Food and Drug Administration and "
+    c = run(a="Shots\n\nPeople who are vaccinated do not need a third dose, "
+              "the Food and Drug Administration and "
               "the Centers for Disease Control and Prevention said in a joint statement on Thursday.")
     assert indirect_of(c) == [("People who are vaccinated do not need a third dose",
                                "Food and Drug Administration", "said")]
@@ -92,6 +94,7 @@ def test_the_first_of_two_places_and_no_one_behind_a_preposition():
 
 
 def test_a_party_named_by_its_members_with_a_time_after_it():
-    c = run(a="Report\n\nDemocratic lawmakers on Friday criticised the report, saying its findings fell short.")
+    c = run(a="Report\n\nDemocratic lawmakers on Friday criticised the report, "
+              "saying its findings fell short.")
     [(text, speaker, cue)] = indirect_of(c)
     assert text == "its findings fell short." and speaker == "Democratic lawmakers" and cue == "saying"

@@ -25,12 +25,14 @@ def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
     c = run(a="Union deal a ‘betrayal’ of workers\n\n"
               'Union leader Tom Reed said the agreement was "a betrayal of every worker in the plant." '
               "The company did not comment.")
-    assert direct_of(c) == [("‘betrayal’", "Tom Reed"), ('"a betrayal of every worker in the plant."', "Tom Reed")]
+    assert direct_of(c) == [("‘betrayal’", "Tom Reed"),
+                            ('"a betrayal of every worker in the plant."', "Tom Reed")]
 
 
 def test_a_headline_source_after_a_dash_and_a_claim_that_is_a_noun():
     c = run(a="Mayor’s ‘rigged vote’ claim false -key Senate Democrat\n\n"
-              'Senator Ann Park said on Monday the mayor had no evidence. "The count was checked twice," Park said.')
+              'Senator Ann Park said on Monday the mayor had no evidence. '
+              '"The count was checked twice," Park said.')
     got = direct_of(c)
     assert got == [("‘rigged vote’", "Ann Park"), ('"The count was checked twice,"', "Ann Park")]
 
@@ -42,7 +44,8 @@ def test_a_name_that_opens_the_text_before_a_comma_is_no_scare_quote():
 
 def test_a_qualified_role_is_the_one_holder_in_another_source():
     c = run(a="Law struck\n\nOhio Attorney General Dave Yost said the state would appeal the ruling.",
-            b="Appeal\n\nCalling the ruling “plainly wrong,” Ohio’s attorney general asked a higher court to step in.")
+            b="Appeal\n\nCalling the ruling “plainly wrong,” Ohio’s attorney general asked a higher court "
+              "to step in.")
     assert direct_of(c, "b") == [("“plainly wrong,”", "Dave Yost")]
 
 

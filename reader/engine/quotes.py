@@ -66,8 +66,7 @@ def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[S
     for q in direct:
         if q.sentence in heads and q.speaker is None:
             words = " ".join(WORD_RE.findall(fold(q.text)))
-            same = next((b for b in body if words and f" {words} " in f" {' '.join(WORD_RE.findall(fold(b.text)))} "),
-                        None)
+            same = next((b for b in body if words and f" {words} " in _spaced_words(b.text)), None)
             speaker = same.speaker if same else None
             if speaker is None:
                 s = next(x for x in sents if x.id == q.sentence)
@@ -76,10 +75,14 @@ def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[S
                     who = disc.phrase(s.start + dash.start(1), s.start + dash.end(1))
                     speaker = who.id if who else (first.speaker if first else None)
             if speaker is not None:
-                q = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end, text=q.text,
-                          kind=q.kind, speaker=speaker, cue=q.cue)
+                q = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
+                          text=q.text, kind=q.kind, speaker=speaker, cue=q.cue)
         out.append(q)
     return out
+
+
+def _spaced_words(text: str) -> str:
+    return f" {' '.join(WORD_RE.findall(fold(text)))} "
 
 
 def _paragraphs(sents: list[Sentence]) -> list[list[Sentence]]:

@@ -401,7 +401,8 @@ def _clause_like(words) -> bool:
 # Past tenses without -ed that a reported clause often turns on ("its findings fell short").
 _IRREGULAR_PAST = frozenset({"fell", "rose", "came", "took", "made", "gave", "saw", "grew", "began", "became",
                              "won", "lost", "left", "kept", "held", "met", "ran", "paid", "sold", "built",
-                             "brought", "bought", "thought", "found", "got", "led", "fought", "struck", "stood",
+                             "brought", "bought", "thought", "found", "got", "led", "fought", "struck",
+                             "stood",
                              "spent", "sent", "knew", "broke", "chose", "drew", "drove", "flew", "forgot",
                              "froze", "hid", "meant", "sought", "shook", "shot", "slid", "spoke", "stole",
                              "swore", "taught", "threw", "understood", "woke", "wore", "wrote", "felt",

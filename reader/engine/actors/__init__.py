@@ -16,7 +16,7 @@ from typing import Optional, Sequence
 
 from reader.engine import gazetteer
 from reader.engine.actors import context, lexicon
-from reader.engine.actors.finding import Candidate, candidates_in
+from reader.engine.actors.finding import Candidate, SetNames, candidates_in
 from reader.engine.actors.merging import key_of, merge, person_words
 from reader.engine.model import Actor, Article, Mention, Sentence
 from reader.engine.text import WORD_RE, fold, name_key
@@ -48,14 +48,16 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
     for s in sentences:
         if s.role == "body":
             lowercase.update(fold(w) for w in WORD_RE.findall(s.text) if w[:1].islower())
-    names = context.capitalised_common_words(sentences, lowercase)  # "Apple said", "Apple's store"
+    names = SetNames(  # "Apple said", "Apple's store"; "World Health Organization (WHO)"
+        context.capitalised_common_words(sentences, lowercase), context.defined_acronyms(sentences)
+    )
     cands: list[Candidate] = []
     memo: dict = {}
     for s in sentences:
         if s.role == "body":
             cands.extend(candidates_in(s, text_of[s.article], lowercase, memo=memo, names=names))
     for c in cands:
-        if c.evidence == "common" and fold(c.text) in names:  # a word the set uses as a name
+        if c.evidence == "common" and fold(c.text) in names.common:  # a word the set uses as a name
             c.evidence = "proper"
     known = _known_forms(cands)
 

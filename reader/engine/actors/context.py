@@ -71,6 +71,37 @@ def capitalised_common_words(sentences: Iterable[Sentence], lowercase: set) -> f
     return frozenset(f for f, n in counts.items() if n >= MIN_CAPITALISED)
 
 
+_BRACKETED_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_NAME_WORD_RE = re.compile(r"[\w'’&.-]+")
+_FUNCTION = frozenset({"of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"})
+
+
+def defined_acronyms(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """Acronyms the bodies define in brackets after their name, common words or not: "World
+    Health Organization (WHO)", "Doctors Without Borders (MSF)" does not count (other letters)."""
+    out = set()
+    for s in sentences:
+        if s.role != "body" or "(" not in s.text:
+            continue
+        for m in _BRACKETED_RE.finditer(s.text):
+            letters = m.group(1)
+            words = _NAME_WORD_RE.findall(s.text[max(0, m.start() - 120) : m.start()])
+            initials, with_function = "", ""
+            for w in reversed(words):
+                if w[:1].isupper():
+                    parts = [p for p in w.split("-") if p[:1].isupper()]
+                    initials = "".join(p[0] for p in parts) + initials
+                    with_function = "".join(p[0] for p in parts) + with_function
+                elif w.lower() in _FUNCTION:
+                    with_function = w[0].upper() + with_function
+                else:
+                    break
+                if letters in (initials, with_function):
+                    out.add(letters)
+                    break
+    return frozenset(out)
+
+
 def is_product(members: list[Candidate], text_of: dict[str, str]) -> bool:
     """A one-word name set in apposition to a product noun: "The drug, Aduhelm", "sold as X"."""
     for c in members:

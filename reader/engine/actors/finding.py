@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 from reader.engine import gazetteer
 from reader.engine.actors import kinds, lexicon
@@ -77,12 +77,13 @@ def candidates_in(
     lowercase_words: set,
     known: Optional[Known] = None,
     memo: Optional[dict] = None,
-    names: frozenset = frozenset(),
+    names: Optional[SetNames] = None,
 ) -> list[Candidate]:
     """Candidate mentions in one sentence. With known (headlines in Title Case), only the
     stretches of runs that name something known are kept. memo (one dict for the sentences of
     one call with the same lowercase_words) keeps what a run gave in its surroundings, so a
-    run repeated in the same words around it ("Go go go ...") is read once."""
+    run repeated in the same words around it ("Go go go ...") is read once. names: what the
+    whole set says about words the lists would reject (SetNames)."""
     out: list[Candidate] = []
 
     def add(s: int, e: int, kind: str, **kw) -> None:
@@ -137,7 +138,10 @@ def candidates_in(
                 found.append((s - base, e - base, kind, kw))
 
             for piece, note in pieces(run):
-                for sub in _split_not_names(piece, lowercase_words, names):
+                for sub in _split_not_names(piece, lowercase_words, names or _NO_NAMES, text):
+                    if len(sub) == 1 and sub[0].bare in (names or _NO_NAMES).acronyms:
+                        keep(sub[0].start, sub[0].end, "organization", evidence="acronym")
+                        continue    # "WHO", defined in brackets: a body, whatever the lists say
                     _emit(sub, note, sentence, text, keep)
             memo[key] = found
         for s, e, kind, kw in memo[key]:
@@ -145,6 +149,11 @@ def candidates_in(
     return out
 
 
+# A verb of speech or an auxiliary right after a word: it is the subject ("Xi said").
+_SPEAKS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|warned|insisted|replied|has|had|was|is|"
+    r"will|would)\b"
+)
 # How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
 # ("police department") after it.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 24
@@ -206,15 +215,31 @@ def _shouted(piece: list[Tok], k: int) -> bool:
     return loud(t) and (len(t.bare) >= 5 or any(loud(x) for x in piece[max(0, k - 1) : k + 2] if x is not t))
 
 
-def _split_not_names(piece: list[Tok], lowercase_words: set, names: frozenset = frozenset()
-                     ) -> list[list[Tok]]:
+class SetNames(NamedTuple):
+    """What the whole set says about words the lists would reject: common words it writes as
+    names ("Apple", folded) and acronyms it defines in brackets ("World Health Organization
+    (WHO)", as written)."""
+
+    common: frozenset = frozenset()
+    acronyms: frozenset = frozenset()
+
+
+_NO_NAMES = SetNames()
+
+
+def _split_not_names(
+    piece: list[Tok], lowercase_words: set, names: SetNames = _NO_NAMES, text: str = ""
+) -> list[list[Tok]]:
     """Cut at words that are no names ("The", "After"), and drop a sentence-initial common word
-    ("Lawmakers", "Calling")."""
+    ("Lawmakers", "Calling") unless it stands alone before a verb of speech ("Xi said", "Rice
+    told"), where it may be a surname: merging keeps it only if it joins a person."""
     out, cur = [], []
     for k, t in enumerate(piece):
         f = t.folded
         initial_letter = len(t.bare) == 1 and t.text.endswith(".")
-        if t.cap and f in lexicon.not_names() and not initial_letter:
+        if t.bare in names.acronyms:
+            common = False
+        elif t.cap and f in lexicon.not_names() and not initial_letter:
             common = True
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
@@ -243,7 +268,8 @@ def _split_not_names(piece: list[Tok], lowercase_words: set, names: frozenset = 
                     )
                 )
                 and not kinds.standalone([t])
-                and f not in names
+                and f not in names.common
+                and not (alone and f not in lowercase_words and _SPEAKS_AFTER_RE.match(text, t.end))
                 and not lexicon.known_actor(t.bare)
                 and f not in lexicon.titles()
                 and not gazetteer.country_of_demonym(t.bare)

@@ -230,6 +230,14 @@ def _classify(piece, before: str, after: str) -> Verdict:
     given = bool(words) and lexicon.is_given_name(words[0].bare) and not _is_place(words[0].bare)
     uncommon = any(not lexicon.is_common_word(t.bare) for t in words if len(t.bare) > 1)
     if given or initials or uncommon:
+        if (
+            len(caps) == 2
+            and not given
+            and gazetteer.country_of_demonym(caps[0].bare)
+            and not lexicon.is_common_word(caps[1].bare)
+            and caps[1].folded not in lexicon.not_alone()
+        ):
+            return "", qualifier_word(caps[0]), "proper"  # "Saudi Aramco": a country's firm
         if any(t.folded in lexicon.not_alone() or is_demonym(t.bare) for t in caps) and not given:
             return None  # "Democratic California Rep", "Black Americans"
         if not given and any(_is_place(t.bare) for t in words):

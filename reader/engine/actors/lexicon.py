@@ -30,6 +30,11 @@ PARTICLES = frozenset(
         "van",
         "von",
         "der",
+        "den",
+        "ten",
+        "ter",
+        "zu",
+        "ould",
         "da",
         "di",
         "du",
@@ -113,7 +118,13 @@ class KnownActor(NamedTuple):
 
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    return word_list("titles.txt")
+    """titles.txt and its compounds news writes with a hyphen ("prosecutor-general",
+    "president-elect", "commander-in-chief")."""
+    base = word_list("titles.txt")
+    return base | {f"{t}-{tail}" for t in base if " " not in t for tail in _TITLE_TAILS}
+
+
+_TITLE_TAILS = ("general", "elect", "designate", "in-chief")
 
 
 @lru_cache(maxsize=1)

@@ -108,6 +108,17 @@ def _expansion_initials(c: Candidate) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
+def _person_initials(text: str) -> str:
+    """ "Mohammed bin Salman" -> MBS, "Alexandria Ocasio-Cortez" -> AOC, "Robert F. Kennedy Jr." -> RFK."""
+    out = []
+    for w in _PERSON_WORD_RE.findall(text):
+        f = fold(w).rstrip(".")
+        if f in HONORIFICS or f in NAME_SUFFIXES:
+            continue
+        out.extend(p[0].upper() for p in w.split("-") if p[:1].isalpha())
+    return "".join(out)
+
+
 def _acronym_letters(text: str) -> str:
     return (
         text.replace(".", "").rstrip("s")
@@ -199,6 +210,22 @@ def _object_core(text: str) -> frozenset[str]:
     return _core(text[m.end() :]) if m else frozenset()
 
 
+# Head words of bodies formed around another body: its fans' trust, its workers' union.
+_ASSOCIATIONS = frozenset({"trust", "foundation", "association", "union", "federation", "fund", "society",
+                           "club", "league", "alliance", "council", "institute", "academy", "museum"})
+
+
+def _association_of(short: str, long: str) -> bool:
+    """Whether long is a body formed around short: short begins it and what follows ends in an
+    association's head word ("Manchester United" / "Manchester United Supporters' Trust",
+    "Amazon" / "Amazon Labor Union")."""
+    a, b = WORD_RE.findall(short), WORD_RE.findall(long)
+    if len(b) <= len(a) or [fold(w) for w in b[: len(a)]] != [fold(w) for w in a]:
+        return False
+    head = fold(b[-1]).rstrip("s")
+    return head in _ASSOCIATIONS and head != fold(a[-1]).rstrip("s")
+
+
 # Words for the same kind of government body: a "Foreign Office" is a foreign ministry.
 _SAME_BODY = {"offic": "ministri"}
 
@@ -217,9 +244,10 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
-    _person_short_forms(cands, cl)
+    _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
     _place_variants(cands, cl)
+    _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
 
@@ -304,6 +332,27 @@ class _AlikeIndex:
         return found
 
 
+# Last words of a place's full name that a short form leaves out ("Noto Peninsula" / "Noto",
+# "Ishikawa Prefecture" / "Ishikawa"); not "city" or "state" ("Mexico City" is not Mexico).
+_PLACE_TAILS = frozenset({"peninsula", "prefecture", "province", "region", "governorate", "oblast", "strip",
+                          "island", "islands", "territory", "emirate", "canton", "district", "valley"})
+
+
+def _place_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
+    by_key = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.kind in ("place", ""):
+            words = c.text.split()
+            lower_tail = len(words) >= 2 and words[-1].islower() and words[-1] in _PLACE_TAILS
+            by_key[name_key(" ".join(words[:-1]) if lower_tail else c.text)].append(i)  # "Noto region"
+    for i, c in enumerate(cands):
+        words = c.text.split()
+        if c.kind in ("place", "") and len(words) >= 2 and fold(words[-1]) in _PLACE_TAILS:
+            short = by_key.get(name_key(" ".join(words[:-1])), [])
+            if short:
+                cl.union(short[0], i)
+
+
 def _alike(words: list[str], check, cutoff: float) -> list[set[int]]:
     """For each word, the others of the list that check(word, other) accepts."""
     index = _AlikeIndex(words, cutoff)
@@ -337,6 +386,10 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
         (i, _expansion_initials(c))
         for i, c in enumerate(cands)
         if len(c.text.split()) >= 2 and c.kind in ("organization", "")
+    ] + [  # "MBS" for Mohammed bin Salman, "AOC", "RFK": a person's initials, three or more
+        (i, {_person_initials(c.text)})
+        for i, c in enumerate(cands)
+        if c.kind == "person" and len(_person_initials(c.text)) >= 3
     ]
     for i, c in enumerate(cands):
         if (
@@ -368,17 +421,24 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
             cl.union(i, c.acronym_of)
 
 
-def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
+def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
     """A lone surname joins the nearest earlier full name of the same article (or the one full
-    name of the set with that surname); a first name used alone joins the one person of the
-    article who has it."""
+    name of the set with that surname), with the particle written before it ("ten Hag"); a
+    first name used alone joins the one person of the article who has it, or, after a title
+    or when it is no given name ("Dr Tedros", "Xi" for Xi Jinping, whose family name comes
+    first), the one person of the set; a name that is the middle of
+    one person's full name joins it ("Lula" for "Luiz Inácio Lula da Silva")."""
     persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
     by_surname, by_first, by_article = defaultdict(list), defaultdict(list), defaultdict(list)
+    by_middle = defaultdict(list)
     for j in persons:
         words = person_words(cands[j].text)
         by_surname[name_key(words[-1])].append(j)
         by_first[name_key(words[0])].append(j)
         by_article[cands[j].article].append(j)
+        for w in words[1:-1]:
+            if fold(w) not in PARTICLES:
+                by_middle[name_key(w)].append(j)
     indexes: dict[str, _AlikeIndex] = {}
     asked: dict[tuple[str, str], list[int]] = {}
 
@@ -416,9 +476,34 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
             firsts = {cl.find(j) for j in by_first.get(key, []) if cands[j].article == c.article}
             if len(firsts) == 1:
                 pick = next(j for j in by_first[key] if cands[j].article == c.article)
+        if pick is None and c.kind in ("", "person") and (
+            c.evidence in ("title", "honorific") or not lexicon.is_given_name(c.text)
+        ):
+            pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
+        if pick is None and c.kind in ("", "person") and not by_first.get(key):
+            pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
         if pick is not None:
             c.kind = "person"
             cl.union(pick, i)
+            _with_particle(c, cands[pick].text, text_of[c.article])
+
+
+def _the_one(members: list[int], cl: DisjointSets):
+    """The first of members when they are all one actor, else None."""
+    return members[0] if members and len({cl.find(j) for j in members}) == 1 else None
+
+
+def _with_particle(c: Candidate, full: str, text: str) -> None:
+    """Widen a lone surname to the particle written before it when the full name has it:
+    "… ten Hag said" for Erik ten Hag, "de Moraes" for Alexandre de Moraes."""
+    words = full.split()
+    if len(words) < 3 or fold(words[-2]) not in PARTICLES or name_key(words[-1]) != name_key(c.text):
+        return
+    before = text[max(0, c.start - len(words[-2]) - 1) : c.start]
+    at = c.start - len(before)
+    if before == words[-2] + " " and (at == 0 or not text[at - 1].isalnum()):
+        c.start -= len(before)
+        c.text = text[c.start : c.end]
 
 
 def _nearest(cands: list[Candidate], c: Candidate, full: list[int]):
@@ -445,8 +530,8 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
         return known_qualifiers[root]
 
     first_of = {}
-    for i, c in enumerate(cands):
-        if c.kind == "organization":
+    for i, c in enumerate(cands):  # and untyped proper names, which end up bodies ("Saudi Aramco")
+        if c.kind == "organization" or c.kind == "" and c.evidence == "proper" and not c.headline:
             first_of.setdefault((c.article, c.text), i)
     orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
     cores = {i: _core(cands[i].text) for i in orgs}
@@ -464,8 +549,10 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
             cj = cores[j]
             if not (len(ci) >= 2 and ci < cj or ci == cj and ci) or ci <= _object_core(cands[j].text):
                 continue  # "Supreme Court" is not "Presidential Commission on the Supreme Court"
+            if _association_of(cands[i].text, cands[j].text):
+                continue  # "Manchester United" is not the "Manchester United Supporters Trust"
             qi, qj = qualifiers(cl.find(i)), qualifiers(cl.find(j))
-            if len(ci) < 2 and not (qi and qi == qj):
+            if len(ci) < 2 and not (qi and qi == qj) and lexicon.is_common_word(cands[i].text):
                 continue  # a one-word core ("government") only joins the same country's
             if qi and qj and not (qi & qj):
                 continue

@@ -26,6 +26,7 @@ _SPACE = (" ", "\u00a0")
 _CASE_MARKERS = frozenset({"v", "vs", "v.", "vs."})
 _RUN_WORDS = CONNECTORS | PARTICLES | _CASE_MARKERS  # lower-case words a run may hold
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_PLURAL_POSSESSIVE_RE = re.compile(r"['’][ \u00a0][A-Z]")  # "Workers' Party"
 # The tokens above, but a word is only matched where it begins (after no letter or digit) and
 # when it does not begin with a lower-case Latin letter, unless it is hyphenated ("al-Adl",
 # "anti-Iran"): the many lower-case words are skipped in C. The lower-case words a name may hold
@@ -97,6 +98,8 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             toks = []
             for ps, pe, part in _name_parts(w, s):
                 bare = POSSESSIVE_RE.sub("", part) if part.endswith(_POSSESSIVE_ENDS) else part
+                if pe == e and part.endswith("s") and _PLURAL_POSSESSIVE_RE.match(text, pe):
+                    pe, part = pe + 1, part + text[pe]  # "Supporters' Trust": the mark is the word's
                 toks.append(Tok(ps, pe, part, bare, possessive=bare != part))
         for t in toks:  # initial: it opens the sentence or follows an opening mark ('"Biden')
             gap = text[last_end : t.start].rstrip()
@@ -288,7 +291,10 @@ def _cut_possessives(run: list[Tok]) -> list[list[Tok]]:
         cur.append(t)
         if t.possessive and i + 1 < len(run):
             rest = [x for x in run[i + 1 :] if x.cap]
-            keep = t.folded in lexicon.GROUP_POSSESSORS and rest and lexicon.is_org_word(rest[-1].bare)
+            group = t.folded in lexicon.GROUP_POSSESSORS or (  # "Supporters' Trust", "Workers' Party"
+                t.text[-1:] in "'’" and lexicon.is_common_word(t.bare) and not kinds.standalone([t])
+            )
+            keep = group and rest and lexicon.is_org_word(rest[-1].bare)
             if not keep:
                 out.append(cur)
                 cur = []
