@@ -455,3 +455,36 @@ def test_a_body_formed_around_another_is_not_it():
     club, trust = actor_named(c, "Manchester United"), actor_named(c, "Manchester United Supporters' Trust")
     assert club is not None and trust is not None and club.id != trust.id
     assert actor_named(c, "Workers' Party").kind == "organization"
+
+
+def test_names_in_brackets_define_their_bodies_in_any_language():
+    c = run(a="Vote\n\nThe far-right Alternative for Germany (AfD) is second. "
+              "Scholz's Social Democrats (SPD) "
+              "trail. The count by the National Electoral Institute (INE) was quick.",
+            b="Vote\n\nThe AfD gained. The SPD lost. The INE said turnout was high.")
+    for long_, short in (("Alternative for Germany", "AfD"), ("Social Democrats", "SPD"),
+                         ("National Electoral Institute", "INE")):
+        actor = actor_named(c, long_)
+        assert actor is not None and actor.kind == "organization" and short in actor.aliases, long_
+        assert {m.article for m in actor.mentions} == {"a", "b"}
+
+
+def test_two_uncommon_words_are_a_person_only_where_nothing_says_otherwise():
+    c = run(a="Gaza\n\nFighting continued in Khan Younis. Strikes hit Khan Yunis again. "
+              "Sara Kovacs, an analyst at Bentel Kruse, said the deal was off. "
+              "Regulators looked at Vantor XR on Monday. Musk bought a stake in Qarvo last year. Qarvo "
+              "said it welcomed him. Hakan Fidan said talks would go on.")
+    khan = actor_named(c, "Khan Younis")
+    assert khan is not None and khan.kind == "place" and "Khan Yunis" in khan.aliases
+    assert actor_named(c, "Bentel Kruse").kind == "organization"
+    assert actor_named(c, "Vantor XR").kind == "organization"  # a firm or a product, not a person
+    assert actor_named(c, "Qarvo").kind == "organization"
+    assert actor_named(c, "Hakan Fidan").kind == "person"
+
+
+def test_titles_after_a_demonym_and_a_firm_and_words_that_are_no_actors():
+    c = run(a="Vote\n\nGerman Chancellor Olaf Scholz lost the vote. OpenAI CEO Sam Altman agreed. "
+              "A.I. companies and AI start-ups raised money, and the AI boom went on.")
+    assert actor_named(c, "Olaf Scholz").role == "German Chancellor"
+    assert actor_named(c, "Sam Altman").role == "OpenAI CEO"
+    assert actor_named(c, "AI") is None and actor_named(c, "A.I.") is None

@@ -13,9 +13,13 @@ import re
 from collections import Counter
 from typing import Iterable
 
+from typing import TYPE_CHECKING
+
 from reader.engine.actors import lexicon
-from reader.engine.actors.finding import Candidate
 from reader.engine.model import Sentence
+
+if TYPE_CHECKING:
+    from reader.engine.actors.finding import Candidate
 from reader.engine.text import fold
 
 _RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*")
@@ -23,8 +27,16 @@ _OPENERS = ".!?:;\"“‘'(—–"
 # words before a name that make it a place ("in Wajima", "near Kharkiv")
 # (not "in the …": "in the Lok Sabha", "in the Kremlin" name bodies as often as places)
 _LOCATIVE_RE = re.compile(
-    r"\b(?:in|near|outside|across|around|towards?|via|north of|south of|east of|west of)\s+$", re.IGNORECASE
+    r"(?:\b([\w-]+)\s+)?\b(?:in|near|outside|across|around|towards?|via|(?:north|south|east|west) of)\s+$",
+    re.IGNORECASE,
 )
+# words after which "in X" is a share, a stake or a role in a body, not a place ("a stake in Twitter")
+_NOT_LOCATIVE = frozenset({"invest", "invests", "invested", "investing", "investment", "investments", "stake",
+                           "stakes", "share", "shares", "interest", "interests", "role", "roles", "seat",
+                           "seats", "job", "jobs", "member", "members", "position", "positions", "trust",
+                           "faith", "confidence", "involved", "involvement", "participation", "partner",
+                           "partners", "employed", "working", "work", "worked", "works", "career", "shift",
+                           "changes", "reforms", "crisis", "turmoil", "chaos", "leadership", "post", "posts"})
 # (not a comma alone: "Brailsford, Ineos's director" is an apposition, not a list)
 _COORDINATION_RE = re.compile(r"^(?:\s*,)?\s+(?:and|or)\s+$")
 # people of a body before its name: "analysts at Goldman Sachs"
@@ -115,15 +127,26 @@ def is_product(members: list[Candidate], text_of: dict[str, str]) -> bool:
 
 def is_located(members: list[Candidate], text_of: dict[str, str]) -> bool:
     """A mention after "in", "near", "across" …: the name of a place."""
-    return any(_LOCATIVE_RE.search(text_of[c.article][max(0, c.start - 20) : c.start]) for c in members)
+    return any(located(text_of[c.article][max(0, c.start - 40) : c.start]) for c in members)
+
+
+def located(before: str) -> bool:
+    """Whether text ends in a preposition of place ("fighting in "), not "a stake in "."""
+    m = _LOCATIVE_RE.search(before)
+    return bool(m) and (m.group(1) or "").lower() not in _NOT_LOCATIVE
+
+
+def staffed(before: str, after: str) -> bool:
+    """Whether a name stands before a body's people or output ("Bloomberg survey", "Exxon
+    executives") or after its people ("analysts at ")."""
+    return bool(_ORG_AFTER_RE.match(after) or _STAFF_BEFORE_RE.search(before[-30:]))
 
 
 def is_employer(members: list[Candidate], text_of: dict[str, str]) -> bool:
     """A name before the people or the output of a body, or after its people: "a Bloomberg
     survey", "Exxon executives", "Ineos shares", "analysts at Goldman Sachs"."""
     return any(
-        _ORG_AFTER_RE.match(text_of[c.article][c.end : c.end + 20])
-        or _STAFF_BEFORE_RE.search(text_of[c.article][max(0, c.start - 30) : c.start])
+        staffed(text_of[c.article][max(0, c.start - 30) : c.start], text_of[c.article][c.end : c.end + 20])
         for c in members
     )
 

@@ -137,7 +137,11 @@ def candidates_in(
             def keep(s: int, e: int, kind: str, **kw) -> None:
                 found.append((s - base, e - base, kind, kw))
 
-            for piece, note in pieces(run):
+            defined = _defined_by_brackets(run, text)
+            if defined:  # "Alternative for Germany (AfD)", "Social Democrats (SPD)": one body's name
+                end = defined[-1].start + len(defined[-1].bare)
+                keep(defined[0].start, end, "organization", evidence="words")
+            for piece, note in [] if defined else pieces(run):
                 for sub in _split_not_names(piece, lowercase_words, names or _NO_NAMES, text):
                     if len(sub) == 1 and sub[0].bare in (names or _NO_NAMES).acronyms:
                         keep(sub[0].start, sub[0].end, "organization", evidence="acronym")
@@ -157,6 +161,36 @@ _SPEAKS_AFTER_RE = re.compile(
 # How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
 # ("police department") after it.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 24
+
+
+_BRACKET_ACRONYM_RE = re.compile(r" \(((?:[A-Z][a-z]?){1,5}[A-Z]s?)\)")
+
+
+def _defined_by_brackets(run: list[Tok], text: str) -> list[Tok]:
+    """The end of a run that an acronym in brackets right after it abbreviates, as the name of a
+    body: "The far-right Alternative for Germany (AfD)" -> "Alternative for Germany"; "Social
+    Democrats (SPD)" (the party's own-language initials) -> "Social Democrats"; [] when none."""
+    m = _BRACKET_ACRONYM_RE.match(text, run[-1].end)
+    if not m or len(run) < 2 and not run[0].cap:
+        return []
+    acronym = m.group(1)[:-1] if m.group(1).endswith("s") and len(m.group(1)) > 2 else m.group(1)
+    letters = [ch for ch in acronym if ch.isupper()]
+    for k in range(len(run)):
+        tail = run[k:]
+        if not tail[0].cap or any(t.possessive for t in tail[:-1]):
+            continue
+        initials = [t.bare[0].upper() for t in tail if t.cap or t.folded in CONNECTORS]
+        caps = [t.bare[0].upper() for t in tail if t.cap]
+        whole = k == 0 or run[k - 1].possessive
+        own_language = (  # "Social Democrats (SPD)", "Alternative for Germany (AfD)": the acronym of
+            whole  # the name in its own language, one letter a word or common words only
+            and len(caps) >= 2
+            and caps[0] == letters[0]
+            and (len(acronym) == len(initials) or all(lexicon.is_common_word(t.bare) for t in tail if t.cap))
+        )
+        if letters in (initials, caps) or own_language:
+            return tail
+    return []
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

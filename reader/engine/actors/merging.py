@@ -119,6 +119,9 @@ def _person_initials(text: str) -> str:
     return "".join(out)
 
 
+_MIXED_ACRONYM_RE = re.compile(r"^(?:[A-Z][a-z]?){1,4}[A-Z]$")  # "AfD", "PiS"
+
+
 def _acronym_letters(text: str) -> str:
     return (
         text.replace(".", "").rstrip("s")
@@ -392,19 +395,23 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
         if c.kind == "person" and len(_person_initials(c.text)) >= 3
     ]
     for i, c in enumerate(cands):
+        bracketed = (
+            i > 0
+            and cands[i - 1].sentence == c.sentence
+            and len(cands[i - 1].text.split()) >= 2
+            and text_of[c.article][cands[i - 1].end : c.start] == " ("
+        )
         if (
-            not ACRONYM_RE.match(c.text)
+            not (ACRONYM_RE.match(c.text) or bracketed and _MIXED_ACRONYM_RE.match(c.text))
             or lexicon.known_actor(c.text)
             and lexicon.known_actor(c.text).kind == "place"
         ):
             continue
         letters = _acronym_letters(c.text)
-        if (
-            i > 0
-            and cands[i - 1].sentence == c.sentence
-            and len(cands[i - 1].text.split()) >= 2
-            and text_of[c.article][cands[i - 1].end : c.start] == " ("
-            and cands[i - 1].text[:1].upper() == letters[:1]
+        capitals = sorted(ch for ch in letters if ch.isupper())
+        if bracketed and (
+            cands[i - 1].text[:1].upper() == letters[:1]
+            or capitals == sorted(_initials(cands[i - 1].text))  # "National Electoral Institute (INE)"
         ):
             c.acronym_of = i - 1
         else:
