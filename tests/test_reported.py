@@ -3,6 +3,10 @@ of what was said, in every position news writing puts them. Sentences of our own
 from engine_helpers import run
 
 
+def direct_of(c):
+    return [(q.text, c.actor(q.speaker).name if q.speaker else None) for q in c.quotes if q.kind == "direct"]
+
+
 def indirect_of(c):
     return [(q.text, c.actor(q.speaker).name if q.speaker else None, q.cue) for q in c.quotes
             if q.kind == "indirect"]
@@ -98,3 +102,37 @@ def test_a_party_named_by_its_members_with_a_time_after_it():
               "saying its findings fell short.")
     [(text, speaker, cue)] = indirect_of(c)
     assert text == "its findings fell short." and speaker == "Democratic lawmakers" and cue == "saying"
+
+
+def test_datelines_credits_and_words_that_only_look_like_cues():
+    c = run(a="Suit\n\nJan 14 (Reuters) - The Federal Markets Commission sued Tom Reed on Tuesday. "
+              "The regulator said Reed saved millions by buying shares at \"artificially low prices\" before "
+              "revealing his stake.\n\n"
+              "Special counsel Ann Park had asked for a January trial. "
+              "The commission has charged Reed in two separate cases.")
+    direct = direct_of(c)
+    assert direct == [('"artificially low prices"', "Federal Markets Commission")]
+    assert indirect_of(c) == []
+
+
+def test_a_dateline_is_not_part_of_the_content():
+    c = run(a="Strikes\n\nRAFAH, Gaza Strip (Wirenews) — Airstrikes hit the city overnight, "
+              "health officials said.")
+    assert indirect_of(c) == [("Airstrikes hit the city overnight", None, "said")]
+
+
+def test_a_countrys_ministry_written_in_lower_case_and_its_army():
+    c = run(a="Oil\n\nThe Saudi energy ministry said the kingdom would keep output steady. "
+              "The Israeli army said its troops had killed \"terrorists\" in the city.",
+            b="Oil\n\nThe Energy Ministry announced the cut on Sunday.")
+    assert indirect_of(c)[0][1] == "Saudi energy ministry"
+    ministry = next(a for a in c.actors if a.name == "Saudi energy ministry")
+    assert "Energy Ministry" in ministry.aliases
+    direct = direct_of(c)
+    assert direct == [('"terrorists"', "Israel")]
+
+
+def test_a_dateline_place_is_not_the_subject_a_pronoun_takes():
+    c = run(a="Suit\n\nWASHINGTON — The Federal Markets Commission sued Tom Reed on Tuesday. "
+              "It said the case was strong.")
+    assert indirect_of(c) == [("the case was strong.", "Federal Markets Commission", "said")]

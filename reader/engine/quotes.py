@@ -211,6 +211,8 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
                                    cues.DETERMINERS | cues.PREPOSITIONS):
             continue
+        if k > 0 and f.endswith("ing"):
+            continue             # '"…" before revealing his stake': a participle of another verb
         between = text[q_end:m.start()]
         if k > 0 and all(fold(w) in ("and", "but", "or", "then", "also", "later")
                          for w in WORD_RE.findall(between)):

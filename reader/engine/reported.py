@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 
 from reader.engine import cues
 from reader.engine.model import Actor, Article, Quote, Sentence
-from reader.engine.speakers import Discourse, mask_abbreviations
+from reader.engine.speakers import DATELINE_RE, Discourse, mask_abbreviations
 from reader.engine.text import WORD_RE, fold
 
 MIN_CONTENT_WORDS = 2
@@ -74,6 +74,9 @@ def indirect_quotes(article: Article, sents: Sequence[Sentence], disc: Discourse
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    dateline = DATELINE_RE.match(text, start, end)      # "RAFAH, Gaza Strip (AP) — …"
+    if dateline:
+        start = dateline.end()
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-"):
@@ -390,11 +393,13 @@ def _clause_like(words) -> bool:
         return False
     else:
         reach = 5
-    for w in words[1:reach]:
-        f = fold(w.group())
-        if f in cues.AUXILIARIES - {"on", "to", "also", "later", "then", "again", "once"} or \
-                f in _IRREGULAR_PAST or (re.search(r"(?:ed|es)$", f) and not w.group()[:1].isupper()):
+    for k in range(1, min(reach, len(words))):
+        w = words[k].group()
+        f = fold(w)
+        if f in _FINITE or f in _IRREGULAR_PAST or (f.endswith("ed") and not w[:1].isupper()):
             return True
+        if f.endswith("es") and not w[:1].isupper() and (k == 1 or words[k - 1].group()[:1].isupper()):
+            return True         # 'the plan fixes …', 'Reed wishes …', not 'in two separate cases'
     return False
 
 

@@ -31,6 +31,8 @@ _MEMBER_NOUNS = frozenset({"republican", "democrat", "conservative", "liberal", 
 # Lower-case words that may stand between a preposition and the name it governs.
 _NAME_MODIFIERS = frozenset({"no", "and", "or", "former", "late", "then", "acting", "interim", "outgoing",
                              "incoming", "new", "current", "deputy", "vice", "ex"})
+# A dateline opening a story: "RAFAH, Gaza Strip (AP) — ", "JOHANNESBURG, June 1 (Reuters) - ".
+DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]+\s+")
 LOOK_BACK = 4      # sentences a pronoun or a speaker noun may reach back
 
 
@@ -153,10 +155,13 @@ class Discourse:
         found = None
         if 0 <= k < len(self.sentences):
             s = self.sentences[k]
-            named = self.within(s.start, s.end)
+            dateline = DATELINE_RE.match(self.text, s.start, s.end)
+            named = self.within(dateline.end() if dateline else s.start, s.end)
             for n, (start, end, a) in enumerate(named):
                 if self.is_prepositional(start, s.start) or re.match(r"['’]s\b", self.text[end:end + 2]):
                     continue
+                if self.text[start - 1:start] == "(" and self.text[end:end + 1] == ")":
+                    continue    # "Jan 14 (Reuters) -": a credit, not a subject
                 if a.kind == "place" and n + 1 < len(named) and named[n + 1][2].kind == "person" \
                         and re.fullmatch(r"[\s\w.-]*", self.text[end:named[n + 1][0]]):
                     continue    # "U.S. Representative Liz Cheney": the place qualifies her title
@@ -273,6 +278,9 @@ class Discourse:
             if owned:               # "the state of Mississippi", "the government of Japan"
                 return owned[0]
             org = self.named_body(noun, start)
+            places = [a for _, _, a in heads if a.kind == "place"]
+            if org is None and places and headed:
+                return places[-1]   # "the Israeli army": the country's, not the last body named
             if org is None and possessors and possessors[-1][2].kind in ("organization", "place"):
                 return possessors[-1][2]
             return org or (self.salient(start, ("organization",), head=noun) if definite else None)

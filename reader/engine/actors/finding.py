@@ -45,6 +45,7 @@ _LOWER_ORG_TAILS = (
     "city council",
 )
 _LOWER_PLACE_TAILS = ("region", "province", "state")
+_MINISTRY_AFTER_RE = re.compile(r" ((?:[a-z]+ ){0,2}ministry)\b")  # "the Saudi energy ministry"
 
 
 @dataclass
@@ -405,7 +406,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     generic = re.search(r"\b(?:an?|one)\s+$", text[max(sentence.start, start - 5) : start], re.IGNORECASE)
     if (len(piece) == 1 or kind in ("", "person", "place")) and not generic:
         low = after.lower()
-        for tail in _LOWER_ORG_TAILS:
+        ministry = _MINISTRY_AFTER_RE.match(after) if kind in ("place", "") else None
+        for tail in _LOWER_ORG_TAILS + ((ministry.group(1),) if ministry else ()):
             if (
                 low.startswith(" " + tail)
                 and re.match(r"\W", low[len(tail) + 1 :] or " ")
