@@ -44,10 +44,11 @@ def _title_case(text: str) -> bool:
 
 def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[Actor]:
     text_of = {a.id: a.text for a in articles}
-    lowercase = set()
+    written = set()
     for s in sentences:
         if s.role == "body":
-            lowercase.update(fold(w) for w in WORD_RE.findall(s.text) if w[:1].islower())
+            written.update(WORD_RE.findall(s.text))
+    lowercase = {fold(w) for w in written if w[:1].islower()}
     names = SetNames(  # "Apple said", "Apple's store"; "World Health Organization (WHO)"
         context.capitalised_common_words(sentences, lowercase), context.defined_acronyms(sentences)
     )

@@ -469,6 +469,8 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
         if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
             continue
         key = name_key(person_words(c.text)[0])
+        if len(key) < 5 and key not in by_surname and key not in by_first and key not in by_middle:
+            continue  # nothing to join ("Go go go ...": no cost per repeated word)
         full = by_surname.get(key, []) or (
             [
                 j
@@ -575,14 +577,15 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
             known_qualifiers.pop(cl.find(j), None)
             cl.union(i, j)
     # "the Court" for the Supreme Court, "the Commission" for the commission named before
+    by_head = defaultdict(list)
+    for j in orgs:
+        if len(cands[j].text.split()) > 1:
+            by_head[_head(cands[j].text)].append(j)
     for i in orgs:
         c = cands[i]
         if len(c.text.split()) != 1 or not lexicon.is_org_word(c.text) or lexicon.known_actor(c.text):
             continue
-        head = fold(c.text)
-        fulls = [
-            j for j in orgs if j != i and len(cands[j].text.split()) > 1 and _head(cands[j].text) == head
-        ]
+        fulls = by_head.get(fold(c.text), [])
         pick = _nearest(cands, c, fulls) if fulls else None
         if pick is not None and (cands[pick].article == c.article or len({cl.find(j) for j in fulls}) == 1):
             cl.union(i, pick)
