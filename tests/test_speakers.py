@@ -68,3 +68,17 @@ def test_a_party_member_of_a_body_does_not_speak_for_it():
               'Representative Ann Park, who has served in the House since 2015, said the closure was "a blow '
               'to every family in town."')
     assert direct_of(c)[0] == ("‘a disaster’", "Ann Park")
+
+
+def test_an_apposition_gives_a_role_and_a_description_skips_who_has_another():
+    c = run(a="Vote\n\nMaria Lopez won the vote on Sunday. Tom Reed, a lawyer for the family, said the ruling "
+              "was \"unjust and cruel.\" The far-right leader has said \"the fight goes on.\"")
+    reed = next(a for a in c.actors if a.name == "Tom Reed")
+    assert reed.role == "lawyer for the family"
+    assert direct_of(c) == [('"unjust and cruel."', "Tom Reed"), ('"the fight goes on."', "Maria Lopez")]
+
+
+def test_a_description_that_fits_no_one_named_has_no_speaker():
+    c = run(a="Vote\n\nTom Reed, a lawyer for the family, said the ruling was \"unjust and cruel.\" "
+              "The far-right leader has said \"the fight goes on.\"")
+    assert direct_of(c) == [('"unjust and cruel."', "Tom Reed"), ('"the fight goes on."', None)]

@@ -198,11 +198,14 @@ class Discourse:
                 score += 1
             if head and (head in fold(a.role) or head in fold(a.name)):
                 score += 4
+            elif head and _described_otherwise(a, head):
+                continue            # "the far-right leader" is not the one described as "a lawyer for …"
             if score > best_score:
                 best, best_score = a, score
         last = self.last_speaker
         if last is not None and last.kind in kinds and k - self.last_speaker_at <= LOOK_BACK \
-                and not (gender and last.kind == "person" and self.gender(last) not in ("", gender)):
+                and not (gender and last.kind == "person" and self.gender(last) not in ("", gender)) \
+                and not (head and _described_otherwise(last, head)):
             score = -2.0 * (k - self.last_speaker_at) + 2
             if best is None or score > best_score:
                 best = last
@@ -362,6 +365,17 @@ class Discourse:
                 if subj is not None:
                     return subj
         return self.salient(pos, ("organization",))
+
+
+def _described_otherwise(actor: Actor, noun: str) -> bool:
+    """Whether an apposition described this person with other speaker nouns ("Celso Vilardi, a
+    lawyer for the former president," is not "the far-right leader"). Titles ("former
+    President") are left out: a president may well be called a leader."""
+    if actor.kind != "person" or not actor.role[:1].islower() or noun in fold(actor.role):
+        return False
+    nouns = cues.speaker_nouns()
+    return any(any(fold(w) in nouns.get(s, ()) for s in ("person", "female", "male"))
+               for w in WORD_RE.findall(actor.role))
 
 
 def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Optional
 
-from reader.engine import gazetteer
+from reader.engine import cues, gazetteer
 from reader.engine.actors import kinds, lexicon
 from reader.engine.actors.lexicon import CONNECTORS
 from reader.engine.actors.runs import POSSESSIVE_RE, Tok, pieces, runs, tokens
@@ -434,7 +434,32 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     role = _role_before(text, start, sentence.start) if kind == "person" else ""
     if role and kind == "person" and not evidence:
         evidence = "title"
+    if not role and kind in ("person", "") and not extra:
+        role = _role_after(text, end, sentence.end)  # "Celso Vilardi, a lawyer for the former president,"
+        if role and not kind:
+            kind, evidence = "person", "title"
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
+
+
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?([^,;:()\"“”]{3,70}?)(?=,|\.\s|\.$|\s+(?:said|says|told)\b)"
+)
+
+
+def _role_after(text: str, end: int, stop: int) -> str:
+    """The role an apposition gives a name: "Celso Vilardi, a lawyer for the former president,"
+    -> "lawyer for the former president"; "" when the phrase after the comma names no role."""
+    m = _APPOSITIVE_RE.match(text, end, min(stop + 1, len(text)))
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    words = [fold(w) for w in re.findall(r"[\w’'-]+", phrase)]
+    nouns = cues.speaker_nouns()
+    head = [w for w in words[:5] if w in lexicon.titles() or any(w in nouns.get(x, ()) for x in _ROLES)]
+    return phrase if head and words[0] not in ("who", "which", "whose") else ""
+
+
+_ROLES = ("person", "female", "male")
 
 
 def _head_title(t: Tok) -> bool:
