@@ -9,9 +9,10 @@ the analysis alone (``reader.engine.compare``), in process, after imports and a 
 the best of --repeat runs. Peak memory is measured by tracemalloc on one more run (tracing
 slows Python down, so it never overlaps the timed runs) and counts Python allocations only.
 
-The last row, "100 via CLI", is what a user waits for: one `reader compare FILE... --format json`
-process on the 100 articles written to files (start-up, reading, analysis and writing the JSON),
-its wall time and its peak resident memory (the process's maximum RSS).
+The last rows, "48 via CLI" and "100 via CLI", are what a user waits for: one `reader compare
+FILE... --format json -o OUT` process on the articles written to files (start-up, reading,
+analysis and writing the JSON), its wall time and its peak resident memory (the process's
+maximum RSS); the target (under 8 s and 700 MB) is for 100 articles.
 """
 from __future__ import annotations
 
@@ -38,7 +39,8 @@ TARGET_CHARS = 8000
 # (case, number of articles or None for the seeds, target seconds or None)
 CASES = (("seeds", None, 0.1), ("12 articles", 12, 1.0), ("24 articles", 24, None),
          ("48 articles", 48, None), ("100 articles", 100, None))
-CLI_ARTICLES, CLI_SECONDS, CLI_MB = 100, 8.0, 700.0      # the whole-process target
+CLI_ARTICLES = (48, 100)                 # whole `reader compare` processes measured
+CLI_SECONDS, CLI_MB = 8.0, 700.0         # the whole-process target, at 100 articles
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u201d\"])\s+(?=[\"\u201c\u2018A-Z0-9])")
 _NUMBER = re.compile(r"\d+")
@@ -179,9 +181,15 @@ def measure(articles: list[Article], repeat: int) -> dict:
             "time": best, "peak_mb": peak / 1e6}
 
 
+# Runs a command and prints its maximum RSS (KiB on Linux). The benchmark's own process is large,
+# and a child forked from it counts the parent's pages in its maximum RSS until it execs, so the
+# command is started from this small process instead.
+_PROBE = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+          "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
 def measure_cli(articles: list[Article]) -> dict:
     """Wall time and peak RSS of one `reader compare ... --format json` process on the articles."""
-    import resource
     import subprocess
     import tempfile
 
@@ -193,19 +201,18 @@ def measure_cli(articles: list[Article]) -> dict:
             paths.append(str(path))
         out = Path(folder) / "comparison.json"
         cmd = [sys.executable, "-m", "reader", "compare", *paths, "--format", "json", "-o", str(out)]
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         t0 = time.perf_counter()
-        run = subprocess.run(cmd, capture_output=True, text=True)
+        run = subprocess.run([sys.executable, "-c", _PROBE, *cmd], capture_output=True, text=True)
         elapsed = time.perf_counter() - t0
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss    # KiB on Linux
         if run.returncode != 0:
             raise SystemExit(f"reader compare failed: {run.stderr.strip()[-500:]}")
         import json
         data = json.loads(out.read_text(encoding="utf-8"))
+        peak_kib = int(run.stdout.split()[-1])
     return {"articles": len(articles), "chars": sum(len(a.text) for a in articles),
             "sentences": sum(len(a["sentences"]) for a in data["articles"]),
             "links": len(data["links"]), "time": elapsed,
-            "peak_mb": max(peak, before) / 1024}
+            "peak_mb": peak_kib / 1024}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -214,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true",
                         help="exit with status 1 when a target is missed")
     parser.add_argument("--no-cli", action="store_true",
-                        help="skip the whole-process row (one `reader compare` of 100 articles)")
+                        help="skip the whole-process rows (`reader compare` of 48 and 100 articles)")
     args = parser.parse_args(argv)
 
     seeds = seed_articles()
@@ -239,14 +246,17 @@ def main(argv: list[str] | None = None) -> int:
         print("  ".join(str(v).rjust(w) if i else str(v).ljust(w)
                         for i, (v, w) in enumerate(zip(row, widths))), flush=True)
     if not args.no_cli:
-        r = measure_cli(synthetic[:CLI_ARTICLES])
-        ok = r["time"] < CLI_SECONDS and r["peak_mb"] < CLI_MB
-        missed |= not ok
-        row = (f"{CLI_ARTICLES} via CLI", r["articles"], r["chars"], r["sentences"], r["links"],
-               f"{r['time']:.3f}", f"{r['peak_mb']:.1f}",
-               f"< {CLI_SECONDS:g} s, {CLI_MB:g} MB {'ok' if ok else 'MISSED'}")
-        print("  ".join(str(v).rjust(w) if i else str(v).ljust(w)
-                        for i, (v, w) in enumerate(zip(row, widths))), flush=True)
+        for count in CLI_ARTICLES:
+            r = measure_cli(synthetic[:count])
+            target = "-"
+            if count == max(CLI_ARTICLES):
+                ok = r["time"] < CLI_SECONDS and r["peak_mb"] < CLI_MB
+                missed |= not ok
+                target = f"< {CLI_SECONDS:g} s, {CLI_MB:g} MB {'ok' if ok else 'MISSED'}"
+            row = (f"{count} via CLI", r["articles"], r["chars"], r["sentences"], r["links"],
+                   f"{r['time']:.3f}", f"{r['peak_mb']:.1f}", target)
+            print("  ".join(str(v).rjust(w) if i else str(v).ljust(w)
+                            for i, (v, w) in enumerate(zip(row, widths))), flush=True)
     print(f"\ntime: best of {args.repeat} runs of reader.engine.compare after a warm-up; "
           f"peak MB: tracemalloc peak of one more run (Python allocations only); the CLI row: "
           f"one process's wall time and maximum RSS. Python {sys.version.split()[0]}.")

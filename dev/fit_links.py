@@ -37,7 +37,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reader.engine import align as aligning  # noqa: E402
-from reader.engine.coverage import CONFIDENT  # noqa: E402
 from reader.engine.link_evidence import FEATURES, Candidates, competition, neighbour_support  # noqa: E402
 from reader.engine.link_model import LinkModel, Logistic  # noqa: E402
 from reader.engine.segment import segment_all  # noqa: E402
@@ -47,15 +46,23 @@ EVAL = ROOT.parent / "shared" / "eval"
 # A sentence links to about one sentence of another article however long it is, so the prior odds
 # of any one pair fall as 1 / length: the length feature's weight is set to -1, not fitted (the
 # collection has one long event, too few to learn it from; a fitted weight would not hold out).
-FIXED = {FEATURES.index("article_length"): -1.0}
+FIXED = {FEATURES.index("article_length"): -1.0,
+         # what one sentence gives that the other lacks says whether a link is `same` or
+         # `partial`, not whether there is one (a partial link is one sentence saying more)
+         FEATURES.index("figures_unmatched"): 0.0, FEATURES.index("names_swapped"): 0.0,
+         FEATURES.index("opposite_words"): 0.0}
 # Whether a link is `same` or `partial` is a matter of what the two sentences say, not of where
 # they stand or how long their articles are: two sentences compared on their own have no roles.
-# Nor of the set's word counts (two sentences alone have none worth the name). The gold's own
-# same/partial split leans on roles (a headline and the lede that tells it are `same`) and is hard to
-# tell from content (cross-validated accuracy near the majority's), so the classes are weighed
-# equally: `same` when the content says so, not by default.
-KIND_FIXED = {FEATURES.index(f): 0.0 for f in ("article_length", "headlines", "headline_body", "ledes",
-                                               "cos_set")}
+# The kind model weighs only how much of each sentence the other covers and the figures they share;
+# the gold's own same/partial split leans on roles (a headline and the lede that tells it are
+# `same`) and is hard to tell from content (cross-validated accuracy near the majority's), so the
+# classes are weighed equally: `same` when the content says so, not by default. A figure one
+# sentence gives and the other lacks, a name in place of another, or opposite words ("rose" /
+# "fell") rule `same` out by themselves (LinkModel.says_same), as does a cover under SAME_COVER:
+# the gold calls such pairs `same` often ("11 police" / "a dozen"), and weights learnt from that
+# would count them as evidence for `same`.
+KIND_FEATURES = ("cover_min", "cover_max", "numbers")
+KIND_FIXED = {j: 0.0 for j, f in enumerate(FEATURES) if f not in KIND_FEATURES}
 TOPIC_WEIGHT = 1.0           # weight of a gold `topic` pair as a negative example
 L2 = 1.0                     # ridge penalty on standardised weights (per event-sized data: mild)
 
@@ -272,7 +279,7 @@ def cross_validate(events: list[EventData]) -> None:
         c = np.array(counts(held, p, model.link_threshold))
         totals["seeds" if held.name == "seeds" else "dev"] += c
         linked = (p >= model.link_threshold) & (held.label == 1)
-        said_same = (same[linked] >= model.same_threshold) & (p[linked] >= CONFIDENT)   # as align
+        said_same = model.says_same(held.x[linked], p[linked], same[linked])      # as align
         kind_ok += int(np.sum(said_same == (held.same[linked] == 1)))
         kind_n += int(np.sum(linked))
         rows.append((held.name, model.link_threshold, *prf(*c)))

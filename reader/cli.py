@@ -57,9 +57,8 @@ def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
     if fmt == "pdf" and not output:
         return _fail("--format pdf needs -o OUT (a PDF is not sent to the terminal)")
     if fmt == "json":
-        from reader.exports.json_export import to_json
-        out = to_json(comparison, document)
-    elif fmt == "md":
+        return _write_json(comparison, document, output)
+    if fmt == "md":
         from reader.exports.markdown import to_markdown
         out = to_markdown(comparison, document=document)
     else:
@@ -80,6 +79,27 @@ def _write(comparison, document, fmt: str, output: Optional[str]) -> int:
         else:
             from reader.files import write_atomic
             write_atomic(Path(output), out.encode("utf-8"))
+    except OSError as e:
+        return _fail(f"{output}: cannot write ({e.strerror or e})")
+    return 0
+
+
+def _write_json(comparison, document, output: Optional[str]) -> int:
+    """The JSON written piece by piece (at 100 articles it is some 80 MB, which would otherwise
+    be held twice: as text and as bytes); atomically to output, or to standard output."""
+    from reader.exports.json_export import write_json
+
+    if not output:
+        try:
+            write_json(comparison, sys.stdout, document)
+            sys.stdout.flush()
+        except OSError as e:   # a full disk, a closed pipe
+            return _fail(f"cannot write to standard output ({e.strerror or e})")
+        return 0
+    from reader.files import atomic_target
+    try:
+        with atomic_target(Path(output)) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            write_json(comparison, f, document)
     except OSError as e:
         return _fail(f"{output}: cannot write ({e.strerror or e})")
     return 0

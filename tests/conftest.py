@@ -74,11 +74,14 @@ def make_comparison():
                    "recalled vs withdrew"),
         Difference("date", _span(sentences, "alpha:2", "Wednesday"), _span(sentences, "beta:2", "Tuesday"),
                    "Wednesday vs Tuesday"),
-        Difference("number", _span(sentences, "alpha:3", "At least 11"), _span(sentences, "beta:3", "About 12"),
+        Difference("number", _span(sentences, "alpha:3", "At least 11"),
+                   _span(sentences, "beta:3", "About 12"),
                    "11 vs about 12"),
-        Difference("attribution", _span(sentences, "alpha:3", "officials"), _span(sentences, "beta:3", "police"),
+        Difference("attribution", _span(sentences, "alpha:3", "officials"),
+                   _span(sentences, "beta:3", "police"),
                    "officials vs police"),
-        Difference("name", _span(sentences, "alpha:4", "Mumtaz Zahra Baloch"), _span(sentences, "beta:4", "Baloch"),
+        Difference("name", _span(sentences, "alpha:4", "Mumtaz Zahra Baloch"),
+                   _span(sentences, "beta:4", "Baloch"),
                    "Mumtaz Zahra Baloch vs Baloch"),
     )
     word_diffs = {
@@ -92,7 +95,8 @@ def make_comparison():
         ("alpha:3", "beta:3"): [DiffOp(-1, "At least 11"), DiffOp(1, "About 12"),
                                 DiffOp(0, " people died in the strike, "), DiffOp(-1, "officials"),
                                 DiffOp(1, "police"), DiffOp(0, " said.")],
-        ("alpha:4", "beta:4"): [DiffOp(-1, "Foreign Office spokesperson Mumtaz Zahra"), DiffOp(1, "Spokesperson"),
+        ("alpha:4", "beta:4"): [DiffOp(-1, "Foreign Office spokesperson Mumtaz Zahra"),
+                                DiffOp(1, "Spokesperson"),
                                 DiffOp(0, " Baloch spoke in Islamabad.")],
     }
 
@@ -107,7 +111,8 @@ def make_comparison():
         Actor("actor:1", "Islamabad", "place", (),
               (mention("alpha:4", "Islamabad"), mention("beta:4", "Islamabad"))),
         Actor("actor:2", "Pakistan", "place", (),
-              (mention("alpha:2", "Pakistan"), mention("beta:2", "Pakistan"), mention("gamma:2", "Pakistan"))),
+              (mention("alpha:2", "Pakistan"), mention("beta:2", "Pakistan"),
+               mention("gamma:2", "Pakistan"))),
     )
     g3 = next(s for s in sentences if s.id == "gamma:3")
     q_start = g3.start + g3.text.index("completely")
@@ -137,11 +142,21 @@ def _settings_in_tmp(tmp_path, monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, comparison):
-    """The main window showing the hand-made comparison, analysis run synchronously."""
+def answers():
+    from ui_helpers import Answers
+    return Answers()
+
+
+@pytest.fixture
+def window(qtbot, comparison, answers, tmp_path):
+    """The main window showing the hand-made comparison, analysis run synchronously, its
+    dialogs answered by `answers`."""
     from PySide6.QtWidgets import QApplication
     from reader.ui.app import create_window
+    from reader.ui.workspace import install_workspace
     win = create_window(analyse=False)
+    install_workspace(win, recovery_folder=tmp_path / "recovery", prompts=answers.prompts(),
+                      offer_recovery=False)
     win.session.runner.synchronous = True
     qtbot.addWidget(win)
     win.resize(1400, 900)
@@ -149,6 +164,7 @@ def window(qtbot, comparison):
     qtbot.waitExposed(win)
     win.session.set_comparison(comparison)
     QApplication.processEvents()
-    qtbot.waitUntil(lambda: not win.columns._equalize_timer.isActive(), timeout=2000)
+    qtbot.waitUntil(win.columns.settled, timeout=3000)
     yield win
+    win.workspace.set_dirty(False)
     win.session.runner.shutdown()

@@ -78,3 +78,21 @@ def test_short_cited_words_that_moved_are_not_guessed():
     assert locate(Citation("a", 12, 13, "5"), text) == (12, 13)           # still in place
     assert locate(Citation("a", 3, 4, "5"), text) is None                  # moved, two copies
     assert locate(Citation("a", 0, 4, "died"), text) == (21, 25)           # moved, one copy
+
+
+def test_rows_after_a_correction_are_the_rows_the_engine_would_make():
+    """A correction that changes no link (an unlink of two sentences that were not linked)
+    leaves every row as it was: the headlines keep their row though a body sentence is linked
+    more strongly to one of them."""
+    arts = articles(a="Flood forces 3,000 from homes in Valdora\n\nHeavy rain fell for a week. "
+                      "Officials opened schools as shelters.",
+                    b="Valdora flood: thousands leave homes\n\nThe flood forced 3,000 from homes in "
+                      "Valdora on Monday. The mayor thanked volunteers.")
+    c = compare(arts)
+    heads = {s.id for s in c.sentences if s.role == "headline"}
+    assert any(heads <= set(g.sentences) for g in c.groups)
+    rain, mayor = sentence_with(c, "a", "Heavy rain"), sentence_with(c, "b", "mayor thanked")
+    assert not linked(c, rain, mayor)
+    again = compare(arts, corrections=(Correction("unlink", (cite(c, rain), cite(c, mayor))),))
+    assert again.links == c.links
+    assert again.groups == c.groups

@@ -69,7 +69,7 @@ def test_corrections_are_listed_in_the_notes(tmp_path):
         out = tmp_path / f"out.{fmt}"
         assert main(["export", str(saved), "--format", fmt, "-o", str(out)]) == 0
         text = out.read_text(encoding="utf-8")
-        assert "Corrections to the automatic comparison" in text and "Merged actors" in text
+        assert "Corrections to the automatic comparison" in text and "Tehran" in text and "into" in text
 
 
 def test_json_has_one_line_per_link_and_stays_valid():
@@ -87,3 +87,20 @@ def test_json_has_one_line_per_link_and_stays_valid():
     link_lines = [line for line in text.splitlines() if line.startswith('{"a": ')]
     assert len(link_lines) == len(c.links)
     assert [json.loads(line.rstrip(","))["a"] for line in link_lines] == [link.a for link in c.links]
+
+
+def test_json_text_is_the_contracts_dict_item_for_item():
+    """Links and differences are written without a dict per item: the text must still parse to
+    exactly what to_dict gives, quotes and backslashes in the text included."""
+    import json
+
+    from reader.engine import compare
+    from reader.exports.json_export import to_dict, to_json
+    from reader.reading import article_from_text
+
+    arts = [article_from_text('Quake\n\nThe quake killed 12 people in "Izmir\\West", officials said.', "a"),
+            article_from_text('Izmir quake\n\nThe quake killed 9 people in "Izmir\\West", officials said.',
+                              "b\u00e9")]
+    c = compare(arts)
+    assert c.links and c.differences
+    assert json.loads(to_json(c)) == json.loads(json.dumps(to_dict(c)))

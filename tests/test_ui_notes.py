@@ -1,51 +1,11 @@
 """The notes panel driven like a user would: notes on the selection show their cited words,
 citations lead back to the text, notes can be edited and deleted and survive re-analysis."""
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.engine.model import Citation
-from reader.ui.app import create_window
 from ui_helpers import click_sentence
-from reader.ui.workspace import Prompts, install_workspace
-
-
-class Answers:
-    """Scripted replies to the workspace's dialogs, and a record of what was asked."""
-
-    def __init__(self):
-        self.texts, self.asked, self.errors = [], [], []
-
-    def prompts(self):
-        def note_text(title, context, text):
-            self.asked.append((title, context))
-            return self.texts.pop(0) if self.texts else None
-        return Prompts(note_text=note_text, choose=lambda *a: 0, save_path=lambda *a: None,
-                       close=lambda: "discard", restore=lambda rec: "later",
-                       error=lambda t, m: self.errors.append(m))
-
-
-@pytest.fixture
-def answers():
-    return Answers()
-
-
-@pytest.fixture
-def window(qtbot, comparison, tmp_path, answers):
-    win = create_window(analyse=False)
-    win.session.runner.synchronous = True
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    ctl = install_workspace(win, recovery_folder=tmp_path / "recovery", prompts=answers.prompts(),
-                            offer_recovery=False)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.set_comparison(comparison)
-    QApplication.processEvents()
-    yield win
-    ctl.set_dirty(False)
-    win.session.runner.shutdown()
 
 
 def click_anchor(qtbot, browser, href):
@@ -94,11 +54,12 @@ def test_note_shortcut_and_row_note_cites_every_sentence(qtbot, window, answers)
     window.workspace.actions["note_row"].trigger()
     text = notes_text(window)
     assert "Alpha News: “At least 11" in text and "Beta Post: “About 12 people died" in text
+    assert "completely unacceptable" not in text        # level with them, but only in gamma
     assert window.workspace.actions["note"].shortcut().toString() == "Ctrl+Alt+N"
 
 
 def test_difference_quote_and_actor_notes(qtbot, window, answers):
-    window.session.next_difference(1)                 # recalled vs withdrew
+    window.session.next_difference(1)                 # Wednesday vs Tuesday
     answers.texts = ["Different verbs", "Strong words", "Who is she?"]
     window.workspace.add_note()
     window.session.select("gamma:3", quote="quote:0")
@@ -109,7 +70,7 @@ def test_difference_quote_and_actor_notes(qtbot, window, answers):
     notes = window.workspace.document.notes
     assert [n.target for n in notes] == ["difference", "quote", "actor"]
     text = notes_text(window)
-    assert "Alpha News: “recalled”" in text and "Beta Post: “withdrew”" in text
+    assert "Alpha News: “Wednesday”" in text and "Beta Post: “Tuesday”" in text
     assert "Gamma Times: “completely unacceptable”" in text
     assert "Actor — Mumtaz Zahra Baloch" in text
     assert "Foreign Office spokesperson Mumtaz Zahra Baloch spoke in Islamabad." in text

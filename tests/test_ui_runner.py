@@ -2,8 +2,9 @@
 import threading
 import time
 
-from reader.engine.pipeline import Cancelled
-from reader.ui.runner import AnalysisRunner, SourceSpec
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.runner import AnalysisRunner, Request, Result, SourceSpec
 from reader.ui.session import ComparisonSession
 
 
@@ -12,40 +13,54 @@ def _read(spec):
     return Article(id=spec.key, text=spec.key)
 
 
-def test_stale_analysis_is_cancelled_and_dropped(qtbot, comparison):
+def test_a_stale_analysis_is_cancelled_and_never_reported(qtbot, comparison):
+    """The engine is told to stop (cancelled() turns True) and, even when it finishes anyway,
+    the runner reports only the newest request's result."""
     first_started, release = threading.Event(), threading.Event()
-    seen = []
+    polled = []
 
     def compare(articles, progress=None, cancelled=None):
-        ids = [a.id for a in articles]
-        seen.append(ids)
-        if ids == ["old1", "old2"]:
+        if [a.id for a in articles] == ["old1", "old2"]:
             first_started.set()
             release.wait(5)
-            progress("aligning", 0.5)       # the engine polls between stages:
-            if cancelled():
-                raise Cancelled()
-            return "STALE"
-        progress("done", 1.0)
+            polled.append(cancelled())
+            return "STALE"                    # an engine that finishes regardless
         return comparison
 
     runner = AnalysisRunner(read=_read, compare=compare)
-    session = ComparisonSession(runner)
+    reported = []
+    runner.finished.connect(lambda gen, result: reported.append(result.comparison))
     try:
-        session.sources = [SourceSpec("old1"), SourceSpec("old2")]
-        session.analyse()
+        runner.submit(Request([SourceSpec("old1"), SourceSpec("old2")]))
         assert first_started.wait(5)
-        session.set_sources(["/x/new1.txt", "/x/new2.txt"])     # new input while the old runs
-        with qtbot.waitSignal(session.comparisonChanged, timeout=5000):
-            release.set()
-        assert session.comparison is comparison
+        runner.submit(Request([SourceSpec("new1"), SourceSpec("new2")]))
+        qtbot.waitUntil(lambda: reported == [comparison], timeout=5000)
+        release.set()
         runner.pool.waitForDone(5000)
-        qtbot.wait(50)
-        assert session.comparison is comparison              # the old result never lands
-        assert not session.busy
+        qtbot.waitUntil(lambda: polled == [True], timeout=5000)     # the old job was told to stop
+        QApplication.processEvents()
+        assert reported == [comparison]                            # and its result never came
     finally:
         release.set()
         runner.shutdown()
+
+
+def test_the_session_ignores_a_result_for_an_old_request(qtbot, comparison):
+    """Results that arrive late (queued before a newer request) are dropped by the session."""
+    runner = AnalysisRunner(read=_read, compare=lambda arts, **k: comparison)
+    runner.synchronous = True
+    session = ComparisonSession(runner)
+    session.set_sources(["/x/a.txt", "/x/b.txt"])
+    old = runner.generation
+    assert session.comparison is comparison
+    session.set_sources(["/x/c.txt", "/x/d.txt"])
+    newer = session.comparison
+    stale = Result("STALE", {}, [], None, ("a", "b"))
+    runner.finished.emit(old, stale)                              # the old job's late answer
+    assert session.comparison is newer and session.comparison != "STALE"
+    runner.finished.emit(runner.generation, Result(None, {}, [], None, ()))
+    assert session.comparison is None                             # the current one is taken
+    runner.shutdown()
 
 
 def test_progress_reported_and_gui_stays_responsive(qtbot, comparison):
@@ -97,7 +112,7 @@ def test_unreadable_file_is_reported_and_dropped(qtbot, comparison):
     runner.synchronous = True
     session = ComparisonSession(runner)
     msgs = []
-    session.message.connect(msgs.append)
+    session.problem.connect(msgs.append)
     session.set_sources(["/x/a.txt", "/x/bad.txt", "/x/b.txt"])
     assert [s.key for s in session.sources][:2] == ["a", "b"]
     assert any("bad.txt" in m for m in msgs)
@@ -130,12 +145,13 @@ def test_unreadable_files_are_all_named_in_one_message(tmp_path, qtbot):
     binary.write_bytes(b"\x89PNG\x00\x00\x01")
     session = ComparisonSession()
     session.runner.synchronous = True
-    messages = []
-    session.message.connect(messages.append)
+    problems, hints = [], []
+    session.problem.connect(problems.append)
+    session.message.connect(hints.append)
     voa = str(next(p for p in seed_paths() if p.stem == "voa"))
     session.set_sources([str(tmp_path / "gone.txt"), str(binary), voa])
-    last = messages[-1]
-    assert "gone.txt: no such file" in last and "photo.txt: not a text file" in last
-    assert "at least two articles" in last
+    assert len(problems) == 1
+    assert "gone.txt: no such file" in problems[0] and "photo.txt: not a text file" in problems[0]
+    assert "at least two articles" in hints[-1]
     assert [s.key for s in session.sources] == ["voa"]
     session.runner.shutdown()

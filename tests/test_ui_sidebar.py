@@ -1,5 +1,5 @@
 """The dockable sidebar tabs: actors, quotes, details, sources."""
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from ui_helpers import hl
 
@@ -9,7 +9,8 @@ from ui_helpers import hl
 def click_item(qtbot, tree, item):
     tree.scrollToItem(item)
     rect = tree.visualItemRect(item)
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    where = rect.topLeft() + QPoint(12, rect.height() // 2)       # the name, wherever the row ends
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=where)
 
 
 def test_all_four_tabs_are_docks(window):
@@ -43,7 +44,8 @@ def test_clicking_actor_highlights_mentions_and_filters(qtbot, window):
     tab = window.actors_tab
     click_item(qtbot, tab.tree, tab.item_for("actor:0"))
     assert window.session.actor == "actor:0"
-    assert hl(window, "mention") == {"alpha": ["Mumtaz Zahra Baloch"], "beta": ["Baloch"], "gamma": ["Baloch"]}
+    assert hl(window, "mention") == {"alpha": ["Mumtaz Zahra Baloch"], "beta": ["Baloch"],
+                                     "gamma": ["Baloch"]}
     alpha = window.columns.column("alpha").text.toPlainText()
     assert "Mumtaz Zahra Baloch" in alpha and "At least 11" not in alpha     # filtered
     assert "completely unacceptable" in window.columns.column("gamma").text.toPlainText()
@@ -84,7 +86,7 @@ def test_quotes_grouped_by_speaker_and_jump(qtbot, window):
 def test_details_filter_by_kind_and_jump(qtbot, window):
     window.show_dock("details")
     tab = window.details_tab
-    assert len(tab.visible_rows()) == 5
+    assert len(tab.visible_rows()) == 4
     tab.set_kind("number")
     rows = tab.visible_rows()
     assert [tab.row_text(i, 1) for i in rows] == ["11 vs about 12"]
@@ -94,7 +96,7 @@ def test_details_filter_by_kind_and_jump(qtbot, window):
     assert hl(window, "difference") == {"alpha": ["At least 11"], "beta": ["About 12"]}
     assert "11 vs about 12" in window.detail.toPlainText()
     tab.set_kind(None)
-    assert len(tab.visible_rows()) == 5
+    assert len(tab.visible_rows()) == 4
 
 
 def test_sources_tab_rename_reorder_remove(qtbot, window):
@@ -111,9 +113,47 @@ def test_sources_tab_rename_reorder_remove(qtbot, window):
     assert [c.article_id for c in window.columns.columns] == ["alpha", "gamma", "beta"]
     assert window.session.index.order == ["alpha", "gamma", "beta"]
     calls = []
-    window.session.runner.compare = lambda arts, progress=None, cancelled=None: calls.append([a.id for a in arts])
+    window.session.runner.compare = lambda arts, **_: calls.append([a.id for a in arts])
     window.session.runner.read = lambda spec: window.session.articles[spec.key]
     tab.select_key("gamma")
     qtbot.mouseClick(tab.remove, Qt.MouseButton.LeftButton)
     assert [s.key for s in window.session.sources] == ["alpha", "beta"]
     assert calls == [["alpha", "beta"]]
+
+
+def test_setting_a_quotes_speaker_to_nobody_moves_no_other_quote(qtbot, window, comparison):
+    """Greedy grouping once put a quote set to "Nobody" (and every quote of its linked
+    sentences, whoever said them) into one family shown under the first speaker it met."""
+    from dataclasses import replace
+    by_id = {q.id: q for q in comparison.quotes}
+    nobody = replace(by_id["quote:1"], speaker=None)                  # alpha:3, set to nobody
+    baloch = replace(by_id["quote:2"], speaker="actor:0")            # beta:3, linked to alpha:3
+    window.session.set_comparison(replace(comparison, quotes=(by_id["quote:0"], nobody, baloch)))
+    window.show_dock("quotes")
+    tree = window.quotes_tab.tree
+    groups = {tree.topLevelItem(i).text(0): [tree.topLevelItem(i).child(k).data(0, Qt.ItemDataRole.UserRole)
+                                             for k in range(tree.topLevelItem(i).childCount())]
+              for i in range(tree.topLevelItemCount())}
+    families = window.quotes_tab.families
+    under = {speaker: {q.id for fid in ids for q in families[fid]} for speaker, ids in groups.items()}
+    assert under == {"Mumtaz Zahra Baloch": {"quote:0", "quote:2"}, "Unattributed": {"quote:1"}}
+
+
+def test_quotes_keep_their_own_marks_once(qtbot, window, comparison, answers):
+    from dataclasses import replace
+    q = comparison.quotes[0]
+    marked = replace(q, start=q.start - 1, end=q.end + 1, text='"completely unacceptable"')
+    window.session.set_comparison(replace(comparison, quotes=(marked,) + comparison.quotes[1:]))
+    window.show_dock("quotes")
+    tree = window.quotes_tab.tree
+    top = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+               if tree.topLevelItem(i).text(0) == "Mumtaz Zahra Baloch")
+    click_item(qtbot, tree, top.child(0))
+    shown = [top.child(0).text(0), window.quotes_tab.view.toPlainText()]
+    assert '"completely unacceptable"' in shown[0]
+    for text in shown:
+        for doubled in ('""', "““", "””", '“"', '"”'):
+            assert doubled not in text
+    window.workspace.actions["speaker"].trigger()              # the dialog quotes it once too
+    prompt = next(a[1] for a in reversed(answers.asked) if isinstance(a, tuple) and a[0] == "Change Speaker")
+    assert prompt.count('"') == 2 and "“" not in prompt

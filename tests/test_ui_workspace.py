@@ -7,40 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from reader.document import load
 from reader.ui.app import create_window
-from reader.ui.workspace import Prompts, install_workspace
-from ui_helpers import click_sentence, hl
-
-
-class Answers:
-    """Scripted replies to the workspace's dialogs, and a record of what was asked."""
-
-    def __init__(self):
-        self.texts, self.choices, self.paths, self.errors = [], [], [], []
-        self.close_answer, self.restore_answer = "cancel", "restore"
-        self.asked = []
-
-    def prompts(self):
-        def note_text(title, context, text):
-            return self.texts.pop(0) if self.texts else None
-
-        def choose(title, prompt, items):
-            self.asked.append((title, items))
-            return self.choices.pop(0) if self.choices else None
-
-        def save_path(title, suggested, flt):
-            self.asked.append((title, suggested))
-            return self.paths.pop(0) if self.paths else None
-
-        def close():
-            self.asked.append("close")
-            return self.close_answer
-
-        def restore(rec):
-            self.asked.append(("restore", rec))
-            return self.restore_answer
-
-        return Prompts(note_text=note_text, choose=choose, save_path=save_path, close=close,
-                       restore=restore, error=lambda t, m: self.errors.append(m))
+from reader.ui.workspace import install_workspace
+from ui_helpers import Answers, click_sentence, hl
 
 
 @pytest.fixture
@@ -66,11 +34,6 @@ def make_window(qtbot, comparison, tmp_path):
     for win in made:
         win.workspace.set_dirty(False)
         win.session.runner.shutdown()
-
-
-@pytest.fixture
-def answers():
-    return Answers()
 
 
 @pytest.fixture
@@ -185,11 +148,19 @@ def test_actor_and_speaker_corrections(qtbot, window, answers):
     window.session.analyse()
     c = window.session.comparison
     names = [a.name for a in c.actors]
-    i, j = names.index("Iran"), names.index("Islamabad")
+    # merge the longer name into the shorter one: the one merged into keeps its name
+    i, j = names.index("Islamabad"), names.index("Iran")
     answers.choices = [i, j - (1 if j > i else 0)]
     window.workspace.actions["merge"].trigger()
     assert len(window.session.comparison.actors) == len(names) - 1
-    assert "Merged actors “Iran” and “Islamabad”" in window.workspace.panel.corrections.toPlainText()
+    assert "Iran" in [a.name for a in window.session.comparison.actors]
+    assert "Islamabad" not in [a.name for a in window.session.comparison.actors]
+    merged = next(a for a in window.session.comparison.actors if a.name == "Iran")
+    assert "Islamabad" in merged.aliases
+    prompt = next(p for t, p, _ in (a for a in answers.asked if isinstance(a, tuple) and len(a) == 3)
+                  if "into which actor" in p)
+    assert "become one" not in prompt and "keeps the name" in prompt
+    assert "Merged “Islamabad” into “Iran”" in window.workspace.panel.corrections.toPlainText()
 
     q = next(q for q in window.session.comparison.quotes if "completely" in q.text)
     window.session.select(q.sentence, quote=q.id)
@@ -249,7 +220,7 @@ def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(qtbot, window, 
     window.workspace.autosave()
     answers.close_answer = "cancel"
     assert not window.close()
-    assert answers.asked == ["close"] and window.isVisible()
+    assert answers.asked[-1] == "close" and window.isVisible()
     answers.close_answer = "save"
     answers.paths = []                                       # the save dialog is cancelled too
     assert not window.close() and window.isVisible()
@@ -318,7 +289,7 @@ def test_opening_other_articles_asks_about_unsaved_work(qtbot, window, answers, 
     window.workspace.add_note()
     answers.close_answer = "cancel"
     window.open_paths([str(tmp_path / "x.txt"), str(tmp_path / "y.txt")])
-    assert answers.asked == ["close"]
+    assert answers.asked[-1] == "close"
     assert [s.key for s in window.session.sources] == ["alpha", "beta", "gamma"]
     assert window.workspace.document.notes
 

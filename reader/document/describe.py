@@ -27,7 +27,7 @@ def describe(c: Correction, label: Callable[[str], str] = str) -> str:
     if c.kind == "dismiss" and len(refs) == 2:
         return f"Dismissed {c.value or 'a'} difference: {refs[0]} vs {refs[1]}"
     if c.kind == "merge_actors" and len(c.names) == 2:
-        return f"Merged actors “{c.names[0]}” and “{c.names[1]}”"
+        return f"Merged “{c.names[1]}” into “{c.names[0]}”"
     if c.kind == "split_actor" and c.names:
         return f"Split “{c.names[0]}” off into an actor of its own"
     if c.kind == "set_speaker" and refs:

@@ -9,13 +9,12 @@ probability, and its kind (`same` or `partial`) comes from a second fitted model
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
 import numpy as np
 
-from reader.engine.coverage import CONFIDENT
+from reader.engine.coverage import CONFIDENT, is_confident
 from reader.engine.link_evidence import (Candidates, candidates, competition, evidence_for,
                                          neighbour_support)
 from reader.engine.link_model import LinkModel, shipped_model
@@ -65,26 +64,28 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence],
     chosen = np.nonzero(scored.probability >= model.link_threshold)[0]
     ids = [s.id for s in scored.units]
     c = scored.candidates
-    # `same` says the two report one statement: only of a confident link (a weak one is at most
-    # partial, whatever its wording suggests)
-    same = (scored.same[chosen] >= model.same_threshold) & (scored.probability[chosen] >= CONFIDENT)
+    same = model.says_same(c.features[chosen], scored.probability[chosen], scored.same[chosen])
     kinds = np.where(same, "same", "partial").tolist()
     # in reading order: by the first sentence's place in the input, then the second's
     name = ids.__getitem__
     links = list(map(Link, map(name, c.a[chosen].tolist()), map(name, c.b[chosen].tolist()),
                      np.round(scored.probability[chosen], 3).tolist(), kinds))
+    # rows join confident links only: a row says its sentences report one thing, which a weak
+    # link (more likely wrong than right) cannot say; it stays a link, drawn as weak
+    score = scored.probability[chosen].round(3)
+    strong = chosen[score >= CONFIDENT]
     head = np.array([s.role == "headline" for s in scored.units], dtype=bool)
-    rows = _rows(ids, c.a[chosen], c.b[chosen], scored.probability[chosen].round(3),
-                 head[c.a[chosen]] & head[c.b[chosen]], per_article=1)
+    rows = _rows(ids, c.a[strong], c.b[strong], score[score >= CONFIDENT],
+                 head[c.a[strong]] & head[c.b[strong]])
     return links, rows
 
 
-def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | set = frozenset()
-                ) -> list[Group]:
-    """Rows for the aligned view: strongest links first, merging two clusters only while no
-    article would have more than per_article sentences in the row (so rows stay readable).
-    Links between two sentences of `first` (the headlines) are placed before all others, so
-    headlines share a row whenever they are linked at all."""
+def group_links(links: Sequence[Link], first: frozenset | set = frozenset()) -> list[Group]:
+    """Rows for the aligned view from the confident links (coverage.is_confident): strongest
+    first, merging two clusters only while no article would have two sentences in the row (so
+    rows stay readable). Links between two sentences of `first` (the headlines) are placed
+    before all others, so headlines share a row whenever they are linked at all."""
+    links = [link for link in links if is_confident(link)]
     number: dict[str, int] = {}
     for link in links:
         number.setdefault(link.a, len(number))
@@ -95,18 +96,20 @@ def group_links(links: Sequence[Link], per_article: int = 1, first: frozenset | 
     b = np.fromiter((number[link.b] for link in links), dtype=np.int64, count=n)
     score = np.fromiter((link.score for link in links), dtype=np.float64, count=n)
     head = np.fromiter((link.a in first and link.b in first for link in links), dtype=bool, count=n)
-    return _rows(ids, a, b, score, head, per_article)
+    return _rows(ids, a, b, score, head)
 
 
-def _rows(ids: list[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, head: np.ndarray,
-          per_article: int) -> list[Group]:
-    """group_links on integer sentence numbers: each row keeps its per-article counts, so a
-    merge costs the smaller row's size and nothing is recounted per link."""
+def _rows(ids: list[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, head: np.ndarray
+          ) -> list[Group]:
+    """group_links on integer sentence numbers: each row keeps its articles as the bits of an
+    int, so whether two rows may merge (no article in both) is one `&`, and a merge moves the
+    smaller row's members only."""
     article = [sid.rpartition(":")[0] for sid in ids]
     index = [int(sid.rpartition(":")[2]) for sid in ids]
+    bit = {art: 1 << k for k, art in enumerate(dict.fromkeys(article))}
+    arts = [bit[art] for art in article]            # of a row's root: the row's articles
     parent = list(range(len(ids)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(ids))}
-    counts: dict[int, Counter] = {k: Counter({article[k]: 1}) for k in range(len(ids))}
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -118,16 +121,13 @@ def _rows(ids: list[str], a: np.ndarray, b: np.ndarray, score: np.ndarray, head:
     for x, y in zip(a[order].tolist(), b[order].tolist()):
         ra = x if parent[x] == x else find(x)
         rb = y if parent[y] == y else find(y)
-        if ra == rb:
+        if ra == rb or arts[ra] & arts[rb]:
             continue
-        big, small = counts[ra], counts[rb]
-        if len(big) < len(small):
-            ra, rb, big, small = rb, ra, small, big   # merge the smaller row into the larger
-        if (big.keys().isdisjoint(small) if per_article == 1 else
-                all(k + big.get(art, 0) <= per_article for art, k in small.items())):
-            parent[rb] = ra
-            members[ra] += members.pop(rb)
-            big.update(counts.pop(rb))
+        if len(members[ra]) < len(members[rb]):
+            ra, rb = rb, ra                           # merge the smaller row into the larger
+        parent[rb] = ra
+        members[ra] += members.pop(rb)
+        arts[ra] |= arts[rb]
     rows = [sorted(m, key=lambda k: (article[k], index[k])) for m in members.values() if len(m) > 1]
     rows.sort(key=lambda m: (min(index[k] for k in m), ids[m[0]]))    # ties: by first member
     return [Group(id=f"g{n + 1}", sentences=tuple(ids[k] for k in m)) for n, m in enumerate(rows)]

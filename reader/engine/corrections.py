@@ -79,7 +79,7 @@ def apply_to_actors(actors: Sequence[Actor], corrections: Sequence[Correction]) 
             if i is None or j is None or i == j:
                 continue
             keep, gone = out[i], out[j]
-            name = max((keep.name, gone.name), key=len)
+            name = keep.name            # the reader merged the second into the first: its name stays
             forms = {keep.name, gone.name, *keep.aliases, *gone.aliases} - {name}
             out[i] = Actor(id=keep.id, name=name, kind=keep.kind, aliases=tuple(sorted(forms)),
                            mentions=tuple(sorted(keep.mentions + gone.mentions,

@@ -7,7 +7,11 @@ news it has never seen:
   table, resources/linking/background_zipf.tsv) and, apart, by how rare they are in this set;
 - how much of each sentence the shared words cover (the shorter one may be all inside the longer);
 - shared anchors: figures, names (in any spelling: a consonant skeleton), words both quote;
-- verbatim runs of three words, the length ratio, and the roles (headlines, first sentences).
+- the length ratio, and the roles (headlines, first sentences);
+- what speaks against `same` (link_model.LinkModel.says_same): a figure one sentence gives and the
+  other does not mention, a name in place of another's, opposite words ("rose" / "fell").
+(Shared runs of three words were a feature too; fitted, they weighed nothing beside the cover and the
+quoted words, and they cost a tenth of the alignment's time on a news cycle.)
 Candidate pairs come from an inverted index (sparse_pairs.py): pairs sharing no word are never
 looked at, and nothing N x N is built.
 """
@@ -22,25 +26,34 @@ from typing import Sequence
 
 import numpy as np
 
+from reader.engine import gazetteer
 from reader.engine.model import Sentence
 from reader.engine.sparse_pairs import Postings, lookup
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
-from reader.paths import resource
+from reader.paths import resource, word_list
 
 FEATURES = ("cos_bg", "cos_set", "cos_tfidf", "cover_min", "cover_max", "names", "numbers",
-            "number_clash", "quoted", "verbatim", "length_ratio", "shorter_size", "headlines",
-            "headline_body", "ledes", "article_length")
-SHINGLE = 3                 # verbatim runs are counted as shared word trigrams
+            "number_clash", "quoted", "length_ratio", "shorter_size", "headlines",
+            "headline_body", "ledes", "article_length", "figures_unmatched", "names_swapped",
+            "opposite_words")
+_ANCHOR, _SPECIFIC, _SAYS, _CONTRARY = 1, 2, 4, 8    # flags of an anchor entry (see candidates())
 UNKNOWN_ZIPF = 2.0          # a word beyond the background table is as rare as the rarest in it
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({w: str(10 * k) for k, w in enumerate(
+    "thirty forty fifty sixty seventy eighty ninety".split(), start=3)})
 _QUOTED_RE = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]")
 _DOTTED_ACRONYM_RE = re.compile(r"\b(?:[A-Z]\.){2,}")
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w'’-]*)+")
 _RUN_JOINERS = {"of", "for", "and", "the", "on"}
 _VOWELS_RE = re.compile(r"[aeiouyhw]+")
 _SOUNDS = str.maketrans({"q": "k", "c": "k", "g": "k", "z": "s", "v": "f", "j": "y"})
+# Capitalised words that name no specific fact on their own: a sentence that drops "on Tuesday",
+# "in March", "President" before a name or "Corp." after one it keeps still makes the same statement
+_LEGAL_FORMS = frozenset("inc corp ltd llc plc co company corporation".split())
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                      "march april may june july august september october november december".split())
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +70,54 @@ def background_zipf() -> dict[str, float]:
 def background_weight(term: str) -> float:
     """How much a shared term says: about 1 for "said", 6 for a name no dictionary has."""
     return max(0.5, 8.0 - background_zipf().get(term, UNKNOWN_ZIPF))
+
+
+@lru_cache(maxsize=1)
+def opposites() -> dict[str, frozenset]:
+    """word -> the words that state the opposite ("rose" -> "fell"), from the shared list
+    (resources/wordlists/opposites.txt); pairs with a stopword ("up", "more") are left out."""
+    out: dict[str, set] = {}
+    stop = stopwords()
+    for line in word_list("opposites.txt"):
+        pair = line.split()
+        if len(pair) == 2 and not stop.intersection(pair):
+            out.setdefault(pair[0], set()).add(pair[1])
+            out.setdefault(pair[1], set()).add(pair[0])
+    return {w: frozenset(o) for w, o in out.items()}
+
+
+def stances(words: Sequence[str]) -> dict[str, int]:
+    """The opposite-list words a sentence says without their opposite ("rose" but not "fell"),
+    each with the words that would contradict it."""
+    table = opposites()
+    said = {f for f in map(fold, words) if f in table}
+    out: dict[str, int] = {}
+    for w in said:
+        if not table[w] & said:
+            out["op:" + w] = _SAYS
+            for other in table[w]:
+                out["op:" + other] = _CONTRARY
+    return out
+
+
+def _name_part(word: str) -> str:
+    """The name a capitalised word is about: "Mexican" -> Mexico, "Dallas-based" -> Dallas,
+    "Calif" (written "Calif.") and "D-Calif" (a Democrat from there) -> California."""
+    head, dash, tail = word.partition("-")
+    if dash and tail.islower():
+        word = head
+    elif dash and head in ("D", "R", "I"):
+        word = tail
+    return (gazetteer.state_of_abbreviation(word + ".") or gazetteer.country_of_demonym(word)
+            or word)
+
+
+def figure_key(number: str) -> str:
+    """One key for one figure however it is written: "1,200" and "1200", "21.50" and "21.5"."""
+    key = number.replace(",", "")
+    if "." in key:
+        key = key.rstrip("0").rstrip(".") or "0"
+    return key
 
 
 @lru_cache(maxsize=65536)
@@ -85,7 +146,13 @@ class SentenceEvidence:
 
     terms: Counter            # content concepts (stems) -> count
     anchors: set              # "#11" (a figure), "~kdf" (a name's skeleton), "q:word" (quoted)
-    shingles: set
+    specific: set             # the figures and names that another sentence making the same
+                              # statement would give too (not "one", a weekday, a title), keyed
+                              # by what they name: "Mexican" and "Dallas-based" as Mexico, Dallas
+    mentions: set             # what meets another sentence's specific anchor: the anchors, the
+                              # specific keys, and a capitalised first word or "one"
+    stances: dict             # "op:rose" -> _SAYS (the sentence says "rose", not "fell"), "op:fell"
+                              # -> _CONTRARY (so it contradicts one that says "fell")
     size: int                 # content words
     headline: bool            # the headline of an article that has a body too
     lede: bool                # the first body sentence of its article
@@ -96,35 +163,54 @@ def sentence_evidence(s: Sentence, real_headline: bool, lede: bool) -> SentenceE
     terms = Counter(content_concepts(s.text))
     for a in acronyms(s.text):
         terms[a] = max(terms[a], 1)
+    for w in words:               # "WHO", "IT", "US" written as capitals are no stopwords
+        if 2 <= len(w) <= 6 and w.isupper() and w.isalpha():
+            terms[w.lower()] = max(terms[w.lower()], 1)
     anchors: set = set()
+    specific: set = set()
+    mentions: set = set()
     stop = stopwords()
     zipf = background_zipf()
+    titles = word_list("titles.txt")
     for k, w in enumerate(words):
         if w[0].islower():
             if w in _NUMBER_WORDS:
                 anchors.add("#" + _NUMBER_WORDS[w])
+                # "one of", "no one", "one third": a pronoun more often than a count
+                (mentions if w == "one" else specific).add("#" + _NUMBER_WORDS[w])
+            elif "-" in w and w.split("-")[0] in _NUMBER_WORDS:       # "three-month"
+                specific.add("#" + _NUMBER_WORDS[w.split("-")[0]])
             continue
         f = fold(w)
         if w[0].isdigit():
-            anchors.add("#" + w.replace(",", ""))
+            anchors.add("#" + figure_key(w))
+            specific.add("#" + figure_key(w))
         elif f in _NUMBER_WORDS:
             anchors.add("#" + _NUMBER_WORDS[f])
-        elif w[0].isupper() and f not in stop and len(f) > 2 and (k > 0 or zipf.get(stem(w), 0) < 4.0):
-            anchors.add("~" + name_skeleton(w))
+            (mentions if f == "one" else specific).add("#" + _NUMBER_WORDS[f])
+        elif w[0].isupper() and f not in stop and len(f) > 2:
+            name = "~" + name_skeleton(stem(_name_part(w)))      # "Democratic", "Democrats"
+            if k > 0 or zipf.get(stem(w), 0) < 4.0:
+                anchors.add("~" + name_skeleton(w))
+                # a weekday, a month, a title or a company's legal form is no fact of its own
+                # when the other lacks it
+                (mentions if f in _CALENDAR or f in titles or f in _LEGAL_FORMS else specific).add(name)
+            else:
+                mentions.add(name)
     # a name's skeleton is also a word of the sentence, so that spellings of one name
     # (Gaddafi, Qaddafi) meet in the lexical similarity as they do for an exact match
     for anchor in anchors:
         if anchor[0] == "~":
             terms[anchor] = 1
-    folded = [fold(w) for w in words]
     for m in _QUOTED_RE.finditer(s.text):
         for w in WORD_RE.findall(m.group(1)):
             f = fold(w)
             if f not in stop and len(f) > 2:
                 anchors.add("q:" + f)
-    shingles = {hash(tuple(folded[i:i + SHINGLE])) for i in range(len(folded) - SHINGLE + 1)}
-    return SentenceEvidence(terms=terms, anchors=anchors, shingles=shingles,
-                            size=sum(terms.values()), headline=real_headline, lede=lede)
+    return SentenceEvidence(terms=terms, anchors=anchors, specific=specific,
+                            mentions=mentions | anchors | specific, stances=stances(words),
+                            size=sum(terms.values()), headline=real_headline,
+                            lede=lede)
 
 
 def evidence_for(sentences: Sequence[Sentence]) -> list[SentenceEvidence]:
@@ -198,20 +284,34 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     words.add_frequent(words.frequent_terms(cap), a, b, products, sums)
     keys = a * n + b
 
-    anchors = Postings(n, [dict.fromkeys(ev.anchors, 1.0) for ev in evidence])
-    kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=np.float64)
-    anchors.values = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3))
-    ak_a, ak_b, asums = anchors.pair_sums(group, cap, [(0, 0), (1, 1), (2, 2)])
+    # anchors: each entry's flags say what it is in its sentence (ANCHOR, SPECIFIC; every entry
+    # is a mention; SAYS, CONTRARY for the stances); the channels are figure, name, quoted,
+    # specific figure, specific name, mention, says, contrary
+    anchors = Postings(n, [{**{t: _ANCHOR * (t in ev.anchors) + _SPECIFIC * (t in ev.specific)
+                               for t in ev.mentions | ev.anchors}, **ev.stances} for ev in evidence])
+    kind = np.array([[t[0] == "#", t[0] == "~", t[0] == "q"] for t in anchors.vocab], dtype=bool)
+    kind = kind[anchors.terms] if len(anchors.vocab) else np.zeros((0, 3), dtype=bool)
+    flags = anchors.counts.astype(np.int64)
+    anchor, specific = (flags & _ANCHOR) > 0, (flags & _SPECIFIC) > 0
+    anchors.values = np.column_stack([kind[:, 0] & anchor, kind[:, 1] & anchor, kind[:, 2] & anchor,
+                                      kind[:, 0] & specific, kind[:, 1] & specific,
+                                      np.ones(len(flags), dtype=bool), (flags & _SAYS) > 0,
+                                      (flags & _CONTRARY) > 0]).astype(np.float64)
+    products = [(0, 0), (1, 1), (2, 2), (3, 5), (5, 3), (4, 5), (5, 4), (6, 7)]
+    ak_a, ak_b, asums = anchors.pair_sums(group, cap, products)
     akeys = ak_a * n + ak_b
-    shared_numbers = lookup(akeys, asums[:, 0], keys)
-    shared_names = lookup(akeys, asums[:, 1], keys)
-    shared_quoted = lookup(akeys, asums[:, 2], keys)
-    shingles = Postings(n, [dict.fromkeys(ev.shingles, 1.0) for ev in evidence])
-    sk_a, sk_b, ssums = shingles.pair_sums(group, cap, [(0, 0)])
-    shared_runs = lookup(sk_a * n + sk_b, ssums[:, 0], keys)
+    asums = lookup(akeys, asums, keys)
+    anchors.add_frequent(anchors.frequent_terms(cap), a, b, products, asums)
+    shared_numbers, shared_names, shared_quoted = asums[:, 0], asums[:, 1], asums[:, 2]
+    # a figure or name one sentence gives and the other does not mention at all
+    n_figures = np.array([sum(t[0] == "#" for t in ev.specific) for ev in evidence], dtype=np.float64)
+    n_names = np.array([len(ev.specific) for ev in evidence], dtype=np.float64) - n_figures
+    figures_unmatched = (n_figures[a] - asums[:, 3]) + (n_figures[b] - asums[:, 4])
+    # ... and names each sentence gives that the other does not: one name in place of another
+    # (Leeds and Bradford, Boeing and Airbus); a name only one gives is a detail it adds
+    names_swapped = np.minimum(n_names[a] - asums[:, 5], n_names[b] - asums[:, 6])
 
     size = np.array([max(ev.size, 1) for ev in evidence], dtype=np.float64)
-    n_runs = np.array([max(len(ev.shingles), 1) for ev in evidence], dtype=np.float64)
     has_number = np.array([any(k[0] == "#" for k in ev.anchors) for ev in evidence])
     per_article = np.bincount(group)
     length = np.log(per_article[group].astype(np.float64))
@@ -228,7 +328,6 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
         lambda: np.log1p(shared_numbers),
         lambda: has_number[a] & has_number[b] & (shared_numbers == 0),
         lambda: np.log1p(shared_quoted),
-        lambda: shared_runs / np.minimum(n_runs[a], n_runs[b]),
         lambda: np.abs(np.log(size[a] / size[b])),
         lambda: np.log(np.minimum(size[a], size[b])),     # few words meet by chance more easily
         lambda: headline[a] & headline[b],
@@ -237,8 +336,12 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
         # the longer the articles, the more rival partners each sentence has, so the less likely
         # any one pair is a link (the prior odds fall about as 1/length)
         lambda: (length[a] + length[b]) / 2,
+        lambda: np.log1p(figures_unmatched),
+        lambda: np.log1p(names_swapped),
+        lambda: asums[:, 7] > 0,           # one says "rose" where the other says "fell"
     )
-    features = np.empty((len(a), len(FEATURES)), dtype=np.float32)   # half the memory of float64
+    # float32: half the memory of float64; by column (Fortran order), as it is written
+    features = np.empty((len(a), len(FEATURES)), dtype=np.float32, order="F")
     for j, column in enumerate(columns):
         features[:, j] = column()
     return Candidates(a=a, b=b, features=features, n=n)

@@ -13,8 +13,20 @@ from functools import lru_cache
 
 import numpy as np
 
+from reader.engine.coverage import CONFIDENT
 from reader.engine.link_evidence import FEATURES
 from reader.paths import resource
+
+
+_FIGURES_UNMATCHED = FEATURES.index("figures_unmatched")
+_NAMES_SWAPPED = FEATURES.index("names_swapped")
+_OPPOSITE_WORDS = FEATURES.index("opposite_words")
+_COVER_MIN = FEATURES.index("cover_min")
+# `same` needs each sentence's content (its content words weighed by their rarity in English) half
+# found in the other at least: a sentence with more of its own than shared says something else too.
+# Set by that reasoning, not fitted: the gold's `same` (one statement as the main content of two
+# differently written reports) is met at any overlap, so its labels cannot place this line.
+SAME_COVER = 0.5
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,20 @@ class LinkModel:
     kind: Logistic             # features -> probability that a link is `same`
     link_threshold: float      # link when the probability reaches this
     same_threshold: float      # `same` when the kind probability reaches this
+
+    def says_same(self, features: np.ndarray, probability: np.ndarray, same: np.ndarray) -> np.ndarray:
+        """Which links are `same` (the rest `partial`): the two sentences report one statement.
+        Only a confident link can say so (a weak one is more likely wrong than right); each
+        sentence must have most of its content, weighed by rarity, in the other (SAME_COVER)
+        and the kind model must agree; and neither may give a figure the other does not
+        mention, nor each name one the other lacks, nor say the opposite ("rose" / "fell"): a
+        count, sum or date one source adds or changes is more than the other says, and a name in
+        place of another is another fact (the gold's `same` tolerates the first, a reader
+        comparing two sentences does not)."""
+        figure_apart = ((features[:, _FIGURES_UNMATCHED] > 0) | (features[:, _NAMES_SWAPPED] > 0)
+                        | (features[:, _OPPOSITE_WORDS] > 0))
+        covered = features[:, _COVER_MIN] >= SAME_COVER
+        return (same >= self.same_threshold) & (probability >= CONFIDENT) & covered & ~figure_apart
 
     @classmethod
     def from_json(cls, d: dict) -> "LinkModel":

@@ -135,7 +135,7 @@ class Correction:
     kind and what it uses:
       link / unlink        refs = (sentence in one article, sentence in another)
       dismiss              refs = (side a, side b) of the difference; value = its kind
-      merge_actors         names = (a form of one actor, a form of the other)
+      merge_actors         names = (a form of the actor kept, a form of the one merged into it)
       split_actor          names = (the form to split off into an actor of its own,)
       set_speaker          refs = (the quote,); names = (a form of the speaker,) or () for none
     """

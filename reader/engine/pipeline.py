@@ -97,7 +97,7 @@ def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
     links, groups = align.align(articles, sentences)
     if fix.of_kind(corrections, "link", "unlink"):
         links = fix.apply_to_links(links, articles, sentences, corrections)
-        groups = align.group_links(links)
+        groups = align.group_links(links, first={s.id for s in sentences if s.role == "headline"})
     step("finding actors", 0.5)
     found_actors = fix.apply_to_actors(actors.find_actors(articles, sentences), corrections)
     step("finding quotes", 0.65)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Iterator, Optional, Sequence
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from reader.engine.nltk_parts import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from reader.engine.model import Article, Sentence
 from reader.engine.text import WORD_RE, fold

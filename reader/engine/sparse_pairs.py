@@ -101,6 +101,7 @@ class Postings:
         pair_sums, for the pairs that hold a term on both sides. Few terms are frequent (those in
         more sentences than the cap): each row's share of them is a bit mask, so one gather per
         side finds, for 64 terms at once, which pairs hold which."""
+        columns = [np.ascontiguousarray(sums[:, k]) for k in range(len(products))]
         for first in range(0, len(term_ids), 64):
             batch = term_ids[first:first + 64]
             mask = np.zeros(self.n_rows, dtype=np.uint64)
@@ -115,17 +116,20 @@ class Postings:
                 if not len(both):
                     continue
                 lo, hi = self.starts[term], self.starts[term + 1]
-                value = np.zeros((self.n_rows, self.values.shape[1]))
-                value[self.rows[lo:hi]] = self.values[lo:hi]
-                left, right = value[a[both]], value[b[both]]
-                for k, (lc, rc) in enumerate(products):
-                    sums[both, k] += left[:, lc] * right[:, rc]
+                value = np.zeros((self.values.shape[1], self.n_rows))     # channel -> per row
+                value[:, self.rows[lo:hi]] = self.values[lo:hi].T
+                rows_a, rows_b = a[both], b[both]
+                for column, (lc, rc) in zip(columns, products):
+                    column[both] += value[lc][rows_a] * value[rc][rows_b]
+        for k, column in enumerate(columns):
+            sums[:, k] = column
 
 
 def lookup(keys: np.ndarray, values: np.ndarray, wanted: np.ndarray, default: float = 0.0
            ) -> np.ndarray:
-    """values at the positions of `wanted` in sorted `keys` (default where absent)."""
-    out = np.full(len(wanted), default, dtype=np.float64)
+    """values at the positions of `wanted` in sorted `keys` (default where absent); values may
+    have several columns (one search for all of them)."""
+    out = np.full((len(wanted),) + values.shape[1:], default, dtype=np.float64)
     if len(keys) == 0 or len(wanted) == 0:
         return out
     pos = np.searchsorted(keys, wanted)

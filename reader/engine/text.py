@@ -5,7 +5,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from nltk.stem.porter import PorterStemmer
+from reader.engine.nltk_parts import PorterStemmer
 
 from reader.paths import word_list
 
@@ -60,24 +60,27 @@ def _equivalents() -> dict[str, str]:
 def content_concepts(text: str) -> list[str]:
     """Content stems with interchangeable news words merged ("withdraw"/"recall") and places
     read through ("Iranian" -> iran; "Tehran" also counts as iran)."""
+    out: list[str] = []
+    for w in WORD_RE.findall(text):
+        out.extend(_word_concepts(w))
+    return out
+
+
+@lru_cache(maxsize=131072)
+def _word_concepts(w: str) -> tuple[str, ...]:
+    """The concepts of one word (none for a stopword): words recur, so each is worked out once."""
     from reader.engine import gazetteer
 
-    eq = _equivalents()
-    stop = stopwords()
-    out = []
-    for m in WORD_RE.finditer(text):
-        w = m.group()
-        f = fold(w)
-        if f in stop or (len(f) < 2 and not f.isdigit()):
-            continue
-        country = gazetteer.country_of_demonym(w) if w[0].isupper() else None
+    f = fold(w)
+    if f in stopwords() or (len(f) < 2 and not f.isdigit()):
+        return ()
+    country = gazetteer.country_of_demonym(w) if w[0].isupper() else None
+    if country:
+        return (stem(country),)
+    s = stem(w)
+    concept = _equivalents().get(s, s)
+    if w[0].isupper():
+        country = gazetteer.country_of_city(w)
         if country:
-            out.append(stem(country))
-            continue
-        s = stem(w)
-        out.append(eq.get(s, s))
-        if w[0].isupper():
-            country = gazetteer.country_of_city(w)
-            if country:
-                out.append(stem(country))
-    return out
+            return concept, stem(country)
+    return (concept,)

@@ -2,17 +2,47 @@
 from __future__ import annotations
 
 import json
+import re
+from json.encoder import encode_basestring as _string       # JSON text of a str, non-ASCII kept
+from typing import Iterator, TextIO
 
-from reader.engine.model import Comparison, Span
+from reader.engine.model import Comparison, Difference, Link, Span
 from reader.safe_text import valid_unicode
 
 FORMAT = "reader-comparison"
 VERSION = 1
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _span(s: Span) -> dict:
     return {"sentence": s.sentence, "article": s.article, "start": s.start, "end": s.end,
             "text": s.text}
+
+
+def _link(link: Link) -> dict:
+    return {"a": link.a, "b": link.b, "score": link.score, "kind": link.kind}
+
+
+def _difference(d: Difference) -> dict:
+    return {"kind": d.kind, "a": _span(d.a), "b": _span(d.b), "note": d.note}
+
+
+# The two long lists (hundreds of thousands of items in a news cycle) are written straight from
+# the objects: the same text json gives for _link() and _difference() (a test holds them equal),
+# without building a dict per item and calling the encoder on each.
+def _link_line(link: Link) -> str:
+    return (f'{{"a": {_string(link.a)}, "b": {_string(link.b)}, "score": {float(link.score)!r}, '
+            f'"kind": {_string(link.kind)}}}')
+
+
+def _span_text(s: Span) -> str:
+    return (f'{{"sentence": {_string(s.sentence)}, "article": {_string(s.article)}, '
+            f'"start": {int(s.start)}, "end": {int(s.end)}, "text": {_string(s.text)}}}')
+
+
+def _difference_line(d: Difference) -> str:
+    return (f'{{"kind": {_string(d.kind)}, "a": {_span_text(d.a)}, "b": {_span_text(d.b)}, '
+            f'"note": {_string(d.note)}}}')
 
 
 def to_dict(c: Comparison, document=None) -> dict:
@@ -36,11 +66,9 @@ def _fields(c: Comparison, document=None):
          "sentences": [{"id": s.id, "start": s.start, "end": s.end, "paragraph": s.paragraph,
                         "role": s.role} for s in by_article[a.id]]}
         for a in c.articles)
-    yield "links", ({"a": link.a, "b": link.b, "score": link.score, "kind": link.kind}
-                    for link in c.links)
+    yield "links", map(_link, c.links)
     yield "groups", ({"id": g.id, "sentences": list(g.sentences)} for g in c.groups)
-    yield "differences", ({"kind": d.kind, "a": _span(d.a), "b": _span(d.b), "note": d.note}
-                          for d in c.differences)
+    yield "differences", map(_difference, c.differences)
     yield "actors", (
         {"id": a.id, "name": a.name, "kind": a.kind, "role": a.role, "aliases": list(a.aliases),
          "mentions": [{"article": m.article, "sentence": m.sentence, "start": m.start,
@@ -68,25 +96,51 @@ def _document_parts(c: Comparison, document) -> dict:
             "notes": saved["notes"], "corrections": saved["corrections"]}
 
 
-def to_json(c: Comparison, document=None) -> str:
-    """The JSON text: one line per top-level field, and one per item of a top-level list (a link,
-    an actor, a difference...), so a person can read and diff it. Each piece goes through json's
-    C encoder, item by item; `indent=` would take the pure-Python path, many times slower on
-    100,000 links, and need every dict built first. The text encodes as UTF-8 (a file name's
-    undecodable bytes become U+FFFD)."""
+def _may_hold_surrogates(c: Comparison) -> bool:
+    """Whether any text of the comparison can hold a lone surrogate (a file name's undecodable
+    bytes): every string the engine writes is cut from, or built on, the articles' own fields."""
+    return any(_SURROGATE.search(value)
+               for a in c.articles for value in (a.id, a.title, a.outlet, a.byline, a.date, a.path,
+                                                 a.url, a.text) if value and not value.isascii())
+
+
+def json_pieces(c: Comparison, document=None) -> Iterator[str]:
+    """The JSON text in pieces: one line per top-level field, and one per item of a top-level
+    list (a link, an actor, a difference...), so a person can read and diff it. Each piece goes
+    through json's C encoder (or, for links and differences, its string encoder); `indent=` would
+    take the pure-Python path, many times slower on 100,000 links. Every piece encodes as UTF-8
+    (a file name's undecodable bytes become U+FFFD)."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    pieces = ["{\n"]                 # joined once at the end, so the text is built only once
-    for key, value in _fields(c, document):
-        if len(pieces) > 1:
-            pieces.append(",\n")
-        pieces.append(f"{encode(key)}: ")
+    fast = {"links": (c.links, _link_line), "differences": (c.differences, _difference_line)}
+    check = valid_unicode if _may_hold_surrogates(c) else (lambda text: text)
+    yield "{\n"
+    for n, (key, value) in enumerate(_fields(c, document)):
+        if key in ("title", "created", "summary", "notes", "corrections"):
+            check = valid_unicode            # a document's parts: what a person typed or loaded
+        head = ("" if n == 0 else ",\n") + f"{encode(key)}: "
         if isinstance(value, (str, int, dict)):
-            pieces.append(encode(value))
+            yield check(head + encode(value))
             continue
-        pieces.append("[")
-        for n, item in enumerate(value):
-            pieces.append("\n" if n == 0 else ",\n")
-            pieces.append(encode(item))
-        pieces.append("\n]" if len(pieces) and pieces[-1] != "[" else "]")
-    pieces.append("\n}\n")
-    return valid_unicode("".join(pieces))
+        items, line = fast.get(key, (value, encode))
+        batch, empty = [head + "["], True
+        for item in items:
+            batch.append(("\n" if empty else ",\n") + line(item))
+            empty = False
+            if len(batch) >= 4096:           # a few hundred kB at a time
+                yield check("".join(batch))
+                batch = []
+        batch.append("]" if empty else "\n]")
+        yield check("".join(batch))
+    yield "\n}\n"
+
+
+def to_json(c: Comparison, document=None) -> str:
+    """The JSON text (see json_pieces), joined."""
+    return "".join(json_pieces(c, document))
+
+
+def write_json(c: Comparison, stream: TextIO, document=None) -> None:
+    """Write the JSON text to a text stream piece by piece, never holding all of it: at 100
+    articles it is some 80 MB."""
+    for piece in json_pieces(c, document):
+        stream.write(piece)

@@ -4,13 +4,13 @@ exports only format it."""
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from typing import Iterable, Optional
+from collections import defaultdict
+from typing import Optional
 
 from reader.engine import coverage
 from reader.engine.disjoint import DisjointSets
-from reader.engine.model import Article, Comparison, Difference, Quote, Sentence
-from reader.labels import outlet_label  # noqa: F401  (re-exported for the exporters)
+from reader.engine.model import Comparison, Difference, Quote, Sentence
+from reader.labels import distinct_labels, outlet_label  # noqa: F401  (outlet_label re-exported)
 
 # kinds of difference in the order a reader checks them, with their section headings
 DIFFERENCE_KINDS: tuple[tuple[str, str], ...] = (
@@ -40,18 +40,11 @@ class Report:
         self.document = document      # reader.document.Document with notes, or None
         self.order = [a.id for a in c.articles]
         self.articles = {a.id: a for a in c.articles}
-        self.labels = self._unique_labels(c.articles)
+        self.labels = distinct_labels(c.articles)
         self.sentences = {s.id: s for s in c.sentences}
         # which sources carry each sentence: only confident links count (engine/coverage.py)
         self.carried = coverage.carriers(c.sentences, c.links)
         self.rows = self._rows()
-
-    @staticmethod
-    def _unique_labels(articles: Iterable[Article]) -> dict[str, str]:
-        articles = list(articles)
-        counts = Counter(outlet_label(a) for a in articles)
-        return {a.id: outlet_label(a) if counts[outlet_label(a)] == 1 or outlet_label(a) == a.id
-                else f"{outlet_label(a)} ({a.id})" for a in articles}
 
     def label(self, article_id: str) -> str:
         return self.labels.get(article_id, article_id)

@@ -10,7 +10,6 @@ from reader.files import read_limited
 from reader.reading.decoding import decode, decode_html
 from reader.reading.errors import ArticleError, unreadable
 from reader.reading.plaintext import article_from_text
-from reader.reading.webpage import article_from_html
 from reader.safe_text import file_name, printable
 
 MAX_BYTES = 5 * 1024 * 1024          # larger files are refused before they are read
@@ -32,6 +31,7 @@ def read_article(path: PathLike, article_id: Optional[str] = None) -> Article:
         raise ArticleError(name, "the file is empty")
     article_id = article_id or unique_ids([path])[0]
     if _is_html_name(path) or _looks_like_html(text):
+        from reader.reading.webpage import article_from_html   # lxml and the page parsers: only for pages
         return article_from_html(text, article_id, str(path), name)
     return article_from_text(text, article_id, path=str(path))
 

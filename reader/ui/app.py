@@ -1,17 +1,15 @@
-"""Entry point of the desktop window: ``reader`` and ``reader FILE...`` land in run()."""
+"""Entry point of the desktop window: ``reader`` and ``reader FILE...`` land in run().
+
+Qt and the window's modules are imported inside the functions, not at the top: run() first
+starts analysing the files in a forked process (prefetch.py), so the analysis and the building
+of the window use both cores.
+"""
 from __future__ import annotations
 
 import locale
 import os
 import sys
 from typing import Optional
-
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
-
-from reader.document import autosave
-from reader.ui.mainwindow import MainWindow
 
 SELF_TEST_TIMEOUT_MS = 120_000
 
@@ -38,7 +36,11 @@ def use_utf8_locale(environ=os.environ) -> None:
         return
 
 
-def ensure_app(argv: Optional[list[str]] = None) -> QApplication:
+def ensure_app(argv: Optional[list[str]] = None):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if app is None:
         use_utf8_locale()
@@ -52,13 +54,18 @@ def ensure_app(argv: Optional[list[str]] = None) -> QApplication:
     return app
 
 
-def create_window(paths: Optional[list[str]] = None, analyse: bool = True) -> MainWindow:
+def create_window(paths: Optional[list[str]] = None, analyse: bool = True):
     """Build the main window and open the files (the bundled seeds when paths is empty)."""
     ensure_app()
-    win = MainWindow()
+    from reader.ui.mainwindow import MainWindow, apply_theme
+    from reader.ui.settings import Settings
     from reader.ui.workspace import install_workspace
+    settings = Settings()
+    theme = os.environ.get("READER_THEME") or settings.get("theme")
+    if theme in ("light", "dark"):
+        apply_theme(theme)      # before any widget exists, so each is made with its style
+    win = MainWindow(settings=settings)
     install_workspace(win)      # notes, corrections, Save/Export, autosave, recovery prompt
-    theme = os.environ.get("READER_THEME") or win.settings.get("theme")
     if theme in ("light", "dark"):
         win.set_theme(theme)
     if analyse:
@@ -69,9 +76,10 @@ def create_window(paths: Optional[list[str]] = None, analyse: bool = True) -> Ma
     return win
 
 
-def warn_if_no_recovery(win: MainWindow) -> Optional[str]:
+def warn_if_no_recovery(win) -> Optional[str]:
     """Say so at start-up (terminal and status bar) when crash-recovery copies cannot be kept,
     e.g. because a file sits where the data folder should be. The app works on without them."""
+    from reader.document import autosave
     problem = autosave.folder_problem(win.workspace.recovery_folder)
     if problem is None:
         return None
@@ -81,10 +89,11 @@ def warn_if_no_recovery(win: MainWindow) -> Optional[str]:
     return message
 
 
-def report_when_analysed(app: QApplication, win: MainWindow) -> None:
+def report_when_analysed(app, win) -> None:
     """`reader --self-test`: once the window shows the analysed articles, print what it found
     and quit (status 0); status 1 when the analysis fails or takes too long. It checks that an
     installed copy works on this machine."""
+    from PySide6.QtCore import QTimer
     session = win.session
 
     def finish(code: int, message: str) -> None:
@@ -98,27 +107,41 @@ def report_when_analysed(app: QApplication, win: MainWindow) -> None:
         if c is None or not win.isVisible():
             finish(1, "failed: the window shows no comparison")
         else:
-            finish(0, f"passed: the window shows {len(c.articles)} articles analysed "
-                      f"({len(c.sentences)} sentences, {len(c.links)} links, "
-                      f"{len(c.differences)} differences, {len(c.actors)} actors, {len(c.quotes)} quotes)")
+            from reader.ui.words import counted
+            found = ", ".join(counted(len(xs), word) for xs, word in (
+                (c.sentences, "sentence"), (c.links, "link"), (c.differences, "difference"),
+                (c.actors, "actor"), (c.quotes, "quote")))
+            finish(0, f"passed: the window shows {counted(len(c.articles), 'article')} analysed ({found})")
 
     session.busyChanged.connect(lambda busy: None if busy else QTimer.singleShot(0, check))
     QTimer.singleShot(SELF_TEST_TIMEOUT_MS, lambda: finish(1, "failed: no analysis within "
                                                               f"{SELF_TEST_TIMEOUT_MS // 1000} s"))
 
 
-def run(paths: list[str], self_test: bool = False) -> int:
+def start(paths: list[str], self_test: bool = False):
+    """The application and its shown window, the files (or the seeds) already being analysed."""
+    from reader.ui import prefetch
+    if paths:
+        prefetch.start(paths)
+    else:
+        from reader.paths import seed_paths
+        prefetch.start(seed_paths())
     app = ensure_app(sys.argv[:1])
-    missing = [p for p in paths if not os.path.lexists(p)]   # a link loop is the window's to name
-    if missing:
-        from reader.safe_text import printable
-        print("reader: no such file: " + printable(", ".join(missing)), file=sys.stderr)
-        return 2
     win = create_window(paths)
     warn_if_no_recovery(win)
     if self_test:
         report_when_analysed(app, win)
     win.show()
+    return app, win
+
+
+def run(paths: list[str], self_test: bool = False) -> int:
+    missing = [p for p in paths if not os.path.lexists(p)]   # a link loop is the window's to name
+    if missing:
+        from reader.safe_text import printable
+        print("reader: no such file: " + printable(", ".join(missing)), file=sys.stderr)
+        return 2
+    app, _win = start(paths, self_test)
     return app.exec()
 
 

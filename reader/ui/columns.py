@@ -2,24 +2,29 @@
 
 Observes the session: rebuilds documents when the Comparison, layout, zoom or actor filter
 change; paints highlights (selection, counterparts, differences, quotes, mentions, find hits)
-as extra selections, which costs no relayout; keeps columns scrolled level.
+as extra selections, which costs no relayout; keeps columns scrolled level. Building and
+lining up twelve long columns is split into small steps run over several event-loop turns
+(``Steps``), so the window keeps answering while it happens.
 """
 from __future__ import annotations
 
 import functools
-import time
-from typing import Optional
+from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from reader.ui.highlights import paint_highlights
 from reader.ui.linkmap import LinkMap
 from reader.ui.session import ComparisonSession
+from reader.ui.sourcestrip import SourceStrip
+from reader.ui.steps import Steps
 from reader.ui.textcolumn import SourceColumn
 from reader.ui.theme import Theme
 
 ALIGNED, READING = "aligned", "reading"
+MIN_COLUMN_CHARS = 30         # a column never gets narrower than this many average characters
 
 
 def scroll_lock(method):
@@ -38,6 +43,10 @@ def scroll_lock(method):
 
 class ColumnsView(QWidget):
     layoutChanged = Signal(str)
+    displayed = Signal()          # a rebuild or relayout finished: rows level, maps and marks drawn
+
+    # up to this many shown sentences a rebuild runs at once; above, in event-loop turns
+    CHUNKED_ABOVE = 400
 
     def __init__(self, session: ComparisonSession, parent=None):
         super().__init__(parent)
@@ -54,14 +63,21 @@ class ColumnsView(QWidget):
         self.find_current = -1
         self._scrolling = False
         self._built_filter = None
+        self._widths: dict[str, int] = {}
+        self.steps = Steps(self)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         self.placeholder = QLabel("Open two or more articles (File ▸ Open, drag and drop, or "
                                   "Ctrl+Shift+V to paste one) to compare them.", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         outer.addWidget(self.placeholder)
+        self.strip = SourceStrip(self)
+        self.strip.hide()
+        self.strip.columnRequested.connect(self.show_column)
+        outer.addWidget(self.strip)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -71,13 +87,22 @@ class ColumnsView(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(0)
         self.scroll.setWidget(self.container)
+        self.scroll.horizontalScrollBar().valueChanged.connect(lambda *_: self.update_strip())
+        self.scroll.horizontalScrollBar().rangeChanged.connect(lambda *_: self.update_strip())
         outer.addWidget(self.scroll, 1)
         self.scroll.hide()
 
-        self._equalize_timer = QTimer(self, singleShot=True, interval=40)
-        self._equalize_timer.timeout.connect(self.relayout)
+        self._relayout_timer = QTimer(self, singleShot=True, interval=40)
+        self._relayout_timer.timeout.connect(self.relayout)
+        self._early = Steps(self)         # empty columns while the first analysis runs
+        # the first text column costs Qt's text classes their start-up (20 ms or so): paid here,
+        # with the window, rather than as a pause when the first sources are opened
+        self._spare: Optional[SourceColumn] = SourceColumn("", self.container)
+        self._spare.hide()
+        self._made: dict[str, SourceColumn] = {}     # made for the next layout, not yet placed
 
         session.comparisonChanged.connect(self.rebuild)
+        session.sourcesChanged.connect(self.on_sources_changed)
         session.selectionChanged.connect(self.on_selection_changed)
         session.actorChanged.connect(self.on_actor_changed)
 
@@ -87,10 +112,14 @@ class ColumnsView(QWidget):
         f.setPointSizeF(max(6.0, self.base_font.pointSizeF() + self.zoom))
         return f
 
+    def settled(self) -> bool:
+        """True when no rebuild or relayout is pending or under way."""
+        return not self.steps.running and not self._relayout_timer.isActive()
+
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
             self.mode = mode
-            self.rebuild()
+            self.rebuild(keep_scroll=True)
             self.layoutChanged.emit(mode)
 
     def set_zoom(self, zoom: int) -> None:
@@ -108,103 +137,222 @@ class ColumnsView(QWidget):
             return None
         return {sid for sid, ms in idx.mentions_by_sentence.items() if any(a == actor for a, _ in ms)}
 
-    # above this many shown sentences a rebuild is spread over several event-loop turns, so
-    # the window keeps answering (no stall over 100 ms) while twelve long columns are filled
-    CHUNKED_ABOVE = 400
+    def _large(self) -> bool:
+        idx = self.session.index
+        return idx is not None and len(idx.sentence) > self.CHUNKED_ABOVE
 
     def rebuild(self, keep_scroll: bool = False) -> None:
         idx = self.session.index
         anchor = self._top_sentence() if keep_scroll else None
-        self._generation = getattr(self, "_generation", 0) + 1
         self.theme = Theme.current()
         order = idx.order if idx else []
-        if [c.article_id for c in self.columns] != order:
-            self._make_columns(order)
+        self._early.cancel()
         if idx is None:
+            if self.columns:
+                self._arrange([])
+            self.steps.cancel()
             self.scroll.hide()
+            self.strip.hide()
             self.placeholder.show()
             return
-        self.placeholder.hide()
-        self.scroll.show()
         font = self.text_font()
         flt = self.sentence_filter()
         self._built_filter = flt
         aligned = self.mode == ALIGNED
-        steps = []
-        for c in self.columns:
-            art = self.session.comparison.article(c.article_id)
-            c.set_header(self.session.label(c.article_id), art.title, art.date)
-            steps.append(lambda c=c: c.build(idx, aligned, self.theme, font, self.session.label, flt))
+        labels = {a: self.session.label(a) for a in order}
 
-        def prepare():
+        def start() -> list:
+            # new columns are made, then laid out, in turns of their own; then filled
+            if [c.article_id for c in self.columns] == order:
+                return [prepare]
+            return [lambda: self._make_missing(order), lambda: self._place(order), prepare]
+
+        def prepare() -> list:
+            self.placeholder.hide()
+            self.scroll.show()
+            self._prepare_columns(font)
             for lm in self.linkmaps:
-                lm.setVisible(self.mode == READING)
-            self._configure_linkmaps()
-            self._layout_headers()
+                lm.set_ready(False)              # nothing to draw until the rows are laid out
+            steps: list[Callable] = []
             for c in self.columns:
-                c.text.fit_measure()
+                art = self.session.comparison.article(c.article_id)
+                c.set_header(labels[c.article_id], art.title, art.date)
+                steps.append(lambda c=c: c.build_steps(idx, aligned, self.theme, font, labels.get, flt))
+            return steps + self._layout_steps() + [scroll_back, self.displayed.emit]
 
-        def finish():
-            self._place_linkmaps()
-            self.update_overviews()
-            self._sync_all(0)
-            self.find(self.find_text, move=False)
-            self.on_selection_changed()
+        def scroll_back():
             if anchor:
                 self.scroll_to(anchor)
-        chunked = len(idx.sentence) > self.CHUNKED_ABOVE
-        steps += [prepare, lambda: self._equalize_rows(defer=chunked) if self.mode == ALIGNED else None,
-                  finish]
-        if not chunked:
-            for step in steps:
-                step()
-            return
-        gen = self._generation
+            elif not keep_scroll:
+                for c in self.columns:
+                    c.text.verticalScrollBar().setValue(0)
+            self.find(self.find_text, move=False)
+            self.on_selection_changed()
+        self.steps.start([start], at_once=not self._large())
 
-        def run(k: int) -> None:
-            if gen != self._generation:
-                return                       # a newer rebuild took over
-            t = time.perf_counter()
-            while k < len(steps) and (time.perf_counter() - t) < 0.02:
-                more = steps[k]()
-                k += 1
-                if isinstance(more, list):      # a step split into smaller ones
-                    steps[k:k] = more
-            if k < len(steps):
-                QTimer.singleShot(0, lambda: run(k))
-        run(0)
+    def _prepare_columns(self, font: QFont) -> None:
+        """Widths, scroll bars and link maps for the current mode, before any text is built."""
+        minimum = int(QFontMetricsF(font).averageCharWidth() * MIN_COLUMN_CHARS) + 28 + 12 + 16
+        last = len(self.columns) - 1
+        for i, c in enumerate(self.columns):
+            c.setMinimumWidth(minimum)
+            # aligned columns scroll together: one scroll bar, on the last column, is enough
+            c.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.mode == READING
+                                              or i == last else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            c.text.ring_colour = self.theme.colour("selected")
+        self.container.setMinimumWidth(minimum * len(self.columns) + sum(lm.width() for lm in self.linkmaps))
+        self._configure_linkmaps()
 
-    def _make_columns(self, order: list[str]) -> None:
-        for w in self.columns + self.linkmaps:
-            w.setParent(None)
-            w.deleteLater()
-        self.columns, self.linkmaps = [], []
+    def _layout_steps(self) -> list[Callable]:
+        """Fit the measure, lay every column out, line the rows up, then draw maps and marks."""
+        cols = list(self.columns)
+        steps: list[Callable] = [lambda: self._fit(cols)]
+        if self.mode == ALIGNED:
+            steps += [lambda c=c: (c.lay_out(), c.measure_rows()) and None for c in cols]
+            steps.append(lambda: self._line_up_steps(cols))
+        else:
+            steps += [lambda c=c: c.lay_out() for c in cols]
+        steps += [lambda c=c: self._update_overview(c) for c in cols]
+        steps.append(self._after_layout)
+        return steps
+
+    def _fit(self, cols: list[SourceColumn]) -> None:
+        self._widths = {c.article_id: c.text.viewport().width() for c in cols}
+        for c in cols:
+            c.text.fit_measure()
+
+    def _line_up_steps(self, cols: list[SourceColumn]) -> list[Callable]:
+        """Row tops from the tallest cell of each row; one step per column applies them."""
+        n = min((len(c.naturals) for c in cols), default=0)
+        gap = self.text_font().pointSizeF() * 0.9
+        y = cols[0].text.document().documentMargin() if cols else 0.0
+        tops = []
+        for r in range(n):
+            tops.append(y)
+            y += max(c.naturals[r] for c in cols) + gap
+        return [lambda c=c: c.row_steps(tops, y) for c in cols]
+
+    def _after_layout(self) -> None:
+        for lm in self.linkmaps:
+            lm.set_ready(True)
+        self._place_linkmaps()
+        self._sync_all(0)
+        self.update_strip()
+
+    def _arrange(self, order: list[str]) -> None:
+        """Columns in this order (kept ones reused, new ones made), link maps between them."""
+        self._make_missing(order)
+        self._place(order)
+
+    def _make_missing(self, order: list[str]) -> None:
+        """Make, hidden, the columns and link maps this order lacks (see _place)."""
+        have = {c.article_id for c in self.columns} | set(self._made)
+        for aid in order:
+            if aid not in have:
+                col = self._make_column(aid)
+                col.hide()
+                self._made[aid] = col
+        while len(self.linkmaps) < len(order) - 1:
+            self.linkmaps.append(LinkMap(self.container))
+            self.linkmaps[-1].hide()
+
+    def _place(self, order: list[str]) -> None:
+        """Lay the columns out in this order; columns of other sources go."""
+        self._make_missing(order)
+        pool = {c.article_id: c for c in self.columns}
+        pool.update(self._made)
+        self._made = {}
+        for aid, c in pool.items():
+            if aid not in order:
+                c.setParent(None)
+                c.deleteLater()
         while self.row.count():
             self.row.takeAt(0)
-        for i, aid in enumerate(order):
+        self.columns = [pool[aid] for aid in order]
+        while len(self.linkmaps) > max(0, len(order) - 1):
+            lm = self.linkmaps.pop()
+            lm.setParent(None)
+            lm.deleteLater()
+        for i, col in enumerate(self.columns):
             if i:
-                lm = LinkMap(self.container)
-                self.linkmaps.append(lm)
-                self.row.addWidget(lm)
-            col = SourceColumn(aid, self.container)
-            col.text.sentenceClicked.connect(self.on_sentence_clicked)
-            col.text.verticalScrollBar().valueChanged.connect(
-                functools.partial(self.on_column_scrolled, i))
-            col.text.viewport().installEventFilter(self)
-            self.columns.append(col)
+                self.row.addWidget(self.linkmaps[i - 1])
             self.row.addWidget(col, 1)
+            bar = col.text.verticalScrollBar()
+            if getattr(col, "scroll_slot", None) is not None:
+                bar.valueChanged.disconnect(col.scroll_slot)
+            col.scroll_slot = functools.partial(self.on_column_scrolled, i)
+            bar.valueChanged.connect(col.scroll_slot)
+            col.show()
+        for lm in self.linkmaps:
+            lm.show()
+
+    def _make_column(self, aid: str) -> SourceColumn:
+        col, self._spare = self._spare, None
+        if col is None:
+            col = SourceColumn(aid, self.container)
+        else:
+            col.set_article(aid)
+        col.text.sentenceClicked.connect(self.on_sentence_clicked)
+        col.text.viewport().installEventFilter(self)
+        return col
+
+    def on_sources_changed(self) -> None:
+        """Before the first analysis lands: a column per source, headed by its name, so the
+        reader sees what is coming (and the columns are ready when it comes). The first
+        column (Qt's text classes warm up on it) and then the rest, in two event-loop turns,
+        the rest laid out in one pass."""
+        if self.session.index is not None:
+            return
+        keys = [s.key for s in self.session.sources]
+        if len(keys) < 2:
+            return
+        self.placeholder.hide()
+        self.scroll.show()
+
+        def make(part: list[str]) -> None:
+            have = [c.article_id for c in self.columns]
+            if self.session.index is not None or have != keys[:len(have)]:
+                return
+            for key in part:              # made hidden; laid out and shown together at the end
+                if self.columns:
+                    self.linkmaps.append(LinkMap(self.container))
+                    self.linkmaps[-1].hide()
+                col = self._make_column(key)
+                col.hide()
+                col.set_header(self.session.label(key), "analysing…", "")
+                self.columns.append(col)
+
+        def show_all() -> None:
+            if self.session.index is not None or [c.article_id for c in self.columns] != keys:
+                return
+            for i, col in enumerate(self.columns):
+                if i:
+                    self.row.addWidget(self.linkmaps[i - 1])
+                self.row.addWidget(col, 1)
+            for w in self.columns + self.linkmaps:
+                w.show()
+        if [c.article_id for c in self.columns] != keys[:len(self.columns)]:
+            self._arrange([])
+        have = len(self.columns)
+        rest = keys[have:]
+        parts = [rest[k:k + 3] for k in range(0, len(rest), 3)]
+        self._early.start([lambda part=part: make(part) for part in parts] + [show_all])
 
     def _configure_linkmaps(self) -> None:
         idx = self.session.index
         for i, lm in enumerate(self.linkmaps):
             left, right = self.columns[i], self.columns[i + 1]
             pairs = idx.pair_links.get((left.article_id, right.article_id), []) if idx else []
-            lm.configure(pairs, left.text.sentence_y_range, right.text.sentence_y_range, self.theme)
+            lm.configure(pairs, left.text, right.text, self.theme)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._equalize_timer.start()
+        if event.type() == QEvent.Type.Resize and event.size().width() != event.oldSize().width():
+            self._relayout_timer.start()          # words re-wrap: rows must line up again
         return False
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.update_strip()
 
     def changeEvent(self, event):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -212,77 +360,42 @@ class ColumnsView(QWidget):
                 QTimer.singleShot(0, lambda: self.rebuild(keep_scroll=True))
         super().changeEvent(event)
 
-    # --- layout: headers and aligned rows ------------------------------------------------
+    # --- layout: aligned rows, link maps, the source strip --------------------------------
     def relayout(self) -> None:
-        """Give headers one height and pad rows so linked sentences sit level."""
-        if not self.columns:
+        """After a width change: fit the measure again and line the rows up again."""
+        if not self.columns or self.session.index is None:
             return
-        self._layout_headers()
-        for c in self.columns:
-            c.text.fit_measure()
-        if self.mode == ALIGNED:
-            self._equalize_rows()
-        self._place_linkmaps()
-        self.update_overviews()
-        self._sync_all(0)
-
-    def _layout_headers(self) -> None:
-        heights = [c.header.heightForWidth(max(100, c.header.width())) for c in self.columns]
-        top = max(heights) if heights else 0
-        for c in self.columns:
-            c.header.setFixedHeight(top)
+        if self.steps.running:
+            self._relayout_timer.start()      # a rebuild is under way: look again after it
+            return
+        if all(self._widths.get(c.article_id) == c.text.viewport().width() for c in self.columns) \
+                and not self.steps.running:
+            return
+        self.steps.start(self._layout_steps() + [self.displayed.emit], at_once=not self._large())
 
     def _place_linkmaps(self) -> None:
+        if not self.columns:
+            return
+        vp = self.columns[0].text.viewport()
         for lm in self.linkmaps:
-            vp = self.columns[0].text.viewport()
             lm.y_offset = vp.mapTo(self.container, QPoint(0, 0)).y() - lm.y()
             lm.update()
 
-    def _equalize_rows(self, defer: bool = False):
-        """Pad each row's block so that every column's row has the tallest cell's height.
+    def update_strip(self) -> None:
+        """Show the source strip while the columns are wider than the window."""
+        cw = self.container.width()
+        if not self.columns or self.session.index is None or cw <= self.scroll.viewport().width() + 1:
+            self.strip.hide()
+            return
+        spans = [(c.x() / cw, (c.x() + c.width()) / cw) for c in self.columns]
+        x = self.scroll.horizontalScrollBar().value()
+        view = (x / cw, (x + self.scroll.viewport().width()) / cw)
+        self.strip.set_columns([self.session.label(c.article_id) for c in self.columns], spans, view)
+        self.strip.show()
 
-        With defer, measure now and return one step per column that applies the padding."""
-        texts = [c.text for c in self.columns]
-        n = min((len(t.row_blocks) for t in texts), default=0)
-        if n == 0:
-            return [] if defer else None
-        gap = self.text_font().pointSizeF() * 0.9
-        naturals = []
-        for t in texts:
-            doc = t.document()
-            lay = doc.documentLayout()
-            hs = []
-            for bn in t.row_blocks[:n]:
-                b = doc.findBlockByNumber(bn)
-                hs.append(lay.blockBoundingRect(b).height())   # margins lie outside the rect
-            naturals.append(hs)
-        targets = [max(col[r] for col in naturals) for r in range(n)]
-
-        def apply(t, hs):
-            doc = t.document()
-            cur = QTextCursor(doc)
-            editing = False
-            for r, bn in enumerate(t.row_blocks[:n]):
-                b = doc.findBlockByNumber(bn)
-                want = gap + targets[r] - hs[r]
-                fmt = b.blockFormat()
-                if abs(fmt.bottomMargin() - want) < 0.25:
-                    continue
-                if not editing:
-                    cur.beginEditBlock()
-                    editing = True
-                fmt.setBottomMargin(want)
-                cur.setPosition(b.position())
-                cur.setBlockFormat(fmt)
-            if editing:
-                cur.endEditBlock()
-
-        steps = [lambda t=t, hs=hs: apply(t, hs) for t, hs in zip(texts, naturals)]
-        if defer:
-            return steps
-        for step in steps:
-            step()
-        return None
+    def show_column(self, i: int) -> None:
+        if 0 <= i < len(self.columns):
+            self.scroll.ensureWidgetVisible(self.columns[i], 10, 0)
 
     # --- scrolling ----------------------------------------------------------------------
     def on_column_scrolled(self, i: int, _value: int) -> None:
@@ -302,9 +415,11 @@ class ColumnsView(QWidget):
                     c.text.verticalScrollBar().setValue(v)
             return
         idx = self.session.index
-        if idx is None:
+        if idx is None or src.building:
             return
-        if src.building:
+        if src.verticalScrollBar().value() == 0:
+            for c in self.columns:            # at the top, every article starts at its headline
+                c.text.verticalScrollBar().setValue(0)
             return
         anchor = self._top_sentence(i)
         if anchor is None:
@@ -332,9 +447,10 @@ class ColumnsView(QWidget):
             k = seq.index(anchor)
         except ValueError:
             return None
+        where = self.column(article_id).text.where
         for sid in seq[k:k + 40]:
             for c in idx.counterparts(sid):
-                if idx.sentence[c].article == article_id and c in self.column(article_id).text.where:
+                if idx.sentence[c].article == article_id and c in where:
                     return c, sid
         return None
 
@@ -342,8 +458,10 @@ class ColumnsView(QWidget):
         if not self.columns or i >= len(self.columns):
             return None
         t = self.columns[i].text
+        if t.building or not t.ranges:
+            return None
         c = t.cursorForPosition(QPoint(20, 8))
-        return t.sentence_at_position(c.position()) or (t.ranges[0][2] if t.ranges else None)
+        return t.sentence_at_position(c.position()) or t.ranges[0][2]
 
     def scroll_to(self, sid: str) -> None:
         idx = self.session.index
@@ -374,8 +492,10 @@ class ColumnsView(QWidget):
         if not sid or idx is None or not self.columns:
             return
         col = self.column(idx.sentence[sid].article)
-        if col is None or sid not in col.text.where:
+        if col is None or sid not in col.text.where or col.text.building:
             return
+        if any(c.text.hasFocus() for c in self.columns) and not col.text.hasFocus():
+            col.text.setFocus(Qt.FocusReason.OtherFocusReason)     # the focus ring follows F7
         col.text.scroll_to_sentence(sid)
         if self.mode == ALIGNED:
             self._sync_all(self.columns.index(col))
@@ -388,6 +508,11 @@ class ColumnsView(QWidget):
                 score = link.score if link else 0.0
                 if art not in best or score > best[art][0]:
                     best[art] = (score, other)
+            d = idx.stops[self.session.focus.difference] if self.session.focus.difference is not None \
+                and 0 <= self.session.focus.difference < len(idx.stops) else None
+            if d is not None:          # F7: the other side of the difference comes level first
+                other = d.b if d.a.sentence == sid else d.a
+                best[other.article] = (float("inf"), other.sentence)
             for _, other in best.values():
                 oc = self.column(idx.sentence[other].article)
                 if oc is None or other not in oc.text.where:
@@ -400,6 +525,15 @@ class ColumnsView(QWidget):
                 col.mapTo(self.scroll.viewport(), QPoint(col.width() // 2, 0))):
             self.scroll.ensureWidgetVisible(col, 10, 0)
 
+    def keep_selection_in_view(self) -> None:
+        """Scroll the selected sentence back into view (after the columns got shorter)."""
+        sid, idx = self.session.selected, self.session.index
+        known = sid and idx is not None and sid in idx.sentence
+        col = self.column(idx.sentence[sid].article) if known else None
+        if col is not None and sid in col.text.where and not col.text.building:
+            col.text.scroll_to_sentence(sid)
+            self._sync_all(self.columns.index(col))
+
     def highlighted(self) -> dict[str, list[tuple[str, int, int]]]:
         """What each column highlights now: article id -> [(role, doc start, doc end)]."""
         out = {}
@@ -410,116 +544,34 @@ class ColumnsView(QWidget):
         return out
 
     def paint_highlights(self) -> None:
+        """Selection, counterparts, the focused difference, quote, actor mentions and find hits
+        as extra selections in every column (see highlights.py); the rings, overview marks and
+        link-map bands that go with them."""
+        paint_highlights(self)
+
+    def fraction(self, col: SourceColumn, sid: str):
+        if col.text.building:
+            return None
+        doc_h = col.text.document().size().height()
+        y = col.text.sentence_ys().get(sid)
+        if doc_h <= 0 or y is None:
+            return None
+        return y[0] / doc_h, y[1] / doc_h
+
+    def _update_overview(self, col: SourceColumn) -> None:
         idx = self.session.index
         if idx is None:
             return
-        th = self.theme
-        sid = self.session.selected
-        per_col: dict[str, list] = {c.article_id: [] for c in self.columns}
-
-        def add(aid: str, a: int, b: int, role: str, colour, bold=False, underline=False):
-            col = self.column(aid)
-            if col is None or a is None or b is None or b <= a:
-                return
-            sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(col.text.document())
-            cur.setPosition(a)
-            cur.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur
-            fmt = QTextCharFormat()
-            fmt.setBackground(colour)
-            if bold:
-                fmt.setFontWeight(QFont.Weight.Bold)
-            if underline:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setProperty(QTextCharFormat.Property.UserProperty, role)
-            sel.format = fmt
-            per_col[aid].append(sel)
-
-        def add_sentence(s: str, role: str, colour):
-            aid = idx.sentence[s].article
-            col = self.column(aid)
-            if col and s in col.text.where:
-                add(aid, *col.text.where[s], role, colour)
-
-        def add_span(span, role, colour, bold=False):
-            col = self.column(span.article)
-            if col is None:
-                return
-            add(span.article, col.doc_offset(idx, span.sentence, span.start),
-                col.doc_offset(idx, span.sentence, span.end), role, colour, bold)
-
-        if sid:
-            add_sentence(sid, "selected", th.colour("selected", 0.30 if not th.dark else 0.40))
-            for c in idx.counterparts(sid):
-                add_sentence(c, "counterpart", th.colour("counterpart", 0.20 if not th.dark else 0.30))
-        if self.session.focus.difference is not None and 0 <= self.session.focus.difference < len(idx.stops):
-            d = idx.stops[self.session.focus.difference]
-            colour = th.colour(d.kind if d.kind != "wording" else "selected", 0.45)
-            add_span(d.a, "difference", colour)
-            add_span(d.b, "difference", colour)
-        if self.session.focus.quote:
-            for q in self._quote_family(self.session.focus.quote):
-                add_span(q, "quote", th.colour("quote", 0.35))
-        if self.session.actor:
-            actor = idx.comparison.actor(self.session.actor)
-            if actor is not None:
-                for m in actor.mentions:
-                    msid = m.sentence or idx.sentence_at(m.article, m.start)
-                    col = self.column(m.article)
-                    if col and msid in col.text.where:
-                        add(m.article, col.doc_offset(idx, msid, m.start), col.doc_offset(idx, msid, m.end),
-                            "mention", th.colour("mention", 0.50), bold=True)
-        for k, (ci, a, b) in enumerate(self.find_hits):
-            if ci < len(self.columns):
-                add(self.columns[ci].article_id, a, b, "find-current" if k == self.find_current else "find",
-                    th.colour("find", 0.9 if k == self.find_current else 0.45), underline=k == self.find_current)
-        for c in self.columns:
-            c.text.setExtraSelections(per_col[c.article_id])
-            marks = []
-            for s in (([sid] if sid else []) + (idx.counterparts(sid) if sid else [])):
-                if s in c.text.where:
-                    marks.append(self._fraction(c, s))
-            c.overview.selected = [m for m in marks if m]
-            c.overview.update()
-        for i, lm in enumerate(self.linkmaps):
-            lm.highlight = {sid} | set(idx.counterparts(sid)) if sid else set()
-            lm.update()
-
-    def _quote_family(self, quote_id: str):
-        """The quote and the quotes in linked sentences with the same speaker: its versions."""
-        from reader.engine.model import Span
-        idx = self.session.index
-        quotes = {q.id: q for q in idx.comparison.quotes}
-        q = quotes.get(quote_id)
-        if q is None:
-            return []
-        related = set(idx.counterparts(q.sentence)) | {q.sentence}
-        out = []
-        for other in idx.comparison.quotes:
-            if other.sentence in related and (other.id == q.id or other.speaker == q.speaker):
-                sid = other.sentence
-                out.append(Span(other.article, sid, other.start, min(other.end, idx.sentence[sid].end), other.text))
-        return out
-
-    def _fraction(self, col: SourceColumn, sid: str):
-        doc_h = col.text.document().size().height()
-        if doc_h <= 0:
-            return None
-        y0, y1 = col.text.doc_y_range(*col.text.where[sid])
-        return y0 / doc_h, y1 / doc_h
+        marks = []
+        for _a, _b, sid in col.text.ranges:
+            f = self.fraction(col, sid)
+            if f:
+                marks.append((f[0], f[1], idx.coverage(sid)))
+        col.overview.set_marks(marks, self.theme)
 
     def update_overviews(self) -> None:
-        idx = self.session.index
-        if idx is None:
-            return
         for c in self.columns:
-            marks = []
-            for a, b, sid in c.text.ranges:
-                f = self._fraction(c, sid)
-                if f:
-                    marks.append((f[0], f[1], idx.coverage(sid)))
-            c.overview.set_marks(marks, self.theme)
+            self._update_overview(c)
 
     # --- find ---------------------------------------------------------------------------
     def find(self, text: str, move: bool = True) -> int:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Union
 
-from reader.document.describe import short
+from reader.document.describe import quoted, short
 from reader.document.model import cite_sentence
 from reader.engine.model import Citation, Correction
+from reader.ui.words import counted
 
 Choose = Callable[[str, str, list], Optional[int]]
 Outcome = Union[Correction, str, None]      # None: the reader cancelled a dialog
@@ -80,7 +81,7 @@ def dismiss(session, choose: Choose) -> Outcome:
 # --- actors and quotes ------------------------------------------------------------------------
 
 def _actor_items(actors) -> list[str]:
-    return [f"{a.name} ({a.kind}, {len(a.mentions)} mention{'s' if len(a.mentions) != 1 else ''})"
+    return [f"{a.name} ({a.kind}, {counted(len(a.mentions), 'mention')})"
             for a in actors]
 
 
@@ -99,10 +100,12 @@ def merge_actors(session, choose: Choose) -> Outcome:
     if i is None:
         return None
     rest = [a for k, a in enumerate(actors) if k != i]
-    j = choose("Merge Actors", f"…with which actor? (“{actors[i].name}” and it become one)", _actor_items(rest))
+    j = choose("Merge Actors", f"…into which actor? “{actors[i].name}” becomes one of its names, and the "
+                               f"merged actor keeps the name of the one you pick.", _actor_items(rest))
     if j is None:
         return None
-    return Correction("merge_actors", names=(actors[i].name, rest[j].name))
+    # the actor merged into comes first: its name is the one kept (see engine.corrections)
+    return Correction("merge_actors", names=(rest[j].name, actors[i].name))
 
 
 def split_actor(session, choose: Choose) -> Outcome:
@@ -134,7 +137,7 @@ def set_speaker(session, choose: Choose) -> Outcome:
         return "Select a quote (in the Quotes panel, or its sentence) to change its speaker."
     actors = [a for a in c.actors if a.kind != "place"] or list(c.actors)
     items = ["Nobody (no speaker)"] + _actor_items(actors)
-    k = choose("Change Speaker", f"Who says “{short(q.text, 80)}”?", items)
+    k = choose("Change Speaker", f"Who says {quoted(short(q.text, 80))}?", items)
     if k is None:
         return None
     names = () if k == 0 else (actors[k - 1].name,)

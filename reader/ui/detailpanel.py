@@ -1,13 +1,20 @@
-"""The detail panel: the selected sentence against each counterpart, word by word, plus the
-typed differences with the engine's notes."""
+"""The detail panel: the selected sentence against its counterpart in each other source, word by
+word, with the typed differences and the engine's notes; the focused difference is marked and
+scrolled into view. Everything comes from the display index's look-ups, so a click costs the
+same with three sources or twelve."""
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtWidgets import QTextBrowser
 
+from reader.document.describe import quoted
 from reader.ui.session import ComparisonSession
 from reader.ui.theme import Theme
+from reader.ui.words import counted
+
+FOCUS_ANCHOR = "focused-difference"
+MORE_PER_SOURCE = 3          # further linked sentences of one source listed under its best one
 
 
 def diff_html(ops, theme: Theme, flip: bool = False) -> str:
@@ -55,44 +62,66 @@ class DetailPanel(QTextBrowser):
             self.clear()
             return
         theme = Theme.current()
+        muted = theme.css_text("muted")
         sid = s.selected
         sent = idx.sentence[sid]
         label = s.label
         parts = [f"<p><b>{escape(label(sent.article))}</b> "
-                 f"<span style='color:{theme.css_colour('wording')}'>sentence {sent.index + 1}</span><br>"
+                 f"<span style='color:{muted}'>sentence {sent.index + 1}</span><br>"
                  f"{escape(sent.text)}</p>"]
         others = idx.counterparts(sid)
         if not others:
             parts.append(f"<p><i>Only in {escape(label(sent.article))}:</i> no other source carries "
                          f"this sentence.</p>")
         focus = idx.stops[s.focus.difference] if s.focus.difference is not None \
-            and s.focus.difference < len(idx.stops) else None
+            and 0 <= s.focus.difference < len(idx.stops) else None
+        # one section per source: its strongest counterpart (or the focused difference's) in
+        # full, its other linked sentences in a line each
+        by_source: dict[str, list[str]] = {}
         for other in others:
-            o = idx.sentence[other]
-            link = idx.link(sid, other)
-            kind = f"{link.kind}, {link.score:.0%}" if link else ""
-            parts.append(f"<h4 style='margin-bottom:2px'>vs {escape(label(o.article))} "
-                         f"<span style='font-weight:normal; color:{theme.css_colour('wording')}'>"
-                         f"({escape(kind)})</span></h4>")
-            ops, flip = ops_for(idx.comparison, sid, other)
-            if ops:
-                parts.append(f"<p style='margin-top:2px'>{diff_html(ops, theme, flip)}</p>")
-            else:
-                parts.append(f"<p style='margin-top:2px'>{escape(o.text)}</p>")
-            diffs = [d for d in idx.comparison.differences
-                     if {d.a.sentence, d.b.sentence} == {sid, other}]
-            if diffs:
-                items = []
-                for d in diffs:
-                    mine, theirs = (d.a, d.b) if d.a.sentence == sid else (d.b, d.a)
-                    mark = " ◀" if d is focus else ""
-                    items.append(
-                        f"<li><span style='color:{theme.css_colour(d.kind)}; font-weight:600'>"
-                        f"{escape(d.kind)}</span>: “{escape(mine.text)}” vs “{escape(theirs.text)}”"
-                        f" — {escape(d.note)}{mark}</li>")
-                parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")
-        parts.append(f"<p style='color:{theme.css_colour('wording')}; font-size:small'>"
+            by_source.setdefault(idx.sentence[other].article, []).append(other)
+        for article, sids in by_source.items():
+            sids.sort(key=lambda o: (not (focus is not None and o in (focus.a.sentence, focus.b.sentence)),
+                                     -getattr(idx.link(sid, o), "score", 0.0)))
+            parts.append(self._section(sid, sids[0], focus, theme))
+            for o in sids[1:1 + MORE_PER_SOURCE]:
+                link = idx.link(sid, o)
+                parts.append(f"<p style='margin-top:0; color:{muted}'>also {escape(label(article))} "
+                             f"({escape(link.kind if link else '')}): {escape(idx.sentence[o].text)}</p>")
+            if len(sids) > 1 + MORE_PER_SOURCE:
+                more = counted(len(sids) - 1 - MORE_PER_SOURCE, "more linked sentence")
+                parts.append(f"<p style='margin-top:0; color:{muted}'>and {more} in "
+                             f"{escape(label(article))}</p>")
+        parts.append(f"<p style='color:{muted}; font-size:small'>"
                      f"Struck through: only in {escape(label(sent.article))}; underlined: only in the "
                      f"other source.</p>")
         self.setHtml("".join(parts))
+        if focus is not None:
+            self.scrollToAnchor(FOCUS_ANCHOR)
 
+    def _section(self, sid: str, other: str, focus, theme: Theme) -> str:
+        idx, label = self.session.index, self.session.label
+        o = idx.sentence[other]
+        link = idx.link(sid, other)
+        kind = f"{link.kind}, {link.score:.0%}" if link else ""
+        parts = [f"<h4 style='margin-bottom:2px'>vs {escape(label(o.article))} "
+                 f"<span style='font-weight:normal; color:{theme.css_text('muted')}'>"
+                 f"({escape(kind)})</span></h4>"]
+        ops, flip = ops_for(idx.comparison, sid, other)
+        text = diff_html(ops, theme, flip) if ops else escape(o.text)
+        parts.append(f"<p style='margin-top:2px'>{text}</p>")
+        diffs = idx.differences_between(sid, other)
+        if diffs:
+            items = []
+            for d in diffs:
+                mine, theirs = (d.a, d.b) if d.a.sentence == sid else (d.b, d.a)
+                here = d is focus
+                anchor = f"<a name='{FOCUS_ANCHOR}'></a>" if here else ""
+                weight = "font-weight:600;" if here else ""
+                items.append(
+                    f"<li style='{weight}'>{anchor}"
+                    f"<span style='color:{theme.css_text(d.kind)}; font-weight:600'>"
+                    f"{escape(d.kind)}</span>: {escape(quoted(mine.text))} vs {escape(quoted(theirs.text))}"
+                    f" — {escape(d.note)}{' ◀' if here else ''}</li>")
+            parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")
+        return "".join(parts)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from reader.ui.words import counted
 
 
 class FindBar(QWidget):
@@ -58,4 +59,4 @@ class FindBar(QWidget):
             return
         cols = len({c for c, _, _ in self.view.find_hits})
         cur = self.view.find_current + 1
-        self.count.setText(f"{cur} of {n} in {cols} source(s)" if n else "no matches")
+        self.count.setText(f"{cur} of {n} in {counted(cols, 'source')}" if n else "no matches")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QProgressBar, QSplitter, QStyleFactory,
@@ -15,6 +15,7 @@ from reader.ui.columns import ALIGNED, READING, ColumnsView
 from reader.ui.detailpanel import DetailPanel
 from reader.ui.findbar import FindBar
 from reader.ui.icons import app_icon
+from reader.ui.messagebar import MessageBar
 from reader.ui.session import ComparisonSession
 from reader.ui.settings import Settings
 from reader.ui.sidebar.actors import ActorsTab
@@ -22,9 +23,13 @@ from reader.ui.sidebar.details import DetailsTab
 from reader.ui.sidebar.quotes import QuotesTab
 from reader.ui.sidebar.sources import SourcesTab
 from reader.ui.theme import INLINE_KINDS, KIND_STYLE_WORDS, Theme, dark_palette
+from reader.ui.words import counted
 
 OPEN_FILTER = ("Articles and saved comparisons (*.txt *.md *.html *.htm *.readercmp);;"
                "Saved comparisons (*.readercmp);;All files (*)")
+ADD_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
+PANELS = (("actors", "&Actors", "Ctrl+Shift+A"), ("quotes", "&Quotes", "Ctrl+Shift+Q"),
+          ("details", "&Details", "Ctrl+Shift+D"), ("sources", "&Sources", "Ctrl+Shift+L"))
 
 
 class Legend(QLabel):
@@ -44,9 +49,10 @@ class Legend(QLabel):
         for cov, words in (("all", "in every source"), ("some", "in some"), ("only", "only in this one")):
             bg = th.coverage_background(cov)
             bg.setAlphaF(min(1.0, bg.alphaF() * 2.2))
-            chips.append(f"<span style='background:rgba({bg.red()},{bg.green()},{bg.blue()},{bg.alphaF():.2f})'>"
+            rgba = f"rgba({bg.red()},{bg.green()},{bg.blue()},{bg.alphaF():.2f})"
+            chips.append(f"<span style='background:{rgba}'>"
                          f"&nbsp;{words}&nbsp;</span>")
-        kinds = " ".join(f"<span style='color:{th.css_colour(k)}' title='{KIND_STYLE_WORDS[k]}'>"
+        kinds = " ".join(f"<span style='color:{th.css_text(k)}' title='{KIND_STYLE_WORDS[k]}'>"
                          f"<u>{k}</u></span>" for k in INLINE_KINDS)
         self.setText(f"<small>Sentence is: {' '.join(chips)} &nbsp;·&nbsp; Marked details: {kinds}</small>")
         self.setToolTip("\n".join(f"{k}: {KIND_STYLE_WORDS[k]}" for k in INLINE_KINDS))
@@ -67,10 +73,12 @@ class MainWindow(QMainWindow):
         self.legend = Legend(self)
         self.findbar = FindBar(self.columns, self)
         self.findbar.hide()
+        self.message_bar = MessageBar(self)
         top = QWidget(self)
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
         tl.setSpacing(0)
+        tl.addWidget(self.message_bar)
         tl.addWidget(self.legend)
         tl.addWidget(self.columns, 1)
         tl.addWidget(self.findbar)
@@ -81,16 +89,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([700, 170])
+        self.splitter.setChildrenCollapsible(False)
+        self.detail.hide()                  # takes no room until a sentence is selected
         self.setCentralWidget(self.splitter)
 
         self.actors_tab = ActorsTab(self.session, self)
         self.quotes_tab = QuotesTab(self.session, self)
         self.details_tab = DetailsTab(self.session, self)
         self.sources_tab = SourcesTab(self.session, self)
+        self.sources_tab.renameRequested.connect(self.rename_source)
+        self.sources_tab.moveRequested.connect(self.move_source)
+        self.sources_tab.removeRequested.connect(self.remove_source)
         self.docks: dict[str, QDockWidget] = {}
-        for name, title, widget in (("actors", "&Actors", self.actors_tab), ("quotes", "&Quotes", self.quotes_tab),
-                                    ("details", "&Details", self.details_tab),
-                                    ("sources", "&Sources", self.sources_tab)):
+        tabs = {"actors": self.actors_tab, "quotes": self.quotes_tab, "details": self.details_tab,
+                "sources": self.sources_tab}
+        for name, title, _key in PANELS:
+            widget = tabs[name]
             dock = QDockWidget(title.replace("&", ""), self)
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(widget)
@@ -102,14 +116,16 @@ class MainWindow(QMainWindow):
         for name in ("quotes", "details", "sources"):
             self.tabifyDockWidget(first, self.docks[name])
         first.raise_()
-        self.resizeDocks([first], [400], Qt.Orientation.Horizontal)
 
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
+        self.progress.setFixedWidth(220)   # its text changes per stage: no relayout of the bar
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(True)
         self.progress.hide()
         self.counts = QLabel(self)
+        self.where_label = QLabel(self)          # "Difference 3 of 41 · number · ANI vs VOA"
+        self.where_label.setObjectName("whereLabel")
+        self.statusBar().addPermanentWidget(self.where_label)
         self.statusBar().addPermanentWidget(self.counts)
         self.statusBar().addPermanentWidget(self.progress)
 
@@ -117,6 +133,8 @@ class MainWindow(QMainWindow):
         self.session.busyChanged.connect(self.on_busy_changed)
         self.session.progress.connect(self.on_progress)
         self.session.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.session.problem.connect(self.message_bar.show_problem)
+        self.session.selectionChanged.connect(self.on_selection_changed)
         self.session.comparisonChanged.connect(self.on_comparison_changed)
         self.session.sourcesChanged.connect(self.on_sources_changed)
         self.columns.layoutChanged.connect(self._sync_layout_actions)
@@ -139,17 +157,23 @@ class MainWindow(QMainWindow):
     def _make_actions(self) -> None:
         mb = self.menuBar()
         m = mb.addMenu("&File")
+        self.act_new = self._action("&New Comparison", self.new_comparison, [QKeySequence.StandardKey.New],
+                                    "Start an empty comparison", menu=m)
         self.act_open = self._action("&Open…", self.open_dialog, [QKeySequence.StandardKey.Open],
-                                     "Open one or more articles", menu=m)
+                                     "Open articles or a saved comparison as a new comparison", menu=m)
+        self.act_add = self._action("&Add Sources…", self.add_dialog, ["Ctrl+Shift+O"],
+                                    "Add articles to this comparison", menu=m)
         self.act_paste = self._action("&Paste as New Source", self.paste_source, ["Ctrl+Shift+V"],
                                       "Turn the clipboard's text into a new source", menu=m)
-        self.act_seeds = self._action("Open &Sample Articles", self.open_seeds, [], menu=m)
+        self.act_seeds = self._action("Open Sa&mple Articles", self.open_seeds, [], menu=m)
         self.recent_menu = m.addMenu("&Recent Comparisons")
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.fill_recent()
         self.act_remove = self._action("Re&move Source…", self.remove_current_source, [],
                                        "Remove the source of the selected sentence", menu=m)
         m.addSeparator()
+        self.act_close = self._action("&Close Comparison", self.close_comparison, ["Ctrl+W"],
+                                      "Close this comparison; the window stays open", menu=m)
         self.act_quit = self._action("&Quit", self.close, [QKeySequence.StandardKey.Quit], menu=m)
 
         m = mb.addMenu("&View")
@@ -173,19 +197,20 @@ class MainWindow(QMainWindow):
         tgroup = QActionGroup(self)
         self.theme_actions = {}
         for key, text in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
-            a = self._action(text, lambda _=False, k=key: self.set_theme(k), [], checkable=True, menu=theme_menu)
+            a = self._action(text, lambda _=False, k=key: self.set_theme(k), [], checkable=True,
+                             menu=theme_menu)
             tgroup.addAction(a)
             self.theme_actions[key] = a
         m.addSeparator()
         panels = m.addMenu("&Panels")
-        for k, (name, key) in enumerate((("actors", "Ctrl+Shift+A"), ("quotes", "Ctrl+Shift+Q"),
-                                          ("details", "Ctrl+Shift+D"), ("sources", "Ctrl+Shift+O"))):
+        for k, (name, _title, key) in enumerate(PANELS):
             a = self.docks[name].toggleViewAction()
             a.setShortcut(QKeySequence(key))
             panels.addAction(a)
             self.addAction(a)
             show = self._action(f"Show {name.title()}", lambda _=False, n=name: self.show_dock(n),
-                                [f"Alt+{k + 1}"], menu=None)
+                                [f"Alt+{k + 1}"], f"Show the {name} panel and move the focus into it",
+                                menu=None)
             panels.addAction(show)
 
         m = mb.addMenu("&Go")
@@ -196,7 +221,8 @@ class MainWindow(QMainWindow):
         self.act_next_unique = self._action("Next Sentence &Unique to This Source",
                                             lambda: self.session.next_unique(1), ["F8", "Alt+PgDown"], menu=m)
         self.act_prev_unique = self._action("Previous Sentence Uni&que to This Source",
-                                            lambda: self.session.next_unique(-1), ["Shift+F8", "Alt+PgUp"], menu=m)
+                                            lambda: self.session.next_unique(-1), ["Shift+F8", "Alt+PgUp"],
+                                            menu=m)
         m.addSeparator()
         self.act_next_sentence = self._action("Next &Sentence", lambda: self.session.step(1),
                                               ["Ctrl+Down"], menu=m)
@@ -220,18 +246,26 @@ class MainWindow(QMainWindow):
 
         tb = self.addToolBar("Main")
         tb.setObjectName("mainToolbar")
-        for a in (self.act_open, self.act_paste, None, self.act_aligned, self.act_reading, None,
+        for a in (self.act_open, self.act_add, self.act_paste, None, self.act_aligned, self.act_reading, None,
                   self.act_prev_diff, self.act_next_diff, self.act_next_unique, None, self.act_find):
             if a is None:
                 tb.addSeparator()
             else:
                 tb.addAction(a)
+        # short words on the toolbar (the menus keep the full names)
+        for a, words in ((self.act_prev_diff, "◀ Difference"), (self.act_next_diff, "Difference ▶"),
+                         (self.act_next_unique, "Unique ▶"), (self.act_find, "Find"),
+                         (self.act_paste, "Paste"), (self.act_add, "Add")):
+            a.setIconText(words)
         for a in tb.actions():
             if a.shortcut() and not a.isSeparator():
-                a.setToolTip(f"{a.text().replace('&', '').replace('…', '')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+                keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                a.setToolTip(f"{a.text().replace('&', '').replace('…', '')} ({keys})")
 
     # --- files ------------------------------------------------------------------------
     def open_paths(self, paths: list[str], replace: bool = True) -> None:
+        """Open files: a saved comparison, or articles as a new comparison (replace) or as
+        further sources of this one."""
         paths = [str(p) for p in paths]
         saved = [p for p in paths if p.endswith(".readercmp")]
         workspace = getattr(self, "workspace", None)     # notes, corrections, saving
@@ -253,9 +287,26 @@ class MainWindow(QMainWindow):
         self.open_paths([str(p) for p in seed_paths()])
 
     def open_dialog(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", OPEN_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open as a new comparison", "", OPEN_FILTER)
         if paths:
-            self.open_paths(paths, replace=len(self.session.sources) == 0)
+            self.open_paths(paths, replace=True)
+
+    def add_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add sources to this comparison", "", ADD_FILTER)
+        if paths:
+            self.open_paths(paths, replace=False)
+
+    def new_comparison(self) -> bool:
+        """An empty comparison, after asking about unsaved work. False when cancelled."""
+        workspace = getattr(self, "workspace", None)
+        if workspace is not None and not workspace.start_new():
+            return False
+        self.session.clear()
+        self.message_bar.dismiss()
+        return True
+
+    def close_comparison(self) -> bool:
+        return self.new_comparison()
 
     def paste_source(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -264,16 +315,36 @@ class MainWindow(QMainWindow):
     def remove_current_source(self) -> None:
         idx, sid = self.session.index, self.session.selected
         key = idx.sentence[sid].article if idx and sid else self.sources_tab.current_key()
-        if key:
-            self.session.remove_source(key)
-        else:
+        if not key:
             self.statusBar().showMessage("Select a sentence or a row in Sources first.", 5000)
+        else:
+            self.remove_source(key)
+
+    def remove_source(self, key: str) -> None:
+        if getattr(self, "workspace", None) is not None:
+            self.workspace.remove_source(key)
+        else:
+            self.session.remove_source(key)
+
+    def rename_source(self, key: str, label: str) -> None:
+        if getattr(self, "workspace", None) is not None:
+            self.workspace.rename_source(key, label)
+        else:
+            self.session.rename_source(key, label)
+
+    def move_source(self, key: str, step: int) -> None:
+        if getattr(self, "workspace", None) is not None:
+            self.workspace.move_source(key, step)
+        else:
+            self.session.move_source(key, step)
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent()
         for k, paths in enumerate(recent):
             names = ", ".join(os.path.basename(p) for p in paths)
+            if len(paths) == 1 and paths[0].endswith(".readercmp"):
+                names = f"{names} (saved comparison)"
             a = self.recent_menu.addAction(f"&{k + 1} {names if len(names) < 90 else names[:87] + '…'}")
             a.setToolTip("\n".join(paths))
             a.triggered.connect(lambda _=False, p=paths: self.open_paths(p))
@@ -308,9 +379,20 @@ class MainWindow(QMainWindow):
         self.progress.setValue(int(fraction * 100))
         self.progress.setFormat(f"{stage}… %p%")
 
+    def on_selection_changed(self) -> None:
+        s = self.session
+        show = bool(s.selected) and s.index is not None
+        if show and not self.detail.isVisible():
+            # the panel takes room from the columns: once laid out, the sentence must still show
+            QTimer.singleShot(0, self, self.columns.keep_selection_in_view)
+        self.detail.setVisible(show)
+        i = s.focus.difference
+        self.where_label.setText(s.difference_text(i) if s.index is not None and i is not None
+                                 and 0 <= i < len(s.index.stops) else "")
+
     def on_sources_changed(self) -> None:
         n = len(self.session.sources)
-        self.setWindowTitle(f"reader — {n} source{'s' if n != 1 else ''}" if n else "reader")
+        self.setWindowTitle(f"reader — {counted(n, 'source')}" if n else "reader")
 
     def on_comparison_changed(self) -> None:
         idx = self.session.index
@@ -318,12 +400,14 @@ class MainWindow(QMainWindow):
             self.counts.setText("")
             return
         c = idx.comparison
-        shared = sum(1 for r in idx.rows if len(r.articles()) > 1)
-        self.counts.setText(f"{len(c.articles)} sources · {len(idx.rows)} rows ({shared} shared) · "
-                            f"{len(idx.stops)} differences · {len(c.actors)} actors · {len(c.quotes)} quotes")
+        shared = idx.shared_rows()
+        self.counts.setText(f"{counted(len(c.articles), 'source')} · {counted(len(idx.rows), 'row')} "
+                            f"({shared} shared) · {counted(len(idx.stops), 'difference')} · "
+                            f"{counted(len(c.actors), 'actor')} · {counted(len(c.quotes), 'quote')}")
         paths = self.session.paths()
-        if len(paths) == len(self.session.sources) and len(paths) >= 2:
-            self.settings.add_recent(paths)
+        saved = getattr(getattr(self, "workspace", None), "path", None)
+        if saved is None and len(paths) == len(self.session.sources) and len(paths) >= 2:
+            self.settings.add_recent(paths)     # a saved comparison is remembered by its file
 
     def set_layout(self, mode: str) -> None:
         self.columns.set_mode(mode)
@@ -338,10 +422,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Text size {self.columns.text_font().pointSizeF():g} pt", 2000)
 
     def show_dock(self, name: str) -> None:
+        """Show a panel and move the keyboard focus into it (its list, via the focus proxy)."""
         d = self.docks[name]
         d.show()
         d.raise_()
-        d.widget().setFocus()
+        d.widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def clear_focus(self) -> None:
         if self.findbar.isVisible():
@@ -358,6 +443,8 @@ class MainWindow(QMainWindow):
         self.columns.rebuild(keep_scroll=True)
         self.detail.refresh()
         self.details_tab.refresh()
+        if getattr(self, "workspace", None) is not None:
+            self.workspace.refresh()            # the notes' colours follow the theme
 
     def about(self) -> None:
         box = QMessageBox(self)
@@ -394,6 +481,9 @@ class MainWindow(QMainWindow):
         st = s.blob("windowState")
         if st is not None:
             self.restoreState(st)
+        else:       # the sidebar takes a quarter of the window: its five tabs read, three columns fit
+            self.resizeDocks([self.docks["actors"]], [max(330, min(420, self.width() // 4))],
+                             Qt.Orientation.Horizontal)
         sp = s.blob("splitter")
         if sp is not None:
             self.splitter.restoreState(sp)
@@ -438,4 +528,9 @@ def apply_theme(key: str) -> None:
         app.setPalette(app.style().standardPalette())
     else:
         app.setPalette(_SYSTEM_PALETTE)
+    # Qt passes a new palette on to existing widgets only once its event loop runs; the theme
+    # is also chosen before that (at start-up, in tests), so tell every widget now
+    from PySide6.QtCore import QEvent
+    for widget in app.allWidgets():
+        QApplication.sendEvent(widget, QEvent(QEvent.Type.ApplicationPaletteChange))
 

@@ -59,9 +59,7 @@ def selection_target(session, kind: str = "") -> Optional[NoteTarget]:
         elif k == "sentence" and sid:
             return NoteTarget("sentence", "", (cite_sentence(c, sid),))
         elif k == "group" and sid:
-            row = idx.rows[idx.row_of[sid]] if sid in idx.row_of else None
-            sids = [x for a in idx.order for x in (row.cells.get(a, ()) if row else ())] or [sid]
-            return NoteTarget("group", "", tuple(cite_sentence(c, x) for x in sids))
+            return NoteTarget("group", "", tuple(cite_sentence(c, x) for x in idx.level_set(sid)))
         elif k == "actor" and session.actor:
             actor = c.actor(session.actor)
             if actor is None:
@@ -111,7 +109,8 @@ class NoteDialog(QDialog):
         self.edit = QPlainTextEdit(text, self)
         self.edit.setPlaceholderText("Your note…")
         lay.addWidget(self.edit, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        ok_cancel = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok_cancel,
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -195,6 +194,9 @@ class NotesPanel(QWidget):
             self.summary.blockSignals(False)
 
     def show_document(self, doc: Document, comparison: Optional[Comparison]) -> None:
+        from reader.ui.theme import Theme
+        th = Theme.current()
+        muted, link, lost = th.css_text("muted"), th.css_text("link"), th.css_text("claim")
         self.set_summary(doc.summary)
         self._citations = []
         parts = []
@@ -209,25 +211,29 @@ class NotesPanel(QWidget):
                 self._citations.append(cit)
                 words = escape(quoted(_words(cit.text)))
                 if found:
-                    words = f"<a href='cite:{k}' style='text-decoration:none'>{words}</a>"
+                    words = f"<a href='cite:{k}' style='text-decoration:none; color:{link}'>{words}</a>"
                 else:
-                    words += " <span style='color:#a33'>(no longer found)</span>"
+                    words += f" <span style='color:{lost}'>(no longer found)</span>"
                 cites.append(f"<div style='margin-left:10px'><b>{escape(self.label(cit.article))}</b>: "
                              f"{words}</div>")
             nid = escape(note.id, quote=True)
-            parts.append(f"<div style='margin-bottom:8px'><small style='color:#777'>{what}{about}</small>"
+            parts.append(f"<div style='margin-bottom:8px'><small style='color:{muted}'>{what}{about}</small>"
                          f"<div>{body}</div>{''.join(cites)}"
-                         f"<small><a href='edit:{nid}'>edit</a> · <a href='delete:{nid}'>delete</a></small>"
+                         f"<small><a href='edit:{nid}' style='color:{link}'>edit</a>"
+                         f"<span style='color:{muted}'> · </span>"
+                         f"<a href='delete:{nid}' style='color:{link}'>delete</a></small>"
                          f"</div><hr>")
         if not parts:
-            parts.append("<p style='color:#777'>No notes yet. Select a sentence, a difference, an actor "
+            parts.append(f"<p style='color:{muted}'>No notes yet. Select a sentence, a difference, an actor "
                          "or a quote and press Ctrl+Alt+N to note something about it.</p>")
         self.notes.setHtml("".join(parts))
         self.notes_title.setText(f"<b>Notes</b> ({len(doc.notes)})" if doc.notes else "<b>Notes</b>")
 
         rows = [f"<div style='margin-bottom:4px'>{escape(self.describe(c))} "
-                f"<small><a href='undo:{k}'>undo</a></small></div>" for k, c in enumerate(doc.corrections)]
-        self.corrections.setHtml("".join(rows) or "<p style='color:#777'>No corrections. Use the Edit menu to "
+                f"<small><a href='undo:{k}' style='color:{link}'>undo</a></small></div>"
+                for k, c in enumerate(doc.corrections)]
+        self.corrections.setHtml("".join(rows) or f"<p style='color:{muted}'>No corrections. "
+                                 "Use the Edit menu to "
                                  "link or unlink sentences, dismiss a difference, or fix actors and "
                                  "speakers.</p>")
         self.corrections_title.setText(f"<b>Corrections</b> ({len(doc.corrections)})" if doc.corrections

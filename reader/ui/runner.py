@@ -10,49 +10,15 @@ import contextlib
 import gc
 import threading
 import traceback
-from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from reader.ui import prefetch
+from reader.ui.analysis import (Request, Result, SourceSpec, compare_articles, read_all, read_source,
+                                replacement_warnings)
 
-@dataclass(frozen=True)
-class SourceSpec:
-    """One source as the user gave it: a file, or pasted text. key doubles as article id."""
-
-    key: str
-    path: str = ""
-    text: str = ""
-
-
-@dataclass
-class Request:
-    sources: list[SourceSpec]
-    cache: dict = field(default_factory=dict)      # key -> Article already read
-    corrections: tuple = ()                        # the reader's link corrections, from saved work
-
-
-@dataclass
-class Result:
-    comparison: object                             # Comparison, or None with fewer than 2 sources
-    articles: dict                                 # key -> Article
-    errors: list[str]
-    index: object = None                           # DisplayIndex for the requested order
-    order: tuple = ()
-
-
-def _default_read(spec: SourceSpec):
-    from reader.reading import article_from_text, read_article
-    if spec.path:
-        return read_article(spec.path, article_id=spec.key)
-    return article_from_text(spec.text, spec.key)
-
-
-def _default_compare(articles, progress=None, cancelled=None, corrections=()):
-    from reader.engine import compare
-    if corrections:
-        return compare(articles, progress=progress, cancelled=cancelled, corrections=corrections)
-    return compare(articles, progress=progress, cancelled=cancelled)
+__all__ = ["AnalysisRunner", "Request", "Result", "SourceSpec", "collector_paused"]
 
 
 _paused_jobs = 0
@@ -95,9 +61,10 @@ class AnalysisRunner(QObject):
     progress = Signal(int, str, float)    # generation, stage, fraction
     finished = Signal(int, object)        # generation, Result
     failed = Signal(int, str)             # generation, message
+    indexed = Signal(object, object)      # comparison, DisplayIndex for a new column order
 
     def __init__(self, parent: Optional[QObject] = None,
-                 read: Callable = _default_read, compare: Callable = _default_compare):
+                 read: Callable = read_source, compare: Callable = compare_articles):
         super().__init__(parent)
         self.read, self.compare = read, compare
         self._generation = 0
@@ -124,6 +91,18 @@ class AnalysisRunner(QObject):
             self.pool.start(_Job(self, gen, request))
         return gen
 
+    def build_index(self, comparison, order: list[str]) -> None:
+        """The display index of a comparison for another column order, built on the worker
+        (a few hundred milliseconds for a dozen long articles); `indexed` brings it."""
+        def build() -> None:
+            from reader.ui.display import DisplayIndex
+            with collector_paused():
+                self.indexed.emit(comparison, DisplayIndex(comparison, order))
+        if self.synchronous:
+            build()
+        else:
+            self.pool.start(build)
+
     def cancel(self) -> None:
         """Make every running job stale."""
         with self._lock:
@@ -142,7 +121,6 @@ class AnalysisRunner(QObject):
 
     def _analyse(self, gen: int, request: Request) -> None:
         from reader.engine.pipeline import Cancelled, TooLarge
-        from reader.reading import ArticleError
 
         def cancelled() -> bool:
             return gen != self._generation
@@ -152,34 +130,28 @@ class AnalysisRunner(QObject):
                 self.progress.emit(gen, stage, 0.15 + 0.85 * fraction)
 
         try:
-            articles, errors = {}, []
-            for i, spec in enumerate(request.sources):
+            forked = prefetch.claim(request) if self.read is read_source else None
+            payload = forked.take() if forked is not None else None
+            if payload is not None:        # analysed while the window was being built
+                comparison, articles, errors = payload
+            else:
+                articles, errors = read_all(request, self.read, cancelled,
+                                            lambda stage, f: self.progress.emit(gen, stage, 0.15 * f))
                 if cancelled():
                     return
-                art = request.cache.get(spec.key)
-                if art is None:
-                    self.progress.emit(gen, "reading", 0.15 * i / max(1, len(request.sources)))
-                    try:
-                        art = self.read(spec)
-                    except ArticleError as exc:   # already "name: reason"
-                        errors.append(str(exc))
-                        continue
-                    except Exception as exc:   # a bad file must not sink the others
-                        errors.append(f"{spec.path or spec.key}: {exc}")
-                        continue
-                articles[spec.key] = art
-            comparison = None
-            if len(articles) >= 2:
-                kwargs = {"corrections": request.corrections} if request.corrections else {}
-                comparison = self.compare(list(articles.values()), progress=progress,
-                                          cancelled=cancelled, **kwargs)
+                comparison = None
+                if len(articles) >= 2:
+                    kwargs = {"corrections": request.corrections} if request.corrections else {}
+                    comparison = self.compare(list(articles.values()), progress=progress,
+                                              cancelled=cancelled, **kwargs)
             index, order = None, tuple(s.key for s in request.sources)
             if comparison is not None and not cancelled():
                 # the display look-ups are plain Python too: build them here, not on the GUI thread
                 from reader.ui.display import DisplayIndex
                 index = DisplayIndex(comparison, list(order))
             if not cancelled():
-                self.finished.emit(gen, Result(comparison, articles, errors, index, order))
+                warnings = replacement_warnings(request, articles)
+                self.finished.emit(gen, Result(comparison, articles, errors, index, order, warnings))
         except Cancelled:
             return
         except TooLarge as exc:   # a limit the reader can act on: say it plainly

@@ -5,15 +5,15 @@ Views observe its signals and never talk to each other; actions change the sessi
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 
-from reader.labels import short_label
+from reader.labels import outlet_label, short_label, told_apart
 from reader.ui.display import DisplayIndex
+from reader.ui.analysis import file_specs, unique_key
 from reader.ui.runner import AnalysisRunner, Request, Result, SourceSpec
 
 
@@ -25,6 +25,9 @@ class Focus:
     quote: Optional[str] = None          # quote id
 
 
+BIG = 400          # sentences above which display indexes are built on the worker
+
+
 class ComparisonSession(QObject):
     sourcesChanged = Signal()            # list, order or labels changed
     comparisonChanged = Signal()         # a new Comparison (or display order) to show
@@ -32,7 +35,8 @@ class ComparisonSession(QObject):
     actorChanged = Signal()              # actor filter on or off
     busyChanged = Signal(bool)
     progress = Signal(str, float)
-    message = Signal(str)                # for the status bar
+    message = Signal(str)                # for the status bar: passing news and hints
+    problem = Signal(str)                # a file or analysis problem the reader must see
 
     def __init__(self, runner: Optional[AnalysisRunner] = None, parent: Optional[QObject] = None):
         super().__init__(parent)
@@ -41,6 +45,7 @@ class ComparisonSession(QObject):
         self.runner.finished.connect(self._on_runner_finished)
         self.runner.failed.connect(self._on_runner_failed)
         self.runner.progress.connect(self._on_runner_progress)
+        self.runner.indexed.connect(self._on_index_built)
         self.sources: list[SourceSpec] = []
         self.labels: dict[str, str] = {}
         self.articles: dict = {}             # key -> Article (cache, survives re-analysis)
@@ -55,12 +60,7 @@ class ComparisonSession(QObject):
 
     # --- sources ------------------------------------------------------------------
     def _unique_key(self, stem: str) -> str:
-        stem = re.sub(r"[^\w.-]+", "-", stem).strip("-") or "source"
-        taken = {s.key for s in self.sources}
-        key, n = stem, 2
-        while key in taken:
-            key, n = f"{stem}-{n}", n + 1
-        return key
+        return unique_key(stem, {s.key for s in self.sources})
 
     def open_document(self, path: str) -> bool:
         """Open saved work (.readercmp): its articles, as saved, and its link corrections."""
@@ -68,15 +68,24 @@ class ComparisonSession(QObject):
         try:
             doc = load(Path(path))
         except (DocumentError, OSError) as e:
-            self.message.emit(f"Could not open {path}: {e}")
+            self.problem.emit(f"Could not open {path}: {e}")
             return False
+        from reader.safe_text import file_name
+        self.show_document(doc, file_name(path))
+        return True
+
+    def show_document(self, doc, name: str) -> None:
+        """Show a loaded Document's articles and analyse them with its corrections; text the
+        file held damaged (shown as U+FFFD) is named in the message bar."""
+        from reader.document.fileformat import warnings
         self.sources, self.labels, self.articles = [], {}, {}
         for a in doc.articles:
             self.sources.append(SourceSpec(a.id, path=a.path, text=a.text))
             self.articles[a.id] = a
         self.corrections = tuple(doc.corrections)
+        for warning in warnings(doc, name):
+            self.problem.emit(warning)
         self._changed()
-        return True
 
     def set_sources(self, paths: list[str]) -> None:
         """Replace every source with these files and analyse them (read afresh from disk)."""
@@ -84,16 +93,13 @@ class ComparisonSession(QObject):
         self.labels = {}
         self.articles = {}
         self.corrections = ()
-        for p in paths:
-            self.sources.append(SourceSpec(self._unique_key(os.path.splitext(os.path.basename(p))[0]), path=str(p)))
+        self.sources = file_specs(paths)
         self._changed()
 
     def add_paths(self, paths: list[str]) -> None:
         known = {os.path.abspath(s.path) for s in self.sources if s.path}
-        for p in paths:
-            if os.path.abspath(p) in known:
-                continue
-            self.sources.append(SourceSpec(self._unique_key(os.path.splitext(os.path.basename(p))[0]), path=str(p)))
+        self.sources += file_specs([p for p in paths if os.path.abspath(p) not in known],
+                                   {s.key for s in self.sources})
         self._changed()
 
     def add_text(self, text: str, label: str = "") -> Optional[str]:
@@ -108,6 +114,23 @@ class ComparisonSession(QObject):
         self._changed()
         return key
 
+    def clear(self) -> None:
+        """No sources at all: an empty comparison (File ▸ New, File ▸ Close)."""
+        self.runner.cancel()
+        self.sources, self.labels, self.articles, self.corrections = [], {}, {}, ()
+        self._set_busy(False)
+        self.sourcesChanged.emit()
+        self.set_comparison(None)
+
+    def restore_source(self, spec: SourceSpec, position: int, label: str = "", article=None) -> None:
+        """Put a removed source back where it was (undo)."""
+        self.sources.insert(min(position, len(self.sources)), spec)
+        if label:
+            self.labels[spec.key] = label
+        if article is not None:
+            self.articles[spec.key] = article
+        self._changed()
+
     def remove_source(self, key: str) -> None:
         self.sources = [s for s in self.sources if s.key != key]
         self.labels.pop(key, None)
@@ -121,7 +144,20 @@ class ComparisonSession(QObject):
             return
         self.sources.insert(i + step, self.sources.pop(i))
         self.sourcesChanged.emit()
-        self._reindex()
+        big = self.comparison is not None and len(self.comparison.sentences) > BIG
+        if big and not self.runner.synchronous:
+            # new rows for a big comparison take a while: on the worker, the old order shown meanwhile
+            self.runner.build_index(self.comparison, [s.key for s in self.sources])
+        else:
+            self._reindex()
+
+    def _on_index_built(self, comparison, index: DisplayIndex) -> None:
+        wanted = [s.key for s in self.sources if s.key in index.column_of]
+        if comparison is self.comparison and index.order == wanted:
+            selected = self.selected
+            self._reindex(index)
+            if selected and selected in index.sentence:
+                self.select(selected)
 
     def rename_source(self, key: str, label: str) -> None:
         label = label.strip()
@@ -133,29 +169,33 @@ class ComparisonSession(QObject):
         self.comparisonChanged.emit()
 
     def label(self, key: str) -> str:
-        """The outlet label a column and every list show for a source."""
+        """The outlet label a column and every list show for a source: the reader's name for
+        it, else the one rule of reader/labels.py (two alike told apart, as in the exports)."""
         stamp = (tuple(x.key for x in self.sources), tuple(self.labels.items()), id(self.comparison),
                  len(self.articles))
         if getattr(self, "_label_stamp", None) != stamp:
-            self._label_stamp, self._label_cache = stamp, {}
+            self._label_stamp, self._label_cache = stamp, self._compute_labels()
         cached = self._label_cache.get(key)
         if cached is None:
-            cached = self._label_cache[key] = self._compute_label(key)
+            art = self._article(key)
+            cached = self._label_cache[key] = outlet_label(art) if art is not None else short_label(key)
         return cached
 
-    def _compute_label(self, key: str) -> str:
-        if key in self.labels:
-            return self.labels[key]
-        art = self.articles.get(key)
-        if art is None and self.comparison is not None:
+    def _article(self, key: str):
+        """The article shown for a source: the comparison's, else the one read for it."""
+        if self.comparison is not None:
             art = next((a for a in self.comparison.articles if a.id == key), None)
-        if art is not None and art.outlet:
-            return art.outlet
-        short = short_label(key)
-        others = [s.key for s in self.sources if s.key != key]
-        if any(short_label(k) == short for k in others):
-            return key                           # "LONG" twice would tell nothing apart
-        return short
+            if art is not None:
+                return art
+        return self.articles.get(key)
+
+    def _compute_labels(self) -> dict[str, str]:
+        found = {}
+        for spec in self.sources:
+            art = self._article(spec.key)
+            found[spec.key] = self.labels.get(spec.key) or (
+                outlet_label(art) if art is not None else short_label(spec.key))
+        return {**told_apart(found), **{k: v for k, v in self.labels.items() if k in found}}
 
     def paths(self) -> list[str]:
         return [s.path for s in self.sources if s.path]
@@ -184,7 +224,7 @@ class ComparisonSession(QObject):
         if not self.runner.is_current(gen):
             return
         self._set_busy(False)
-        self.message.emit("Analysis failed: " + message.splitlines()[0])
+        self.problem.emit("Analysis failed: " + message.splitlines()[0])
 
     def _on_runner_finished(self, gen: int, result: Result) -> None:
         if not self.runner.is_current(gen):
@@ -196,14 +236,16 @@ class ComparisonSession(QObject):
             self.sources = [s for s in self.sources if s.key not in bad]
             self.sourcesChanged.emit()
         self._set_busy(False)
+        if problems:    # one message, so a later one does not hide an earlier one
+            self.problem.emit(" · ".join(problems))
+        for warning in result.warnings:
+            self.problem.emit(warning)
         from reader.ui.runner import collector_paused
         with collector_paused():        # the views build thousands of objects for a new result
             self.set_comparison(result.comparison, result.index
                                 if result.order == tuple(s.key for s in self.sources) else None)
         if result.comparison is None and len(self.sources) < 2:
-            problems.append("Open at least two articles to compare them.")
-        if problems:    # one message, so a later one does not hide an earlier one
-            self.message.emit(" · ".join(problems))
+            self.message.emit("Open at least two articles to compare them.")
 
     def set_comparison(self, comparison, index: Optional[DisplayIndex] = None) -> None:
         """Show a finished Comparison (tests call this directly with a hand-made one)."""
@@ -211,7 +253,7 @@ class ComparisonSession(QObject):
         if comparison is not None:
             known = {s.key for s in self.sources}
             for a in comparison.articles:
-                self.articles.setdefault(a.id, a)
+                self.articles[a.id] = a          # what is shown is what is saved
                 if a.id not in known:
                     self.sources.append(SourceSpec(a.id, path=a.path))
                     self.sourcesChanged.emit()
@@ -255,6 +297,12 @@ class ComparisonSession(QObject):
         d = self.index.stops[i]
         self.select(d.a.sentence, difference=i)
         return True
+
+    def difference_text(self, i: int) -> str:
+        """"Difference 3 of 41 · number · ANI vs VOA": where F7 has brought the reader."""
+        d = self.index.stops[i]
+        return (f"Difference {i + 1} of {len(self.index.stops)} · {d.kind} · "
+                f"{self.label(d.a.article)} vs {self.label(d.b.article)}")
 
     def next_unique(self, step: int = 1) -> bool:
         if self.index is None:

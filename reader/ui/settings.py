@@ -53,7 +53,8 @@ class Settings:
             return []
 
     def add_recent(self, paths: list[str]) -> None:
-        if len(paths) < 2:
+        """Remember a comparison: two or more articles, or one saved comparison file."""
+        if len(paths) < 2 and not (len(paths) == 1 and paths[0].endswith(".readercmp")):
             return
         items = [p for p in self.recent() if p != paths]
         self.set("recent", json.dumps([paths] + items[:MAX_RECENT - 1]))

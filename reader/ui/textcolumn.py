@@ -1,28 +1,25 @@
-"""One source's column: a header (outlet, headline, date) and its read-only text.
+"""One source's column: a header (outlet, date, headline) and its read-only text.
 
-The text is one QTextDocument. In the aligned layout each row of the DisplayIndex is one
-block (empty when this source has nothing there) and the column view pads blocks so rows
-line up across columns; in reading order each paragraph is a block. Sentence -> document
-position maps let every other view ask where a sentence is.
+The text is one QTextDocument. In the aligned layout each sentence the source has in a row
+of the DisplayIndex is one block, and the column view sets block margins so every row starts
+at the same height in every column; in reading order each paragraph is a block. Sentence ->
+document position maps let every other view ask where a sentence is, and the sentences'
+heights are cached until the document is laid out again.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from typing import Optional
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPalette, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextFormat)
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QSizePolicy, QTextEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
+from reader.ui.columnparts import ColumnHeader, OverviewStrip
 from reader.ui.display import DisplayIndex
-from reader.ui.theme import Theme
-
-
-def _u16(text: str) -> int:
-    """Length in UTF-16 code units, which is how QTextDocument counts positions."""
-    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
+from reader.ui.docbuilder import CELLS_PER_STEP, MARKS_PER_STEP, ROWS_PER_STEP, DocumentBuilder, u16
+from reader.ui.theme import INLINE_KINDS, Theme
 
 
 class SourceText(QTextEdit):
@@ -36,7 +33,6 @@ class SourceText(QTextEdit):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
@@ -45,15 +41,35 @@ class SourceText(QTextEdit):
         self.starts: list[int] = []          # sorted doc starts of sentences
         self.ranges: list[tuple[int, int, str]] = []
         self.where: dict[str, tuple[int, int]] = {}   # sid -> (doc start, doc end)
-        self.row_blocks: list[int] = []      # aligned layout: block number of each row
+        self.row_blocks: list[int] = []      # aligned layout: block number of each row, -1 if empty
+        self.ring: Optional[str] = None      # the selected sentence: ringed while this has focus
+        self.ring_colour = QColor()
         self._press: Optional[QPoint] = None
+        self._ys: Optional[dict[str, tuple[float, float]]] = None
+        self.geometry_version = 0            # bumped whenever the layout may have moved text
         self.building = False                # document and position maps being replaced
 
     # --- positions ----------------------------------------------------------------
-    def set_ranges(self, ranges: list[tuple[int, int, str]]) -> None:
-        self.ranges = sorted(ranges)
-        self.starts = [r[0] for r in self.ranges]
-        self.where = {sid: (a, b) for a, b, sid in self.ranges}
+    def set_document(self, doc: QTextDocument, ranges: list[tuple[int, int, str]],
+                     row_blocks: list[int]) -> None:
+        self.building = True
+        try:
+            old = self.document()
+            self.setDocument(doc)
+            if shiboken6.isValid(old) and old.parent() is self:
+                old.deleteLater()            # an earlier build's document: nobody else owns it
+            self.ranges = sorted(ranges)
+            self.starts = [r[0] for r in self.ranges]
+            self.where = {sid: (a, b) for a, b, sid in self.ranges}
+            self.row_blocks = row_blocks
+            doc.documentLayout().update.connect(self.geometry_changed)
+        finally:
+            self.building = False
+        self.geometry_changed()
+
+    def geometry_changed(self, *_args) -> None:
+        self._ys = None
+        self.geometry_version += 1
 
     def sentence_at_position(self, pos: int) -> Optional[str]:
         i = bisect_right(self.starts, pos) - 1
@@ -82,14 +98,24 @@ class SourceText(QTextEdit):
 
         return line_y(a, False), line_y(max(a, b - 1), True)
 
+    def sentence_ys(self) -> dict[str, tuple[float, float]]:
+        """Every shown sentence's top and bottom in document coordinates (cached)."""
+        if self._ys is None:
+            self._ys = {sid: self.doc_y_range(a, b) for a, b, sid in self.ranges}
+        return self._ys
+
+    def scroll_offset(self) -> float:
+        return float(self.verticalScrollBar().value())
+
     def sentence_y_range(self, sid: str) -> Optional[tuple[float, float]]:
         """Top and bottom of a sentence in viewport coordinates (after scrolling)."""
-        w = self.where.get(sid)
-        if w is None or self.building:
+        if self.building:
             return None
-        y0, y1 = self.doc_y_range(*w)
+        y = self.sentence_ys().get(sid)
+        if y is None:
+            return None
         off = self.verticalScrollBar().value()
-        return y0 - off, y1 - off
+        return y[0] - off, y[1] - off
 
     def fit_measure(self, max_chars: int = 80) -> bool:
         """Centre the text in a measure of about max_chars characters in wide columns, so
@@ -115,15 +141,41 @@ class SourceText(QTextEdit):
         return self.cursorRect(c)
 
     def scroll_to_sentence(self, sid: str, margin: float = 0.25) -> None:
-        r = self.where.get(sid)
-        if r is None:
+        y = self.sentence_ys().get(sid)
+        if y is None:
             return
-        y0, y1 = self.doc_y_range(*r)
         sb = self.verticalScrollBar()
         h = self.viewport().height()
-        if y0 >= sb.value() and y1 <= sb.value() + h:
+        if y[0] >= sb.value() and y[1] <= sb.value() + h:
             return
-        sb.setValue(int(max(0, y0 - h * margin)))
+        sb.setValue(int(max(0, y[0] - h * margin)))
+
+    # --- painting -------------------------------------------------------------------
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if self.ring and self.hasFocus() and not self.building:
+            y = self.sentence_ys().get(self.ring)
+            if y is None:
+                return
+            root = self.document().rootFrame().frameFormat()
+            off = self.verticalScrollBar().value()
+            rect = QRectF(root.leftMargin() - 5, y[0] - off - 3,
+                          self.viewport().width() - root.leftMargin() - root.rightMargin() + 10,
+                          y[1] - y[0] + 6)
+            p = QPainter(self.viewport())
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(self.ring_colour, 2.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(rect, 4, 4)
+            p.end()
+
+    def focusInEvent(self, event):
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     # --- clicks -------------------------------------------------------------------
     def mousePressEvent(self, event):
@@ -142,76 +194,17 @@ class SourceText(QTextEdit):
         self._press = None
 
 
-class OverviewStrip(QWidget):
-    """A thin map of the whole column: where shared and unique passages lie, and the view."""
-
-    def __init__(self, text: SourceText, parent=None):
-        super().__init__(parent)
-        self.text = text
-        self.setFixedWidth(12)
-        self.marks: list[tuple[float, float, str]] = []     # (top, bottom) as fractions, coverage
-        self.selected: list[tuple[float, float]] = []
-        self.theme = Theme.current()
-        self.setToolTip("Overview: where this source's shared and unique passages are")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        text.verticalScrollBar().valueChanged.connect(self.update)
-        text.verticalScrollBar().rangeChanged.connect(lambda *_: self.update())
-
-    def set_marks(self, marks, theme: Theme) -> None:
-        self.marks, self.theme = marks, theme
-        self.update()
-
-    def paintEvent(self, _):
-        p = QPainter(self)
-        h = self.height()
-        p.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Window))
-        for top, bottom, cov in self.marks:
-            y0, y1 = int(top * h), max(int(top * h) + 2, int(bottom * h))
-            p.fillRect(QRect(2, y0, self.width() - 4, y1 - y0),
-                       self.theme.colour(cov, 0.30 if cov == "all" else 0.85))
-        for top, bottom in self.selected:
-            y0, y1 = int(top * h), max(int(top * h) + 3, int(bottom * h))
-            p.fillRect(QRect(0, y0, self.width(), y1 - y0), self.theme.colour("selected"))
-        sb = self.text.verticalScrollBar()
-        total = sb.maximum() + sb.pageStep()
-        if total > 0 and sb.maximum() > 0:
-            pen = QColor(self.theme.text)
-            pen.setAlphaF(0.5)
-            p.setPen(pen)
-            p.drawRect(QRectF(0.5, sb.value() / total * h, self.width() - 1,
-                              sb.pageStep() / total * h - 1))
-        p.end()
-
-    def mousePressEvent(self, event):
-        self._jump(event.position().y())
-
-    def mouseMoveEvent(self, event):
-        self._jump(event.position().y())
-
-    def _jump(self, y: float) -> None:
-        sb = self.text.verticalScrollBar()
-        total = sb.maximum() + sb.pageStep()
-        sb.setValue(int(y / max(1, self.height()) * total - sb.pageStep() / 2))
-
-
 class SourceColumn(QWidget):
     """Header plus text plus overview strip for one source."""
 
     def __init__(self, article_id: str, parent=None):
         super().__init__(parent)
         self.article_id = article_id
-        self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.header = QLabel(self)
-        self.header.setObjectName("columnHeader")
-        self.header.setWordWrap(True)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(10, 6, 10, 6)
-        self.header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.header = ColumnHeader(self)
         lay.addWidget(self.header)
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -221,129 +214,120 @@ class SourceColumn(QWidget):
         body.addWidget(self.text, 1)
         body.addWidget(self.overview)
         lay.addLayout(body, 1)
+        self.naturals: list[float] = []      # aligned layout: natural height of each row's cell
 
-    def set_header(self, outlet: str, headline: str, date: str, header_height: int = 0) -> None:
-        from html import escape
-        parts = [f"<div style='font-weight:600; font-size:110%'>{escape(outlet)}</div>"]
-        if headline:
-            parts.append(f"<div style='font-size:100%'>{escape(headline)}</div>")
-        if date:
-            parts.append(f"<div style='opacity:0.7; font-size:90%'>{escape(date)}</div>")
-        self.header.setText("".join(parts))
-        self.header.setToolTip(f"{outlet}\n{headline}\n{date}".strip())
+    def set_header(self, outlet: str, headline: str, date: str) -> None:
+        self.header.set_text(outlet, headline, date)
+
+    def set_article(self, article_id: str) -> None:
+        """Give a column made in advance (see ColumnsView) its source."""
+        self.article_id = self.text.article_id = article_id
+        self.text.setAccessibleName(f"Text of {article_id}")
 
     # --- document -----------------------------------------------------------------
     def build(self, index: DisplayIndex, aligned: bool, theme: Theme, font: QFont,
               label_of, sentence_filter: Optional[set] = None) -> None:
-        """Fill the document from the index: aligned rows, or the article's own paragraphs."""
-        aid = self.article_id
-        doc = QTextDocument(self.text)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(14)
-        doc.setUndoRedoEnabled(False)
-        cur = QTextCursor(doc)
-        block_fmt = QTextBlockFormat()
-        block_fmt.setLineHeight(135.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block_fmt.setBottomMargin(font.pointSizeF() * 0.9)
-        plain = QTextCharFormat()
-        tag_fmt = QTextCharFormat()
-        tag_fmt.setForeground(theme.colour("only"))
-        tag_fmt.setFontPointSize(max(6.0, font.pointSizeF() * 0.8))
-        tag_fmt.setFontWeight(QFont.Weight.DemiBold)
-        headline_fmt = QTextCharFormat()
-        headline_fmt.setFontWeight(QFont.Weight.Bold)
-        headline_fmt.setFontPointSize(font.pointSizeF() * 1.15)
-        cov_fmt = {}
-        for cov in ("all", "some", "only"):
-            f = QTextCharFormat()
-            f.setBackground(theme.coverage_background(cov))
-            f.setToolTip(f"This sentence is {_coverage_words(index, cov)}")
-            cov_fmt[cov] = f
-        ranges: list[tuple[int, int, str]] = []
-        row_blocks: list[int] = []
-        first = True
+        """Fill the document from the index at once (see build_steps)."""
+        for step in self.build_steps(index, aligned, theme, font, label_of, sentence_filter):
+            step()
 
-        def new_block():
-            nonlocal first
-            if first:
-                cur.setBlockFormat(block_fmt)
-                first = False
-            else:
-                cur.insertBlock(block_fmt, plain)
-
-        def put_sentence(sid: str, sep: bool):
-            s = index.sentence[sid]
-            if sep:
-                cur.insertText(" ", plain)
-            start = cur.position()
-            fmt = QTextCharFormat(cov_fmt[index.coverage(sid)])
-            carriers = index.carriers.get(sid, ())
-            if len(carriers) > 1:
-                names = ", ".join(label_of(a) for a in index.order if a in carriers)
-                fmt.setToolTip(f"In {len(carriers)} of {index.n_sources} sources: {names}")
-            if s.role == "headline":
-                fmt.merge(headline_fmt)
-            cur.insertText(s.text, fmt)
-            ranges.append((start, cur.position(), sid))
-
+    def build_steps(self, index: DisplayIndex, aligned: bool, theme: Theme, font: QFont,
+                    label_of, sentence_filter: Optional[set] = None) -> list:
+        """Steps that fill a new document from the index, off screen, a few dozen rows at a
+        time, mark the differences in it, then show it: aligned rows, or the article's own
+        paragraphs."""
+        doc = DocumentBuilder(self.article_id, index, theme, font, label_of, self.text)
+        steps = []
         if aligned:
-            for row in index.rows:
-                sids = row.cells.get(aid, ())
-                if sentence_filter is not None and not any(x in sentence_filter for r in row.cells.values() for x in r):
-                    continue
-                new_block()
-                row_blocks.append(cur.block().blockNumber())
-                if sids and len(row.articles()) == 1 and all(index.coverage(x) == "only" for x in sids):
-                    cur.insertText(f"ONLY IN {label_of(aid).upper()}", tag_fmt)
-                    cur.insertText("\u2028", plain)
-                for k, sid in enumerate(sids):
-                    put_sentence(sid, k > 0)
+            rows = index.rows if sentence_filter is None else index.filtered_rows(sentence_filter)
+            for k in range(0, len(rows), ROWS_PER_STEP):
+                steps.append(lambda part=rows[k:k + ROWS_PER_STEP]: doc.add_rows(part))
+            steps.append(doc.end_rows)
         else:
-            last_para = None
-            for s in index.shown[aid]:
-                if sentence_filter is not None and s.id not in sentence_filter:
-                    continue
-                if s.paragraph != last_para or s.role == "headline":
-                    new_block()
-                    last_para = s.paragraph if s.role != "headline" else None
-                    put_sentence(s.id, False)
-                else:
-                    put_sentence(s.id, True)
-        self.text.building = True
-        try:
-            self.text.setDocument(doc)
-            self.text.set_ranges(ranges)
-            self.text.row_blocks = row_blocks
-        finally:
-            self.text.building = False
-        self._mark_differences(index, theme)
+            shown = [s for s in index.shown[self.article_id]
+                     if sentence_filter is None or s.id in sentence_filter]
+            for k in range(0, len(shown), ROWS_PER_STEP):
+                steps.append(lambda part=shown[k:k + ROWS_PER_STEP]: doc.add_paragraphs(part))
+        spans = self._inline_spans(index, doc.where)
+        for k in range(0, len(spans), MARKS_PER_STEP):
+            steps.append(lambda part=spans[k:k + MARKS_PER_STEP]: doc.mark(part))
 
-    def _mark_differences(self, index: DisplayIndex, theme: Theme) -> None:
-        """Inline marks, one style per kind, with the engine's note as tooltip."""
-        from reader.ui.theme import INLINE_KINDS
-        spans = {k: [d for d in ds if d.kind in INLINE_KINDS]
-                 for k, ds in index.spans.get(self.article_id, {}).items() if k[0] in self.text.where}
-        spans = {k: ds for k, ds in spans.items() if ds}
-        if not spans:
-            return
+        def show() -> None:
+            self.naturals = []
+            self.text.set_document(doc.doc, doc.ranges, doc.row_blocks)
+        steps.append(show)
+        return steps
+
+    def _inline_spans(self, index: DisplayIndex, where: dict) -> list:
+        """(sentence, start, end, differences) of every inline mark this column will show."""
+        out = []
+        for (sid, start, end), ds in index.spans.get(self.article_id, {}).items():
+            kinds = [d for d in ds if d.kind in INLINE_KINDS]
+            if kinds:
+                out.append((sid, start, end, kinds))
+        return out
+
+    # --- aligned rows ---------------------------------------------------------------
+    def lay_out(self) -> None:
+        """Lay the whole document out now (Qt would do it lazily, a piece at a time)."""
         doc = self.text.document()
-        cur = QTextCursor(doc)
-        cur.beginEditBlock()
-        for (sid, start, end), diffs in spans.items():
-            s = index.sentence[sid]
-            a, _ = self.text.where[sid]
-            a0 = a + _u16(s.text[:max(0, start - s.start)])
-            a1 = a + _u16(s.text[:max(0, end - s.start)])
-            if a1 <= a0:
+        doc.documentLayout().blockBoundingRect(doc.lastBlock())
+
+    def measure_rows(self) -> list[float]:
+        """Natural height of each row's cell (0 for an empty one): how far it moves the next
+        block down, margins excluded (a block's bounding rect leaves out its last line's
+        leading, so the next block's top is measured instead)."""
+        doc = self.text.document()
+        lay = doc.documentLayout()
+        out = []
+        for bn in self.text.row_blocks:
+            if bn < 0:
+                out.append(0.0)
                 continue
-            whole = (end - start) >= 0.9 * max(1, s.end - s.start)
-            fmt = theme.kind_format(diffs[0].kind, whole)
-            fmt.setToolTip("\n".join(f"{d.kind}: {d.note}" for d in diffs))
-            fmt.setProperty(QTextFormat.Property.UserProperty, diffs[0].kind)
-            cur.setPosition(a0)
-            cur.setPosition(a1, QTextCursor.MoveMode.KeepAnchor)
-            cur.mergeCharFormat(fmt)
-        cur.endEditBlock()
+            block = doc.findBlockByNumber(bn)
+            after = block.next()
+            out.append(lay.blockBoundingRect(after).top() - lay.blockBoundingRect(block).top()
+                       - block.blockFormat().bottomMargin() - after.blockFormat().topMargin())
+        self.naturals = out
+        return out
+
+    def apply_rows(self, tops: list[float], total: float) -> None:
+        """Margins that put each row's cell at its row's top (see row_steps), at once."""
+        for step in self.row_steps(tops, total):
+            step()
+
+    def row_steps(self, tops: list[float], total: float) -> list:
+        """Steps that set the margins putting each row's cell at its row's top (tops: document
+        y of each row; total: where the last row ends), so rows line up across columns and
+        every column is as tall; a few dozen blocks a step."""
+        doc = self.text.document()
+        cells = [(tops[r], bn, self.naturals[r]) for r, bn in enumerate(self.text.row_blocks) if bn >= 0]
+        margin = doc.documentMargin()
+        wanted = []
+        for k, (top, bn, natural) in enumerate(cells):
+            end = cells[k + 1][0] if k + 1 < len(cells) else total
+            wanted.append((bn, top - margin if k == 0 else 0.0, max(0.0, end - top - natural)))
+        wanted.append((doc.blockCount() - 1, 0.0 if cells else max(0.0, total - margin), 0.0))
+
+        def apply(part) -> None:
+            cur = QTextCursor(doc)
+            editing = False
+            for bn, want_top, want_bottom in part:
+                block = doc.findBlockByNumber(bn)
+                fmt = block.blockFormat()
+                if abs(fmt.topMargin() - want_top) < 0.25 and abs(fmt.bottomMargin() - want_bottom) < 0.25:
+                    continue
+                if not editing:
+                    cur.beginEditBlock()
+                    editing = True
+                fmt.setTopMargin(want_top)
+                fmt.setBottomMargin(want_bottom)
+                cur.setPosition(block.position())
+                cur.setBlockFormat(fmt)
+            if editing:
+                cur.endEditBlock()
+        return [lambda part=wanted[k:k + CELLS_PER_STEP]: apply(part)
+                for k in range(0, len(wanted), CELLS_PER_STEP)]
 
     def doc_offset(self, index: DisplayIndex, sid: str, article_offset: int) -> Optional[int]:
         """Document position of an article offset inside a shown sentence."""
@@ -351,12 +335,4 @@ class SourceColumn(QWidget):
         if w is None:
             return None
         s = index.sentence[sid]
-        return w[0] + _u16(s.text[:max(0, min(len(s.text), article_offset - s.start))])
-
-
-def _coverage_words(index: DisplayIndex, cov: str) -> str:
-    if cov == "all":
-        return f"in all {index.n_sources} sources"
-    if cov == "some":
-        return "in some of the sources"
-    return "only in this source"
+        return w[0] + u16(s.text[:max(0, min(len(s.text), article_offset - s.start))])

@@ -29,7 +29,8 @@ _ROLE_COLOURS = {
     "wording": ("#7a7a7a", "#9a9a9a"),
     "link": ("#5b8fa8", "#7fb3cc"),
     "selected": ("#2f6fd6", "#5b9bff"),
-    "counterpart": ("#2f9fd6", "#4fc3ff"),
+    "counterpart": ("#1f9d55", "#40d07a"),      # green, so counterparts never read as selected
+    "only_text": ("#a8365c", "#f08fb0"),
     "mention": ("#e0a000", "#ffcc33"),
     "find": ("#f0d000", "#c8a800"),
 }
@@ -53,6 +54,41 @@ KIND_STYLE_WORDS = {
 
 
 _CACHE: dict = {}
+AA_CONTRAST = 4.5            # WCAG AA for normal text
+
+
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(fg: QColor, bg: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+    a, b = _luminance(fg), _luminance(bg)
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def blend(fg: QColor, bg: QColor) -> QColor:
+    """A translucent colour as it shows over an opaque background."""
+    a = fg.alphaF()
+    return QColor.fromRgbF(fg.redF() * a + bg.redF() * (1 - a), fg.greenF() * a + bg.greenF() * (1 - a),
+                           fg.blueF() * a + bg.blueF() * (1 - a))
+
+
+def readable(colour: QColor, bg: QColor, ratio: float = AA_CONTRAST) -> QColor:
+    """colour, moved toward black (light backgrounds) or white (dark ones) just enough to
+    reach the contrast ratio against bg; its hue stays."""
+    c = QColor(colour)
+    c.setAlphaF(1.0)
+    target = QColor("black") if _luminance(bg) > 0.18 else QColor("white")
+    for step in range(21):
+        mixed = QColor.fromRgbF(*(x + (t - x) * step / 20 for x, t in
+                                  zip((c.redF(), c.greenF(), c.blueF()),
+                                      (target.redF(), target.greenF(), target.blueF()))))
+        if contrast(mixed, bg) >= ratio:
+            return mixed
+    return target
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -85,6 +121,38 @@ class Theme:
             c.setAlphaF(alpha)
             _CACHE[key] = c
         return QColor(c)
+
+    def text_colour(self, role: str) -> QColor:
+        """The role's colour for text on the base and window colours: legible (WCAG AA) in
+        both themes."""
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        key = ("text", role, self.dark, self.base.rgb(), window.rgb())
+        c = _CACHE.get(key)
+        if c is None:
+            c = _CACHE[key] = readable(readable(self.colour(role), self.base), window)
+        return QColor(c)
+
+    def muted_text(self) -> QColor:
+        """Secondary text (dates, hints, labels): quieter than text, still AA on the base and
+        on the window colour (panels draw on either)."""
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+        key = ("muted", self.dark, self.base.rgb(), self.text.rgb(), window.rgb())
+        c = _CACHE.get(key)
+        if c is None:
+            soft = blend(QColor(self.text.red(), self.text.green(), self.text.blue(), 150), self.base)
+            c = _CACHE[key] = readable(readable(soft, self.base), window)
+        return QColor(c)
+
+    def link_text(self) -> QColor:
+        """Links in notes and panels, legible on the base and window colours."""
+        pal = QGuiApplication.palette()
+        on_base = readable(pal.color(QPalette.ColorRole.Link), self.base)
+        return readable(on_base, pal.color(QPalette.ColorRole.Window))
+
+    def css_text(self, role: str) -> str:
+        """CSS colour of a role used for text (see text_colour)."""
+        return self.text_colour(role).name() if role not in ("muted", "link") else \
+            (self.muted_text() if role == "muted" else self.link_text()).name()
 
     def coverage_background(self, coverage: str) -> QColor:
         alpha = {"all": 0.10, "some": 0.20, "only": 0.22}[coverage]

@@ -10,30 +10,29 @@ from __future__ import annotations
 import dataclasses
 import os
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QMenu
 
 from reader.document import EXTENSION, Document, DocumentError, Note, load, save
 from reader.document import autosave
 from reader.engine.model import Citation, Correction
 from reader.document.describe import describe
+from reader.safe_text import file_name
 from reader.ui import corrections_ui
-from reader.ui.notes import NotesPanel, TARGET_WORDS, ask_note_text, selection_target, sentence_of
+from reader.ui.exporting import EXPORTS, export_file
+from reader.ui.history import History
+from reader.ui.notes import NotesPanel, TARGET_WORDS, selection_target, sentence_of
+from reader.ui.prompts import Prompts
+from reader.ui.sourceedits import SourceEdits
+from reader.ui.workspacemenus import WorkspaceMenus
+from reader.ui.words import counted
 
 AUTOSAVE_MS = 30_000          # while dirty, at most this long between recovery copies
 DEBOUNCE_MS = 2_000           # after an edit, once typing pauses
-EXPORTS = {                   # key: (menu text, extension, file-dialog filter)
-    "markdown": ("&Markdown…", ".md", "Markdown (*.md)"),
-    "html": ("&HTML…", ".html", "HTML (*.html *.htm)"),
-    "pdf": ("&PDF…", ".pdf", "PDF (*.pdf)"),
-    "json": ("&JSON…", ".json", "JSON (*.json)"),
-}
 
 
 def default_recovery_folder() -> Path:
@@ -61,61 +60,9 @@ def _cit_from(d) -> Optional[Citation]:
         return None
 
 
-# --- dialogs (replaceable) -------------------------------------------------------------------
-
-@dataclass
-class Prompts:
-    """Every question the workspace asks; defaults are Qt dialogs, tests set functions."""
-
-    note_text: Callable = None        # (title, context, text) -> str | None
-    choose: Callable = None           # (title, prompt, items) -> index | None
-    save_path: Callable = None        # (title, suggested, filter) -> path | None
-    close: Callable = None            # () -> "save" | "discard" | "cancel"
-    restore: Callable = None          # (Recovery) -> "restore" | "discard" | "later"
-    error: Callable = None            # (title, message) -> None
-    parent: object = field(default=None, repr=False)
-
-    def __post_init__(self):
-        p = lambda: self.parent    # noqa: E731  (the window, set after construction)
-        self.note_text = self.note_text or (lambda t, ctx, text: ask_note_text(p(), t, ctx, text))
-        self.choose = self.choose or (lambda t, prompt, items: _choose(p(), t, prompt, items))
-        self.save_path = self.save_path or (lambda t, sug, flt: QFileDialog.getSaveFileName(p(), t, sug, flt)[0]
-                                            or None)
-        self.close = self.close or (lambda: _ask_close(p()))
-        self.restore = self.restore or (lambda rec: _ask_restore(p(), rec))
-        self.error = self.error or (lambda t, m: QMessageBox.warning(p(), t, m))
-
-
-def _choose(parent, title: str, prompt: str, items: list) -> Optional[int]:
-    item, ok = QInputDialog.getItem(parent, title, prompt, items, 0, False)
-    return items.index(item) if ok and item in items else None
-
-
-def _ask_close(parent) -> str:
-    B = QMessageBox.StandardButton
-    answer = QMessageBox.question(parent, "Unsaved changes",
-                                  "This comparison has unsaved notes or corrections. Save them?",
-                                  B.Save | B.Discard | B.Cancel, B.Save)
-    return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
-
-
-def _ask_restore(parent, rec: autosave.Recovery) -> str:
-    doc = rec.document
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                      f"reader found unsaved work from {autosave.age_text(rec)}: "
-                      f"{len(doc.articles)} sources, {len(doc.notes)} notes, "
-                      f"{len(doc.corrections)} corrections. Restore it?", parent=parent)
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return "restore" if box.clickedButton() is restore else "discard" if box.clickedButton() is discard \
-        else "later"
-
-
 # --- the controller --------------------------------------------------------------------------
 
-class WorkspaceController(QObject):
+class WorkspaceController(WorkspaceMenus, SourceEdits, QObject):
     documentChanged = Signal()
     dirtyChanged = Signal(bool)
 
@@ -145,6 +92,7 @@ class WorkspaceController(QObject):
         self.autosave_timer.timeout.connect(self.autosave)
         self.debounce = QTimer(self, interval=DEBOUNCE_MS, singleShot=True)
         self.debounce.timeout.connect(self.autosave)
+        self.history = History(self)
 
     # --- installing -----------------------------------------------------------------------
     def install(self) -> None:
@@ -164,6 +112,7 @@ class WorkspaceController(QObject):
         self.panel.deleteRequested.connect(self.delete_note)
         self.panel.undoRequested.connect(self.undo_correction)
         self.panel.citationClicked.connect(self.go_to)
+        self.panel.setFocusProxy(self.panel.notes)
         s.comparisonChanged.connect(self._on_comparison_changed)
         s.sourcesChanged.connect(self._on_sources_changed)
         s.selectionChanged.connect(self._on_selection_changed)
@@ -175,87 +124,6 @@ class WorkspaceController(QObject):
         self.refresh()
         self._update_title()
 
-    def _menu(self, title: str):
-        for a in self.window.menuBar().actions():
-            if a.menu() is not None and a.text().replace("&", "") == title:
-                return a.menu()
-        return None
-
-    def _action(self, text: str, slot, shortcut=None, menu=None, tip: str = "") -> QAction:
-        a = QAction(text, self.window)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-        a.setStatusTip(tip or text.replace("&", "").replace("…", ""))
-        a.setShortcutVisibleInContextMenu(True)
-        a.triggered.connect(lambda _=False: slot())
-        self.window.addAction(a)
-        if menu is not None:
-            menu.addAction(a)
-        return a
-
-    def _make_actions(self) -> None:
-        w, mb = self.window, self.window.menuBar()
-        self.actions: dict[str, QAction] = {}
-        file_menu = self._menu("File")
-        before = getattr(w, "act_remove", None)
-        group = [self._action("&Save", self.save, QKeySequence.StandardKey.Save,
-                              tip="Save the comparison with its notes and corrections"),
-                 self._action("Save &As…", self.save_as, "Ctrl+Shift+S")]
-        export = self._export_menu()
-        if before is None:
-            file_menu.addSeparator()
-            before = file_menu.addSeparator()
-        for a in group:
-            file_menu.insertAction(before, a)
-        file_menu.insertSeparator(group[0])
-        file_menu.insertMenu(before, export)
-        file_menu.insertSeparator(before)
-        self.actions["save"], self.actions["save_as"] = group
-
-        edit = self.edit_menu = w.menuBar().addMenu("&Edit")
-        view = self._menu("View")
-        if view is not None:
-            mb.insertMenu(view.menuAction(), edit)
-        add = self._action
-        self.actions.update(
-            note=add("Add &Note…", lambda: self.add_note(), "Ctrl+Alt+N", edit,
-                     "Note something about the selected sentence, difference, quote or actor"),
-            note_row=add("Add Note on &Row…", lambda: self.add_note("group"), "Ctrl+Alt+R", edit,
-                         "A note on the selected sentence's aligned row, citing every sentence in it"),
-            note_all=add("Add Note on &Whole Comparison…", lambda: self.add_note("summary"), None, edit),
-        )
-        edit.addSeparator()
-        self.actions.update(
-            link=add("&Link Sentence With…", self.start_link, "Ctrl+Alt+L", edit,
-                     "Then select the sentence in another source it reports the same as"),
-            unlink=add("&Unlink Sentence…", lambda: self._correct(corrections_ui.unlink), "Ctrl+Alt+U", edit,
-                       "The selected sentence does not report the same as its counterpart"),
-            dismiss=add("&Dismiss Difference", lambda: self._correct(corrections_ui.dismiss), "Ctrl+Alt+D", edit,
-                        "The selected difference is no real difference"),
-        )
-        edit.addSeparator()
-        self.actions.update(
-            merge=add("&Merge Actors…", lambda: self._correct(corrections_ui.merge_actors), None, edit),
-            split=add("&Split Name Off Actor…", lambda: self._correct(corrections_ui.split_actor), None, edit),
-            speaker=add("Change Quote's S&peaker…", lambda: self._correct(corrections_ui.set_speaker), None, edit),
-        )
-        panels = next((a.menu() for a in (view.actions() if view else []) if a.menu() is not None
-                       and a.text().replace("&", "") == "Panels"), None)
-        toggle = self.dock.toggleViewAction()
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        w.addAction(toggle)
-        show = self._action("Show Notes", self.show_panel, "Alt+5")
-        if panels is not None:
-            panels.addAction(toggle)
-            panels.addAction(show)
-
-    def _export_menu(self):
-        m = QMenu("&Export", self.window)
-        for key, (text, _, _) in EXPORTS.items():
-            self.actions[f"export_{key}"] = self._action(text, lambda k=key: self.export(k), None, m,
-                                                         f"Export the comparison and your notes as {key.upper()}")
-        return m
-
     # --- showing --------------------------------------------------------------------------
     def refresh(self) -> None:
         self.panel.show_document(self.document, self.session.comparison)
@@ -264,9 +132,11 @@ class WorkspaceController(QObject):
                   "save_as", *(f"export_{x}" for x in EXPORTS)):
             self.actions[k].setEnabled(has)
 
-    def show_panel(self) -> None:
+    def show_panel(self, focus: bool = False) -> None:
         self.dock.show()
         self.dock.raise_()
+        if focus:
+            self.panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -274,7 +144,7 @@ class WorkspaceController(QObject):
     def _update_title(self) -> None:
         n = len(self.session.sources)
         name = self.path.name if self.path else "Untitled"
-        count = f" — {n} source{'s' if n != 1 else ''}" if n else ""
+        count = f" — {counted(n, 'source')}" if n else ""
         self.window.setWindowTitle(f"{name}[*]{count} — reader")
         self.window.setWindowModified(self.dirty)
 
@@ -297,13 +167,16 @@ class WorkspaceController(QObject):
         return tuple(s.key for s in self.session.sources), tuple(sorted(self.session.labels.items()))
 
     def _has_work(self) -> bool:
-        d = self.document
-        return bool(self.path or d.notes or d.corrections or d.summary.strip())
+        """Whether closing would lose something: notes, corrections, a summary, renamed or
+        pasted sources (a pasted text lives only in the comparison), or a saved file's state."""
+        d, s = self.document, self.session
+        return bool(self.path or d.notes or d.corrections or d.summary.strip() or s.labels
+                    or any(not spec.path for spec in s.sources))
 
     def _on_sources_changed(self) -> None:
         state = self._sources_state()
         if state != self._sources_seen and not self._loading and self._has_work():
-            self.set_dirty(True)          # a source added, removed, moved or renamed
+            self.set_dirty(True)          # a source added, removed, moved, renamed or pasted
         self._sources_seen = state
         self._update_title()
 
@@ -352,7 +225,7 @@ class WorkspaceController(QObject):
         now = _now()
         note = Note(id=self.document.next_note_id(), target=target.target, text=text.strip(),
                     citations=target.citations, subject=target.subject, created=now, modified=now)
-        self._changed(self.document.with_note(note))
+        self._edit("Add Note", notes=self.document.with_note(note).notes)
         self.show_panel()
         self._status(f"Note added on the {what}.")
         return note
@@ -363,11 +236,22 @@ class WorkspaceController(QObject):
             return
         text = self.prompts.note_text("Edit note", self._context(note.citations), note.text)
         if text is not None and text.strip() != note.text:
-            self._changed(self.document.with_note(dataclasses.replace(note, text=text.strip(), modified=_now())))
+            edited = dataclasses.replace(note, text=text.strip(), modified=_now())
+            self._edit("Edit Note", notes=self.document.with_note(edited).notes)
 
     def delete_note(self, note_id: str) -> None:
         if any(n.id == note_id for n in self.document.notes):
-            self._changed(self.document.without_note(note_id))
+            self._edit("Delete Note", notes=self.document.without_note(note_id).notes)
+
+    def _edit(self, text: str, reanalyse: bool = False, **after) -> None:
+        """Change fields of the document (notes, corrections) as one undoable edit."""
+        before = {k: getattr(self.document, k) for k in after}
+
+        def put(values: dict) -> None:
+            self._changed(dataclasses.replace(self.document, **values))
+            if reanalyse:
+                self.reanalyse()
+        self.history.record(text, lambda: put(after), lambda: put(before))
 
     def set_summary(self, text: str) -> None:
         if text != self.document.summary:
@@ -402,15 +286,14 @@ class WorkspaceController(QObject):
             self.add_correction(outcome)
 
     def add_correction(self, correction: Correction) -> None:
-        self._changed(self.document.with_correction(correction))
-        self._status(describe(correction, self.session.label) + " — analysing again…")
-        self.reanalyse()
+        words = describe(correction, self.session.label)
+        self._edit(words, reanalyse=True, corrections=self.document.with_correction(correction).corrections)
+        self._status(words + " — analysing again…")
 
     def undo_correction(self, k: int) -> None:
         cs = self.document.corrections
         if 0 <= k < len(cs):
-            self._changed(dataclasses.replace(self.document, corrections=cs[:k] + cs[k + 1:]))
-            self.reanalyse()
+            self._edit("Undo Correction", reanalyse=True, corrections=cs[:k] + cs[k + 1:])
 
     def reanalyse(self) -> None:
         """Run the analysis again with the document's corrections, keeping the selection."""
@@ -487,6 +370,7 @@ class WorkspaceController(QObject):
         autosave.discard(self.recovery_folder, self.key)
         self.set_dirty(False)
         self.debounce.stop()
+        self._remember(path)
         self._status(f"Saved {path.name}")
         return True
 
@@ -500,6 +384,7 @@ class WorkspaceController(QObject):
 
     def new_document(self) -> None:
         autosave.discard(self.recovery_folder, self.key)
+        self.history.clear()
         self.document, self.path, self._link_from = Document(created=_now()), None, None
         self.set_dirty(False)
         self.debounce.stop()
@@ -513,25 +398,31 @@ class WorkspaceController(QObject):
         except DocumentError as e:
             self.prompts.error("Could not open", str(e))
             return False
-        self._load(doc, Path(path), Path(path))
+        self._load(doc, file_name(path), Path(path))
         self.set_dirty(False)
+        self._remember(Path(path))
         return True
 
-    def _load(self, doc: Document, source: Path, path: Optional[Path]) -> None:
-        """Show a loaded Document: its sources analysed with its corrections, its notes, its view."""
+    def _remember(self, path: Path) -> None:
+        settings = getattr(self.window, "settings", None)
+        if settings is not None:
+            settings.add_recent([str(path)])
+
+    def _load(self, doc: Document, name: str, path: Optional[Path]) -> None:
+        """Show a loaded Document (read once, here): its sources analysed with its corrections,
+        its notes, its view. name is the file's, for messages."""
         autosave.discard(self.recovery_folder, self.key)
+        self.history.clear()
         self.document = dataclasses.replace(doc, articles=(), view={})
         self.path = path
         self._link_from = None
         self._pending_view = {k: v for k, v in doc.view.items() if k != "path"}
         self._loading = True
         try:
-            ok = self.session.open_document(str(source))
+            self.session.show_document(doc, name)
         finally:
             self._loading = False
             self._sources_seen = self._sources_state()
-        if not ok:
-            self._pending_view = None
         self.refresh()
         if doc.notes or doc.summary:
             self.show_panel()
@@ -562,22 +453,8 @@ class WorkspaceController(QObject):
             if not path:
                 return False
         path = Path(path)
-        doc = self.snapshot()
         try:
-            from reader.files import write_atomic
-            if fmt == "markdown":
-                from reader.exports.markdown import to_markdown
-                write_atomic(path, to_markdown(c, document=doc).encode("utf-8"))
-            elif fmt == "html":
-                from reader.exports.html import to_html
-                write_atomic(path, to_html(c, doc).encode("utf-8"))
-            elif fmt == "json":
-                from reader.exports.json_export import to_json
-                write_atomic(path, to_json(c, doc).encode("utf-8"))
-            else:
-                from reader.exports.html import to_html
-                from reader.ui.pdf import write_pdf
-                write_pdf(to_html(c, doc), path)
+            export_file(fmt, c, self.snapshot(), path)
         except OSError as e:
             self.prompts.error("Could not export", f"{path.name}: {e.strerror or e}")
             return False
@@ -610,16 +487,27 @@ class WorkspaceController(QObject):
             return False
         answer = self.prompts.restore(rec)
         if answer == "discard":
-            rec.path.unlink(missing_ok=True)
+            self._remove_recovery(rec.path)
             return False
         if answer != "restore" or not self.maybe_save():
             return False
         original = rec.document.view.get("path")
-        self._load(rec.document, rec.path, Path(original) if original else None)
+        self._load(rec.document, file_name(original) if original else "recovered work",
+                   Path(original) if original else None)
         self.set_dirty(True)
-        rec.path.unlink(missing_ok=True)    # this window's own recovery copy takes over
+        self._remove_recovery(rec.path)     # this window's own recovery copy takes over
         self._status("Restored unsaved work.")
         return True
+
+    def _remove_recovery(self, path: Path) -> None:
+        """Remove an earlier session's recovery copy; one that cannot go (a read-only folder)
+        is said so in the message bar, and is offered again at the next start."""
+        try:
+            path.unlink(missing_ok=True)
+        except OSError as e:
+            reason = (e.strerror or e.__class__.__name__).lower()
+            self.session.problem.emit(f"Could not remove the recovery copy {file_name(path)} ({reason}): "
+                                      f"it will be offered again at the next start.")
 
     # --- context menus on the columns ----------------------------------------------------
     def _hook_columns(self) -> None:

@@ -4,12 +4,17 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QHeaderView, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
                                QVBoxLayout, QWidget)
 
 from reader.ui.icons import kind_icon
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
+from reader.ui.steps import Steps
+from reader.ui.words import counted
+
+ACTORS_PER_STEP = 20
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -22,6 +27,7 @@ class ActorsTab(LazyRefresh, QWidget):
     def __init__(self, session: ComparisonSession, parent=None):
         super().__init__(parent)
         self.session = session
+        self.steps = Steps(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         self.hint = QLabel("Click an actor to highlight every mention and show only the "
@@ -35,6 +41,7 @@ class ActorsTab(LazyRefresh, QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName("Actors")
         lay.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)          # Alt+N lands in the list
         self.clear_button = QPushButton("Show all sentences", self)
         self.clear_button.setEnabled(False)
         self.clear_button.clicked.connect(lambda: session.set_actor(None))
@@ -49,12 +56,13 @@ class ActorsTab(LazyRefresh, QWidget):
         self.tree.clear()
         idx = self.session.index
         if idx is None:
+            self.steps.cancel()
             return
         labels = [self.session.label(a) for a in idx.order]
         n = len(labels)
         # matrix first (one narrow column per source), the forms last where there is room
         self.tree.setColumnCount(2 + n)
-        self.tree.setHeaderLabels(["Actor"] + [_short(l) for l in labels] + ["Forms"])
+        self.tree.setHeaderLabels(["Actor"] + [_short(label) for label in labels] + ["Forms"])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for k in range(1, 1 + n):
@@ -62,34 +70,46 @@ class ActorsTab(LazyRefresh, QWidget):
             self.tree.headerItem().setToolTip(k, f"Mentions in {labels[k - 1]}")
         header.setStretchLastSection(True)
         actors = sorted(idx.comparison.actors, key=lambda a: (-len(a.mentions), a.name))
-        for actor in actors:
-            per_source = defaultdict(list)
-            for m in actor.mentions:
-                per_source[m.article].append(m.text)
-            forms = sorted({m.text for m in actor.mentions} | {actor.name}, key=str.lower)
-            item = QTreeWidgetItem([actor.name] + [str(len(per_source.get(a, []))) for a in idx.order]
-                                   + [", ".join(forms)])
-            item.setIcon(0, kind_icon(actor.kind))
-            item.setData(0, ACTOR_ROLE, actor.id)
-            tip = f"{actor.name} ({actor.kind})" + (f"\n{actor.role}" if actor.role else "")
-            item.setToolTip(0, tip)
-            for k, a in enumerate(idx.order):
-                count = len(per_source.get(a, []))
-                item.setTextAlignment(1 + k, Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(1 + k, f"{count} mention(s) in {labels[k]}")
-                if count == 0:
-                    item.setText(1 + k, "–")
-                    item.setForeground(1 + k, self.palette().placeholderText())
-            for a in idx.order:
-                if per_source.get(a):
-                    child = QTreeWidgetItem([self.session.label(a)] + [""] * n
-                                            + [", ".join(sorted(set(per_source[a]), key=str.lower))])
-                    child.setData(0, ACTOR_ROLE, actor.id)
-                    item.addChild(child)
-            self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
-        self.tree.setColumnWidth(0, min(self.tree.columnWidth(0), 190))
+        # a hundred actors in twelve sources are a thousand items: added a few dozen at a time
+        steps = [lambda part=actors[k:k + ACTORS_PER_STEP]: self.tree.addTopLevelItems(
+                     [self._item(a, idx, labels) for a in part])
+                 for k in range(0, len(actors), ACTORS_PER_STEP)]
+        steps.append(self._finish)
+        self.steps.start(steps, at_once=len(actors) <= ACTORS_PER_STEP)
+
+    def _finish(self) -> None:
+        # the widest name, measured here: resizeColumnToContents would visit a thousand items
+        idx = self.session.index
+        fm = QFontMetrics(self.tree.font())
+        widest = max((fm.horizontalAdvance(a.name) for a in idx.comparison.actors), default=60) if idx else 60
+        self.tree.setColumnWidth(0, min(widest + 48, 190))      # room for the icon and the branch
         self.on_actor_changed()
+
+    def _item(self, actor, idx, labels: list[str]) -> QTreeWidgetItem:
+        n = len(labels)
+        per_source = defaultdict(list)
+        for m in actor.mentions:
+            per_source[m.article].append(m.text)
+        forms = sorted({m.text for m in actor.mentions} | {actor.name}, key=str.lower)
+        item = QTreeWidgetItem([actor.name] + [str(len(per_source.get(a, []))) for a in idx.order]
+                               + [", ".join(forms)])
+        item.setIcon(0, kind_icon(actor.kind))
+        item.setData(0, ACTOR_ROLE, actor.id)
+        item.setToolTip(0, f"{actor.name} ({actor.kind})" + (f"\n{actor.role}" if actor.role else ""))
+        for k, a in enumerate(idx.order):
+            count = len(per_source.get(a, []))
+            item.setTextAlignment(1 + k, Qt.AlignmentFlag.AlignCenter)
+            item.setToolTip(1 + k, f"{counted(count, 'mention')} in {labels[k]}")
+            if count == 0:
+                item.setText(1 + k, "–")
+                item.setForeground(1 + k, self.palette().placeholderText())
+        for k, a in enumerate(idx.order):
+            if per_source.get(a):
+                child = QTreeWidgetItem([labels[k]] + [""] * n
+                                        + [", ".join(sorted(set(per_source[a]), key=str.lower))])
+                child.setData(0, ACTOR_ROLE, actor.id)
+                item.addChild(child)
+        return item
 
     def item_for(self, actor_id: str):
         for i in range(self.tree.topLevelItemCount()):

@@ -56,7 +56,7 @@ class DifferencesModel(QAbstractTableModel):
                 return f"{label(d.a.article)}: {d.a.text}"
             return f"{label(d.b.article)}: {d.b.text}"
         if role == Qt.ItemDataRole.ForegroundRole and col == 0:
-            return self.theme.colour(d.kind)
+            return self.theme.text_colour(d.kind)
         if role == STOP_ROLE:
             return index.row()
         return None
@@ -91,6 +91,7 @@ class DetailsTab(LazyRefresh, QWidget):
         self.tree.header().resizeSection(1, 200)
         self.tree.header().resizeSection(2, 160)
         lay.addWidget(self.tree, 1)
+        self.setFocusProxy(self.tree)          # Alt+N lands in the list
         self.tree.clicked.connect(self.on_clicked)
         self.tree.activated.connect(self.on_clicked)
         session.comparisonChanged.connect(self.request_refresh)

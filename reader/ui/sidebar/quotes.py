@@ -5,21 +5,26 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QHeaderView, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from reader.ui.detailpanel import diff_html, ops_for
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
 from reader.ui.theme import Theme
+from reader.ui.words import counted
 
 QUOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def quote_families(index) -> list[list]:
-    """Quotes gathered across sources: a quote plus those in linked sentences with its speaker."""
+    """Quotes gathered across sources: a quote plus the quotes in its linked sentences that
+    have the same speaker (the same actor, or none for both), at most one per source. An
+    unattributed quote never joins an attributed one: a reader's "Nobody" must not put it,
+    or the quotes it would gather, under someone else's name."""
     families, seen = [], set()
     quotes = sorted(index.comparison.quotes,
-                    key=lambda q: (index.position(q.sentence) if q.sentence in index.row_of else (10 ** 6, 0)))
+                    key=lambda q: index.position(q.sentence) if q.sentence in index.row_of else (10 ** 6, 0))
     by_sentence = {}
     for q in quotes:
         by_sentence.setdefault(q.sentence, []).append(q)
@@ -30,8 +35,7 @@ def quote_families(index) -> list[list]:
         seen.add(q.id)
         for other_sid in index.counterparts(q.sentence):
             for o in by_sentence.get(other_sid, ()):
-                if o.id not in seen and o.article not in {f.article for f in fam} \
-                        and (o.speaker == q.speaker or o.speaker is None or q.speaker is None):
+                if o.id not in seen and o.speaker == q.speaker and o.article not in {f.article for f in fam}:
                     fam.append(o)
                     seen.add(o.id)
         fam.sort(key=lambda x: index.column_of.get(x.article, 0))
@@ -62,6 +66,7 @@ class QuotesTab(LazyRefresh, QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         lay.addWidget(split)
+        self.setFocusProxy(self.tree)          # Alt+N lands in the list
         self.families: dict[str, list] = {}
         self.tree.itemClicked.connect(self.on_item_clicked)
         self.tree.itemActivated.connect(self.on_item_clicked)
@@ -76,13 +81,12 @@ class QuotesTab(LazyRefresh, QWidget):
             return
         speakers: dict = {}
         for fam in quote_families(idx):
-            speaker = next((q.speaker for q in fam if q.speaker), None)
-            speakers.setdefault(speaker, []).append(fam)
+            speakers.setdefault(fam[0].speaker, []).append(fam)
         order = sorted(speakers, key=lambda s: (s is None, -len(speakers[s])))
         for sp in order:
             actor = idx.comparison.actor(sp) if sp else None
             name = actor.name if actor else "Unattributed"
-            top = QTreeWidgetItem([f"{name}", f"{len(speakers[sp])} quote(s)"])
+            top = QTreeWidgetItem([f"{name}", counted(len(speakers[sp]), "quote")])
             if actor and actor.role:
                 top.setToolTip(0, actor.role)
             f = top.font(0)
@@ -132,8 +136,10 @@ class QuotesTab(LazyRefresh, QWidget):
                 if ops is None:
                     parts.append("<p style='margin-left:12px'><i>(no word-level diff for this pair)</i></p>")
                 elif ops:
-                    parts.append(f"<p style='margin-left:12px'>vs {escape(self.session.label(first.article))}: "
+                    against = escape(self.session.label(first.article))
+                    parts.append(f"<p style='margin-left:12px'>vs {against}: "
                                  f"{diff_html(ops, theme, flip)}</p>")
         if len(fam) == 1:
-            parts.append(f"<p><i>Only {escape(self.session.label(first.article))} carries this quote.</i></p>")
+            only = escape(self.session.label(first.article))
+            parts.append(f"<p><i>Only {only} carries this quote.</i></p>")
         self.view.setHtml("".join(parts))

@@ -2,7 +2,7 @@
 remove, reorder and rename sources here."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -14,6 +14,12 @@ COLUMNS = ["Outlet", "Headline", "Date", "Sentences", "Shared"]
 
 
 class SourcesTab(LazyRefresh, QWidget):
+    """Lists the sources; edits go out as requests, so the window can make them undoable."""
+
+    renameRequested = Signal(str, str)       # key, new label
+    moveRequested = Signal(str, int)         # key, step
+    removeRequested = Signal(str)            # key
+
     def __init__(self, session: ComparisonSession, parent=None):
         super().__init__(parent)
         self.session = session
@@ -35,8 +41,10 @@ class SourcesTab(LazyRefresh, QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setAccessibleName("Sources")
         self.table.horizontalHeaderItem(0).setToolTip("Double-click (or F2) to rename the outlet label")
-        self.table.horizontalHeaderItem(4).setToolTip("Share of this source's sentences that other sources also carry")
+        self.table.horizontalHeaderItem(4).setToolTip(
+            "Share of this source's sentences that other sources also carry")
         lay.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
         buttons = QHBoxLayout()
         self.up = QPushButton("Move &up", self)
         self.down = QPushButton("Move &down", self)
@@ -61,7 +69,8 @@ class SourcesTab(LazyRefresh, QWidget):
             art = s.articles.get(spec.key)
             shown = idx.shown.get(spec.key) if idx else None
             values = [s.label(spec.key), art.title if art else "(analysing…)",
-                      art.date if art else "", str(len([x for x in shown if x.role == 'body'])) if shown else "",
+                      art.date if art else "",
+                      str(len([x for x in shown if x.role == 'body'])) if shown else "",
                       f"{idx.shared_fraction(spec.key):.0%}" if idx and spec.key in idx.column_of else ""]
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
@@ -92,15 +101,15 @@ class SourcesTab(LazyRefresh, QWidget):
 
     def on_item_changed(self, item: QTableWidgetItem) -> None:
         if not self._filling and item.column() == 0:
-            self.session.rename_source(item.data(KEY_ROLE), item.text())
+            self.renameRequested.emit(item.data(KEY_ROLE), item.text())
 
     def _move(self, step: int) -> None:
         key = self.current_key()
         if key:
-            self.session.move_source(key, step)
+            self.moveRequested.emit(key, step)
             self.select_key(key)
 
     def _remove(self) -> None:
         key = self.current_key()
         if key:
-            self.session.remove_source(key)
+            self.removeRequested.emit(key)

@@ -1,0 +1,186 @@
+"""Many sources on one screen, and aligned rows that mean what they show."""
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from reader.engine.coverage import is_confident
+from reader.engine.model import Link
+from reader.ui.display import DisplayIndex, heaviest_chain
+from reader.ui.textcolumn import SourceColumn
+from ui_helpers import click_sentence, many_sources, shuffled_facts
+
+
+def show(qtbot, window, comparison, size):
+    window.resize(*size)
+    window.session.set_comparison(comparison)
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+
+
+@pytest.mark.parametrize("n, size", [(5, (1366, 768)), (8, (1920, 1080))])
+def test_columns_share_the_width_then_scroll_with_a_source_strip(qtbot, window, n, size):
+    show(qtbot, window, many_sources(n), size)
+    view = window.columns
+    widths = [c.width() for c in view.columns]
+    assert min(widths) >= view.columns[0].minimumWidth() > 200          # readable, never squeezed
+    assert view.container.width() > view.scroll.viewport().width()     # so they scroll sideways
+    assert view.strip.isVisible()
+    assert view.strip.labels == [f"Outlet {k}" for k in range(n)]
+    shown = view.strip.in_view()
+    assert shown and shown == list(range(shown[0], shown[-1] + 1)) and len(shown) < n
+    # a click on the last source's chip brings its column into view
+    chip = view.strip.spans[-1]
+    qtbot.mouseClick(view.strip, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int((chip[0] + chip[1]) / 2 * view.strip.width()), view.strip.height() // 2))
+    last = view.columns[-1]
+    left = last.mapTo(view.scroll.viewport(), QPoint(0, 0)).x()
+    assert 0 <= left and left + last.width() <= view.scroll.viewport().width() + 1
+    assert n - 1 in view.strip.in_view()
+
+
+def test_three_sources_fit_without_a_strip(qtbot, window, comparison):
+    show(qtbot, window, comparison, (1366, 768))
+    view = window.columns
+    assert not view.strip.isVisible()
+    assert view.container.width() <= view.scroll.viewport().width()
+    for c in view.columns:                 # every column wholly in view
+        x = c.mapTo(view.scroll.viewport(), QPoint(0, 0)).x()
+        assert 0 <= x and x + c.width() <= view.scroll.viewport().width() + 1
+
+
+def test_headers_keep_one_small_height_after_sources_change(qtbot, window, comparison):
+    probe = SourceColumn("x")
+    two_lines = probe.header.height()
+    heights = lambda: {c.header.height() for c in window.columns.columns}   # noqa: E731
+    assert heights() == {two_lines}
+    window.move_source("gamma", -1)                               # moved
+    assert heights() == {two_lines}
+    window.session.set_comparison(many_sources(4))                # opened
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+    assert heights() == {two_lines}
+    window.session.set_comparison(comparison)                     # reopened
+    assert heights() == {two_lines} and two_lines < 70
+    col = window.columns.columns[0]
+    assert col.text.mapTo(col, QPoint(0, 0)).y() == two_lines    # no empty band above the text
+
+
+def test_the_detail_panel_takes_no_room_until_a_sentence_is_selected(qtbot, window):
+    tall = window.columns.height()
+    assert not window.detail.isVisible()
+    click_sentence(qtbot, window, "alpha:3")
+    assert window.detail.isVisible()
+    qtbot.waitUntil(lambda: window.columns.height() < tall)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.detail.isVisible()
+    qtbot.waitUntil(lambda: window.columns.height() == tall)
+
+
+# --- aligned rows --------------------------------------------------------------------------
+
+def crossing(comparison):
+    """The hand-made comparison with beta telling two linked facts in the other order."""
+    links = tuple(x for x in comparison.links if {x.a, x.b} != {"alpha:3", "beta:3"}
+                  and {x.a, x.b} != {"alpha:4", "beta:4"})
+    return replace(comparison, links=links + (Link("alpha:3", "beta:4", 0.7, "same"),
+                                              Link("alpha:4", "beta:2", 0.5, "partial")))
+
+
+def _row_sentences(idx, row):
+    return [x for sids in row.cells.values() for x in sids]
+
+
+@pytest.mark.parametrize("make", [lambda c: c, crossing, lambda c: many_sources(6),
+                                  lambda c: shuffled_facts(6, 3)])
+def test_rows_keep_each_article_in_order_and_level_only_counterparts(comparison, make):
+    c = make(comparison)
+    idx = DisplayIndex(c)
+    assert idx.rows
+    for aid in idx.order:
+        rows = [idx.row_of[s.id] for s in idx.shown[aid]]
+        assert rows == sorted(rows) and len(set(rows)) == len(rows)       # own order, one per row
+    shared = [r for r in idx.rows if len(r.articles()) > 1]
+    assert shared
+    for row in shared:
+        # the sentences that have counterparts form one set, linked to one another; the others
+        # in the row are each tagged "only in" (nobody's counterpart)
+        linked = [s for s in _row_sentences(idx, row) if idx.coverage(s) != "only"]
+        reached, todo = set(linked[:1]), linked[:1]
+        while todo:
+            s = todo.pop()
+            for o in linked:
+                if o not in reached and is_confident(idx.link(s, o)):
+                    reached.add(o)
+                    todo.append(o)
+        assert reached == set(linked), (linked, row)
+
+
+def test_sentences_no_other_source_carries_sit_side_by_side():
+    """With many sources, each one's own sentences between two shared rows share rows across
+    the columns instead of stacking (which left most of every column blank)."""
+    idx = DisplayIndex(many_sources(6))
+    own = [idx.row_of[f"s{k}:4"] for k in range(6)]
+    assert len(set(own)) == 1
+    assert idx.row_of["s0:3"] < own[0] < idx.row_of["s0:5"]        # still between its neighbours
+
+
+def test_a_sentence_no_one_else_carries_takes_the_next_free_cell():
+    """Not a row of its own: gamma's last sentence (only in gamma) sits in the first row after
+    its predecessor where gamma has nothing, so fewer rows are half empty."""
+    from conftest import make_comparison
+    idx = DisplayIndex(make_comparison())
+    assert idx.coverage("gamma:3") == "only"
+    assert idx.row_of["gamma:2"] < idx.row_of["gamma:3"] == idx.row_of["alpha:3"]
+    assert len(idx.rows) == 5                   # headlines, three shared rows, alpha's and beta's own
+    assert idx.row_of["alpha:5"] == idx.row_of["beta:5"]
+    assert idx.shared_rows() == 4                # rows of counterparts; not alpha's and beta's own
+    assert idx.level_set("alpha:3") == ["alpha:3", "beta:3"] and idx.level_set("gamma:3") == ["gamma:3"]
+
+
+def test_rows_are_aligned_in_the_order_that_leaves_fewest_rows():
+    """Which article gives the rows decides which crossing links stay unlevel: the rows come
+    from the order that leaves fewer of them, whatever the columns' order."""
+    from reader.ui import display
+    fewer = 0
+    for seed in range(12):
+        c = shuffled_facts(5, seed)
+        display._ROWS_CACHE.clear()
+        idx = DisplayIndex(c)
+        first_column_gives_rows = len(idx._fill_free_slots(idx._align(idx.order)))
+        assert len(idx.rows) <= first_column_gives_rows
+        fewer += len(idx.rows) < first_column_gives_rows
+        display._ROWS_CACHE.clear()
+        moved = DisplayIndex(c, list(reversed(idx.order)))
+        assert [{a: x for a, x in r.cells.items() if x} for r in moved.rows] == \
+            [{a: x for a, x in r.cells.items() if x} for r in idx.rows]      # columns moved, rows kept
+    assert fewer >= 4
+
+
+def test_a_removed_link_does_not_pull_a_late_sentence_up_to_the_headlines(comparison):
+    """After an unlink the second column's headline still opens it (it became a late
+    paragraph in the old rows)."""
+    unlinked = replace(comparison, links=tuple(x for x in comparison.links
+                                               if {x.a, x.b} != {"alpha:0", "beta:0"}))
+    idx = DisplayIndex(unlinked)
+    first_of_beta = min(idx.shown["beta"], key=lambda s: idx.row_of[s.id])
+    assert first_of_beta.id == "beta:0"
+    assert idx.row_of["beta:0"] < idx.row_of["beta:2"] < idx.row_of["beta:5"]
+
+
+def test_heaviest_chain_takes_the_best_order_keeping_matches():
+    # (j, r, weight): j=0 fits row 5 well; j=1 fits row 2 (crossing) and row 6 weakly
+    chain = heaviest_chain([(0, 5, 1.0), (1, 2, 0.9), (1, 6, 0.3), (2, 7, 0.5)], 8)
+    assert chain == [(0, 5), (1, 6), (2, 7)]
+    assert heaviest_chain([(0, 3, 1.0), (0, 4, 1.0)], 5) in ([(0, 3)], [(0, 4)])   # one row per sentence
+    assert heaviest_chain([], 3) == []
+
+
+def test_crossing_links_show_as_bands_in_the_aligned_layout(qtbot, window, comparison):
+    window.session.set_comparison(crossing(comparison))
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+    assert window.columns.mode == "aligned"
+    lm = window.columns.linkmaps[0]
+    bands = {(a, b): (ly, ry) for a, b, _, ly, ry in lm.visible_bands()}
+    ly, ry = bands[("alpha:4", "beta:2")]
+    assert abs(ly[0] - ry[0]) > 10                              # told in another order: it slants
+    ly, ry = bands[("alpha:2", "beta:2")]
+    assert abs(ly[0] - ry[0]) <= 1                              # level rows, level band

@@ -1,0 +1,195 @@
+"""Navigation that tells the reader where they are: F7's position, the detail panel at the
+difference, colours that tell selection from counterparts, legible dark text, the panels'
+keys and the focus ring."""
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from reader.engine.model import Difference, Span
+from reader.ui.theme import AA_CONTRAST, blend, contrast
+from ui_helpers import click_sentence, many_sources
+
+
+@pytest.fixture
+def themes(window):
+    """Run a test in the light and then the dark theme."""
+    yield window
+    window.set_theme("system")
+
+
+def _selection_colours(window):
+    out = {}
+    for col in window.columns.columns:
+        for sel in col.text.extraSelections():
+            role = sel.format.property(sel.format.Property.UserProperty)
+            out.setdefault(role, blend(sel.format.background().color(), window.columns.theme.base))
+    return out
+
+
+def _hue_distance(a: QColor, b: QColor) -> int:
+    d = abs(a.hsvHue() - b.hsvHue())
+    return min(d, 360 - d)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_selected_and_counterpart_sentences_have_different_colours(qtbot, themes, theme):
+    window = themes
+    window.set_theme(theme)
+    click_sentence(qtbot, window, "alpha:3")
+    colours = _selection_colours(window)
+    selected, counterpart = colours["selected"], colours["counterpart"]
+    assert _hue_distance(selected, counterpart) >= 60                 # blue against green, not two blues
+    # and both stand out from the sentence's own background
+    assert contrast(selected, window.columns.theme.base) > 1.2
+    assert contrast(counterpart, window.columns.theme.base) > 1.2
+
+
+def _fragments(browser):
+    """(text, colour) of every piece of text a QTextBrowser shows."""
+    default = browser.palette().color(browser.foregroundRole())
+    doc = browser.document()
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            fmt = frag.charFormat()
+            colour = fmt.foreground().color() if fmt.foreground().style() != Qt.BrushStyle.NoBrush else (
+                browser.palette().color(browser.palette().ColorRole.Link) if fmt.isAnchor() else default)
+            if frag.text().strip():
+                yield frag.text(), colour
+            it += 1
+        block = block.next()
+
+
+def test_every_text_in_the_dark_theme_meets_aa_contrast(qtbot, themes, answers):
+    window = themes
+    window.set_theme("dark")
+    click_sentence(qtbot, window, "alpha:3")
+    answers.texts = ["A note with a citation"]
+    window.workspace.add_note()
+    window.workspace.actions["unlink"].trigger()                  # a correction, with its "undo"
+    window.session.select("alpha:3", difference=1)
+    base = window.workspace.panel.notes.palette().color(window.workspace.panel.notes.backgroundRole())
+    checked = set()
+    for browser in (window.workspace.panel.notes, window.workspace.panel.corrections, window.detail):
+        view = browser.viewport()
+        bg = view.palette().color(view.backgroundRole())
+        for text, colour in _fragments(browser):
+            assert contrast(colour, bg) >= AA_CONTRAST, (text, colour.name(), bg.name())
+            checked.add(text.strip())
+    assert {"edit", "delete", "undo"} <= checked                    # the links were among them
+    assert base.lightness() < 80                                  # it was the dark theme
+    legend = window.legend
+    assert "color:" in legend.text()
+    for kind in ("number", "name", "date", "attribution", "quote", "claim"):
+        assert contrast(window.columns.theme.text_colour(kind), base) >= AA_CONTRAST
+
+
+def test_f7_reports_where_it_is_and_the_detail_panel_shows_it(qtbot, window, comparison):
+    # the alpha:3 pair gets many differences, so the panel must scroll to the last one
+    sents = {s.id: s for s in comparison.sentences}
+
+    def span(sid, word):
+        s = sents[sid]
+        i = s.text.index(word)
+        return Span(s.article, sid, s.start + i, s.start + i + len(word), word)
+    extra = tuple(Difference("claim", span("alpha:3", "died"), span("beta:3", "died"), f"claim {k}")
+                  for k in range(25))
+    window.session.set_comparison(replace(comparison, differences=comparison.differences + extra))
+    window.act_next_diff.trigger()
+    window.splitter.setSizes([700, 90])                           # a short panel: it must scroll
+    qtbot.waitUntil(lambda: 0 < window.detail.viewport().height() < 100)
+    stops = window.session.index.stops
+    assert window.where_label.text() == (f"Difference 1 of {len(stops)} · date · Alpha News vs Beta Post")
+    for _ in range(26):
+        window.act_next_diff.trigger()
+    assert window.where_label.text().startswith(f"Difference 27 of {len(stops)} · claim")
+    assert "◀" in window.detail.toPlainText()
+    bar = window.detail.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() > 0                  # scrolled down to the focused one
+    doc = window.detail.document()
+    block = next(b for b in _blocks(doc) if "claim 24" in b.text())
+    rect = doc.documentLayout().blockBoundingRect(block)
+    assert bar.value() <= rect.top() and rect.bottom() <= bar.value() + window.detail.viewport().height()
+
+
+def _blocks(doc):
+    b = doc.begin()
+    while b.isValid():
+        yield b
+        b = b.next()
+
+
+@pytest.mark.parametrize("key, panel", [(1, "actors"), (2, "quotes"), (3, "details"), (4, "sources")])
+def test_alt_number_moves_the_focus_into_its_panel(qtbot, window, key, panel):
+    window.activateWindow()
+    window.columns.columns[0].text.setFocus()
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{key}"), Qt.KeyboardModifier.AltModifier)
+    focus = QApplication.focusWidget()
+    tab = window.docks[panel].widget()
+    assert focus is tab.focusProxy() and focus.isVisible()
+
+
+def test_alt_5_moves_the_focus_into_the_notes(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is window.workspace.panel.notes
+
+
+def _ring_pixels(col, sid):
+    """Pixels of the ring colour just outside the sentence's top edge."""
+    image = col.text.viewport().grab().toImage()
+    y0, _ = col.text.sentence_y_range(sid)
+    ring = col.text.ring_colour
+    row = int(y0) - 3
+    return sum(1 for x in range(0, image.width(), 2)
+               if 0 <= row < image.height() and _near(QColor(image.pixel(x, row)), ring))
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 60
+
+
+def test_the_focused_sentence_has_a_focus_ring(qtbot, window):
+    window.activateWindow()
+    click_sentence(qtbot, window, "alpha:3")
+    col = window.columns.column("alpha")
+    qtbot.waitUntil(col.text.hasFocus)
+    assert _ring_pixels(col, "alpha:3") > 40
+    window.findbar.open_bar()                                     # the focus leaves the column
+    qtbot.waitUntil(lambda: not col.text.hasFocus())
+    assert _ring_pixels(col, "alpha:3") == 0
+    window.findbar.close_bar()
+    col.text.setFocus()
+    window.act_next_diff.trigger()                                # F7 moves the ring along
+    sid = window.session.selected
+    target = window.columns.column(window.session.index.sentence[sid].article)
+    qtbot.waitUntil(target.text.hasFocus)
+    assert _ring_pixels(target, sid) > 40
+
+
+def test_f7_through_many_sources_skips_rewordings(qtbot, window):
+    c = many_sources(4)
+    sents = {s.id: s for s in c.sentences}
+    s0, s1 = sents["s0:3"], sents["s1:3"]
+    wording = Difference("wording", Span("s0", "s0:3", s0.start, s0.start + 9, s0.text[:9]),
+                         Span("s1", "s1:3", s1.start, s1.start + 9, s1.text[:9]), "other words")
+    window.session.set_comparison(replace(c, differences=c.differences + (wording,)))
+    kinds = []
+    while window.session.next_difference(1):
+        kinds.append(window.session.index.stops[window.session.focus.difference].kind)
+    assert kinds and set(kinds) == {"number"}
+    assert "other words" in [d.note for d in window.session.index.differences_between("s0:3", "s1:3")]
+
+
+def test_selection_sets_no_ring_when_the_column_is_not_focused(qtbot, window):
+    window.details_tab.setFocus()
+    window.session.select("beta:3")
+    assert window.columns.column("beta").text.ring == "beta:3"
+    assert not window.columns.column("beta").text.hasFocus()
+    cur = QTextCursor(window.columns.column("beta").text.document())
+    assert cur.document() is not None
