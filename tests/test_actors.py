@@ -488,3 +488,12 @@ def test_titles_after_a_demonym_and_a_firm_and_words_that_are_no_actors():
     assert actor_named(c, "Olaf Scholz").role == "German Chancellor"
     assert actor_named(c, "Sam Altman").role == "OpenAI CEO"
     assert actor_named(c, "AI") is None and actor_named(c, "A.I.") is None
+
+
+def test_a_body_named_after_another_is_another_but_a_party_is_its_name():
+    c = run(a="Court\n\nThe Supreme Court ruled on Monday. Biden's Supreme Court Commission met. "
+              "The Supreme Court Commission published a draft.",
+            b="Match\n\nManchester United won on Sunday. The Manchester United Football Club said it was pleased.")
+    court, commission = actor_named(c, "Supreme Court"), actor_named(c, "Supreme Court Commission")
+    assert court is not None and commission is not None and court.id != commission.id
+    assert "Manchester United" in forms(actor_named(c, "Manchester United Football Club"))

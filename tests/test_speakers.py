@@ -71,7 +71,8 @@ def test_a_party_member_of_a_body_does_not_speak_for_it():
 
 
 def test_an_apposition_gives_a_role_and_a_description_skips_who_has_another():
-    c = run(a="Vote\n\nMaria Lopez won the vote on Sunday. Tom Reed, a lawyer for the family, said the ruling "
+    c = run(a="Vote\n\nMaria Lopez won the vote on Sunday. "
+              "Tom Reed, a lawyer for the family, said the ruling "
               "was \"unjust and cruel.\" The far-right leader has said \"the fight goes on.\"")
     reed = next(a for a in c.actors if a.name == "Tom Reed")
     assert reed.role == "lawyer for the family"
@@ -82,3 +83,22 @@ def test_a_description_that_fits_no_one_named_has_no_speaker():
     c = run(a="Vote\n\nTom Reed, a lawyer for the family, said the ruling was \"unjust and cruel.\" "
               "The far-right leader has said \"the fight goes on.\"")
     assert direct_of(c) == [('"unjust and cruel."', "Tom Reed"), ('"the fight goes on."', None)]
+
+
+def test_a_second_quote_added_by_the_same_speaker_and_names_inside_quotes():
+    c = run(a="Report\n\nA draft from the Vexor Commission warned against the plan.\n\n"
+              "“Court expansion is likely to weaken the Supreme Court,” the report said, later adding, "
+              "“Expansion today could lead to a cycle of expansions.”")
+    assert [s for _, s in direct_of(c)] == ["Vexor Commission", "Vexor Commission"]
+
+
+def test_a_noun_phrase_is_headed_by_its_last_noun_and_a_surname_may_open_a_sentence():
+    c = run(a="Trial\n\nFormer President Tom Bush was charged. Bush attacked the decision on Monday, "
+              "calling the judge \"biased.\"\n\n"
+              "A draft from the Vexor Commission warned against the plan. "
+              "The Supreme Court did not comment.\n\n"
+              "“Court reform is likely to weaken the Supreme Court,” the report said, later adding, "
+              "“Reform could lead to a cycle of reforms.”")
+    assert direct_of(c) == [('"biased."', "Tom Bush"),
+                            ("“Court reform is likely to weaken the Supreme Court,”", "Vexor Commission"),
+                            ("“Reform could lead to a cycle of reforms.”", "Vexor Commission")]

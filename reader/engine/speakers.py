@@ -75,8 +75,8 @@ class Discourse:
         """Actors named in text[start:end]: their mentions, else any of their forms written there
         (a headline in title case, where names were not told apart from the words around them)."""
         found = self.within(start, end)
-        if found:
-            return found
+        if found or (self.sentences and self.sentences[self.sentence_at(start)].role == "body"):
+            return found        # a body's names are its mentions (its quotes' words are no one's)
         if self._forms_re is None:
             for a in self.actors:
                 for form in (a.name, *a.aliases):
@@ -379,22 +379,32 @@ def _described_otherwise(actor: Actor, noun: str) -> bool:
 
 
 def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:
-    """(section, noun, index of its last word) of the speaker noun heading a phrase: the first
-    group of speaker nouns of speaker_nouns.txt, and in it the last ("the Foreign Ministry
-    spokesperson" -> ("person", "spokesperson", 3); "The No. 3 Republican in the House" ->
-    ("person", "republican", 3); "a commission set up by Congress" -> ("organization",
-    "commission", 1)); nouns after a preposition are not its head."""
-    cut = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    found, i = None, 0
-    while i < cut:
-        hit = _noun_at(words, i, cut)
-        if hit:
-            found, i = hit, hit[2] + 1
-        elif found:
-            break               # the group of nouns has ended
-        else:
-            i += 1
-    return found
+    """(section, noun, index of its last word) of the speaker noun heading a phrase: the last word
+    of its noun phrase, which ends before a preposition, a verb or a participle ("the Foreign
+    Ministry spokesperson" -> ("person", "spokesperson", 3); "The No. 3 Republican in the House"
+    -> ("person", "republican", 3); "a commission set up by Congress" -> ("organization",
+    "commission", 1)); None when that word is no speaker noun ("Court expansion")."""
+    end = next((i for i, w in enumerate(words)
+                if i and (w in _HEAD_ENDS or w in _NP_ENDS or (w.endswith("ed") and len(w) > 4))), len(words))
+    while end > 1 and words[end - 1] in _TIME_WORDS:
+        end -= 1                # "a Pfizer spokesman Tuesday", not "the Thursday press release"
+    last = end - 1
+    if last < 0:
+        return None
+    if last >= 1:
+        two = _noun_at(words, last - 1, end)
+        if two and two[2] == last:
+            return two
+    return _noun_at(words, last, end)
+
+
+# Words that end a subject's noun phrase though they are no preposition: verbs, participles and
+# relative pronouns; and words of time that may trail it.
+_NP_ENDS = frozenset(cues.AUXILIARIES) | {"who", "which", "that", "whose", "set", "made", "led", "run",
+                                          "held", "built", "chosen", "known", "named", "given", "taken",
+                                          "seen", "sent", "kept", "founded", "appointed"}
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "morning", "evening", "afternoon", "night"})
 
 
 def _noun_at(words: list[str], i: int, cut: int) -> Optional[tuple[str, str, int]]:

@@ -154,10 +154,9 @@ def candidates_in(
     return out
 
 
-# A verb of speech or an auxiliary right after a word: it is the subject ("Xi said").
+# A verb right after a word (said, has, attacked): it is the subject ("Xi said", "Trump attacked").
 _SPEAKS_AFTER_RE = re.compile(
-    r"\s+(?:said|says|told|tells|added|adds|wrote|writes|asked|argued|warned|insisted|replied|has|had|was|is|"
-    r"will|would)\b"
+    r"\s+(?:said|says|told|tells|wrote|writes|has|had|was|is|will|would|[a-z]{3,}ed)\b"
 )
 # How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
 # ("police department") after it.
@@ -266,8 +265,8 @@ def _split_not_names(
     piece: list[Tok], lowercase_words: set, names: SetNames = _NO_NAMES, text: str = ""
 ) -> list[list[Tok]]:
     """Cut at words that are no names ("The", "After"), and drop a sentence-initial common word
-    ("Lawmakers", "Calling") unless it stands alone before a verb of speech ("Xi said", "Rice
-    told"), where it may be a surname: merging keeps it only if it joins a person."""
+    ("Lawmakers", "Calling") unless it stands alone before a verb ("Xi said", "Trump attacked"),
+    where it may be a surname: merging keeps it only if it joins a person."""
     out, cur = [], []
     for k, t in enumerate(piece):
         f = t.folded

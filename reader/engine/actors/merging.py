@@ -213,20 +213,20 @@ def _object_core(text: str) -> frozenset[str]:
     return _core(text[m.end() :]) if m else frozenset()
 
 
-# Head words of bodies formed around another body: its fans' trust, its workers' union.
-_ASSOCIATIONS = frozenset({"trust", "foundation", "association", "union", "federation", "fund", "society",
-                           "club", "league", "alliance", "council", "institute", "academy", "museum"})
+# Head words that name the same body as the name before them ("Labour Party", "Exxon Mobil Corp").
+_SAME_BODY_TAILS = _CORPORATE | {"party", "club", "fc", "group", "holdings", "sa", "ag", "nv", "gmbh"}
 
 
 def _association_of(short: str, long: str) -> bool:
-    """Whether long is a body formed around short: short begins it and what follows ends in an
-    association's head word ("Manchester United" / "Manchester United Supporters' Trust",
-    "Amazon" / "Amazon Labor Union")."""
+    """Whether long is another body named after short: short begins it and what follows ends in
+    an organisation's head word of its own ("Supreme Court" / "Supreme Court Commission",
+    "Manchester United" / "Manchester United Supporters' Trust"), not a legal form or "Party"."""
     a, b = WORD_RE.findall(short), WORD_RE.findall(long)
     if len(b) <= len(a) or [fold(w) for w in b[: len(a)]] != [fold(w) for w in a]:
         return False
-    head = fold(b[-1]).rstrip("s")
-    return head in _ASSOCIATIONS and head != fold(a[-1]).rstrip("s")
+    head = fold(b[-1])
+    own = head not in _SAME_BODY_TAILS and head.rstrip("s") != fold(a[-1]).rstrip("s")
+    return lexicon.is_org_word(b[-1]) and own
 
 
 # Words for the same kind of government body: a "Foreign Office" is a foreign ministry.
