@@ -106,7 +106,7 @@ AMBIGUOUS = frozenset({"post", "posts", "text", "texts", "report", "reports", "n
                        "findings", "warning", "warnings", "testimony", "call", "calls", "dispute",
                        "disputes", "posting", "tweet", "tweets", "blog", "blogs", "update",
                        "concern", "concerns", "reading", "read", "order", "orders", "head",
-                       "brief", "briefing", "record"})
+                       "brief", "briefing", "record", "counsel", "counsels"})
 
 
 def is_ing(word: str) -> bool:

@@ -18,10 +18,13 @@ class DisjointSets:
             self.members[x] = [x]
 
     def find(self, x: Hashable) -> Hashable:
-        self.add(x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]    # path halving
-            x = self.parent[x]
+        parent = self.parent
+        if x not in parent:
+            self.add(x)
+            return x
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]    # path halving
+            x = parent[x]
         return x
 
     def union(self, a: Hashable, b: Hashable) -> Hashable:

@@ -41,12 +41,48 @@ def find_quotes(articles: Sequence[Article], sentences: Sequence[Sentence],
                   for sp in quote_spans(article.text, para[0].start, para[-1].end)]
         disc = Discourse(article.text, sents, article.id, actors, quoted)
         direct = _direct_quotes(article, sents, disc)
-        quotes.extend(direct)
-        quotes.extend(indirect_quotes(article, sents, disc, direct))
+        indirect = indirect_quotes(article, sents, disc, direct)
+        quotes.extend(_headline_speakers(direct, indirect, sents, disc))
+        quotes.extend(indirect)
     quotes.sort(key=lambda q: (q.article, q.start))
     return [Quote(id=f"quote:{k + 1}", article=q.article, sentence=q.sentence, start=q.start,
                   end=q.end, text=q.text, kind=q.kind, speaker=q.speaker, cue=q.cue)
             for k, q in enumerate(quotes)]
+
+
+_DASH_SOURCE_RE = re.compile(r"\s[-–—]\s?([^-–—]{2,60})$")     # "… claim -key House Republican"
+
+
+def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[Sentence],
+                       disc: Discourse) -> list[Quote]:
+    """Headline quotes the headline does not attribute take the speaker the body gives the same
+    words ('Trump "poisoning" democracy' / '… said Trump was "poisoning our democratic system"');
+    else the source a headline names after a dash ("… -key House Republican") or, when that
+    phrase names no actor, the first speaker of the body, whom such a headline sums up."""
+    heads = {s.id for s in sents if s.role == "headline"}
+    body = [q for q in direct if q.sentence not in heads and q.speaker]
+    first = min(body + [q for q in indirect if q.speaker], key=lambda q: q.start, default=None)
+    out = []
+    for q in direct:
+        if q.sentence in heads and q.speaker is None:
+            words = " ".join(WORD_RE.findall(fold(q.text)))
+            same = next((b for b in body if words and f" {words} " in _spaced_words(b.text)), None)
+            speaker = same.speaker if same else None
+            if speaker is None:
+                s = next(x for x in sents if x.id == q.sentence)
+                dash = _DASH_SOURCE_RE.search(s.text)
+                if dash and len(WORD_RE.findall(dash.group(1))) <= 5:
+                    who = disc.phrase(s.start + dash.start(1), s.start + dash.end(1))
+                    speaker = who.id if who else (first.speaker if first else None)
+            if speaker is not None:
+                q = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
+                          text=q.text, kind=q.kind, speaker=speaker, cue=q.cue)
+        out.append(q)
+    return out
+
+
+def _spaced_words(text: str) -> str:
+    return f" {' '.join(WORD_RE.findall(fold(text)))} "
 
 
 def _paragraphs(sents: list[Sentence]) -> list[list[Sentence]]:
@@ -175,10 +211,14 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
                                    cues.DETERMINERS | cues.PREPOSITIONS):
             continue
+        if k > 0 and f.endswith("ing"):
+            continue             # '"…" before revealing his stake': a participle of another verb
         between = text[q_end:m.start()]
         if k > 0 and all(fold(w) in ("and", "but", "or", "then", "also", "later")
                          for w in WORD_RE.findall(between)):
             return None, ""      # '… "…" and said …': a second verb of the sentence's subject
+        if k == 0 and f in cues.AMBIGUOUS and text[q_end - 2:q_end - 1] not in ",!?":
+            continue             # '"big lie" claim': a noun the quote modifies
         if k == 0 or fold(words[k - 1].group()) in cues.AUXILIARIES and not _subject_words(between):
             # inverted: '…," said Exxon spokesperson Todd Spitler, adding …'
             end = np_end(text, m.end(), stop)
@@ -311,13 +351,16 @@ _CLAUSE_BREAK_RE = re.compile(r".*(?:[;:—–(\"“”]|\bthat\b|\bwhich\b|\bwh
                               r"\bafter\b|\bbecause\b|\bwhile\b|\bbut\b|\bif\b|\bas\b|,)", re.S)
 
 
+_SUBJECT_WORDS = 16      # "The No. 3 Republican in the U.S. House of Representatives on Monday said"
+
+
 def _clause_start(masked_before: str) -> tuple[int, int]:
-    """Where the clause before a cue starts, and where its last eight words start."""
+    """Where the clause before a cue starts, and where its last _SUBJECT_WORDS words start."""
     m = _CLAUSE_BREAK_RE.match(masked_before)
     clause = start = m.end() if m else 0
     words = list(WORD_RE.finditer(masked_before, start))
-    if len(words) > 8:
-        start = words[-8].start()
+    if len(words) > _SUBJECT_WORDS:
+        start = words[-_SUBJECT_WORDS].start()
     return clause, start
 
 

@@ -23,6 +23,16 @@ _ABBREV_DOT_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Lt|Col|Capt|P
                             r"Adm|Maj|Gov|Atty|No|Nos|Calif|Fla|Ill|Mass|Mich|Pa|Va|Wash|Ore|Tex|"
                             r"Ariz|Colo|Conn|Ga|Ky|La|Md|Minn|Mo|Nev|Okla|Tenn|Wis|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|"
                             r"Inc|Corp|Co|Ltd|v|vs|[A-Z])\.")
+# Person nouns for a member of a body who does not speak for it ("a House Republican", "a
+# Senate Democrat"), unlike its officials and spokespeople.
+_MEMBER_NOUNS = frozenset({"republican", "democrat", "conservative", "liberal", "progressive", "lawmaker",
+                           "legislator", "senator", "representative", "member", "congressman",
+                           "congresswoman"})
+# Lower-case words that may stand between a preposition and the name it governs.
+_NAME_MODIFIERS = frozenset({"no", "and", "or", "former", "late", "then", "acting", "interim", "outgoing",
+                             "incoming", "new", "current", "deputy", "vice", "ex"})
+# A dateline opening a story: "RAFAH, Gaza Strip (AP) — ", "JOHANNESBURG, June 1 (Reuters) - ".
+DATELINE_RE = re.compile(r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*[—–-]+\s+")
 LOOK_BACK = 4      # sentences a pronoun or a speaker noun may reach back
 
 
@@ -44,6 +54,7 @@ class Discourse:
         items = sorted((m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id
                        and not any(a0 < m.start < b0 for a0, b0 in quoted))
         self.actors = [a for a in actors if any(m.article == article_id for m in a.mentions)]
+        self.everyone = list(actors)        # the whole set's, for descriptions no mention here fits
         self._forms_re: Optional[re.Pattern] = None
         self._form_actor: dict[str, Actor] = {}
         self.items = items
@@ -64,8 +75,8 @@ class Discourse:
         """Actors named in text[start:end]: their mentions, else any of their forms written there
         (a headline in title case, where names were not told apart from the words around them)."""
         found = self.within(start, end)
-        if found:
-            return found
+        if found or (self.sentences and self.sentences[self.sentence_at(start)].role == "body"):
+            return found        # a body's names are its mentions (its quotes' words are no one's)
         if self._forms_re is None:
             for a in self.actors:
                 for form in (a.name, *a.aliases):
@@ -131,8 +142,8 @@ class Discourse:
             f = fold(w)
             if f in cues.PREPOSITIONS:
                 return True
-            if w[:1].isupper() or f in cues.DETERMINERS or f in ("no", "and", "or") or w.isdigit():
-                continue
+            if w[:1].isupper() or f in cues.DETERMINERS or f in _NAME_MODIFIERS or w.isdigit():
+                continue        # 'of former President Donald Trump'
             return False
         return False
 
@@ -144,11 +155,18 @@ class Discourse:
         found = None
         if 0 <= k < len(self.sentences):
             s = self.sentences[k]
-            for start, end, a in self.within(s.start, s.end):
-                if not self.is_prepositional(start, s.start) \
-                        and not re.match(r"['’]s\b", self.text[end:end + 2]):
-                    found = a
-                    break
+            dateline = DATELINE_RE.match(self.text, s.start, s.end)
+            named = self.within(dateline.end() if dateline else s.start, s.end)
+            for n, (start, end, a) in enumerate(named):
+                if self.is_prepositional(start, s.start) or re.match(r"['’]s\b", self.text[end:end + 2]):
+                    continue
+                if self.text[start - 1:start] == "(" and self.text[end:end + 1] == ")":
+                    continue    # "Jan 14 (Reuters) -": a credit, not a subject
+                if a.kind == "place" and n + 1 < len(named) and named[n + 1][2].kind == "person" \
+                        and re.fullmatch(r"[\s\w.-]*", self.text[end:named[n + 1][0]]):
+                    continue    # "U.S. Representative Liz Cheney": the place qualifies her title
+                found = a
+                break
             found = found or self.spoke.get(k)
         self._subjects[k] = found
         return found
@@ -180,11 +198,14 @@ class Discourse:
                 score += 1
             if head and (head in fold(a.role) or head in fold(a.name)):
                 score += 4
+            elif head and _described_otherwise(a, head):
+                continue            # "the far-right leader" is not the one described as "a lawyer for …"
             if score > best_score:
                 best, best_score = a, score
         last = self.last_speaker
         if last is not None and last.kind in kinds and k - self.last_speaker_at <= LOOK_BACK \
-                and not (gender and last.kind == "person" and self.gender(last) not in ("", gender)):
+                and not (gender and last.kind == "person" and self.gender(last) not in ("", gender)) \
+                and not (head and _described_otherwise(last, head)):
             score = -2.0 * (k - self.last_speaker_at) + 2
             if best is None or score > best_score:
                 best = last
@@ -219,8 +240,14 @@ class Discourse:
         heads = [x for x in heads if x not in possessors]
         tail_words = [fold(w.group()) for w in words]
         head_noun = _speaker_noun(tail_words)
-        section, noun = head_noun or ("", "")
-        headed = bool(heads) and heads[-1][1] < words[-1].start()    # "Democratic senators"
+        section, noun, at = head_noun or ("", "", -1)
+        # the name a prepositional phrase after the noun gives ("officials at the ministry",
+        # "the state of Mississippi", "members of the commission")
+        after_noun = words[at].end() if head_noun else end
+        owner = re.match(r"\s+(?:of|at|from|in|for)\s+(?:the\s+)?", text[after_noun:end]) \
+            if head_noun else None
+        owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"]
+        headed = bool(heads) and heads[-1][1] <= words[at].start()   # "Democratic senators"
         if heads and not (section == "people" and headed):
             # "Biden and Harris said": the first of two named together; "Trump adviser Stephen
             # Miller said": the last, which the others qualify
@@ -229,23 +256,34 @@ class Discourse:
             orgs = [a for _, _, a in heads if a.kind == "organization"]
             if persons:
                 return persons[pick]
-            if orgs:    # "a White House official", "the Foreign Ministry spokesperson"
-                return orgs[pick]
-            if not head_noun:
-                return heads[-1][2]
+            if orgs and not (noun in _MEMBER_NOUNS and headed):
+                return orgs[pick]   # "a White House official", "the Foreign Ministry spokesperson"
+            if not head_noun:   # "Riyadh and Moscow said": the first, as for people
+                return heads[pick][2]
+        if section == "people" and owned and owned[0].kind == "organization":
+            return owned[0]         # "members of the commission", "officials at the ministry"
         if not section or section == "people":
             return None
         definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
         if section in ("person", "female", "male"):
             gender = section if section != "person" else ""
-            found = self.role(noun, start, gender, definite)
+            places = [a for _, _, a in heads if a.kind == "place"]
+            qualifier = possessors[-1][2] if possessors else (places[-1] if places else None)
+            found = self.role(noun, start, gender, definite, qualifier)
+            if found is None and owned and owned[0].kind == "organization":
+                return owned[0]     # "a spokesman for Pfizer"
             if found is None and not definite:    # "a senior administration official"
                 bodies = cues.speaker_nouns().get("organization", ())
                 body = next((w for w in tail_words[:-1] if w in bodies), None)
                 found = self.named_body(body, start) if body else None
             return found
         if section == "organization":
+            if owned:               # "the state of Mississippi", "the government of Japan"
+                return owned[0]
             org = self.named_body(noun, start)
+            places = [a for _, _, a in heads if a.kind == "place"]
+            if org is None and places and headed:
+                return places[-1]   # "the Israeli army": the country's, not the last body named
             if org is None and possessors and possessors[-1][2].kind in ("organization", "place"):
                 return possessors[-1][2]
             return org or (self.salient(start, ("organization",), head=noun) if definite else None)
@@ -253,14 +291,22 @@ class Discourse:
             return self.author(start)
         return None
 
-    def role(self, noun: str, pos: int, gender: str, definite: bool) -> Optional[Actor]:
+    def role(self, noun: str, pos: int, gender: str, definite: bool,
+             qualifier: Optional[Actor] = None) -> Optional[Actor]:
         """A person described by a role noun: one whose known role has the noun, before pos and
-        then after it; for a definite description, else the most salient person."""
+        then after it; with a qualifier ("Mississippi's attorney general"), the one person of the
+        whole set whose role has both; for a definite description, else the most salient person."""
         holders = [(s, a) for s, _, a in self.items if a.kind == "person" and noun in fold(a.role)
                    and (not gender or self.gender(a) in ("", gender))]
         before = [a for s, a in holders if s < pos]
         if before:
             return before[-1]
+        if qualifier is not None and not holders:
+            forms = [f for f in (qualifier.name, *qualifier.aliases) if len(f) >= 3]
+            elsewhere = {a.id: a for a in self.everyone if a.kind == "person" and noun in fold(a.role)
+                         and any(f in a.role for f in forms)}
+            if len(elsewhere) == 1:
+                return next(iter(elsewhere.values()))
         if definite:
             found = self.salient(pos, ("person",), gender, noun)
             if found is not None:
@@ -285,9 +331,18 @@ class Discourse:
         return None
 
     def named_body(self, noun: str, pos: int) -> Optional[Actor]:
+        """The body a noun stands for ("the commission"): the last one named before pos whose
+        name has the noun; when this article names none, the one body of the whole set that has
+        it (sources of one event mean the same commission)."""
         bodies = [a for s, _, a in self.items if s < pos and a.kind == "organization"
                   and noun in fold(a.name).split()]
-        return bodies[-1] if bodies else None
+        if bodies:
+            return bodies[-1]
+        if any(a.kind == "organization" and noun in fold(a.name).split() for a in self.actors):
+            return None         # named here, but only after pos
+        elsewhere = [a for a in self.everyone if a.kind == "organization"
+                     and any(noun in fold(f).split() for f in (a.name, *a.aliases))]
+        return elsewhere[0] if len(elsewhere) == 1 else None
 
     def author(self, pos: int) -> Optional[Actor]:
         """'The report said …': the body that issued the document in the last sentences ("a
@@ -312,16 +367,58 @@ class Discourse:
         return self.salient(pos, ("organization",))
 
 
-def _speaker_noun(words: list[str]) -> Optional[tuple[str, str]]:
-    """(section, noun) of the speaker noun heading a phrase: its last noun of speaker_nouns.txt
-    ("the Foreign Ministry spokesperson" -> ("person", "spokesperson"))."""
+def _described_otherwise(actor: Actor, noun: str) -> bool:
+    """Whether an apposition described this person with other speaker nouns ("Celso Vilardi, a
+    lawyer for the former president," is not "the far-right leader"). Titles ("former
+    President") are left out: a president may well be called a leader."""
+    if actor.kind != "person" or not actor.role[:1].islower() or noun in fold(actor.role):
+        return False
     nouns = cues.speaker_nouns()
-    for i in range(len(words) - 1, max(-1, len(words) - 3), -1):
-        for n in (2, 1):
-            if i - n + 1 < 0:
-                continue
-            cand = " ".join(words[i - n + 1:i + 1])
-            for section in ("female", "male", "person", "people", "organization", "document"):
-                if cand in nouns.get(section, ()):
-                    return section, cand
+    return any(any(fold(w) in nouns.get(s, ()) for s in ("person", "female", "male"))
+               for w in WORD_RE.findall(actor.role))
+
+
+def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:
+    """(section, noun, index of its last word) of the speaker noun heading a phrase: the last word
+    of its noun phrase, which ends before a preposition, a verb or a participle ("the Foreign
+    Ministry spokesperson" -> ("person", "spokesperson", 3); "The No. 3 Republican in the House"
+    -> ("person", "republican", 3); "a commission set up by Congress" -> ("organization",
+    "commission", 1)); None when that word is no speaker noun ("Court expansion")."""
+    end = next((i for i, w in enumerate(words)
+                if i and (w in _HEAD_ENDS or w in _NP_ENDS or (w.endswith("ed") and len(w) > 4))), len(words))
+    while end > 1 and words[end - 1] in _TIME_WORDS:
+        end -= 1                # "a Pfizer spokesman Tuesday", not "the Thursday press release"
+    last = end - 1
+    if last < 0:
+        return None
+    if last >= 1:
+        two = _noun_at(words, last - 1, end)
+        if two and two[2] == last:
+            return two
+    return _noun_at(words, last, end)
+
+
+# Words that end a subject's noun phrase though they are no preposition: verbs, participles and
+# relative pronouns; and words of time that may trail it.
+_NP_ENDS = frozenset(cues.AUXILIARIES) | {"who", "which", "that", "whose", "set", "made", "led", "run",
+                                          "held", "built", "chosen", "known", "named", "given", "taken",
+                                          "seen", "sent", "kept", "founded", "appointed"}
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                         "friday", "saturday", "sunday", "morning", "evening", "afternoon", "night"})
+
+
+def _noun_at(words: list[str], i: int, cut: int) -> Optional[tuple[str, str, int]]:
+    nouns = cues.speaker_nouns()
+    for n in (2, 1):
+        if i + n > cut:
+            continue
+        cand = " ".join(words[i:i + n])
+        for section in ("female", "male", "person", "people", "organization", "document"):
+            if cand in nouns.get(section, ()):
+                return section, cand, i + n - 1
     return None
+
+
+# Prepositions: a speaker noun after one is not the head of the phrase ("officials at the ministry").
+_HEAD_ENDS = frozenset({"of", "for", "at", "in", "from", "with", "on", "to", "within", "inside", "outside",
+                        "near", "among", "under", "over", "behind", "across", "during", "after", "before"})

@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from typing import Optional, Sequence
 
 from reader.engine import gazetteer
-from reader.engine.actors import lexicon
-from reader.engine.actors.finding import Candidate, candidates_in
+from reader.engine.actors import context, lexicon
+from reader.engine.actors.finding import Candidate, SetNames, candidates_in
 from reader.engine.actors.merging import key_of, merge, person_words
 from reader.engine.model import Actor, Article, Mention, Sentence
 from reader.engine.text import WORD_RE, fold, name_key
@@ -44,14 +44,22 @@ def _title_case(text: str) -> bool:
 
 def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[Actor]:
     text_of = {a.id: a.text for a in articles}
-    lowercase = set()
+    written = set()
     for s in sentences:
         if s.role == "body":
-            lowercase.update(fold(w) for w in WORD_RE.findall(s.text) if w[:1].islower())
+            written.update(WORD_RE.findall(s.text))
+    lowercase = {fold(w) for w in written if w[:1].islower()}
+    names = SetNames(  # "Apple said", "Apple's store"; "World Health Organization (WHO)"
+        context.capitalised_common_words(sentences, lowercase), context.defined_acronyms(sentences)
+    )
     cands: list[Candidate] = []
+    memo: dict = {}
     for s in sentences:
         if s.role == "body":
-            cands.extend(candidates_in(s, text_of[s.article], lowercase))
+            cands.extend(candidates_in(s, text_of[s.article], lowercase, memo=memo, names=names))
+    for c in cands:
+        if c.evidence == "common" and fold(c.text) in names.common:  # a word the set uses as a name
+            c.evidence = "proper"
     known = _known_forms(cands)
 
     def known_kind(form: str) -> Optional[str]:
@@ -82,11 +90,9 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
     clusters = defaultdict(list)
     for i, c in enumerate(cands):
         clusters[cl.find(i)].append(c)
-    actors = []
-    for members in clusters.values():
-        kind = _cluster_kind(members, text_of)
-        if kind:
-            actors.append(_actor(members, kind))
+    kind_of = {root: _cluster_kind(members, text_of) for root, members in clusters.items()}
+    _kinds_from_coordination(cands, cl, kind_of, text_of)
+    actors = [_actor(clusters[root], kind) for root, (kind, _) in kind_of.items() if kind]
     actors.sort(key=lambda a: (-len(a.mentions), a.name))
     return [
         Actor(
@@ -122,27 +128,52 @@ def _retype_company_prefixes(cands: list[Candidate]) -> None:
             c.kind = "organization"
 
 
-def _cluster_kind(members: list[Candidate], text_of: dict[str, str]) -> str:
-    """The kind most mentions have; a title or an honorific makes a person. A name no mention
-    types is an organisation when it is a proper name used again or in the possessive
-    ("Pfizer said", "Biogen's drug"), and no actor at all when it is an illness ("Alzheimer's
-    disease") or a common word."""
+def _cluster_kind(members: list[Candidate], text_of: dict[str, str]) -> tuple[str, bool]:
+    """(kind, typed): the kind most mentions have; a title or an honorific makes a person. A
+    proper name no mention types is judged by its surroundings (context.py): a product is no
+    actor, a name after "in" is a place, and a name of several words, used again, in the
+    possessive ("Pfizer said", "Biogen's drug") or beside a body's people an organisation;
+    typed is False for that default, and for names left out, which coordination may still type. Illnesses
+    ("Alzheimer's disease") and common words are no actors."""
     after = [text_of[c.article][c.end : c.end + 12] for c in members]
     if any(_ILLNESS_RE.match(a) for a in after):
-        return ""
+        return "", True
     if any(c.kind == "person" and c.evidence in ("title", "honorific") for c in members):
-        return "person"
+        return "person", True
     kinds = Counter(c.kind for c in members if c.kind)
+    weak_person = set(kinds) == {"person"} and all(c.evidence == "words" for c in members if c.kind)
+    if weak_person and context.is_employer(members, text_of):
+        return "organization", True     # "Goldman Sachs": no given name, and analysts work there
     if kinds:
-        return kinds.most_common(1)[0][0]
+        return kinds.most_common(1)[0][0], True
     if not any(c.evidence == "proper" for c in members) or all(c.headline for c in members):
-        return ""
+        return "", True
     body = [c for c in members if not c.headline]
+    single_word = all(len(c.text.split()) == 1 for c in members)
+    if single_word and context.is_product(body, text_of):
+        return "", True
+    if context.is_located(body, text_of):
+        return "place", True
     again = len(members) >= 2 and any(
         c.article != members[0].article or c.order != members[0].order for c in members
     )
     owned = any(_POSSESSIVE_AFTER_RE.match(text_of[c.article][c.end : c.end + 3]) for c in body)
-    return "organization" if again or owned else ""
+    employer = context.is_employer(body, text_of)
+    return ("organization" if again or owned or employer or not single_word else ""), False
+
+
+def _kinds_from_coordination(cands: list[Candidate], cl, kind_of: dict, text_of: dict[str, str]) -> None:
+    """A name the rules above only guessed at takes the kind of a typed name it is joined to by
+    "and", "or" or a comma ("reach Wajima and Suzu", "won Rae Bareli and Wayanad")."""
+    for i, others in context.coordinated(cands, text_of).items():
+        root = cl.find(i)
+        kind, typed = kind_of.get(root, ("", True))
+        if typed or cands[i].headline:
+            continue
+        known = {kind_of[cl.find(j)][0] for j in others if kind_of.get(cl.find(j), ("", False))[1]}
+        known.discard("")
+        if len(known) == 1:
+            kind_of[root] = (known.pop(), True)
 
 
 def _actor(members: list[Candidate], kind: str) -> Actor:

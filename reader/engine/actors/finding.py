@@ -9,11 +9,12 @@ the bodies or the shipped lists know.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
-from reader.engine import gazetteer
+from reader.engine import cues, gazetteer
 from reader.engine.actors import kinds, lexicon
 from reader.engine.actors.lexicon import CONNECTORS
 from reader.engine.actors.runs import POSSESSIVE_RE, Tok, pieces, runs, tokens
@@ -44,6 +45,7 @@ _LOWER_ORG_TAILS = (
     "city council",
 )
 _LOWER_PLACE_TAILS = ("region", "province", "state")
+_MINISTRY_AFTER_RE = re.compile(r" ((?:[a-z]+ ){0,2}ministry)\b")  # "the Saudi energy ministry"
 
 
 @dataclass
@@ -71,10 +73,18 @@ Known = Callable[[str], Optional[str]]  # a form -> the kind it is known as, or 
 
 
 def candidates_in(
-    sentence: Sentence, text: str, lowercase_words: set, known: Optional[Known] = None
+    sentence: Sentence,
+    text: str,
+    lowercase_words: set,
+    known: Optional[Known] = None,
+    memo: Optional[dict] = None,
+    names: Optional[SetNames] = None,
 ) -> list[Candidate]:
     """Candidate mentions in one sentence. With known (headlines in Title Case), only the
-    stretches of runs that name something known are kept."""
+    stretches of runs that name something known are kept. memo (one dict for the sentences of
+    one call with the same lowercase_words) keeps what a run gave in its surroundings, so a
+    run repeated in the same words around it ("Go go go ...") is read once. names: what the
+    whole set says about words the lists would reject (SetNames)."""
     out: list[Candidate] = []
 
     def add(s: int, e: int, kind: str, **kw) -> None:
@@ -93,11 +103,10 @@ def candidates_in(
         )
 
     consumed = _state_tags(sentence, text, add)
-    toks = [
-        t
-        for t in tokens(text, sentence.start, sentence.end)
-        if not any(s <= t.start < e for s, e in consumed)
-    ]
+    toks = tokens(text, sentence.start, sentence.end)
+    if consumed:
+        starts = [s for s, _ in consumed]
+        toks = [t for t in toks if not _inside(t.start, consumed, starts)]
     toks = _standalone_state_abbreviations(toks, text, add)
     body = text[sentence.start : sentence.end]
     for m in _PARTY_GROUP_RE.finditer(body):  # "Democratic senators": the party's members as one body
@@ -114,14 +123,79 @@ def candidates_in(
                 qualifier=country,
                 evidence="words",
             )
+    memo = {} if memo is None else memo
     for run in runs(text, toks):
         if known is not None:
             _known_stretches(run, text, known, add)
             continue
-        for piece, note in pieces(run):
-            for sub in _split_not_names(piece, lowercase_words):
-                _emit(sub, note, sentence, text, add)
+        base = run[0].start
+        w0 = max(sentence.start, base - _CONTEXT_BEFORE)
+        key = (text[w0 : run[-1].end + _CONTEXT_AFTER], base - w0, w0 == sentence.start)
+        key += tuple(t.initial for t in run)
+        if key not in memo:
+            found: list[tuple] = []
+
+            def keep(s: int, e: int, kind: str, **kw) -> None:
+                found.append((s - base, e - base, kind, kw))
+
+            defined = _defined_by_brackets(run, text)
+            if defined:  # "Alternative for Germany (AfD)", "Social Democrats (SPD)": one body's name
+                end = defined[-1].start + len(defined[-1].bare)
+                keep(defined[0].start, end, "organization", evidence="words")
+            for piece, note in [] if defined else pieces(run):
+                for sub in _split_not_names(piece, lowercase_words, names or _NO_NAMES, text):
+                    if len(sub) == 1 and sub[0].bare in (names or _NO_NAMES).acronyms:
+                        keep(sub[0].start, sub[0].end, "organization", evidence="acronym")
+                        continue    # "WHO", defined in brackets: a body, whatever the lists say
+                    _emit(sub, note, sentence, text, keep)
+            memo[key] = found
+        for s, e, kind, kw in memo[key]:
+            add(base + s, base + e, kind, **kw)
     return out
+
+
+# A verb right after a word (said, has, attacked): it is the subject ("Xi said", "Trump attacked").
+_SPEAKS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|tells|wrote|writes|has|had|was|is|will|would|[a-z]{3,}ed)\b"
+)
+# How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
+# ("police department") after it.
+_CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 24
+
+
+_BRACKET_ACRONYM_RE = re.compile(r" \(((?:[A-Z][a-z]?){1,5}[A-Z]s?)\)")
+
+
+def _defined_by_brackets(run: list[Tok], text: str) -> list[Tok]:
+    """The end of a run that an acronym in brackets right after it abbreviates, as the name of a
+    body: "The far-right Alternative for Germany (AfD)" -> "Alternative for Germany"; "Social
+    Democrats (SPD)" (the party's own-language initials) -> "Social Democrats"; [] when none."""
+    m = _BRACKET_ACRONYM_RE.match(text, run[-1].end)
+    if not m or len(run) < 2 and not run[0].cap:
+        return []
+    acronym = m.group(1)[:-1] if m.group(1).endswith("s") and len(m.group(1)) > 2 else m.group(1)
+    letters = [ch for ch in acronym if ch.isupper()]
+    for k in range(len(run)):
+        tail = run[k:]
+        if not tail[0].cap or any(t.possessive for t in tail[:-1]):
+            continue
+        initials = [t.bare[0].upper() for t in tail if t.cap or t.folded in CONNECTORS]
+        caps = [t.bare[0].upper() for t in tail if t.cap]
+        whole = k == 0 or run[k - 1].possessive
+        own_language = (  # "Social Democrats (SPD)", "Alternative for Germany (AfD)": the acronym of
+            whole  # the name in its own language, one letter a word or common words only
+            and len(caps) >= 2
+            and caps[0] == letters[0]
+            and (len(acronym) == len(initials) or all(lexicon.is_common_word(t.bare) for t in tail if t.cap))
+        )
+        if letters in (initials, caps) or own_language:
+            return tail
+    return []
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _state_tags(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
@@ -175,14 +249,31 @@ def _shouted(piece: list[Tok], k: int) -> bool:
     return loud(t) and (len(t.bare) >= 5 or any(loud(x) for x in piece[max(0, k - 1) : k + 2] if x is not t))
 
 
-def _split_not_names(piece: list[Tok], lowercase_words: set) -> list[list[Tok]]:
+class SetNames(NamedTuple):
+    """What the whole set says about words the lists would reject: common words it writes as
+    names ("Apple", folded) and acronyms it defines in brackets ("World Health Organization
+    (WHO)", as written)."""
+
+    common: frozenset = frozenset()
+    acronyms: frozenset = frozenset()
+
+
+_NO_NAMES = SetNames()
+
+
+def _split_not_names(
+    piece: list[Tok], lowercase_words: set, names: SetNames = _NO_NAMES, text: str = ""
+) -> list[list[Tok]]:
     """Cut at words that are no names ("The", "After"), and drop a sentence-initial common word
-    ("Lawmakers", "Calling")."""
+    ("Lawmakers", "Calling") unless it stands alone before a verb ("Xi said", "Trump attacked"),
+    where it may be a surname: merging keeps it only if it joins a person."""
     out, cur = [], []
     for k, t in enumerate(piece):
         f = t.folded
         initial_letter = len(t.bare) == 1 and t.text.endswith(".")
-        if t.cap and f in lexicon.not_names() and not initial_letter:
+        if t.bare in names.acronyms:
+            common = False
+        elif t.cap and f in lexicon.not_names() and not initial_letter:
             common = True
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
@@ -211,6 +302,8 @@ def _split_not_names(piece: list[Tok], lowercase_words: set) -> list[list[Tok]]:
                     )
                 )
                 and not kinds.standalone([t])
+                and f not in names.common
+                and not (alone and f not in lowercase_words and _SPEAKS_AFTER_RE.match(text, t.end))
                 and not lexicon.known_actor(t.bare)
                 and f not in lexicon.titles()
                 and not gazetteer.country_of_demonym(t.bare)
@@ -278,7 +371,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         _emit(piece[:-1], note, sentence, text, add)  # "the Tesla CEO": the firm, then a role
         return
     start, end = piece[0].start, piece[-1].start + len(piece[-1].bare)
-    if text[start - 1 : start] in QUOTE_CHARS and text[end : end + 1] in QUOTE_CHARS + ",":
+    before, after_mark = text[start - 1 : start] if start else "", text[end : end + 1]
+    if before and before in QUOTE_CHARS and after_mark and after_mark in QUOTE_CHARS + ",":
         return  # a scare-quoted label ("'Deep State,'"), not a name
     after = text[end : end + 24]
     verdict = kinds.classify(piece, text[max(sentence.start, start - 40) : start], after, note)
@@ -311,7 +405,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     generic = re.search(r"\b(?:an?|one)\s+$", text[max(sentence.start, start - 5) : start], re.IGNORECASE)
     if (len(piece) == 1 or kind in ("", "person", "place")) and not generic:
         low = after.lower()
-        for tail in _LOWER_ORG_TAILS:
+        ministry = _MINISTRY_AFTER_RE.match(after) if kind in ("place", "") else None
+        for tail in _LOWER_ORG_TAILS + ((ministry.group(1),) if ministry else ()):
             if (
                 low.startswith(" " + tail)
                 and re.match(r"\W", low[len(tail) + 1 :] or " ")
@@ -338,7 +433,32 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     role = _role_before(text, start, sentence.start) if kind == "person" else ""
     if role and kind == "person" and not evidence:
         evidence = "title"
+    if not role and kind in ("person", "") and not extra:
+        role = _role_after(text, end, sentence.end)  # "Celso Vilardi, a lawyer for the former president,"
+        if role and not kind:
+            kind, evidence = "person", "title"
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
+
+
+_APPOSITIVE_RE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?([^,;:()\"“”]{3,70}?)(?=,|\.\s|\.$|\s+(?:said|says|told)\b)"
+)
+
+
+def _role_after(text: str, end: int, stop: int) -> str:
+    """The role an apposition gives a name: "Celso Vilardi, a lawyer for the former president,"
+    -> "lawyer for the former president"; "" when the phrase after the comma names no role."""
+    m = _APPOSITIVE_RE.match(text, end, min(stop + 1, len(text)))
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    words = [fold(w) for w in re.findall(r"[\w’'-]+", phrase)]
+    nouns = cues.speaker_nouns()
+    head = [w for w in words[:5] if w in lexicon.titles() or any(w in nouns.get(x, ()) for x in _ROLES)]
+    return phrase if head and words[0] not in ("who", "which", "whose") else ""
+
+
+_ROLES = ("person", "female", "male")
 
 
 def _head_title(t: Tok) -> bool:

@@ -12,7 +12,7 @@ import re
 from typing import Optional
 
 from reader.engine import gazetteer
-from reader.engine.actors import lexicon
+from reader.engine.actors import context, lexicon
 from reader.engine.actors.lexicon import ACRONYM_RE, HONORIFICS, NAME_SUFFIXES
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:city|town|village|province|district|region|capital|state) of\s*$")
@@ -99,6 +99,7 @@ def role_prefix(piece) -> int:
             and before.cap
             and lexicon.is_given_name(before.bare)
             and not _is_place(before.bare)
+            and not gazetteer.country_of_demonym(before.bare)  # "German Chancellor Olaf Scholz"
         ):
             continue  # "Martin Luther King III": a surname that is a title word
         start = k + 1
@@ -185,6 +186,13 @@ def is_demonym(word: str) -> bool:
 
 def classify(piece, before: str, after: str, note: str = "") -> Verdict:
     verdict = _classify(piece, before, after)
+    if verdict == ("person", "", "words"):  # uncommon words only: the surroundings may say more
+        caps = [t for t in piece if t.cap]
+        last = caps[-1].bare
+        if len(last) > 1 and last.isupper() and not re.fullmatch(r"[IVXL]+", last):
+            verdict = "", "", "proper"  # "Google AI": no person's name ends in an acronym (but "Mohammed VI")
+        elif context.located(before):
+            verdict = "place", "", "words"  # "fighting in Khan Younis"
     if (verdict is None or verdict[0] == "" or verdict[0] == "person" and verdict[2] != "given") and (
         _PLACE_BEFORE_RE.search(before.lower()) or _PLACE_AFTER_RE.match(after.lower())
     ):
@@ -230,6 +238,14 @@ def _classify(piece, before: str, after: str) -> Verdict:
     given = bool(words) and lexicon.is_given_name(words[0].bare) and not _is_place(words[0].bare)
     uncommon = any(not lexicon.is_common_word(t.bare) for t in words if len(t.bare) > 1)
     if given or initials or uncommon:
+        if (
+            len(caps) == 2
+            and not given
+            and gazetteer.country_of_demonym(caps[0].bare)
+            and not lexicon.is_common_word(caps[1].bare)
+            and caps[1].folded not in lexicon.not_alone()
+        ):
+            return "", qualifier_word(caps[0]), "proper"  # "Saudi Aramco": a country's firm
         if any(t.folded in lexicon.not_alone() or is_demonym(t.bare) for t in caps) and not given:
             return None  # "Democratic California Rep", "Black Americans"
         if not given and any(_is_place(t.bare) for t in words):

@@ -30,6 +30,11 @@ PARTICLES = frozenset(
         "van",
         "von",
         "der",
+        "den",
+        "ten",
+        "ter",
+        "zu",
+        "ould",
         "da",
         "di",
         "du",
@@ -113,7 +118,13 @@ class KnownActor(NamedTuple):
 
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    return word_list("titles.txt")
+    """titles.txt and its compounds news writes with a hyphen ("prosecutor-general",
+    "president-elect", "commander-in-chief")."""
+    base = word_list("titles.txt")
+    return base | {f"{t}-{tail}" for t in base if " " not in t for tail in _TITLE_TAILS}
+
+
+_TITLE_TAILS = ("general", "elect", "designate", "in-chief")
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +196,13 @@ def same_given_name(a: str, b: str) -> bool:
         return True
     nick = _nicknames()
     return nick.get(a) == b or nick.get(b) == a or (a in nick and nick.get(a) == nick.get(b))
+
+
+def given_name_root(word: str) -> str:
+    """The name a nickname is short for ("chris" -> "christopher"), else the folded word itself:
+    two words that are one given name (same_given_name) share the root of one of them."""
+    f = fold(word)
+    return _nicknames().get(f, f)
 
 
 def is_common_word(word: str) -> bool:

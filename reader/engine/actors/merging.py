@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
+import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.engine import gazetteer
@@ -25,20 +27,25 @@ from reader.engine.disjoint import DisjointSets
 from reader.engine.text import WORD_RE, fold, name_key, stem
 
 _FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_PERSON_WORD_RE = re.compile(r"[\w’'-]+\.?")
 _GLOSS_RE = re.compile(r"^,? (?:or|also known as|aka) (?:the )?$|^ \($")
 
 
 def person_words(text: str) -> list[str]:
     """A person's name without honorifics, initials and suffixes: "Samuel A. Alito Jr." ->
     ["Samuel", "Alito"]."""
-    words = [w for w in re.findall(r"[\w’'-]+\.?", text)]
+    return list(_person_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _person_words(text: str) -> tuple[str, ...]:
     out = []
-    for w in words:
+    for w in _PERSON_WORD_RE.findall(text):
         f = fold(w).rstrip(".")
         if f in HONORIFICS or f in NAME_SUFFIXES or (len(f) == 1 and w[:1].isupper()):
             continue
         out.append(w.rstrip("."))
-    return out or [text]
+    return tuple(out) or (text,)
 
 
 def key_of(c: Candidate) -> str:
@@ -101,6 +108,20 @@ def _expansion_initials(c: Candidate) -> set[str]:
     return {x for x in out if len(x) >= 2}
 
 
+def _person_initials(text: str) -> str:
+    """ "Mohammed bin Salman" -> MBS, "Alexandria Ocasio-Cortez" -> AOC, "Robert F. Kennedy Jr." -> RFK."""
+    out = []
+    for w in _PERSON_WORD_RE.findall(text):
+        f = fold(w).rstrip(".")
+        if f in HONORIFICS or f in NAME_SUFFIXES:
+            continue
+        out.extend(p[0].upper() for p in w.split("-") if p[:1].isalpha())
+    return "".join(out)
+
+
+_MIXED_ACRONYM_RE = re.compile(r"^(?:[A-Z][a-z]?){1,4}[A-Z]$")  # "AfD", "PiS"
+
+
 def _acronym_letters(text: str) -> str:
     return (
         text.replace(".", "").rstrip("s")
@@ -109,6 +130,7 @@ def _acronym_letters(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=65536)
 def _skeleton(word: str) -> str:
     """Consonant skeleton of a transliterated name: "Muhammad" and "Mohammed" both give "mhmd"."""
     w = re.sub(r"[^a-z]", "", fold(word))
@@ -191,6 +213,22 @@ def _object_core(text: str) -> frozenset[str]:
     return _core(text[m.end() :]) if m else frozenset()
 
 
+# Head words that name the same body as the name before them ("Labour Party", "Exxon Mobil Corp").
+_SAME_BODY_TAILS = _CORPORATE | {"party", "club", "fc", "group", "holdings", "sa", "ag", "nv", "gmbh"}
+
+
+def _association_of(short: str, long: str) -> bool:
+    """Whether long is another body named after short: short begins it and what follows ends in
+    an organisation's head word of its own ("Supreme Court" / "Supreme Court Commission",
+    "Manchester United" / "Manchester United Supporters' Trust"), not a legal form or "Party"."""
+    a, b = WORD_RE.findall(short), WORD_RE.findall(long)
+    if len(b) <= len(a) or [fold(w) for w in b[: len(a)]] != [fold(w) for w in a]:
+        return False
+    head = fold(b[-1])
+    own = head not in _SAME_BODY_TAILS and head.rstrip("s") != fold(a[-1]).rstrip("s")
+    return lexicon.is_org_word(b[-1]) and own
+
+
 # Words for the same kind of government body: a "Foreign Office" is a foreign ministry.
 _SAME_BODY = {"offic": "ministri"}
 
@@ -209,29 +247,119 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
-    _person_short_forms(cands, cl)
-    persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
-    people = list({cands[i].text: i for i in persons}.values())
-    for x, i in enumerate(people):
-        for j in people[x + 1 :]:
-            if cl.find(i) != cl.find(j) and similar_person(cands[i].text, cands[j].text):
-                cl.union(i, j)
-    for i in people:  # "Lopez Obrador" for "Andrés Manuel López Obrador": a double surname alone
-        tail = person_words(cands[i].text)
-        longer = {cl.find(j) for j in people if _ends_with(person_words(cands[j].text), tail)}
-        if len(longer) == 1:
-            cl.union(i, next(j for j in people if cl.find(j) in longer))
-    places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
-    for x, i in enumerate(places):
-        for j in places[x + 1 :]:
-            if (
-                cl.find(i) != cl.find(j)
-                and "place" in (cands[i].kind, cands[j].kind)
-                and _similar_place(cands[i].text, cands[j].text)
-            ):
-                cl.union(i, j)
+    _person_short_forms(cands, cl, text_of)
+    _person_variants(cands, cl)
+    _place_variants(cands, cl)
+    _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
+
+
+def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
+    """Full names that are spelling variants of one another, and a double surname written alone
+    ("Lopez Obrador") with the one full name that ends with it. Only names whose surnames are
+    alike are compared, so the cost grows with the names, not with their pairs."""
+    persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
+    people = list({cands[i].text: i for i in persons}.values())
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i in people:
+        by_surname[person_words(cands[i].text)[-1]].append(i)
+    surnames = list(by_surname)
+    alike = _alike(surnames, lambda a, b: _same_token(a, b, strict=True), 0.92)
+    for x, a in enumerate(surnames):
+        group = [i for y in sorted(alike[x] | {x}) for i in by_surname[surnames[y]]]
+        for i in by_surname[a]:
+            for j in group:
+                if i < j and cl.find(i) != cl.find(j) and similar_person(cands[i].text, cands[j].text):
+                    cl.union(i, j)
+    for x, a in enumerate(surnames):  # "Lopez Obrador" for "Andrés Manuel López Obrador"
+        group = [j for y in sorted(alike[x] | {x}) for j in by_surname[surnames[y]]]
+        for i in by_surname[a]:
+            tail = person_words(cands[i].text)
+            longer = [j for j in group if _ends_with(person_words(cands[j].text), tail)]
+            if len({cl.find(j) for j in longer}) == 1:
+                cl.union(i, longer[0])
+
+
+def _place_variants(cands: list[Candidate], cl: DisjointSets) -> None:
+    """Places (or untyped names beside a place) spelt nearly alike: "Khyber Pakhtunkhwa" / "Khyber
+    Pakhtoonkhwa"."""
+    places = list({c.text: i for i, c in enumerate(cands) if c.kind in ("place", "")}.values())
+    long_ = [i for i in places if len(name_key(cands[i].text)) >= 8]
+    texts = [cands[i].text for i in long_]
+    alike = _alike([name_key(t) for t in texts], lambda a, b: True, 0.93)
+    for x, i in enumerate(long_):
+        for y in sorted(alike[x]):
+            j = long_[y]
+            if (
+                x < y
+                and cl.find(i) != cl.find(j)
+                and "place" in (cands[i].kind, cands[j].kind)
+                and _similar_place(texts[x], texts[y])
+            ):
+                cl.union(i, j)
+
+
+_MAX_FUZZY = 5000  # distinct surnames (or long place names): 100 articles name about 400
+
+
+class _AlikeIndex:
+    """Which words of a fixed list may be alike to a query: their keys within a Jaro-Winkler
+    cutoff, the same consonant skeleton, or one given name (the ways _same_token and
+    _similar_place find words alike); the caller checks each with its own rule. Each query is
+    scored against the whole list in C, so n queries cost n passes, not n² Python comparisons;
+    past _MAX_FUZZY words (no news set names so many) only skeletons and given names are
+    looked up, so text that is not news stays linear."""
+
+    def __init__(self, words: list[str], cutoff: float):
+        self.keys = [name_key(w) for w in words]
+        self.cutoff = cutoff - 0.01  # a margin: every pair the exact rule accepts is scored
+        self.groups: dict[str, list[int]] = defaultdict(list)
+        for x, w in enumerate(words):
+            for g in self._group_keys(w):
+                self.groups[g].append(x)
+
+    @staticmethod
+    def _group_keys(word: str) -> set[str]:
+        out = {"g:" + fold(word), "g:" + lexicon.given_name_root(word)}
+        if len(_skeleton(word)) >= 4:
+            out.add("s:" + _skeleton(word))
+        return out
+
+    def __call__(self, word: str) -> set[int]:
+        found = {x for g in self._group_keys(word) for x in self.groups.get(g, ())}
+        if len(self.keys) <= _MAX_FUZZY:
+            scores = process.cdist([name_key(word)], self.keys, scorer=JaroWinkler.similarity,
+                                   score_cutoff=self.cutoff, dtype=np.float32)[0]
+            found.update(int(x) for x in np.nonzero(scores)[0])
+        return found
+
+
+# Last words of a place's full name that a short form leaves out ("Noto Peninsula" / "Noto",
+# "Ishikawa Prefecture" / "Ishikawa"); not "city" or "state" ("Mexico City" is not Mexico).
+_PLACE_TAILS = frozenset({"peninsula", "prefecture", "province", "region", "governorate", "oblast", "strip",
+                          "island", "islands", "territory", "emirate", "canton", "district", "valley"})
+
+
+def _place_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
+    by_key = defaultdict(list)
+    for i, c in enumerate(cands):
+        if c.kind in ("place", ""):
+            words = c.text.split()
+            lower_tail = len(words) >= 2 and words[-1].islower() and words[-1] in _PLACE_TAILS
+            by_key[name_key(" ".join(words[:-1]) if lower_tail else c.text)].append(i)  # "Noto region"
+    for i, c in enumerate(cands):
+        words = c.text.split()
+        if c.kind in ("place", "") and len(words) >= 2 and fold(words[-1]) in _PLACE_TAILS:
+            short = by_key.get(name_key(" ".join(words[:-1])), [])
+            if short:
+                cl.union(short[0], i)
+
+
+def _alike(words: list[str], check, cutoff: float) -> list[set[int]]:
+    """For each word, the others of the list that check(word, other) accepts."""
+    index = _AlikeIndex(words, cutoff)
+    return [{y for y in index(w) if y != x and check(w, words[y])} for x, w in enumerate(words)]
 
 
 def _by_key(cands: list[Candidate], cl: DisjointSets) -> None:
@@ -261,21 +389,29 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
         (i, _expansion_initials(c))
         for i, c in enumerate(cands)
         if len(c.text.split()) >= 2 and c.kind in ("organization", "")
+    ] + [  # "MBS" for Mohammed bin Salman, "AOC", "RFK": a person's initials, three or more
+        (i, {_person_initials(c.text)})
+        for i, c in enumerate(cands)
+        if c.kind == "person" and len(_person_initials(c.text)) >= 3
     ]
     for i, c in enumerate(cands):
+        bracketed = (
+            i > 0
+            and cands[i - 1].sentence == c.sentence
+            and len(cands[i - 1].text.split()) >= 2
+            and text_of[c.article][cands[i - 1].end : c.start] == " ("
+        )
         if (
-            not ACRONYM_RE.match(c.text)
+            not (ACRONYM_RE.match(c.text) or bracketed and _MIXED_ACRONYM_RE.match(c.text))
             or lexicon.known_actor(c.text)
             and lexicon.known_actor(c.text).kind == "place"
         ):
             continue
         letters = _acronym_letters(c.text)
-        if (
-            i > 0
-            and cands[i - 1].sentence == c.sentence
-            and len(cands[i - 1].text.split()) >= 2
-            and text_of[c.article][cands[i - 1].end : c.start] == " ("
-            and cands[i - 1].text[:1].upper() == letters[:1]
+        capitals = sorted(ch for ch in letters if ch.isupper())
+        if bracketed and (
+            cands[i - 1].text[:1].upper() == letters[:1]
+            or capitals == sorted(_initials(cands[i - 1].text))  # "National Electoral Institute (INE)"
         ):
             c.acronym_of = i - 1
         else:
@@ -292,16 +428,36 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
             cl.union(i, c.acronym_of)
 
 
-def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
+def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
     """A lone surname joins the nearest earlier full name of the same article (or the one full
-    name of the set with that surname); a first name used alone joins the one person of the
-    article who has it."""
+    name of the set with that surname), with the particle written before it ("ten Hag"); a
+    first name used alone joins the one person of the article who has it, or, after a title
+    or when it is no given name ("Dr Tedros", "Xi" for Xi Jinping, whose family name comes
+    first), the one person of the set; a name that is the middle of
+    one person's full name joins it ("Lula" for "Luiz Inácio Lula da Silva")."""
     persons = [i for i, c in enumerate(cands) if c.kind == "person" and len(person_words(c.text)) >= 2]
-    by_surname, by_first = defaultdict(list), defaultdict(list)
+    by_surname, by_first, by_article = defaultdict(list), defaultdict(list), defaultdict(list)
+    by_middle = defaultdict(list)
     for j in persons:
         words = person_words(cands[j].text)
         by_surname[name_key(words[-1])].append(j)
         by_first[name_key(words[0])].append(j)
+        by_article[cands[j].article].append(j)
+        for w in words[1:-1]:
+            if fold(w) not in PARTICLES:
+                by_middle[name_key(w)].append(j)
+    indexes: dict[str, _AlikeIndex] = {}
+    asked: dict[tuple[str, str], list[int]] = {}
+
+    def alike_surname(article: str, word: str) -> list[int]:
+        """The persons of the article whose surnames may be alike to word."""
+        if (article, word) not in asked:
+            if article not in indexes:
+                surnames = [person_words(cands[j].text)[-1] for j in by_article[article]]
+                indexes[article] = _AlikeIndex(surnames, 0.92)
+            asked[article, word] = [by_article[article][x] for x in sorted(indexes[article](word))]
+        return asked[article, word]
+
     for i, c in enumerate(cands):
         if (
             len(person_words(c.text)) != 1
@@ -313,21 +469,50 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
         if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
             continue
         key = name_key(person_words(c.text)[0])
-        full = by_surname.get(key, []) or [
-            j
-            for j in persons
-            if cands[j].article == c.article
-            and _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
-            and len(key) >= 5
-        ]
+        if len(key) < 5 and key not in by_surname and key not in by_first and key not in by_middle:
+            continue  # nothing to join ("Go go go ...": no cost per repeated word)
+        full = by_surname.get(key, []) or (
+            [
+                j
+                for j in alike_surname(c.article, c.text)
+                if _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+            ]
+            if len(key) >= 5
+            else []
+        )
         pick = _nearest(cands, c, full)
         if pick is None and c.kind in ("", "person") and c.evidence == "given":
             firsts = {cl.find(j) for j in by_first.get(key, []) if cands[j].article == c.article}
             if len(firsts) == 1:
                 pick = next(j for j in by_first[key] if cands[j].article == c.article)
+        if pick is None and c.kind in ("", "person") and (
+            c.evidence in ("title", "honorific") or not lexicon.is_given_name(c.text)
+        ):
+            pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
+        if pick is None and c.kind in ("", "person") and not by_first.get(key):
+            pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
         if pick is not None:
             c.kind = "person"
             cl.union(pick, i)
+            _with_particle(c, cands[pick].text, text_of[c.article])
+
+
+def _the_one(members: list[int], cl: DisjointSets):
+    """The first of members when they are all one actor, else None."""
+    return members[0] if members and len({cl.find(j) for j in members}) == 1 else None
+
+
+def _with_particle(c: Candidate, full: str, text: str) -> None:
+    """Widen a lone surname to the particle written before it when the full name has it:
+    "… ten Hag said" for Erik ten Hag, "de Moraes" for Alexandre de Moraes."""
+    words = full.split()
+    if len(words) < 3 or fold(words[-2]) not in PARTICLES or name_key(words[-1]) != name_key(c.text):
+        return
+    before = text[max(0, c.start - len(words[-2]) - 1) : c.start]
+    at = c.start - len(before)
+    if before == words[-2] + " " and (at == 0 or not text[at - 1].isalnum()):
+        c.start -= len(before)
+        c.text = text[c.start : c.end]
 
 
 def _nearest(cands: list[Candidate], c: Candidate, full: list[int]):
@@ -345,14 +530,17 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
     Revolutionary Guard Corps", "Freedom Caucus" in "House Freedom Caucus"), never across
     different country qualifiers; a brand's first word ("Exxon" for "Exxon Mobil Corp")."""
 
-    qualified = [j for j, c in enumerate(cands) if c.qualifier]
+    known_qualifiers: dict[int, frozenset] = {}  # root -> its members' country qualifiers
 
-    def qualifiers(root: int) -> set:
-        return {cands[j].qualifier for j in qualified if cl.find(j) == root}
+    def qualifiers(root: int) -> frozenset:
+        if root not in known_qualifiers:
+            members = cl.members[root]
+            known_qualifiers[root] = frozenset(cands[j].qualifier for j in members if cands[j].qualifier)
+        return known_qualifiers[root]
 
     first_of = {}
-    for i, c in enumerate(cands):
-        if c.kind == "organization":
+    for i, c in enumerate(cands):  # and untyped proper names, which end up bodies ("Saudi Aramco")
+        if c.kind == "organization" or c.kind == "" and c.evidence == "proper" and not c.headline:
             first_of.setdefault((c.article, c.text), i)
     orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
     cores = {i: _core(cands[i].text) for i in orgs}
@@ -370,8 +558,10 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
             cj = cores[j]
             if not (len(ci) >= 2 and ci < cj or ci == cj and ci) or ci <= _object_core(cands[j].text):
                 continue  # "Supreme Court" is not "Presidential Commission on the Supreme Court"
+            if _association_of(cands[i].text, cands[j].text):
+                continue  # "Manchester United" is not the "Manchester United Supporters Trust"
             qi, qj = qualifiers(cl.find(i)), qualifiers(cl.find(j))
-            if len(ci) < 2 and not (qi and qi == qj):
+            if len(ci) < 2 and not (qi and qi == qj) and lexicon.is_common_word(cands[i].text):
                 continue  # a one-word core ("government") only joins the same country's
             if qi and qj and not (qi & qj):
                 continue
@@ -383,16 +573,19 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
                 and cands[j].order > cands[i].order
             ):
                 continue  # an unqualified name far before a qualified one is not its short form
+            known_qualifiers.pop(cl.find(i), None)
+            known_qualifiers.pop(cl.find(j), None)
             cl.union(i, j)
     # "the Court" for the Supreme Court, "the Commission" for the commission named before
+    by_head = defaultdict(list)
+    for j in orgs:
+        if len(cands[j].text.split()) > 1:
+            by_head[_head(cands[j].text)].append(j)
     for i in orgs:
         c = cands[i]
         if len(c.text.split()) != 1 or not lexicon.is_org_word(c.text) or lexicon.known_actor(c.text):
             continue
-        head = fold(c.text)
-        fulls = [
-            j for j in orgs if j != i and len(cands[j].text.split()) > 1 and _head(cands[j].text) == head
-        ]
+        fulls = by_head.get(fold(c.text), [])
         pick = _nearest(cands, c, fulls) if fulls else None
         if pick is not None and (cands[pick].article == c.article or len({cl.find(j) for j in fulls}) == 1):
             cl.union(i, pick)

@@ -10,7 +10,7 @@ whole, "Booker and Bass" does not).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.engine import gazetteer
 from reader.engine.actors import kinds, lexicon
@@ -24,6 +24,20 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 _OPENING = "\"“‘'«(:—–"
 _SPACE = (" ", "\u00a0")
 _CASE_MARKERS = frozenset({"v", "vs", "v.", "vs."})
+_RUN_WORDS = CONNECTORS | PARTICLES | _CASE_MARKERS  # lower-case words a run may hold
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+_PLURAL_POSSESSIVE_RE = re.compile(r"['’][ \u00a0][A-Z]")  # "Workers' Party"
+# The tokens above, but a word is only matched where it begins (after no letter or digit) and
+# when it does not begin with a lower-case Latin letter, unless it is hyphenated ("al-Adl",
+# "anti-Iran"): the many lower-case words are skipped in C. The lower-case words a name may hold
+# ("of", "van") are read from the gaps between capitalised words (runs()).
+_SCAN_RE = re.compile(
+    r"((?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\.)|(&)|(?<![^\W_])(?:(?![a-zß-öø-ÿ])|(?=[\w'’]*-))(?:"
+    + WORD_RE.pattern
+    + ")",
+    re.UNICODE,
+)
+_GAP_WORDS_RE = re.compile(r"[ \u00a0]((?:[a-z]+\.?[ \u00a0])+)")
 
 
 @dataclass
@@ -34,15 +48,13 @@ class Tok:
     bare: str  # without them
     possessive: bool = False
     initial: bool = False  # first word of the sentence or of a quotation
+    cap: bool = field(init=False)  # capitalised, or a particle joined to a capitalised name ("al-Adl")
+    folded: str = field(init=False)
 
-    @property
-    def cap(self) -> bool:
+    def __post_init__(self) -> None:
         head, _, rest = self.bare.partition("-")
-        return self.bare[:1].isupper() or (head in PARTICLES and rest[:1].isupper())
-
-    @property
-    def folded(self) -> str:
-        return fold(self.bare)
+        self.cap = self.bare[:1].isupper() or (head in PARTICLES and rest[:1].isupper())
+        self.folded = fold(self.bare)
 
 
 # --- tokens and runs ----------------------------------------------------------------------------
@@ -53,20 +65,26 @@ def _abbreviations() -> frozenset[str]:
 
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
-    """Word tokens of text[start:end] with absolute offsets; hyphenated words are cut into name
-    parts ("anti-Iran" gives "Iran"), an abbreviation keeps its period ("Sen.", "D.")."""
+    """Word tokens of text[start:end] that may stand in a name, with absolute offsets:
+    capitalised words, hyphenated words cut into name parts ("anti-Iran" gives "Iran"),
+    abbreviations with their period ("Sen.", "D."), "&". Lower-case words are skipped by the
+    regular expression, so a sentence costs little more than its capitalised words."""
     out: list[Tok] = []
     body = text[start:end]
-    for m in _TOKEN_RE.finditer(body):
-        s, e, w = start + m.start(), start + m.end(), m.group()
+    first = _TOKEN_RE.search(body)
+    first_start = start + first.start() if first else -1
+    last_end = start  # end of the last token kept
+    for m in _SCAN_RE.finditer(body):
+        w = m.group()
+        if not w[0].isupper() and "-" not in w and w != "&":
+            continue  # a lower-case word the expression let through (a number, another script)
+        s, e = start + m.start(), start + m.end()
         if m.group(1) or m.group(2):
-            out.append(Tok(s, e, w, w.rstrip(".") if m.group(1) is None else w))
-            continue
-        after = text[e : e + 1]
-        if _CONTRACTION_RE.search(w):
+            toks = [Tok(s, e, w, w.rstrip(".") if m.group(1) is None else w)]
+        elif _CONTRACTION_RE.search(w):
             continue  # "Don't", "We'll": no names
-        if (
-            after == "."
+        elif (
+            text[e : e + 1] == "."
             and (
                 fold(w) in _abbreviations()
                 or (len(w) == 1 and w.isupper())
@@ -75,15 +93,28 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             )
             and (e + 1 >= end or text[e + 1 : e + 2] in " ,)\u00a0;:")
         ):
-            out.append(Tok(s, e + 1, w + ".", w))
-            continue
-        for ps, pe, part in _name_parts(w, s):
-            bare = POSSESSIVE_RE.sub("", part) if re.search(r"['’]s$|s['’]$", part) else part
-            out.append(Tok(ps, pe, part, bare, possessive=bare != part))
-    for i, t in enumerate(out):
-        gap = text[(out[i - 1].end if i else start) : t.start]
-        t.initial = i == 0 or (gap.strip() != "" and gap.strip()[-1] in _OPENING)
+            toks = [Tok(s, e + 1, w + ".", w)]
+        else:
+            toks = []
+            for ps, pe, part in _name_parts(w, s):
+                bare = POSSESSIVE_RE.sub("", part) if part.endswith(_POSSESSIVE_ENDS) else part
+                if pe == e and part.endswith("s") and _PLURAL_POSSESSIVE_RE.match(text, pe):
+                    pe, part = pe + 1, part + text[pe]  # "Supporters' Trust": the mark is the word's
+                toks.append(Tok(ps, pe, part, bare, possessive=bare != part))
+        for t in toks:  # initial: it opens the sentence or follows an opening mark ('"Biden')
+            gap = text[last_end : t.start].rstrip()
+            t.initial = t.start == first_start or _opens(gap)
+            out.append(t)
+            last_end = t.end
     return out
+
+
+def _opens(gap: str) -> bool:
+    """Whether the text before a word ends in an opening mark: '"Biden' opens a quotation,
+    'twice," Park' closes one (a straight mark after a comma or a word closes)."""
+    if not gap or gap[-1] not in _OPENING:
+        return False
+    return gap[-1] not in "\"'" or len(gap) == 1 or gap[-2].isspace() or gap[-2] in "([{—–:"
 
 
 def _name_parts(word: str, start: int) -> list[tuple[int, int, str]]:
@@ -113,24 +144,19 @@ def runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
     """Maximal runs of capitalised tokens separated by single spaces, with connectors, particles
     and case markers inside (never at either end)."""
     out, cur = [], []
-    for i, t in enumerate(toks):
-        gap = text[cur[-1].end : t.start] if cur else None
-        joined = gap in _SPACE or (gap == "" and "&" in (t.text, cur[-1].text))
+    for t in toks:
+        if cur:
+            gap = text[cur[-1].end : t.start]
+            inside = None if gap in _SPACE or gap == "" else _gap_words(text, cur[-1].end, t.start)
+            joined = gap in _SPACE or (gap == "" and "&" in (t.text, cur[-1].text)) or bool(inside)
         if t.cap:
             if cur and not joined:
                 out.append(cur)
                 cur = []
+            cur.extend(inside or ()) if cur else None
             cur.append(t)
-        elif (
-            cur
-            and joined
-            and (
-                t.folded in CONNECTORS
-                or t.folded in PARTICLES
-                or t.folded in _CASE_MARKERS
-                or t.text in _CASE_MARKERS
-            )
-        ):
+        elif cur and joined and t.text == "&":
+            cur.extend(inside or ())
             cur.append(t)
         else:
             if cur:
@@ -147,6 +173,22 @@ def runs(text: str, toks: list[Tok]) -> list[list[Tok]]:
         if r:
             trimmed.append(r)
     return trimmed
+
+
+def _gap_words(text: str, start: int, end: int) -> list[Tok]:
+    """The connectors, particles and case markers between two tokens ("of the" in "Bank of the
+    West"), as tokens; [] when the gap holds anything else."""
+    m = _GAP_WORDS_RE.fullmatch(text, start, end)
+    if not m:
+        return []
+    out, pos = [], m.start(1)
+    for w in m.group(1).split():
+        if fold(w) not in _RUN_WORDS and w not in _CASE_MARKERS:
+            return []
+        s = text.index(w, pos)
+        out.append(Tok(s, s + len(w), w, w.rstrip(".") if w in _CASE_MARKERS else w))
+        pos = s + len(w)
+    return out
 
 
 # --- cutting runs into names ---------------------------------------------------------------------
@@ -200,6 +242,8 @@ def _joins(left: list[Tok], conn: list[Tok], right: list[Tok]) -> bool:
         return lexicon.is_org_word(head_right.bare) or any(lexicon.is_org_word(t.bare) for t in left[:1])
     if words[0] == "in":
         return False
+    if head_left.folded in lexicon.not_alone():
+        return False  # "the top Democrat on the Senate panel": a member, then the body
     # of / for / on (+ the)
     if lexicon.is_org_word(head_left.bare) or head_left.folded in lexicon.place_words():
         return True
@@ -247,7 +291,10 @@ def _cut_possessives(run: list[Tok]) -> list[list[Tok]]:
         cur.append(t)
         if t.possessive and i + 1 < len(run):
             rest = [x for x in run[i + 1 :] if x.cap]
-            keep = t.folded in lexicon.GROUP_POSSESSORS and rest and lexicon.is_org_word(rest[-1].bare)
+            group = t.folded in lexicon.GROUP_POSSESSORS or (  # "Supporters' Trust", "Workers' Party"
+                t.text[-1:] in "'’" and lexicon.is_common_word(t.bare) and not kinds.standalone([t])
+            )
+            keep = group and rest and lexicon.is_org_word(rest[-1].bare)
             if not keep:
                 out.append(cur)
                 cur = []

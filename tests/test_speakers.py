@@ -1,0 +1,104 @@
+"""Speakers described rather than named, headline quotes, and descriptions resolved across the
+sources of one event. Sentences of our own."""
+from engine_helpers import run
+
+
+def direct_of(c, article=None):
+    return [(q.text, c.actor(q.speaker).name if q.speaker else None) for q in c.quotes
+            if q.kind == "direct" and (article is None or q.article == article)]
+
+
+def test_a_place_in_a_title_is_not_the_subject_a_quote_falls_back_on():
+    c = run(a="Vote\n\nU.S. Senator Jane Roe, a critic of the plan, attacked it in a post on Monday.\n\n"
+              '"The plan was never going to work."')
+    assert direct_of(c) == [('"The plan was never going to work."', "Jane Roe")]
+
+
+def test_a_lede_that_describes_before_it_names():
+    c = run(a='Deal\n\nThe top Democrat on the Senate finance panel on Tuesday said the deal was "a betrayal '
+              'of working families" and vowed to fight it.\n\n'
+              "Senator Maria Lopez, who has led the panel since 2019, spoke after a closed meeting.")
+    assert direct_of(c) == [('"a betrayal of working families"', "Maria Lopez")]
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_body():
+    c = run(a="Union deal a ‘betrayal’ of workers\n\n"
+              'Union leader Tom Reed said the agreement was "a betrayal of every worker in the plant." '
+              "The company did not comment.")
+    assert direct_of(c) == [("‘betrayal’", "Tom Reed"),
+                            ('"a betrayal of every worker in the plant."', "Tom Reed")]
+
+
+def test_a_headline_source_after_a_dash_and_a_claim_that_is_a_noun():
+    c = run(a="Mayor’s ‘rigged vote’ claim false -key Senate Democrat\n\n"
+              'Senator Ann Park said on Monday the mayor had no evidence. '
+              '"The count was checked twice," Park said.')
+    got = direct_of(c)
+    assert got == [("‘rigged vote’", "Ann Park"), ('"The count was checked twice,"', "Ann Park")]
+
+
+def test_a_name_that_opens_the_text_before_a_comma_is_no_scare_quote():
+    c = run(a='Vantor, Globex: prices "will rise again next year"\n\nVantor and Globex said costs were up.')
+    assert direct_of(c) == [('"will rise again next year"', "Vantor")]
+
+
+def test_a_qualified_role_is_the_one_holder_in_another_source():
+    c = run(a="Law struck\n\nOhio Attorney General Dave Yost said the state would appeal the ruling.",
+            b="Appeal\n\nCalling the ruling “plainly wrong,” Ohio’s attorney general asked a higher court "
+              "to step in.")
+    assert direct_of(c, "b") == [("“plainly wrong,”", "Dave Yost")]
+
+
+def test_a_body_noun_is_the_one_body_another_source_names():
+    c = run(a="Fine\n\nThe Federal Election Commission fined the campaign on Monday.",
+            b='Fine\n\n"This was a clear violation," a commission official said on Monday.\n\n'
+              'A commission set up by Congress questioned the rules, with some members warning they would '
+              '"chill donations."')
+    assert direct_of(c, "b") == [('"This was a clear violation,"', "Federal Election Commission"),
+                                 ('"chill donations."', "Federal Election Commission")]
+
+
+def test_a_claim_after_a_quote_is_a_noun_not_a_cue():
+    c = run(a="Mayor’s ‘rigged vote’ claim Reed rejects\n\nSenator Tom Reed rejected the claim on Monday.")
+    assert direct_of(c) == [("‘rigged vote’", None)]
+
+
+def test_a_party_member_of_a_body_does_not_speak_for_it():
+    c = run(a="Plant closure ‘a disaster’ -key House Democrat\n\n"
+              'Representative Ann Park, who has served in the House since 2015, said the closure was "a blow '
+              'to every family in town."')
+    assert direct_of(c)[0] == ("‘a disaster’", "Ann Park")
+
+
+def test_an_apposition_gives_a_role_and_a_description_skips_who_has_another():
+    c = run(a="Vote\n\nMaria Lopez won the vote on Sunday. "
+              "Tom Reed, a lawyer for the family, said the ruling "
+              "was \"unjust and cruel.\" The far-right leader has said \"the fight goes on.\"")
+    reed = next(a for a in c.actors if a.name == "Tom Reed")
+    assert reed.role == "lawyer for the family"
+    assert direct_of(c) == [('"unjust and cruel."', "Tom Reed"), ('"the fight goes on."', "Maria Lopez")]
+
+
+def test_a_description_that_fits_no_one_named_has_no_speaker():
+    c = run(a="Vote\n\nTom Reed, a lawyer for the family, said the ruling was \"unjust and cruel.\" "
+              "The far-right leader has said \"the fight goes on.\"")
+    assert direct_of(c) == [('"unjust and cruel."', "Tom Reed"), ('"the fight goes on."', None)]
+
+
+def test_a_second_quote_added_by_the_same_speaker_and_names_inside_quotes():
+    c = run(a="Report\n\nA draft from the Vexor Commission warned against the plan.\n\n"
+              "“Court expansion is likely to weaken the Supreme Court,” the report said, later adding, "
+              "“Expansion today could lead to a cycle of expansions.”")
+    assert [s for _, s in direct_of(c)] == ["Vexor Commission", "Vexor Commission"]
+
+
+def test_a_noun_phrase_is_headed_by_its_last_noun_and_a_surname_may_open_a_sentence():
+    c = run(a="Trial\n\nFormer President Tom Bush was charged. Bush attacked the decision on Monday, "
+              "calling the judge \"biased.\"\n\n"
+              "A draft from the Vexor Commission warned against the plan. "
+              "The Supreme Court did not comment.\n\n"
+              "“Court reform is likely to weaken the Supreme Court,” the report said, later adding, "
+              "“Reform could lead to a cycle of reforms.”")
+    assert direct_of(c) == [('"biased."', "Tom Bush"),
+                            ("“Court reform is likely to weaken the Supreme Court,”", "Vexor Commission"),
+                            ("“Reform could lead to a cycle of reforms.”", "Vexor Commission")]
