@@ -27,16 +27,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import diff_eval  # noqa: E402
-from reader.engine import differences, figures  # noqa: E402
+from reader.engine import agents, differences, figures, quote_wording  # noqa: E402
 
 BUDGET = 2.0
 
 # (module, name, values tried)
 GRID = [
-    (differences, "JUDGED_SHARED", [0.15, 0.25, 0.35]),
-    (differences, "SOLE_SHARED", [0.3, 0.4, 0.5, 1.01]),
-    (differences, "CREDITED_SHARED", [0.4, 0.5, 0.6, 0.7, 1.01]),
+    (differences, "JUDGED_SHARED", [0.15, 0.25]),
+    (differences, "SOLE_SHARED", [0.3, 0.4]),
+    (differences, "CREDITED_SHARED", [0.6, 1.01]),
     (figures, "SOLE_SPREAD", [0.5, 0.75]),
+    (quote_wording, "CLAUSE_CONCEPTS", [3, 4, 99]),
+    (agents, "AGENT_SHARED", [0.25, 0.4, 1.01]),
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from reader.engine import attribution, claims, figures, quantities
+from reader.engine import agents, attribution, claims, figures, quantities
 from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed)
@@ -215,11 +215,13 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
                     got = cache[key] = _quotes(fa, fb)
                 found += got
             found += said[2]
+            if shared >= agents.AGENT_SHARED:
+                found += agents.differing(fa, fb)
             if both & CREDITED:
                 key = ("attribution", fa.source_id, fb.source_id)
                 got = cache.get(key)
                 if got is None:
-                    got = cache[key] = _attribution(fa, fb)
+                    got = cache[key] = _attribution(fa, fb) or attribution.venues(fa, fb)
                 found += got
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
