@@ -142,9 +142,9 @@ def _agent_at(text: str, words: list, at: int, main: bool, headline: bool) -> Op
             k += 1
         if k > i + 1:
             i = k
-    if i >= len(words) or not _is_verb(words[i].group()) or fold(words[i].group()) in _saying() \
-            or _passive(words, i, headline):
-        return None
+    if i >= len(words) or text[words[i - 1].end():words[i].start()].strip() \
+            or not _is_verb(words[i].group()) or not _active_deed(words, i, headline):
+        return None                      # "The Democrats, led by …": no verb right after it
     people = any(_is_people(w.group()) for w in words[first:head + 1])
     return Agent(words[first].start(), words[i].end(), words[head].end(), main, people,
                  _deed(text, words, i))
@@ -162,16 +162,24 @@ def _deed(text: str, words: list, verb: int) -> frozenset:
     return frozenset(out)
 
 
-def _passive(words: list, i: int, headline: bool) -> bool:
-    """Whether the verb at words[i] is passive, so its subject is what was done to ("Tehran has
-    been informed", "the envoy was expelled", a headline's "Minister accused of …")."""
+def _active_deed(words: list, i: int, headline: bool) -> bool:
+    """Whether the verb at words[i] says what its subject did: not passive ("Tehran has been
+    informed", "the envoy was expelled", "a commission formed by …", a headline's "Minister
+    accused of …"), not a verb of saying (attribution's), not a copula ("Facebook is a risk")."""
     f = fold(words[i].group())
     rest = [fold(w.group()) for w in words[i + 1:i + 4]]
-    rest = [w for w in rest if w not in ("not", "also", "still", "now", "then", "already")]
-    if f in _AUXILIARIES and rest and (rest[0] == "been" or f in _BE and rest[0] in _BE) or \
-            f in _BE and rest and (rest[0].endswith("ed") or rest[0] in _verb_forms()):
-        return True
-    return headline and f.endswith("ed") and bool(rest) and rest[0] in _PASSIVE_AFTER
+    rest = [w for w in rest if w not in _ADVERBS and not w.endswith("ly")]
+    after = rest[0] if rest else ""
+    if f in _saying() or f in _AUXILIARIES and after in _saying():
+        return False
+    if f in _AUXILIARIES and (after == "been" or f in _BE and after in _BE):
+        return False
+    if f in _BE:                         # "is urging" is a deed; "was expelled", "is a risk" are not
+        return after.endswith("ing")
+    return not (f.endswith("ed") and (after == "by" or headline and after in _PASSIVE_AFTER))
+
+
+_ADVERBS = frozenset("not also still now then already just".split())
 
 
 AGENT_SHARED = 0.25  # share of content two sentences need for their agents to be of one deed
