@@ -202,9 +202,14 @@ def differing(fa, fb) -> list:
     return []
 
 
-def _agents_of(f) -> list[tuple[Agent, str, frozenset]]:
+def _agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
     """(agent, its phrase, the actors it names) of a sentence whose facts are f: those that
-    stand for people, or name an actor."""
+    stand for people, or name an actor (worked out once per sentence)."""
+    s = f.s
+    return f.facts.once(("agents of", s.id), lambda: _find_agents_of(f))
+
+
+def _find_agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
     s = f.s
     found = f.facts.once(("agents", f.text, s.role == "headline"),
                          lambda: find_agents(f.text, s.role == "headline"))
@@ -214,7 +219,7 @@ def _agents_of(f) -> list[tuple[Agent, str, frozenset]]:
                            if m.start - s.start < a.phrase_end and a.start < m.end - s.start)
         if a.people or actors:
             out.append((a, f.text[a.start:a.phrase_end], actors))
-    return out
+    return tuple(out)
 
 
 def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool:
