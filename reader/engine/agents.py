@@ -189,7 +189,8 @@ def differing(fa, fb) -> list:
     """Two linked sentences that say much alike but name different agents for it, as a Found
     list (see differences.py): each sentence's agents are paired subject with subject, clause
     with clause, where the words after their verbs share content (one deed, "fumed over the
-    draft" / "trashed the draft"); none is reported when any agent of one is one of the other's."""
+    draft" / "trashed the draft") and one of the two names who it is; none is reported when any
+    agent of one is one of the other's."""
     xs, ys = _agents_of(fa), _agents_of(fb)
     if not xs or not ys:
         return []
@@ -197,9 +198,17 @@ def differing(fa, fb) -> list:
         return []
     for x, px, _ in xs:
         for y, py, _ in ys:
-            if x.main == y.main and x.deed & y.deed:
+            if x.main == y.main and x.deed & y.deed and (_named(px) or _named(py)):
                 return [("attribution", x.start, x.end, y.start, y.end, f"done by “{px}” vs “{py}”")]
     return []
+
+
+def _named(phrase: str) -> bool:
+    """Whether an agent names who it is ("Pelosi", "Democratic lawmakers", "the far-left"), not
+    only an unnamed group or office ("police" / "officers", "lawmakers" / "legislators": one
+    party in other words, as like as not)."""
+    return any("-" in w or w[:1].isupper() and not _is_people(w) and fold(w) not in _DETERMINERS
+               for w in WORD_RE.findall(phrase))
 
 
 def _agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
