@@ -78,3 +78,19 @@ def test_titles_before_names_do_not_end_sentences_also_in_the_plural():
 def test_no_before_a_number_is_an_abbreviation_but_a_final_no_ends_the_sentence():
     got = sentences("Headline\n\nThe council said no. No. 4 Main Street stays shut, as do Nos. 6 and 8.")
     assert got == ["The council said no.", "No. 4 Main Street stays shut, as do Nos. 6 and 8."]
+
+
+def test_a_time_zone_in_capitals_ends_its_sentence_though_its_letters_are_an_abbreviation():
+    # "est." (estimated) is on the abbreviation list; "EST" is Eastern Standard Time
+    got = sentences("Headline\n\nPolls close at 8 p.m. EST. Counting starts at once. The vote "
+                    "began at 7 a.m. EDT. \u201cTurnout is high,\u201d an official said. The est. cost "
+                    "is $3 million.")
+    assert got == ["Polls close at 8 p.m. EST.", "Counting starts at once.", "The vote began at 7 a.m. EDT.",
+                   "\u201cTurnout is high,\u201d an official said.", "The est. cost is $3 million."]
+
+
+def test_a_shouted_abbreviation_before_capitals_or_a_dateline_bracket_does_not_end_a_sentence():
+    got = sentences("Headline\n\nSACRAMENTO, CALIF. (AP) \u2014 The bill passed. It names SEN. JOHN REED "
+                    "as its sponsor.")
+    assert got == ["SACRAMENTO, CALIF. (AP) \u2014 The bill passed.",
+                   "It names SEN. JOHN REED as its sponsor."]

@@ -133,8 +133,24 @@ def _punkt_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     while start < len(paragraph):
         end = _piece_end(paragraph, start)
         for s, e in _tokenizer().span_tokenize(paragraph[start:end]):
-            yield start + s, start + e
+            yield from _acronym_cuts(paragraph, start + s, start + e)
         start = end
+
+
+# Punkt looks words up in the abbreviation list in lower case, so a time zone in capitals reads as
+# the listed abbreviation ("at 5 p.m. EST." as "est.", estimated) and the sentence runs on. A word
+# written in capitals is an acronym (EST, SAT, AL), not the abbreviation: it ends the sentence when
+# a capitalised word follows; capitals or a bracket after it ("SEN. JOHN SMITH", "CALIF. (AP)") do not.
+_ACRONYM_END_RE = re.compile(r"\b([A-Z]{2,})\.\s+(?=[\"“‘]?[A-Z][a-z])")
+
+
+def _acronym_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each listed abbreviation written as an acronym at a sentence end."""
+    for m in _ACRONYM_END_RE.finditer(text, start, end):
+        if m.group(1).lower() in word_list("abbreviations.txt"):  # cached
+            yield start, m.end(1) + 1
+            start = m.end()
+    yield start, end
 
 
 def _piece_end(text: str, start: int) -> int:
