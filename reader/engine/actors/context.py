@@ -66,7 +66,8 @@ MIN_CAPITALISED = 2  # mid-sentence capitalised uses that make a common word a n
 
 def capitalised_common_words(sentences: Iterable[Sentence], lowercase: set) -> frozenset[str]:
     """Folded common words the bodies write alone and capitalised in mid-sentence at least
-    MIN_CAPITALISED times and never in lower case: names ("Apple", "Shell"), not words."""
+    MIN_CAPITALISED times and never in lower case: names ("Apple", "Shell", "the Court" a
+    set writes for one court), not words."""
     counts: Counter = Counter()
     for s in sentences:
         if s.role != "body":
@@ -78,7 +79,7 @@ def capitalised_common_words(sentences: Iterable[Sentence], lowercase: set) -> f
             if " " in word or "\u00a0" in word or not before or before[-1] in _OPENERS:
                 continue
             f = fold(word)
-            if f not in lowercase and lexicon.is_common_word(word) and not lexicon.is_org_word(word):
+            if f not in lowercase and lexicon.is_common_word(word):
                 counts[f] += 1
     return frozenset(f for f, n in counts.items() if n >= MIN_CAPITALISED)
 

@@ -294,16 +294,20 @@ def _split_not_names(
                         )
                         and not lexicon.is_org_word(t.bare)
                     )
-                    or (
+                    or (  # "Police said", "Authorities closed": a body's common noun, no name
                         alone
                         and lexicon.is_common_word(t.bare)
                         and not lexicon.is_given_name(t.bare)
-                        and not lexicon.is_org_word(t.bare)
                     )
                 )
                 and not kinds.standalone([t])
                 and f not in names.common
-                and not (alone and f not in lowercase_words and _SPEAKS_AFTER_RE.match(text, t.end))
+                and not (
+                    alone
+                    and f not in lowercase_words
+                    and _SPEAKS_AFTER_RE.match(text, t.end)
+                    and not lexicon.is_org_word(t.bare)
+                )
                 and not lexicon.known_actor(t.bare)
                 and f not in lexicon.titles()
                 and not gazetteer.country_of_demonym(t.bare)
@@ -399,6 +403,7 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
             or kind == "place"
             and (piece[0].bare.isupper() or gazetteer.country_of_demonym(piece[0].bare))
         )
+        and not _demonym_begins_place_name(piece, kind)
     ):
         add(piece[0].start, piece[0].start + len(piece[0].bare), "place", evidence="qualifier")
     extra = 0
@@ -438,6 +443,20 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         if role and not kind:
             kind, evidence = "person", "title"
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
+
+
+def _demonym_begins_place_name(piece: list[Tok], kind: str) -> bool:
+    """ "Persian Gulf", "Indian Ocean", "British Columbia": a demonym that begins a place's own
+    name (listed whole, or a place whose other words name no place alone, "Ocean") is part of
+    that name, not a country qualifying it as in "Iranian Kurdistan" or "Chinese Foreign Ministry"."""
+    if not gazetteer.country_of_demonym(piece[0].bare):
+        return False
+    words = [t.bare for t in piece]
+    if any(gazetteer.is_place(" ".join(words[:k])) for k in range(2, len(words) + 1)):
+        return True
+    rest = " ".join(words[1:])
+    known = lexicon.known_actor(rest)
+    return kind == "place" and not (gazetteer.is_place(rest) or known and known.kind == "place")
 
 
 _APPOSITIVE_RE = re.compile(
