@@ -55,3 +55,24 @@ def test_body_a_set_names_capitalised_in_mid_sentence_stays_an_actor():
     text = c.articles[0].text
     starts = {m.start for m in parliament.mentions if m.article == "a"}
     assert text.index("Parliament officials") in starts  # capitalised by its place, but the set's name
+
+
+def test_body_named_after_a_day_is_found_whole_and_its_month_abbreviation_keys_like_the_month():
+    c = run(
+        a="Members named\n\nTwo lawmakers joined the January 6 Select Committee on Friday. "
+        "The Sept. 11 Commission had set the example.",
+        b="Panel grows\n\nShe was appointed to the Jan. 6 select committee on Friday, "
+        "a body modelled on the September 11 Commission.",
+        c="Hearings planned\n\nThe Jan 6 committee will hold its first hearing next week.",
+    )
+    committee = actor_named(c, "January 6 Select Committee")
+    assert committee and committee.kind == "organization"
+    assert {"January 6 Select Committee", "Jan. 6 select committee", "Jan 6 committee"} <= _forms(committee)
+    assert all(a.name != "Select Committee" for a in c.actors)
+    commission = actor_named(c, "September 11 Commission")
+    assert commission and "Sept. 11 Commission" in _forms(commission)
+
+
+def test_a_dated_event_or_meeting_is_no_body():
+    c = run(a="Board meets\n\nThe March 3 board meeting ran late. The Jan. 6 riot was investigated.")
+    assert not [a for a in c.actors if a.name.startswith(("March", "Jan"))]

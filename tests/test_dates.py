@@ -148,3 +148,11 @@ def test_mention_is_frozen():
     assert isinstance(d, DateMention)
     with pytest.raises(Exception):
         d.value = "x"
+
+
+def test_months_in_full_writes_out_an_abbreviated_month_before_a_day():
+    from reader.engine.dates import months_in_full
+
+    assert months_in_full("Jan. 6 select committee") == "January 6 select committee"
+    assert months_in_full("the Sept 11 Commission") == "the September 11 Commission"
+    assert months_in_full("Jan Smith of Mar-a-Lago") == "Jan Smith of Mar-a-Lago"  # no day: no month

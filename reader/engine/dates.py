@@ -32,7 +32,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional, Union
 
-__all__ = ["DateMention", "day_first", "find_dates", "is_time", "parse_reference", "same_date"]
+__all__ = [
+    "DateMention", "day_first", "find_dates", "is_time", "months_in_full", "parse_reference", "same_date"
+]
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,17 @@ _TIME_RE = re.compile(
 _NOON_RE = re.compile(r"\b(?P<word>noon|midday|midnight)\b", re.IGNORECASE)
 
 _LOOKBACK = 20
+
+
+_ABBREVIATED_MONTH_RE = re.compile(
+    r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?=\s*\d)", re.IGNORECASE
+)
+
+
+def months_in_full(text: str) -> str:
+    """ "Jan. 6 select committee" -> "January 6 select committee": months abbreviated before a
+    day written in full, so names that hold a date ("the Sept. 11 Commission") key alike."""
+    return _ABBREVIATED_MONTH_RE.sub(lambda m: _FULL_MONTHS[_MONTH_NUMBERS[m.group(1).lower()] - 1], text)
 
 
 # --- finding ------------------------------------------------------------------------------

@@ -102,7 +102,7 @@ def candidates_in(
             )
         )
 
-    consumed = _state_tags(sentence, text, add)
+    consumed = sorted(_state_tags(sentence, text, add) + _dated_bodies(sentence, text, add))
     toks = tokens(text, sentence.start, sentence.end)
     if consumed:
         starts = [s for s, _ in consumed]
@@ -214,6 +214,40 @@ def _state_tags(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
                 spans.append((s, e))
                 a = sentence.start + m.start(1)
                 add(a, a + len(abbr), "place", evidence="list")
+    return spans
+
+
+_MONTHS = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June"
+           r"|July|August|September|October|November|December")
+_DATED_BODY_RE = re.compile(r"\b[Tt]he ((?:" + _MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)((?: [A-Za-z]+){1,3})")
+# A word after which a noun phrase has ended: a preposition, a verb, a relative pronoun.
+_ENDS_NOUN_PHRASE_RE = re.compile(
+    r"^(?:of|on|for|in|to|and|or|that|which|who|is|was|has|had|will|would|said|says|\w+ed)$"
+)
+
+
+def _dated_bodies(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
+    """ "the Jan. 6 select committee", "the January 6 Select Committee", "the Sept. 11
+    Commission": a body named after the day it looks into, with or without capitals; the
+    name runs from the date to an organisation word ("committee", "panel") that is capitalised
+    or ends the noun phrase ("the March 3 board meeting" is a meeting; a lower-case "party" a
+    celebration)."""
+    spans = []
+    for m in _DATED_BODY_RE.finditer(text, sentence.start, sentence.end):
+        words = m.group(2).split()
+        heads = [
+            k
+            for k, w in enumerate(words)
+            if lexicon.is_org_word(w)
+            and not lexicon.known_actor(w)
+            and w != "party"
+            and all(fold(x) not in CONNECTORS for x in words[:k])
+            and (k + 1 == len(words) or w[:1].isupper() or _ENDS_NOUN_PHRASE_RE.match(words[k + 1]))
+        ]
+        if heads:
+            end = m.start(2) + len(" ".join(words[: heads[-1] + 1])) + 1
+            spans.append((m.start(1), end))
+            add(m.start(1), end, "organization", evidence="words")
     return spans
 
 

@@ -23,6 +23,7 @@ from reader.engine import gazetteer
 from reader.engine.actors import lexicon
 from reader.engine.actors.finding import Candidate
 from reader.engine.actors.lexicon import ACRONYM_RE, HONORIFICS, NAME_SUFFIXES, PARTICLES
+from reader.engine.dates import months_in_full
 from reader.engine.disjoint import DisjointSets
 from reader.engine.text import WORD_RE, fold, name_key, stem
 
@@ -183,9 +184,10 @@ def _similar_place(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _core(text: str) -> frozenset[str]:
-    """Stems of an organisation name's significant words, without country qualifiers."""
+    """Stems of an organisation name's significant words, without country qualifiers, months
+    written in full ("Jan. 6 committee" and "January 6 Select Committee" share "january")."""
     out = set()
-    for w in WORD_RE.findall(text):
+    for w in WORD_RE.findall(months_in_full(text)):
         f = fold(w)
         if (
             f in PARTICLES
