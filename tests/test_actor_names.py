@@ -76,3 +76,35 @@ def test_body_named_after_a_day_is_found_whole_and_its_month_abbreviation_keys_l
 def test_a_dated_event_or_meeting_is_no_body():
     c = run(a="Board meets\n\nThe March 3 board meeting ran late. The Jan. 6 riot was investigated.")
     assert not [a for a in c.actors if a.name.startswith(("March", "Jan"))]
+
+
+def test_britain_and_the_united_kingdom_are_one_country_as_america_and_the_united_states_are():
+    c = run(
+        a="Pact signed\n\nBritain and the United States signed it. British officials said the UK would pay.",
+        b="Deal agreed\n\nThe United Kingdom and America agreed. U.K. ministers and the U.S. welcomed it.",
+    )
+    uk, us = actor_named(c, "United Kingdom"), actor_named(c, "United States")
+    assert uk and us and uk.id != us.id
+    assert {"Britain", "British", "UK", "U.K."} <= _forms(uk)
+    assert {"America", "U.S."} <= _forms(us)
+
+
+def test_washington_alone_is_the_capital_when_the_set_names_it_and_no_state():
+    c = run(
+        a="March held\n\nPeople marched in Washington, D.C., on Sunday. Organisers in Washington were glad.",
+        b="Crowds gather\n\nThousands gathered in D.C. on Sunday to call for statehood.",
+    )
+    capital = actor_named(c, "D.C.")
+    assert capital and capital.kind == "place"
+    assert {"Washington, D.C.", "D.C.", "Washington"} <= _forms(capital)
+    assert len([a for a in c.actors if a.kind == "place"]) == 1
+
+
+def test_washington_stays_apart_from_the_capital_when_the_set_also_names_the_state():
+    c = run(
+        a="March held\n\nPeople marched in Washington, D.C., on Sunday. Organisers in Washington were glad.",
+        b="Crowds gather\n\nThousands gathered in D.C. on Sunday. Sen. Patty Murray (D-Wash.) spoke to them.",
+    )
+    capital = actor_named(c, "D.C.")
+    assert capital and {"Washington, D.C.", "D.C."} <= _forms(capital)
+    assert "Washington" not in _forms(capital) and "Wash." not in _forms(capital)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
 from reader.engine import cues, gazetteer
@@ -102,7 +103,11 @@ def candidates_in(
             )
         )
 
-    consumed = sorted(_state_tags(sentence, text, add) + _dated_bodies(sentence, text, add))
+    consumed = sorted(
+        _state_tags(sentence, text, add)
+        + _dated_bodies(sentence, text, add)
+        + _city_and_region(sentence, text, add)
+    )
     toks = tokens(text, sentence.start, sentence.end)
     if consumed:
         starts = [s for s, _ in consumed]
@@ -215,6 +220,25 @@ def _state_tags(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
                 a = sentence.start + m.start(1)
                 add(a, a + len(abbr), "place", evidence="list")
     return spans
+
+
+def _city_and_region(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
+    """ "Washington, D.C.": a listed place written as a city, a comma and its region is one
+    place, not the city (or the state of that name) and the region apart."""
+    rx = _city_and_region_re()
+    if rx is None or ", " not in text[sentence.start : sentence.end]:
+        return []
+    spans = []
+    for m in rx.finditer(text, sentence.start, sentence.end):
+        spans.append((m.start(), m.end()))
+        add(m.start(), m.end(), "place", evidence="list")
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _city_and_region_re():
+    forms = sorted({f for fs in lexicon.places_after_comma().values() for f in fs}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
 
 
 _MONTHS = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June"

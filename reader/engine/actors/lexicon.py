@@ -227,6 +227,22 @@ def _known() -> dict[str, KnownActor]:
     return out
 
 
+@lru_cache(maxsize=1)
+def places_after_comma() -> dict[str, tuple[str, ...]]:
+    """Listed places written as a city, a comma and its region ("Washington, D.C."): the city's
+    name key -> the place's forms with the comma, as written."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in resource("wordlists", "known_actors.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or not line.startswith("place\t"):
+            continue
+        _, canonical, *rest = line.split("\t")
+        for form in [canonical] + (rest[0].split("|") if rest else []):
+            if ", " in form:
+                key = name_key(form.split(", ")[0])
+                out[key] = out.get(key, ()) + (form,)
+    return out
+
+
 # Party adjectives whose members, named as a group ("Democratic senators", "Labour MPs"), stand for
 # the party.
 _PARTY_ADJECTIVES = {

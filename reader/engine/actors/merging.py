@@ -179,6 +179,9 @@ def _similar_place(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if min(len(ka), len(kb)) < 8 or (gazetteer.is_country(a) and gazetteer.is_country(b)):
         return False
+    wa, wb = (WORD_RE.findall(x) for x in sorted((a, b), key=len))
+    if len(wa) < len(wb) and [name_key(w) for w in wa] == [name_key(w) for w in wb[: len(wa)]]:
+        return False  # "Washington" is not "Washington, D.C.": a name and more words, no spelling
     return JaroWinkler.similarity(ka, kb) >= 0.93
 
 
@@ -249,12 +252,46 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
+    _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
     _place_variants(cands, cl)
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
+
+
+def _city_of_listed_place(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
+    """A city named alone ("Washington") is the listed place written with its region
+    ("Washington, D.C.", "D.C.") when the set names that place and gives the name no other
+    reading: no state abbreviation ("Wash.", "WA"), no "Washington state", no "Seattle, Washington"."""
+    listed = lexicon.places_after_comma()
+    places = [i for i, c in enumerate(cands) if c.kind == "place"]
+    if not listed or not places:
+        return
+    alone: dict[str, list[int]] = defaultdict(list)
+    named: dict[str, list[int]] = defaultdict(list)
+    other: set[str] = set()
+    for i in places:
+        c, key = cands[i], name_key(cands[i].text)
+        if key in listed:
+            after_city = i > 0 and cands[i - 1].sentence == c.sentence and cands[i - 1].kind == "place" and (
+                text_of[c.article][cands[i - 1].end : c.start] == ", "
+            )
+            (other.add(key) if after_city else alone[key].append(i))
+            continue
+        known = lexicon.known_actor(c.text)
+        for city, forms in listed.items():
+            if known and any(known == lexicon.known_actor(f) for f in forms):
+                named[city].append(i)
+            elif key in (city + "state", "stateof" + city) or (
+                name_key(gazetteer.state_of_abbreviation(c.text, postal=True) or "") == city
+            ):
+                other.add(city)
+    for city, mentions in alone.items():
+        if named.get(city) and city not in other:
+            for i in mentions:
+                cl.union(named[city][0], i)
 
 
 def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
