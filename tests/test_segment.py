@@ -35,3 +35,12 @@ def test_headline_and_byline_are_units_of_their_own_with_offsets():
     for u in units:
         assert art.text[u.start:u.end] == u.text
     assert units[2].paragraph == units[3].paragraph != units[1].paragraph
+
+
+def test_a_sentence_that_goes_on_in_lower_case_or_a_figure_is_one_sentence():
+    """Punkt breaks after an abbreviation it does not know ("pct.", "Oct."); the piece that goes
+    on in lower case or with a figure belongs to the sentence before."""
+    got = sentences("Headline\n\nPrices rose 3 pct. in March, the agency said. Traders sold shares.\n\n"
+                    "“Oct. 9 was a hard day for all of us,” the mayor told reporters. Schools reopened.")
+    assert got == ["Prices rose 3 pct. in March, the agency said.", "Traders sold shares.",
+                   "“Oct. 9 was a hard day for all of us,” the mayor told reporters.", "Schools reopened."]
