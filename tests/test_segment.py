@@ -1,5 +1,5 @@
 from reader.reading import article_from_text
-from reader.engine.segment import segment
+from reader.engine.segment import segment, sentence_spans
 
 
 def sentences(text):
@@ -94,6 +94,45 @@ def test_a_shouted_abbreviation_before_capitals_or_a_dateline_bracket_does_not_e
                     "as its sponsor.")
     assert got == ["SACRAMENTO, CALIF. (AP) \u2014 The bill passed.",
                    "It names SEN. JOHN REED as its sponsor."]
+
+
+def spans(text):
+    return [(s, e, text[s:e]) for s, e in sentence_spans(text)]
+
+
+def test_a_clock_time_ends_its_sentence_before_a_capitalised_word_that_is_no_time_word():
+    text = ("The ferry docked at 6 p.m. The crew went ashore. Divers began at 7 a.m. Rescuers "
+            "found nothing. The search ended at 9 p.m. \u201cWe tried,\u201d a diver said.")
+    assert spans(text) == [(0, 26, "The ferry docked at 6 p.m."), (27, 48, "The crew went ashore."),
+                           (49, 71, "Divers began at 7 a.m."), (72, 95, "Rescuers found nothing."),
+                           (96, 122, "The search ended at 9 p.m."),
+                           (123, 148, "\u201cWe tried,\u201d a diver said.")]
+
+
+def test_a_clock_time_stays_in_its_sentence_before_a_weekday_month_zone_or_place_time():
+    for text in ("The ferry docked at 6 p.m. Thursday near the pier.",
+                 "The ferry docked at 6 p.m. Oct. 3 near the pier.",
+                 "The ferry docked at 6 p.m. EDT near the pier.",
+                 "The ferry docked at 6 p.m. Pacific Standard Time near the pier.",
+                 "The ferry docked at 6 p.m. Lisbon time near the pier.",
+                 "The ferry docked at 6 p.m. (1700 GMT) near the pier.",
+                 "The ferry docked at 6 p.m. on Thursday near the pier.",
+                 "The ferry docked at 6 p.m. local time near the pier."):
+        assert spans(text) == [(0, len(text), text)]
+
+
+def test_an_abbreviation_ends_its_sentence_before_a_sentence_starter_only():
+    text = ("The treaty was ratified by the U.K. It takes effect in May. The prize went to Ray Cole Jr. "
+            "He thanked his father. They sued the I.R.S. The court agreed.")
+    assert spans(text) == [(0, 35, "The treaty was ratified by the U.K."),
+                           (36, 59, "It takes effect in May."),
+                           (60, 90, "The prize went to Ray Cole Jr."),
+                           (91, 113, "He thanked his father."),
+                           (114, 134, "They sued the I.R.S."), (135, 152, "The court agreed.")]
+    for text in ("The U.K. Parliament met the U.S. Trade Representative on Friday.",
+                 "Aides to Washington, D.C. Mayor Ann Lee met Ray Cole Jr. Friday.",
+                 "The case Doe v. The Daily Herald opened in the U.S. In-N-Out was named too."):
+        assert spans(text) == [(0, len(text), text)]
 
 
 def test_a_sentence_that_goes_on_in_lower_case_or_a_figure_is_one_sentence():
