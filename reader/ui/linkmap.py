@@ -76,6 +76,12 @@ class LinkMap(QWidget):
         self._cache_key = None
         self.update()
 
+    def detach(self) -> None:
+        """Forget the columns on either side (they may be deleted), until configured again."""
+        self.pairs, self.left, self.right = [], None, None
+        self._cache_key = None
+        self.update()
+
     def set_ready(self, ready: bool) -> None:
         """While the columns are rebuilt, positions mean nothing yet: draw no bands."""
         self.ready = ready

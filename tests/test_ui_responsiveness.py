@@ -1,0 +1,85 @@
+"""The window keeps answering while it works: long jobs leave room for timers, analyses leave
+room for repaints, columns that went away are not drawn from."""
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+
+from reader.ui.steps import Steps
+
+
+def _busy(seconds: float) -> None:
+    t = time.perf_counter()
+    while time.perf_counter() - t < seconds:
+        pass
+
+
+def test_timers_fire_between_the_turns_of_a_long_job(qtbot):
+    """A job of many turns does not hold back the window's timers (autosave, the caret's
+    blink, animations) until it is done: they fire between its turns."""
+    steps = Steps()
+    ticks: list[float] = []
+    timer = QTimer(interval=1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    seen: list[int] = []
+
+    def turn() -> None:          # a step longer than a turn's budget: one step a turn
+        _busy(Steps.BUDGET * 1.5)
+        seen.append(len(ticks))
+    timer.start()
+    steps.start([turn] * 12)
+    qtbot.waitUntil(lambda: not steps.running, timeout=10000)
+    timer.stop()
+    grew = sum(1 for a, b in zip(seen, seen[1:]) if b > a)
+    assert grew >= len(seen) // 2, seen
+
+
+def test_link_maps_paint_safely_while_other_sources_replace_the_columns(qtbot, window, monkeypatch):
+    """Opening other sources removes the old columns while the new ones are still being
+    built (in turns of their own); a link map repainted in between draws nothing rather than
+    reach for a column that is gone (it raised on every repaint until the new columns were
+    laid out)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.columns import ColumnsView
+    from ui_helpers import many_sources
+    monkeypatch.setattr(ColumnsView, "CHUNKED_ABOVE", 0)          # built in turns, as a big one
+    place = ColumnsView._place
+    drawn = []
+
+    def place_then_repaint(view, order):
+        place(view, order)
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)   # the old columns go now
+        for lm in view.linkmaps:
+            lm.repaint()
+            drawn.append(lm.visible_bands())
+    monkeypatch.setattr(ColumnsView, "_place", place_then_repaint)
+    window.session.set_comparison(many_sources(6))
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+    assert drawn and all(bands == [] for bands in drawn)
+    assert window.columns.linkmaps[0].visible_bands()              # bands once laid out
+
+
+def test_the_engine_hands_the_interpreter_back_often_while_it_works(qtbot, comparison):
+    """While an analysis runs on the worker, the GUI thread waits far less for Python's lock
+    at each of a repaint's callbacks (the engine yields it every 0.5 ms, not every 5); the
+    interpreter's own setting is back once the analysis is done."""
+    from reader.ui.runner import AnalysisRunner, Request, SourceSpec
+    from reader.engine.model import Article
+    before = sys.getswitchinterval()
+    during = []
+
+    def compare(articles, progress=None, cancelled=None):
+        during.append(sys.getswitchinterval())
+        return comparison
+    runner = AnalysisRunner(read=lambda spec: Article(id=spec.key, text=spec.key), compare=compare)
+    done = []
+    runner.finished.connect(lambda gen, result: done.append(result))
+    try:
+        runner.submit(Request([SourceSpec("a"), SourceSpec("b")]))
+        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    finally:
+        runner.shutdown()
+    assert during and during[0] <= 0.001 < before
+    assert sys.getswitchinterval() == before
