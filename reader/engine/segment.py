@@ -1,7 +1,8 @@
 """Split articles into paragraphs and sentences with character spans.
 
 Offline: nltk's Punkt with our own abbreviation list (resources/wordlists/abbreviations.txt),
-no downloaded model. Headline and header lines (date, byline, outlet) are units of their own.
+no downloaded model; Chinese and Japanese sentences end at full-width marks (。！？). Headline and
+header lines (date, byline, outlet) are units of their own.
 """
 from __future__ import annotations
 
@@ -71,7 +72,80 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(paragraph))
 
 
+# Chinese and Japanese end sentences with full-width marks and no space after them, which Punkt
+# never splits at: a sentence ends after the mark and any closing quotes or brackets after it...
+_CJK_END_RE = re.compile("[\u3002\uff0e\uff61\uff01\uff1f]+"                       # 。．｡！？
+                         "[\u300d\u300f\u201d\u2019\uff09\u3009\u300b\u3011\u3015\"']*")  # 」』”’）〉》】〕
+# ...unless a quotative particle goes on ("「遺憾だ。」と述べた": the quote is part of the sentence)
+_QUOTATIVE = ("\u3068", "\u3063\u3066")        # と, って
+
+
 def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentences (glued where it broke wrongly, cut where an abbreviation ends a sentence),
+    cut after full-width sentence ends."""
+    spans = (cut for start, end in _glued_spans(paragraph)
+             for cut in _abbreviation_end_cuts(paragraph, start, end))
+    if not _CJK_END_RE.search(paragraph):
+        yield from spans
+        return
+    for start, end in spans:
+        yield from _cjk_spans(paragraph, start, end)
+
+
+# An abbreviation's period can also end the sentence. Punkt without a trained model never decides
+# so, and the glue after initials would undo it for "U.S." anyway; so, after the glue, a listed or
+# dotted abbreviation ("Jr.", "U.S.", "a.m.") ends its sentence before a capitalised word that
+# starts sentences (resources/wordlists/sentence_starters.txt: "The", "He", "It"; not "President",
+# "Mayor", "Day"). After a clock time ("5 p.m.") news writes only time words in capitals (a weekday,
+# a month, a time zone, "Moscow time"), so any other capitalised word starts a new sentence.
+_ABBREVIATION_BEFORE_CAPITAL_RE = re.compile(
+    r"(?<![\w.])(\w+(?:\.\w+)*)\.\s+(?=[\"“‘]?([A-Z][a-z]*)\b(.?))")
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")          # "U.S", "D.C", "F"
+_CLOCK_RE = re.compile(r"\d*[ap]\.m", re.I)                  # "p.m", "5p.m"
+# an abbreviation that a name follows even after a sentence starter ("Smith v. The State")
+_NO_SENTENCE_END = frozenset({"v", "vs"})
+_TIME_WORDS_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
+    r"Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|"
+    r"Atlantic|Alaska|Hawaii|Greenwich|Universal|Coordinated|Standard|Daylight|Summer|Local|"
+    r"Christmas|Easter|Thanksgiving|Halloween|New\s+Year)\b"
+    # a place's time or a named day: "Moscow time", "Hong Kong time", "Memorial Day", "Christmas Eve"
+    r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:[Tt]ime|Day|Eve)\b")
+
+
+def _abbreviation_end_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each abbreviation that ends a sentence (see above)."""
+    for m in _ABBREVIATION_BEFORE_CAPITAL_RE.finditer(text, start, end):
+        abbreviation, word, after = m.groups()
+        if _CLOCK_RE.fullmatch(abbreviation):
+            ends = not _TIME_WORDS_RE.match(text, m.start(2))
+        elif _DOTTED_RE.fullmatch(abbreviation) or abbreviation.lower() in word_list("abbreviations.txt"):
+            # a whole word: "In-N-Out", "A. J. Smith" and "A&E" start no sentence
+            ends = (word.lower() in word_list("sentence_starters.txt") and after not in ".&-"
+                    and abbreviation.lower() not in _NO_SENTENCE_END)
+        else:
+            ends = False
+        if ends:
+            yield start, m.end(1) + 1
+            start = m.end()
+    yield start, end
+
+
+def _cjk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each full-width sentence end that more text follows."""
+    for m in _CJK_END_RE.finditer(text, start, end):
+        rest = m.end()
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest >= end or text.startswith(_QUOTATIVE, rest):
+            continue
+        yield start, m.end()
+        start = rest
+    yield start, end
+
+
+def _glued_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Punkt's sentences, glued back where it broke after an initial, before lower case, or
     between a quotation and who said it."""
     pending = None
@@ -102,21 +176,39 @@ def _punkt_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     while start < len(paragraph):
         end = _piece_end(paragraph, start)
         for s, e in _tokenizer().span_tokenize(paragraph[start:end]):
-            yield start + s, start + e
+            yield from _acronym_cuts(paragraph, start + s, start + e)
         start = end
+
+
+# Punkt looks words up in the abbreviation list in lower case, so a time zone in capitals reads as
+# the listed abbreviation ("at 5 p.m. EST." as "est.", estimated) and the sentence runs on. A word
+# written in capitals is an acronym (EST, SAT, AL), not the abbreviation: it ends the sentence when
+# a capitalised word follows; capitals or a bracket after it ("SEN. JOHN SMITH", "CALIF. (AP)") do not.
+_ACRONYM_END_RE = re.compile(r"\b([A-Z]{2,})\.\s+(?=[\"“‘]?[A-Z][a-z])")
+
+
+def _acronym_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each listed abbreviation written as an acronym at a sentence end."""
+    for m in _ACRONYM_END_RE.finditer(text, start, end):
+        if m.group(1).lower() in word_list("abbreviations.txt"):  # cached
+            yield start, m.end(1) + 1
+            start = m.end()
+    yield start, end
 
 
 def _piece_end(text: str, start: int) -> int:
     """Where the piece from start ends: the whole rest if short, else after the space that
-    follows the last sentence end (else after the last space) before the piece limit."""
+    follows the last sentence end (or after the last full-width sentence end; else after the
+    last space) before the piece limit."""
     limit = start + _PUNKT_PIECE
     if limit >= len(text):
         return len(text)
     window = text[start:limit]
-    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 1
-    if cut <= 0:
-        cut = window.rfind(" ")
-    return start + cut + 1 if cut > 0 else limit
+    cut = max(max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 2,
+              max(window.rfind(mark) for mark in "\u3002\uff01\uff1f") + 1)
+    if cut <= 1:
+        cut = window.rfind(" ") + 1
+    return start + cut if cut > 0 else limit
 
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?!\w)")
