@@ -199,6 +199,7 @@ def _child_environment() -> dict:
 def _median(values: list[float]) -> float:
     """The median, nan for no runs (``--long-runs 0`` measures the start-up alone)."""
     import statistics
+    values = [v for v in values if v == v]            # a run that never painted is reported apart
     return statistics.median(values) if values else float("nan")
 
 
@@ -232,8 +233,10 @@ def main(argv: list[str] | None = None) -> int:
         start = time.time()
         painted = run_child(["--child-startup"])["painted"]
         startups.append(painted - start if painted else float("nan"))
+    never = sum(1 for s in startups if s != s)
     print(f"start-up to analysed seeds painted: median {_median(startups):.2f} s "
-          f"(runs: {', '.join(f'{s:.2f}' for s in startups)}; target 0.5 s)")
+          f"(runs: {', '.join(f'{s:.2f}' for s in startups)}; target 0.5 s)"
+          + (f"; {never} run(s) NEVER PAINTED" if never else ""))
 
     folder = Path(tempfile.mkdtemp())
     paths = write_long_articles(folder) if args.long_runs else []

@@ -115,3 +115,29 @@ def test_the_start_up_analysis_arrives_without_loading_the_difference_finder():
     loaded = out.stdout.decode()
     assert "reader.engine.model" in loaded
     assert "differences" not in loaded and "nltk" not in loaded and "reader.engine.text" not in loaded
+
+
+def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_turns(
+        qtbot, comparison, monkeypatch):
+    """Columns headed "analysing…" are made (hidden) and then shown in turns of their own;
+    an analysis that lands between those turns still ends with every column on screen (it
+    left them hidden: the window showed nothing but its headers' space)."""
+    from reader.ui.analysis import SourceSpec
+    from reader.ui.app import create_window
+    monkeypatch.setattr(Steps, "BUDGET", 0.0)                       # a step a turn
+    win = create_window(analyse=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.session.sources = [SourceSpec(a.id, path=a.path) for a in comparison.articles]
+    win.session.sourcesChanged.emit()
+    from PySide6.QtWidgets import QApplication
+    deadline = time.perf_counter() + 3
+    while len(win.columns.columns) < 3 and time.perf_counter() < deadline:
+        QApplication.processEvents()          # a turn at a time: made, not yet shown
+    assert not any(c.isVisible() for c in win.columns.columns)
+    win.session.set_comparison(comparison)
+    qtbot.waitUntil(win.columns.settled, timeout=3000)
+    assert [c.article_id for c in win.columns.columns] == ["alpha", "beta", "gamma"]
+    assert all(c.isVisible() for c in win.columns.columns)
+    assert all(lm.isVisible() for lm in win.columns.linkmaps)
