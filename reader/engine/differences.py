@@ -206,7 +206,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
             found += _names(fa, fb, facts)
         if len(found) < MAX_PER_LINK and shared >= JUDGED_SHARED:
             found += said[1]
-            if either & NAMED:
+            if either & NAMED and (_may_unname(fa, fb) or _may_unname(fb, fa)):
                 found += _unnamed(fa, fb, facts)
             if either & QUOTED:
                 key = ("quotes", fa.quotes_id, fb.quotes_id)
@@ -251,6 +251,16 @@ def _by_texts(fa: SentenceFacts, fb: SentenceFacts) -> tuple[float, list[Found],
     if (fa.carries | fb.carries) & LISTED:
         later = later + _lists(fa, fb)
     return shared, timed, later
+
+
+def _may_unname(x: SentenceFacts, y: SentenceFacts) -> bool:
+    """Whether y writes a role word ("ambassador") x names someone in: without one,
+    name_differences.unnamed finds nothing, so most links need not ask it."""
+    roles = x.role_words
+    if not roles:
+        return False
+    words = y.folded_words
+    return any(r in words for r in roles)
 
 
 def _position(s: Sentence) -> tuple[str, int]:

@@ -143,7 +143,8 @@ def _compare(articles: Sequence[Article], progress: Optional[Progress],
     step("comparing details", 0.8)
     diffs, word_diffs = differences.find_differences(articles, sentences, links, found_actors,
                                                      found_quotes)
-    diffs = fix.apply_to_differences(diffs, articles, corrections)
+    if fix.of_kind(corrections, "dismiss"):          # most comparisons have no dismissal to replay
+        diffs = fix.apply_to_differences(diffs, articles, corrections)
     step("done", 1.0)
     return Comparison(articles=tuple(articles), sentences=tuple(sentences), links=tuple(links),
                       groups=tuple(groups), differences=tuple(diffs), actors=tuple(found_actors),
