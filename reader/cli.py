@@ -125,7 +125,7 @@ def _analyse_and_write(articles, document, fmt: str, output: Optional[str]) -> i
 
 
 def compare_command(argv: Sequence[str]) -> int:
-    from reader.reading import ArticleError, read_article, replacement_warning, unique_ids
+    from reader.reading import ArticleError, read_article, reading_warnings, unique_ids
 
     args = _compare_parser().parse_args(argv)
     try:
@@ -134,8 +134,7 @@ def compare_command(argv: Sequence[str]) -> int:
     except ArticleError as e:
         return _fail(str(e))
     for path, article in zip(args.files, articles):
-        warning = replacement_warning(file_name(path), article.text)
-        if warning:
+        for warning in reading_warnings(file_name(path), article):
             _warn(warning)
     return _analyse_and_write(articles, None, args.format, args.output)
 

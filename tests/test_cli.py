@@ -153,14 +153,14 @@ def test_one_stray_byte_keeps_utf8_and_is_reported(tmp_path, capsys):
                             "(shown as \ufffd)\n")
 
 
-def test_a_windows_1252_file_is_read_without_a_warning(tmp_path, capsys):
+def test_a_windows_1252_file_is_read_and_the_encoding_named(tmp_path, capsys):
     path = tmp_path / "ansi.txt"
     path.write_bytes("Müller resigns\n\nJosé Müller said the “deal” was done.\n".encode("cp1252"))
     assert main(["compare", str(path), SEEDS[0], "--format", "json"]) == 0
     captured = capsys.readouterr()
     text = json.loads(captured.out)["articles"][0]["text"]
     assert text.startswith("Müller resigns\n\nJosé Müller said the “deal”")
-    assert captured.err == ""
+    assert captured.err == "reader: warning: ansi.txt: not UTF-8; read as Windows-1252\n"
 
 
 @pytest.mark.parametrize("run, times, why", [

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from reader.reading import (MAX_BYTES, ArticleError, article_from_text, decode, files,
-                            read_article, unique_ids, webpage)
+                            read_article, reading_warnings, unique_ids, webpage)
+from reader.reading.decoding import decoded
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -79,6 +80,54 @@ def test_reads_a_utf16_file_with_its_header(tmp_path):
 def test_reads_a_cp1252_file(tmp_path):
     path = write(tmp_path, "ani.txt", f"Envoy “expelled” from café\n{BODY}".encode("cp1252"))
     assert read_article(path).title == "Envoy “expelled” from café"
+
+
+PROSE = b" The council met on Monday and voted on the plan for a new library downtown." * 4
+
+
+@pytest.mark.parametrize("data, text, guessed", [
+    # ASCII with one lone accent byte: a Windows-1252 (or Latin-1) file, and the reader is told
+    (b"The caf\xe9 shut." + PROSE, "The café shut.", "Windows-1252"),
+    # UTF-8 with stray bytes stays UTF-8, however few its accents: they are replaced, not guessed
+    ("Jörg Köhler wins.".encode() + b" The caf\xe9 and the b\xe4r shut." + PROSE,
+     "Jörg Köhler wins. The caf\ufffd and the b\ufffdr shut.", ""),
+    ("Zoë".encode() + b" caf\xe9 na\xefve r\xe9sum\xe9" + PROSE,
+     "Zoë caf\ufffd na\ufffdve r\ufffdsum\ufffd", ""),
+    # a real Windows-1252 file with several accented words and curly quotes
+    ("“Señor Müller’s café,” said Renée in Genève.".encode("cp1252") + PROSE,
+     "“Señor Müller’s café,” said Renée in Genève.", "Windows-1252"),
+    # Latin-1 reads the same; a byte Windows-1252 leaves unassigned is replaced (and reported)
+    ("Française à Zürich".encode("latin-1") + b" \x81 ok." + PROSE, "Française à Zürich \ufffd ok.",
+     "Windows-1252"),
+    # a long Windows-1252 passage pasted into a UTF-8 file with one accent: the passage wins
+    ("é".encode() + "".join(f" café{i} naïve" for i in range(11)).encode("cp1252") + PROSE,
+     "Ã©" + " café0 naïve", "Windows-1252"),
+])
+def test_the_encoding_of_text_without_a_bom_is_guessed_and_named(data, text, guessed):
+    got = decoded(data)
+    assert got.text.startswith(text) and got.text.endswith(PROSE.decode()[-40:])
+    assert got.guessed == guessed
+    assert decode(data) == got.text
+
+
+def test_a_guessed_encoding_is_named_with_the_article_and_in_its_warnings(tmp_path):
+    (tmp_path / "ansi.txt").write_bytes("Floods in Genève\n\nThe café shut.".encode("cp1252"))
+    (tmp_path / "stray.txt").write_bytes("Floods in Genève\n\nThe café shut".encode() + b"\xff.")
+    (tmp_path / "plain.txt").write_bytes("Floods in Genève\n\nThe café shut.".encode())
+    ansi, stray, plain = (read_article(tmp_path / n) for n in ("ansi.txt", "stray.txt", "plain.txt"))
+    assert ansi.text == plain.text and ansi.encoding == "Windows-1252"
+    assert reading_warnings("ansi.txt", ansi) == ["ansi.txt: not UTF-8; read as Windows-1252"]
+    assert reading_warnings("stray.txt", stray) == [
+        "stray.txt: 1 character could not be decoded (shown as \ufffd)"]
+    assert reading_warnings("plain.txt", plain) == [] and plain.encoding == ""
+
+
+def test_a_page_declaring_its_legacy_charset_is_no_guess(tmp_path):
+    page = (b"<html><head><meta charset='iso-8859-1'><title>Caf\xe9</title></head><body><article><h1>Caf\xe9 "
+            b"news</h1><p>" + PROSE * 3 + b" The caf\xe9 shut.</p></article></body></html>")
+    (tmp_path / "p.html").write_bytes(page)
+    article = read_article(tmp_path / "p.html")
+    assert "café shut" in article.text and article.encoding == ""
 
 
 def test_crlf_file_offsets_point_into_the_text(tmp_path):

@@ -37,6 +37,15 @@ def test_a_file_with_stray_bytes_is_named_in_the_message_bar(qtbot, window, tmp_
     assert not bar.isVisible()              # the file already warned of is not read again
 
 
+def test_a_file_read_as_windows_1252_is_named_in_the_message_bar(qtbot, window, tmp_path):
+    window.session.runner.compare = lambda arts, **k: None
+    ansi = _article_file(tmp_path / "ansi.txt", "José Müller said the “quake” hit at dawn.".encode("cp1252"))
+    window.open_paths([ansi])
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=10000)
+    assert window.message_bar.isVisible()
+    assert window.message_bar.label.text() == "ansi.txt: not UTF-8; read as Windows-1252"
+
+
 def _saved_with_a_lone_surrogate(path):
     data = {"format": "reader-comparison-file", "version": 2,
             "articles": [{"id": "a", "text": "Quake hits city\n\nA quake hit the city \ud800n Monday."},

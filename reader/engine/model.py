@@ -26,6 +26,9 @@ class Article:
     # spans of the header lines, so segmentation can make them units of their own
     title_span: Optional[tuple[int, int]] = None
     header_spans: tuple[tuple[int, int], ...] = ()
+    # the legacy encoding a file's bytes were taken to be in ("Windows-1252"), for a note to the
+    # reader; empty for UTF-8, a BOM's or a page's declared charset, and pasted text
+    encoding: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Split articles into paragraphs and sentences with character spans.
 
 Offline: nltk's Punkt with our own abbreviation list (resources/wordlists/abbreviations.txt),
-no downloaded model. Headline and header lines (date, byline, outlet) are units of their own.
+no downloaded model; Chinese and Japanese sentences end at full-width marks (。！？). Headline and
+header lines (date, byline, outlet) are units of their own.
 """
 from __future__ import annotations
 
@@ -71,7 +72,37 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return list(_sentence_spans(paragraph))
 
 
+# Chinese and Japanese end sentences with full-width marks and no space after them, which Punkt
+# never splits at: a sentence ends after the mark and any closing quotes or brackets after it...
+_CJK_END_RE = re.compile("[\u3002\uff0e\uff61\uff01\uff1f]+"                       # 。．｡！？
+                         "[\u300d\u300f\u201d\u2019\uff09\u3009\u300b\u3011\u3015\"']*")  # 」』”’）〉》】〕
+# ...unless a quotative particle goes on ("「遺憾だ。」と述べた": the quote is part of the sentence)
+_QUOTATIVE = ("\u3068", "\u3063\u3066")        # と, って
+
+
 def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Punkt's sentences (glued where it broke wrongly), cut after full-width sentence ends."""
+    if not _CJK_END_RE.search(paragraph):
+        yield from _glued_spans(paragraph)
+        return
+    for start, end in _glued_spans(paragraph):
+        yield from _cjk_spans(paragraph, start, end)
+
+
+def _cjk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each full-width sentence end that more text follows."""
+    for m in _CJK_END_RE.finditer(text, start, end):
+        rest = m.end()
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest >= end or text.startswith(_QUOTATIVE, rest):
+            continue
+        yield start, m.end()
+        start = rest
+    yield start, end
+
+
+def _glued_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Punkt's sentences, glued back where it broke after an initial, before lower case, or
     between a quotation and who said it."""
     pending = None
@@ -108,15 +139,17 @@ def _punkt_spans(paragraph: str) -> Iterator[tuple[int, int]]:
 
 def _piece_end(text: str, start: int) -> int:
     """Where the piece from start ends: the whole rest if short, else after the space that
-    follows the last sentence end (else after the last space) before the piece limit."""
+    follows the last sentence end (or after the last full-width sentence end; else after the
+    last space) before the piece limit."""
     limit = start + _PUNKT_PIECE
     if limit >= len(text):
         return len(text)
     window = text[start:limit]
-    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 1
-    if cut <= 0:
-        cut = window.rfind(" ")
-    return start + cut + 1 if cut > 0 else limit
+    cut = max(max(window.rfind(". "), window.rfind("? "), window.rfind("! ")) + 2,
+              max(window.rfind(mark) for mark in "\u3002\uff01\uff1f") + 1)
+    if cut <= 1:
+        cut = window.rfind(" ") + 1
+    return start + cut if cut > 0 else limit
 
 
 _SENTENCE_END_RE = re.compile(r"[.?!](?!\w)")

@@ -17,9 +17,9 @@ raises ``ArticleError`` whose message is one line naming the file and the reason
     files      a path -> Article, after checking what the path is
 """
 from reader.reading.decoding import decode
-from reader.reading.errors import ArticleError, replacement_warning
+from reader.reading.errors import ArticleError, reading_warnings, replacement_warning
 from reader.reading.files import MAX_BYTES, read_article, unique_ids
 from reader.reading.plaintext import article_from_text, normalise_text
 
 __all__ = ["ArticleError", "MAX_BYTES", "article_from_text", "decode", "normalise_text",
-           "read_article", "replacement_warning", "unique_ids"]
+           "read_article", "reading_warnings", "replacement_warning", "unique_ids"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from reader.safe_text import repaired
 
@@ -22,42 +23,64 @@ _MAX_CONTROL_SHARE = 0.02
 _MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
 
 
+class Decoded(NamedTuple):
+    text: str
+    guessed: str = ""        # the legacy encoding the bytes were taken to be in, in words; "" for UTF-8
+
+
+# What a guessed codec is called in a message to the reader
+_CODEC_NAMES = {"cp1252": "Windows-1252"}
+
+# How much a valid UTF-8 character outweighs a byte that is not UTF-8. Windows-1252 text forms a
+# valid UTF-8 sequence only by accident (an accented capital or "ß" right before a curly quote or
+# a dash: far fewer than one accent in ten), while a damaged UTF-8 file holds a few stray bytes
+# among its good characters; so UTF-8 wins unless the stray bytes outnumber its characters ten
+# to one (a long Windows-1252 passage pasted into a UTF-8 file).
+_UTF8_EVIDENCE = 10
+
+
 def decode(data: bytes) -> str:
     """Turn file bytes into text the way a user expects, or raise ValueError for binary data.
 
     A BOM decides the encoding; otherwise UTF-8 is tried, then Windows-1252 (what old Windows
-    editors and many "ANSI" saves produce), then Latin-1, which never fails. Text that is mostly
-    UTF-8 stays UTF-8: its few bad bytes become U+FFFD (which the caller reports, see
-    ``replaced_characters``) rather than every accent turning into two wrong letters. The BOM
-    is dropped and line ends become ``\\n`` so offsets are the same whatever editor saved it.
+    editors and many "ANSI" saves produce, and a superset of Latin-1's letters). Text with valid UTF-8
+    characters stays UTF-8: its few bad bytes become U+FFFD (which the caller reports, see
+    ``replaced_characters``) rather than every accent turning into two wrong letters. Text whose
+    only non-ASCII bytes are lone bytes ("caf\xe9") is Windows-1252; ``decoded`` says so. The
+    BOM is dropped and line ends become ``\n`` so offsets are the same whatever editor saved it.
     """
-    text, replaced = _decode_bytes(data)
+    return decoded(data).text
+
+
+def decoded(data: bytes) -> Decoded:
+    """decode(), also naming the legacy encoding it guessed (for a note to the reader)."""
+    text, replaced, codec = _decode_bytes(data)
     _reject_binary(text, replaced)
-    return normalise_line_ends(repaired(text))
+    return Decoded(normalise_line_ends(repaired(text)), _CODEC_NAMES.get(codec, ""))
 
 
-def _decode_bytes(data: bytes) -> tuple[str, int]:
-    """The text and how many bad bytes were knowingly replaced in mostly-UTF-8 text.
+def _decode_bytes(data: bytes) -> tuple[str, int, str]:
+    """The text, how many bad bytes were knowingly replaced in mostly-UTF-8 text, and the legacy
+    codec used when the bytes are not UTF-8 ("" otherwise).
 
     NUL bytes without a UTF-16/32 BOM mean the file is not text, unless a few in valid UTF-8."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace"), 0
+            return data[len(bom):].decode(codec, errors="replace"), 0, ""
     if b"\x00" in data:
-        return _utf8_with_stray_nuls(data), 0
+        return _utf8_with_stray_nuls(data), 0, ""
     try:
-        return data.decode("utf-8"), 0
+        return data.decode("utf-8"), 0, ""
     except UnicodeDecodeError:
         pass
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     valid_multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - bad
-    if valid_multibyte >= bad:        # "José Müller" with one stray byte: UTF-8, not mojibake
-        return text, bad
-    try:                              # Windows-1252 accents are lone bytes, never UTF-8 pairs
-        return data.decode("cp1252"), 0
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), 0
+    if valid_multibyte * _UTF8_EVIDENCE >= bad:   # "José Müller" with stray bytes: UTF-8, not mojibake
+        return text, bad, ""
+    # Windows-1252 accents are lone bytes, never UTF-8 pairs; it reads Latin-1 text the same, and
+    # its five unassigned bytes become U+FFFD (reported; counted as controls, as binary data has them)
+    return data.decode("cp1252", errors="replace"), 0, "cp1252"
 
 
 def _utf8_with_stray_nuls(data: bytes) -> str:
@@ -100,19 +123,24 @@ def decode_html(data: bytes) -> str:
     else as any text file. A declared legacy charset is read as browsers read it (Latin-1 as
     Windows-1252, GB2312 as GBK, ...).
     """
+    return decoded_html(data).text
+
+
+def decoded_html(data: bytes) -> Decoded:
+    """decode_html(), naming the encoding it guessed when the page declared none it could use."""
     if any(data.startswith(bom) for bom, _ in _BOMS):
-        return decode(data)
+        return decoded(data)
     if not data.isascii() and _is_utf8(data):             # saved as UTF-8 whatever it declares
-        return decode(data)
+        return decoded(data)
     codec = _declared_charset(data)
     if codec:
         try:
             text = data.decode(codec)
         except (UnicodeDecodeError, LookupError):
-            return decode(data)
+            return decoded(data)
         _reject_binary(text)
-        return normalise_line_ends(repaired(text))
-    return decode(data)
+        return Decoded(normalise_line_ends(repaired(text)))        # as the page says: no guess
+    return decoded(data)
 
 
 # legacy charsets as browsers read them: the declared name stands for a larger superset

@@ -58,6 +58,17 @@ def unreadable_reason(exc: OSError) -> str:
     return f"cannot read ({(exc.strerror or exc.__class__.__name__).lower()})"
 
 
+def reading_warnings(name: str, article) -> list[str]:
+    """What the reader should know about how a file was read: the encoding guessed for a file
+    that is not UTF-8 (its accents may be wrong if the guess is), and characters that could not
+    be decoded. One line each; none for a clean UTF-8 file."""
+    found = []
+    if article.encoding:
+        found.append(f"{one_line(name)}: not UTF-8; read as {article.encoding}")
+    replaced = replacement_warning(name, article.text)
+    return found + [replaced] if replaced else found
+
+
 def replacement_warning(name: str, text: str) -> Optional[str]:
     """The one-line warning for text holding U+FFFD, which stands for bytes (or a damaged
     character) that could not be read: the reader is told rather than shown wrong text silently."""

@@ -1,13 +1,14 @@
 """Files to articles: checks (exists, a regular file, not too large) before anything is read."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from reader.engine.model import Article
 from reader.files import read_limited
-from reader.reading.decoding import decode, decode_html
+from reader.reading.decoding import Decoded, decoded, decoded_html
 from reader.reading.errors import ArticleError, unreadable
 from reader.reading.plaintext import article_from_text
 from reader.safe_text import file_name, printable
@@ -22,18 +23,21 @@ PathLike = Union[str, "os.PathLike[str]"]
 def read_article(path: PathLike, article_id: Optional[str] = None) -> Article:
     """Read a .txt/.md (or any text) file or a saved .html page into an Article.
 
-    The id defaults to the file stem; the path is stored as given. Raises ArticleError.
+    The id defaults to the file stem; the path is stored as given; ``encoding`` names the
+    legacy encoding guessed for a file that is not UTF-8. Raises ArticleError.
     """
     name = file_name(path)
     data = _read_bytes(path, name)
-    text = _decode_or_fail(data, name, html=_is_html_name(path))
+    text, guessed = _decode_or_fail(data, name, html=_is_html_name(path))
     if not text.strip():
         raise ArticleError(name, "the file is empty")
     article_id = article_id or unique_ids([path])[0]
     if _is_html_name(path) or _looks_like_html(text):
         from reader.reading.webpage import article_from_html   # lxml and the page parsers: only for pages
-        return article_from_html(text, article_id, str(path), name)
-    return article_from_text(text, article_id, path=str(path))
+        article = article_from_html(text, article_id, str(path), name)
+    else:
+        article = article_from_text(text, article_id, path=str(path))
+    return dataclasses.replace(article, encoding=guessed) if guessed else article
 
 
 def _read_bytes(path: PathLike, name: str) -> bytes:
@@ -45,10 +49,10 @@ def _read_bytes(path: PathLike, name: str) -> bytes:
         raise unreadable(name, exc) from None
 
 
-def _decode_or_fail(data: bytes, name: str, html: bool) -> str:
-    """decode(), honouring a web page's declared charset, with errors turned into ArticleError."""
+def _decode_or_fail(data: bytes, name: str, html: bool) -> Decoded:
+    """decoded(), honouring a web page's declared charset, with errors turned into ArticleError."""
     try:
-        return decode_html(data) if html else decode(data)
+        return decoded_html(data) if html else decoded(data)
     except ValueError:
         raise ArticleError(name, "not a text file (binary content)") from None
 

@@ -70,15 +70,15 @@ def compare_articles(articles, progress=None, cancelled=None, corrections=()):
 
 def replacement_warnings(request: Request, articles: dict) -> list[str]:
     """One line for each file read afresh whose text holds U+FFFD (stray bytes, damaged
-    characters): the reader is told which file shows replaced characters. Pasted text and
+    characters) or whose encoding was guessed: the reader is told which file it is. Pasted text and
     articles from the cache (a saved comparison warns when it is opened) are not files read now."""
-    from reader.reading.errors import replacement_warning
+    from reader.reading.errors import reading_warnings
     from reader.safe_text import file_name
     found = []
     for spec in request.sources:
         art = articles.get(spec.key)
         if spec.path and art is not None and spec.key not in request.cache:
-            found.append(replacement_warning(file_name(spec.path), art.text))
+            found.extend(reading_warnings(file_name(spec.path), art))      # also a guessed encoding
     return [w for w in found if w]
 
 
