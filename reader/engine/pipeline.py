@@ -5,7 +5,7 @@ import gc
 import threading
 from typing import Callable, Optional, Sequence
 
-from reader.engine.model import Article, Comparison, Correction
+from reader.engine.model import Actor, Article, Comparison, Correction, Quote
 
 Progress = Callable[[str, float], None]      # (stage name, fraction done 0..1)
 
@@ -117,7 +117,7 @@ def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
 
 def _compare(articles: Sequence[Article], progress: Optional[Progress],
              cancelled: Optional[Callable[[], bool]], corrections: Sequence[Correction]) -> Comparison:
-    from reader.engine import actors, align, corrections as fix, differences, quotes, segment
+    from reader.engine import actors, align, aside, corrections as fix, differences, quotes, segment
 
     def step(name: str, done: float) -> None:
         if cancelled is not None and cancelled():
@@ -130,16 +130,37 @@ def _compare(articles: Sequence[Article], progress: Optional[Progress],
     sentences = segment.segment_all(articles, limit=MAX_SENTENCES)
     if len(sentences) > MAX_SENTENCES:
         raise TooLarge(_too_much(f"over {MAX_SENTENCES:,} sentences", articles))
+
+    def find_actors() -> list[Actor]:
+        return fix.apply_to_actors(actors.find_actors(articles, sentences), corrections)
+
+    def find_quotes(found_actors: list[Actor]) -> list[Quote]:
+        return fix.apply_to_quotes(quotes.find_quotes(articles, sentences, found_actors),
+                                   found_actors, articles, corrections)
+
+    def actors_and_quotes() -> tuple[list[Actor], list[Quote]]:
+        found = find_actors()
+        return found, find_quotes(found)
+
     step("aligning", 0.2)
-    links, groups = align.align(articles, sentences)
-    if fix.of_kind(corrections, "link", "unlink"):
-        links = fix.apply_to_links(links, articles, sentences, corrections)
-        groups = align.group_links(links, first={s.id for s in sentences if s.role == "headline"})
-    step("finding actors", 0.5)
-    found_actors = fix.apply_to_actors(actors.find_actors(articles, sentences), corrections)
-    step("finding quotes", 0.65)
-    found_quotes = fix.apply_to_quotes(quotes.find_quotes(articles, sentences, found_actors),
-                                       found_actors, articles, corrections)
+    # actors and quotes need no links: on a large input they are found beside the alignment
+    beside = aside.Aside(actors_and_quotes) if aside.may_fork(len(sentences)) else None
+    try:
+        links, groups = align.align(articles, sentences)
+        if fix.of_kind(corrections, "link", "unlink"):
+            links = fix.apply_to_links(links, articles, sentences, corrections)
+            groups = align.group_links(links, first={s.id for s in sentences if s.role == "headline"})
+        step("finding actors", 0.5)
+        if beside is not None:
+            found_actors, found_quotes = beside.result()
+            step("finding quotes", 0.65)
+        else:
+            found_actors = find_actors()
+            step("finding quotes", 0.65)
+            found_quotes = find_quotes(found_actors)
+    finally:
+        if beside is not None:
+            beside.abandon()
     step("comparing details", 0.8)
     diffs, word_diffs = differences.find_differences(articles, sentences, links, found_actors,
                                                      found_quotes)
