@@ -116,9 +116,11 @@ def test_abandoned_work_leaves_no_process_behind():
 def test_a_comparison_with_actors_and_quotes_found_aside_is_the_one_found_in_process(monkeypatch):
     texts = dict(
         a='"We will rebuild," Mayor Jane Fox said on Monday after the flood hit Leeds. '
-          'Police said 12 people were hurt.',
+          'Police said 12 people were hurt. The river rose 3 metres in two hours on Sunday.',
         b='Mayor Jane Fox said the city would rebuild after the flood in Leeds. '
-          'At least 14 people were hurt, police said.',
+          'At least 14 people were hurt, police said. The river rose 4 metres in three hours on Monday.',
+        c='Leeds mayor Jane Foxx said on Tuesday the city would rebuild. Police said 12 people '
+          'were injured. The river rose 5 metres in two hours.',
     )
     monkeypatch.setattr(aside, "may_fork", lambda sentences: False)
     here = compare(articles(**texts))
@@ -126,9 +128,9 @@ def test_a_comparison_with_actors_and_quotes_found_aside_is_the_one_found_in_pro
     forked = []
     monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
     beside = compare(articles(**texts))
-    assert forked
+    assert len(forked) == 2                 # actors and quotes; the later links' differences
     assert (beside.actors, beside.quotes, beside.differences) == (here.actors, here.quotes, here.differences)
-    assert here.actors and here.quotes
+    assert here.actors and here.quotes and len(here.differences) >= 4 and len(here.links) >= 3
 
 
 @needs_fork

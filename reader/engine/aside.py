@@ -1,8 +1,9 @@
-"""Run one stage of a large comparison in a forked child while this process goes on with another.
+"""Run part of a large comparison in a forked child while this process goes on with the rest.
 
-Finding actors and quotes needs the sentences but not the links, so on a machine with two cores
-or more it can run beside the alignment: about a fifth off the wall time of a news cycle. Only
-where forking is safe and pays: Linux, one thread (a window's worker threads, and the locks they
+On a machine with two cores or more: finding actors and quotes needs the sentences but not the
+links, so it runs beside the alignment; and the later half of the links is compared for
+differences beside the earlier half (each link's differences depend on its two sentences only).
+Only where forking is safe and pays: Linux, one thread (a window's worker threads, and the locks they
 may hold, are not copied into a child), enough sentences to outweigh the fork and the pickling
 of the result. Whatever goes wrong in the child, the parent runs the stage itself, so the answer
 is always the one the stage gives in this process.
