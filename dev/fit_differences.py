@@ -27,16 +27,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import diff_eval  # noqa: E402
-from reader.engine import differences, figures  # noqa: E402
+from reader.engine import agents, differences, figures, quote_wording  # noqa: E402
 
 BUDGET = 2.0
 
 # (module, name, values tried)
 GRID = [
-    (differences, "JUDGED_SHARED", [0.15, 0.25, 0.35]),
-    (differences, "SOLE_SHARED", [0.3, 0.4, 0.5, 1.01]),
-    (differences, "CREDITED_SHARED", [0.4, 0.5, 0.6, 0.7, 1.01]),
+    (differences, "JUDGED_SHARED", [0.15, 0.25]),
+    (differences, "SOLE_SHARED", [0.3, 0.4]),
+    (differences, "CREDITED_SHARED", [0.6, 1.01]),
     (figures, "SOLE_SPREAD", [0.5, 0.75]),
+    (quote_wording, "CLAUSE_CONCEPTS", [3, 4, 99]),
+    (agents, "AGENT_SHARED", [0.25, 0.4, 1.01]),
 ]
 
 
@@ -111,14 +113,20 @@ def main() -> int:
         return tuple(sum(x) for x in zip(*rows))
 
     cv = [0, 0, 0]
+    chosen: list[dict] = [{} for _ in GRID]        # per threshold: value -> folds that chose it
     for e in range(len(events)):
         best = max(range(len(points)), key=lambda p: objective(*total(p, skip=e)))
         cv = [a + b for a, b in zip(cv, table[best][e])]
+        for n, value in enumerate(points[best]):
+            chosen[n][value] = chosen[n].get(value, 0) + 1
     best_all = max(range(len(points)), key=lambda p: objective(*total(p)))
     f, g, r = cv
     print(f"leave-one-event-out: recall {f / g:.3f} ({f}/{g}), per gold {r / g:.2f}  "
           f"[{len(events)} events, {'engine' if engine_links else 'gold'} links"
           f"{' and topic-only pairs' if topic else ''}]")
+    for (module, name, _), picks in zip(GRID, chosen):
+        print(f"  folds chose {module.__name__.rsplit('.', 1)[-1]}.{name}: "
+              + ", ".join(f"{v} x{k}" for v, k in sorted(picks.items())))
     f, g, r = total(best_all)
     print(f"fitted on all:       recall {f / g:.3f} ({f}/{g}), per gold {r / g:.2f}")
     for (module, name, _), value in zip(GRID, points[best_all]):

@@ -70,8 +70,6 @@ def make_comparison():
         Group("g3", ("alpha:4", "beta:4")),
     )
     differences = (
-        Difference("wording", _span(sentences, "alpha:2", "recalled"), _span(sentences, "beta:2", "withdrew"),
-                   "recalled vs withdrew"),
         Difference("date", _span(sentences, "alpha:2", "Wednesday"), _span(sentences, "beta:2", "Tuesday"),
                    "Wednesday vs Tuesday"),
         Difference("number", _span(sentences, "alpha:3", "At least 11"),

@@ -1,5 +1,5 @@
 from reader.reading import article_from_text
-from reader.engine.segment import segment
+from reader.engine.segment import segment, sentence_spans
 
 
 def sentences(text):
@@ -78,3 +78,58 @@ def test_titles_before_names_do_not_end_sentences_also_in_the_plural():
 def test_no_before_a_number_is_an_abbreviation_but_a_final_no_ends_the_sentence():
     got = sentences("Headline\n\nThe council said no. No. 4 Main Street stays shut, as do Nos. 6 and 8.")
     assert got == ["The council said no.", "No. 4 Main Street stays shut, as do Nos. 6 and 8."]
+
+
+def test_a_time_zone_in_capitals_ends_its_sentence_though_its_letters_are_an_abbreviation():
+    # "est." (estimated) is on the abbreviation list; "EST" is Eastern Standard Time
+    got = sentences("Headline\n\nPolls close at 8 p.m. EST. Counting starts at once. The vote "
+                    "began at 7 a.m. EDT. \u201cTurnout is high,\u201d an official said. The est. cost "
+                    "is $3 million.")
+    assert got == ["Polls close at 8 p.m. EST.", "Counting starts at once.", "The vote began at 7 a.m. EDT.",
+                   "\u201cTurnout is high,\u201d an official said.", "The est. cost is $3 million."]
+
+
+def test_a_shouted_abbreviation_before_capitals_or_a_dateline_bracket_does_not_end_a_sentence():
+    got = sentences("Headline\n\nSACRAMENTO, CALIF. (AP) \u2014 The bill passed. It names SEN. JOHN REED "
+                    "as its sponsor.")
+    assert got == ["SACRAMENTO, CALIF. (AP) \u2014 The bill passed.",
+                   "It names SEN. JOHN REED as its sponsor."]
+
+
+def spans(text):
+    return [(s, e, text[s:e]) for s, e in sentence_spans(text)]
+
+
+def test_a_clock_time_ends_its_sentence_before_a_capitalised_word_that_is_no_time_word():
+    text = ("The ferry docked at 6 p.m. The crew went ashore. Divers began at 7 a.m. Rescuers "
+            "found nothing. The search ended at 9 p.m. \u201cWe tried,\u201d a diver said.")
+    assert spans(text) == [(0, 26, "The ferry docked at 6 p.m."), (27, 48, "The crew went ashore."),
+                           (49, 71, "Divers began at 7 a.m."), (72, 95, "Rescuers found nothing."),
+                           (96, 122, "The search ended at 9 p.m."),
+                           (123, 148, "\u201cWe tried,\u201d a diver said.")]
+
+
+def test_a_clock_time_stays_in_its_sentence_before_a_weekday_month_zone_or_place_time():
+    for text in ("The ferry docked at 6 p.m. Thursday near the pier.",
+                 "The ferry docked at 6 p.m. Oct. 3 near the pier.",
+                 "The ferry docked at 6 p.m. EDT near the pier.",
+                 "The ferry docked at 6 p.m. Pacific Standard Time near the pier.",
+                 "The ferry docked at 6 p.m. Lisbon time near the pier.",
+                 "The ferry docked at 6 p.m. (1700 GMT) near the pier.",
+                 "The ferry docked at 6 p.m. on Thursday near the pier.",
+                 "The ferry docked at 6 p.m. local time near the pier."):
+        assert spans(text) == [(0, len(text), text)]
+
+
+def test_an_abbreviation_ends_its_sentence_before_a_sentence_starter_only():
+    text = ("The treaty was ratified by the U.K. It takes effect in May. The prize went to Ray Cole Jr. "
+            "He thanked his father. They sued the I.R.S. The court agreed.")
+    assert spans(text) == [(0, 35, "The treaty was ratified by the U.K."),
+                           (36, 59, "It takes effect in May."),
+                           (60, 90, "The prize went to Ray Cole Jr."),
+                           (91, 113, "He thanked his father."),
+                           (114, 134, "They sued the I.R.S."), (135, 152, "The court agreed.")]
+    for text in ("The U.K. Parliament met the U.S. Trade Representative on Friday.",
+                 "Aides to Washington, D.C. Mayor Ann Lee met Ray Cole Jr. Friday.",
+                 "The case Doe v. The Daily Herald opened in the U.S. In-N-Out was named too."):
+        assert spans(text) == [(0, len(text), text)]

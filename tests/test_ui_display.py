@@ -40,7 +40,7 @@ def test_next_difference_walks_in_reading_order(comparison):
     idx = DisplayIndex(comparison)
     first = idx.next_difference(None, None)
     assert first == 0
-    assert idx.stops[0].a.sentence == "alpha:2" and idx.stops[0].kind == "date"   # wording is no stop
+    assert idx.stops[0].a.sentence == "alpha:2" and idx.stops[0].kind == "date"
     seen = []
     i = None
     while True:

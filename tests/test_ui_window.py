@@ -64,7 +64,7 @@ def test_next_previous_difference_keys(qtbot, window):
     window.columns.columns[0].text.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F7)
     assert window.session.selected == "alpha:2"
-    # "recalled" vs "withdrew" is a mere rewording: never a stop
+    # "recalled" vs "withdrew" is a mere rewording (shown by the word diff only): never a stop
     assert hl(window, "difference") == {"alpha": ["Wednesday"], "beta": ["Tuesday"]}
     assert window.where_label.text() == "Difference 1 of 4 · date · Alpha News vs Beta Post"
     qtbot.keyClick(window, Qt.Key.Key_F7)

@@ -101,7 +101,7 @@ def places(common: set[str], given: set[str], family: set[str]) -> list[tuple[st
             except (LookupError, StopIteration):
                 shown = names_[0]
         display[c.alpha_2] = shown
-        for n in {shown, *names_}:
+        for n in dict.fromkeys((shown, *names_)):  # not a set: the table is the same on every run
             rows.append((n, "country", shown))
     for sub in pycountry.subdivisions:
         name = re.sub(r"\s*\(.*?\)", "", sub.name).strip()  # "Western Visayas (Region VI)"

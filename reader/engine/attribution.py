@@ -8,7 +8,8 @@ fact-checker wants to see "the White House" against "an official" as much as two
 Two sources are one when they name the same actor, when one shortens the other ("Baloch" /
 "Foreign Ministry spokesperson Mumtaz Zahra Baloch"), when one is an acronym of the other, or
 when a person speaks for the body named by the other. They differ when one source names more
-parties than the other ("the FDA and the CDC" / "CDC"), or other ones.
+parties than the other ("the FDA and the CDC" / "CDC"), or other ones. One source may still be
+quoted from two kinds of occasion ("at a press briefing" / "in a televised statement").
 """
 from __future__ import annotations
 
@@ -110,10 +111,10 @@ def _words(phrase: str) -> frozenset:
 
 def find_source(text: str, headline: bool = False,
                 quoted: tuple[tuple[int, int], ...] = ()) -> Optional[tuple[int, int, str]]:
-    """(start, end, phrase) of the source a sentence credits, offsets relative to text; the
-    phrase is UNKNOWN for a pronoun or an unnamed subject ("she said", "…, saying"); None when
-    the sentence credits no one. quoted: spans of quotations, whose own cue words belong to the
-    quoted speaker and are skipped."""
+    """(start, end, phrase) of the source a sentence credits, its span taking in the cue ("the
+    report said"), offsets relative to text; the phrase is UNKNOWN for a pronoun or an unnamed
+    subject ("she said", "…, saying"); None when the sentence credits no one. quoted: spans of
+    quotations, whose own cue words belong to the quoted speaker and are skipped."""
     def inside(pos: int) -> bool:
         return any(a <= pos < b for a, b in quoted)
 
@@ -123,7 +124,7 @@ def find_source(text: str, headline: bool = False,
             continue
         start, phrase = _clean(*_phrase_after(text, m.end()))
         if phrase:
-            return _named(start, phrase)
+            return _with_cue(_named(start, phrase), m.start(), m.end())
     for w in WORD_RE.finditer(text):
         f = fold(w.group())
         participle = f in _SAYING
@@ -141,7 +142,7 @@ def find_source(text: str, headline: bool = False,
         if not phrase and re.search(r"[”\"’],?\s*$", text[:w.start()]):       # '…,” said the ministry'
             start, phrase = _clean(*_phrase_after(text, w.end() + 1))
         if phrase and _is_subject(phrase):
-            return _named(start, phrase)
+            return _with_cue(_named(start, phrase), w.start(), w.end())
         unknown = True
     if headline:
         for rx in (_HEADLINE_PREFIX_RE, _HEADLINE_SUFFIX_RE):
@@ -169,6 +170,13 @@ def _is_subject(phrase: str) -> bool:
     words = WORD_RE.findall(phrase)
     return 0 < len(words) <= MAX_SOURCE_WORDS and not any(
         w.isdigit() or fold(w) in _NOT_IN_SUBJECT or fold(w).endswith("n't") for w in words)
+
+
+def _with_cue(found: tuple[int, int, str], cue_start: int, cue_end: int) -> tuple[int, int, str]:
+    """The source's span widened to take in its cue ("the report said", "according to the CDC"):
+    the crediting is what a reader compares, and a reader marks the verb with the name."""
+    start, end, phrase = found
+    return min(start, cue_start), max(end, cue_end), phrase
 
 
 def _named(start: int, phrase: str) -> tuple[int, int, str]:
@@ -206,3 +214,51 @@ def same_source(x: Source, y: Source) -> bool:
     if x.parties != y.parties:
         return False
     return (bool(x.actors) and x.actors == y.actors) or bool(x.words & y.words)
+
+
+# --- where a statement was made -------------------------------------------------------------
+
+# kinds of occasion a statement is made on; words of one line are one kind ("a press briefing" /
+# "a news conference"), words of two lines two ("a press briefing" / "a televised statement")
+_VENUES = {w: kind for kind, words in enumerate((
+    "briefing briefings conference conferences presser",
+    "statement statements release releases communique",
+    "interview interviews",
+    "speech speeches address remarks",
+    "tweet tweets post posts",
+    "letter letters",
+    "hearing hearings testimony",
+)) for w in words.split()}
+_VENUE_RE = re.compile(r"\b(?:in|at|during|on|via|addressing|told)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                       r"((?:[\w-]+\s+){0,3}?(?:%s))\b" % "|".join(sorted(_VENUES, key=len, reverse=True)),
+                       re.IGNORECASE)
+
+
+def find_venues(text: str, quoted: tuple[tuple[int, int], ...] = ()) -> tuple[tuple[int, int, int], ...]:
+    """(start, end, kind) of each occasion a sentence says a statement was made on ("while
+    addressing a press briefing", "in a nationally televised statement"), outside its quotes."""
+    out = []
+    for m in _VENUE_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        words = [fold(w) for w in WORD_RE.findall(m.group(1))]
+        kinds = {_VENUES[w] for w in words if w in _VENUES}
+        out.append((m.start(1), m.end(1), min(kinds)))
+    return tuple(out)
+
+
+def venues(fa, fb) -> list:
+    """One statement credited to one source, said on two kinds of occasion ("at a press
+    briefing" / "in a televised statement"), as a Found list (see differences.py)."""
+    va, vb = _venues_of(fa), _venues_of(fb)
+    if len(va) != 1 or len(vb) != 1 or va[0][2] == vb[0][2]:
+        return []
+    (a0, a1, _), (b0, b1, _) = va[0], vb[0]
+    return [("attribution", a0, a1, b0, b1, f"said in “{fa.text[a0:a1]}” vs “{fb.text[b0:b1]}”")]
+
+
+def _venues_of(f) -> tuple:
+    s = f.s
+    quoted = tuple((max(q.start, s.start) - s.start, min(q.end, s.end) - s.start)
+                   for q in f.facts.quotes_in[s.id] if q.kind == "direct")
+    return f.facts.once(("venues", f.text, quoted), lambda: find_venues(f.text, quoted))

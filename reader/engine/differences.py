@@ -18,7 +18,7 @@ from typing import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from reader.engine import aside, attribution, claims, figures, quantities
+from reader.engine import agents, aside, attribution, claims, figures, quantities
 from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed)
@@ -152,7 +152,7 @@ def _claims(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
 
 # Most telling first: a pair reports at most MAX_PER_LINK differences. The first ones compare
 # typed values (figures, dates, spellings) that only differ when they are one fact written
-# otherwise; the others (timing, unnamed people, quotes, claims, lists of names, attribution, in
+# otherwise; the others (timing, unnamed people, quotes, claims, lists of names, agents, attribution, in
 # that order in find_differences) judge wording, so they need two sentences that say much alike.
 JUDGED_SHARED = 0.25        # share of content two sentences need for a judged difference
 SOLE_SHARED = 0.3           # ... for their only figures (or dates) to count one thing in other words
@@ -239,12 +239,14 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) ->
                     got = cache[key] = _quotes(fa, fb)
                 found += got
             found += said[2]
+            if shared >= agents.AGENT_SHARED:
+                found += agents.differing(fa, fb)
             if both & CREDITED:
                 key = ("attribution", fa.source_id, fb.source_id)
                 got = cache.get(key)
                 if got is None:
                     got = cache[key] = _attribution(fa, fb)
-                found += got
+                found += got or attribution.venues(fa, fb)      # one source: where it spoke
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
         if found:

@@ -136,18 +136,34 @@ def _same_weekday_named(x: dates.DateMention, y: dates.DateMention) -> bool:
     return bool(wx and wy and wx.group().lower() == wy.group().lower())
 
 
+DEADLINE_ROLES = frozenset({"by", "until", "till", "before"})
+
+
+def _day_against_period(va: str, vb: str) -> bool:
+    """One deadline set on a calendar day, the other by a period left relative ("by July 31" /
+    "by next week"): a reader cannot tell they agree, so they are stated differently (a period
+    the article's date resolves is compared as a date)."""
+    day = re.compile(r"^(?:\d{4}-)?\d{2}-\d{2}$")
+    return any(day.match(x) and y.startswith("relative:") for x, y in ((va, vb), (vb, va)))
+
+
 def date_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[int, int]]:
     """Indexes (i, k) of dates of a and b that date the same thing and disagree; dates that
     cannot be compared (a weekday against an undated day, a relative term left unresolved)
-    never disagree. Dates that disagree date one thing when the words around them share
-    content or, in sentences that say alike (number_pairs), when each is the only date of its
-    sentence the other can be compared with."""
+    never disagree, but for a deadline set on a day in one and by a period in the other. Dates
+    that disagree date one thing when the words around them share content or, in sentences that
+    say alike (number_pairs), when each is the only date of its sentence the other can be
+    compared with (or each is its sentence's one deadline)."""
     pairs = []
     partners_a, partners_b = [0] * len(fa.dates), [0] * len(fb.dates)
     for i, x in enumerate(fa.dates):
         for k, y in enumerate(fb.dates):
             same = _same_weekday_named(x, y) or dates.same_date(x, y)
-            if same is None or fa.d_role[i] != fb.d_role[k]:
+            if fa.d_role[i] != fb.d_role[k]:
+                continue
+            if same is None and fa.d_role[i] in DEADLINE_ROLES:
+                same = not _day_against_period(x.value, y.value)
+            if same is None:
                 continue
             partners_a[i] += 1
             partners_b[k] += 1
@@ -157,8 +173,9 @@ def date_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[int,
     for differs, unshared, i, k in sorted(pairs):
         if i in used_a or k in used_b:
             continue
-        if differs and unshared and not (alike and partners_a[i] == 1 and partners_b[k] == 1):
-            continue
+        sole = partners_a[i] == 1 and partners_b[k] == 1       # "by July 31" / "by next week": each
+        if differs and unshared and not (sole and (alike or fa.d_role[i] in DEADLINE_ROLES)):
+            continue                                            # sentence's one deadline
         used_a.add(i)
         used_b.add(k)
         if differs:

@@ -115,7 +115,7 @@ def _forms_differ(x: str, y: str, kind: str) -> bool:
     if _acronym(x, y) or _acronym(y, x) or not (_proper(x) and _proper(y)):
         return False
     wx, wy = words(x), words(y)
-    if (set(wx) | set(wy)) & word_list("titles.txt") or set(wx) == set(wy):
+    if (set(wx) ^ set(wy)) & word_list("titles.txt") or set(wx) == set(wy):
         return False
     if not set(wx) & set(wy):
         return kind == "place" and max(len(name_key(x)), len(name_key(y))) <= ABBREVIATION_LETTERS

@@ -6,7 +6,8 @@ a one- or two-word label is what its quote says, so "cult" against "deep cult" d
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+import re
+from typing import NamedTuple, Optional
 
 from reader.engine.model import Quote, Span
 from reader.engine.sentence_facts import Found
@@ -37,7 +38,8 @@ def quoted(found: list[tuple[Quote, Span]], concepts) -> tuple[Quoted, ...]:
     out = []
     for q, span in found:
         words = WORD_RE.findall(span.text)
-        out.append(Quoted(q, span, concepts(span.text), concepts(words[-1]) if words else frozenset(),
+        out.append(Quoted(q, span, _affirmed(concepts(span.text)),
+                          concepts(words[-1]) if words else frozenset(),
                           0 < len(words) <= SHORT_QUOTE_WORDS, " ".join(fold(w) for w in words)))
     return tuple(out)
 
@@ -78,13 +80,26 @@ def quotes(fa, fb) -> list[Found]:
         if other.s.role == "headline":
             continue                     # a headline sums up; it does not restate a quote
         for i, x in enumerate(quoted_):
-            if i not in matched and _restates(x, other.concepts):
+            part = None if i in matched else _restated(x, other.concepts, own.facts.concepts)
+            if part is not None:
                 pa, pb = _within(x.span, own), (0, len(other.text))
+                pa = (pa[0] + part[0], pa[0] + part[1])
                 if flip:
                     pa, pb = pb, pa
                 found.append(("quote", *pa, *pb, "quoted in one source, restated in the other"))
                 break
     return found[:2]
+
+
+def _affirmed(concepts: frozenset) -> frozenset:
+    """Concepts without negated auxiliaries: "don't need" quotes what "do not need" does, and
+    "not" is no concept either (a negation is claims' matter, not a quote's wording)."""
+    if not any(c.endswith(_NEGATED) for c in concepts):
+        return concepts
+    return frozenset(c for c in concepts if not c.endswith(_NEGATED))
+
+
+_NEGATED = ("n't", "n’t")
 
 
 def _within(span: Span, f) -> tuple[int, int]:
@@ -104,6 +119,42 @@ def _fragment(nx: str, ny: str) -> bool:
     words or more)."""
     short, long_ = sorted((nx, ny), key=len)
     return nx == ny or (short in long_ and LABEL_WORDS < len(short.split()) < FRAGMENT_WORDS)
+
+
+def _restated(x: Quoted, sentence: frozenset, concepts) -> Optional[tuple[int, int]]:
+    """Where a sentence restates a quote (offsets into the quote's span), or None: the whole
+    quote (_restates), or else the one clause of a long quote it restates best ("… recall our
+    ambassador, and their ambassador may not return" / "their ambassador would not be allowed
+    to return"). concepts(text) gives a text's content concepts."""
+    if _restates(x, sentence):
+        return 0, len(x.span.text)
+    if len(x.concepts) < 2 * CLAUSE_CONCEPTS:
+        return None
+    best, where = 0.0, None
+    for start, end in _clauses(x.span.text):
+        cs = _affirmed(concepts(x.span.text[start:end]))
+        shared = len(cs & sentence)
+        if len(cs) >= CLAUSE_CONCEPTS and shared >= CLAUSE_CONCEPTS and shared >= PARAPHRASE * len(cs) \
+                and shared / len(cs) > best:
+            best, where = shared / len(cs), (start, end)
+    return where
+
+
+CLAUSE_CONCEPTS = 4          # a clause restated on its own carries this many content concepts
+_CLAUSE_BREAK_RE = re.compile(r"[,;:—–]\s*(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+",
+                              re.I)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a quote, as offsets: split at punctuation and joining conjunctions."""
+    out, start = [], 0
+    for m in _CLAUSE_BREAK_RE.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
 
 
 def _restates(x: Quoted, sentence: frozenset) -> bool:

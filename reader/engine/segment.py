@@ -81,12 +81,55 @@ _QUOTATIVE = ("\u3068", "\u3063\u3066")        # と, って
 
 
 def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
-    """Punkt's sentences (glued where it broke wrongly), cut after full-width sentence ends."""
+    """Punkt's sentences (glued where it broke wrongly, cut where an abbreviation ends a sentence),
+    cut after full-width sentence ends."""
+    spans = (cut for start, end in _glued_spans(paragraph)
+             for cut in _abbreviation_end_cuts(paragraph, start, end))
     if not _CJK_END_RE.search(paragraph):
-        yield from _glued_spans(paragraph)
+        yield from spans
         return
-    for start, end in _glued_spans(paragraph):
+    for start, end in spans:
         yield from _cjk_spans(paragraph, start, end)
+
+
+# An abbreviation's period can also end the sentence. Punkt without a trained model never decides
+# so, and the glue after initials would undo it for "U.S." anyway; so, after the glue, a listed or
+# dotted abbreviation ("Jr.", "U.S.", "a.m.") ends its sentence before a capitalised word that
+# starts sentences (resources/wordlists/sentence_starters.txt: "The", "He", "It"; not "President",
+# "Mayor", "Day"). After a clock time ("5 p.m.") news writes only time words in capitals (a weekday,
+# a month, a time zone, "Moscow time"), so any other capitalised word starts a new sentence.
+_ABBREVIATION_BEFORE_CAPITAL_RE = re.compile(
+    r"(?<![\w.])(\w+(?:\.\w+)*)\.\s+(?=[\"“‘]?([A-Z][a-z]*)\b(.?))")
+_DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")          # "U.S", "D.C", "F"
+_CLOCK_RE = re.compile(r"\d*[ap]\.m", re.I)                  # "p.m", "5p.m"
+# an abbreviation that a name follows even after a sentence starter ("Smith v. The State")
+_NO_SENTENCE_END = frozenset({"v", "vs"})
+_TIME_WORDS_RE = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|"
+    r"Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|"
+    r"Atlantic|Alaska|Hawaii|Greenwich|Universal|Coordinated|Standard|Daylight|Summer|Local|"
+    r"Christmas|Easter|Thanksgiving|Halloween|New\s+Year)\b"
+    # a place's time or a named day: "Moscow time", "Hong Kong time", "Memorial Day", "Christmas Eve"
+    r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:[Tt]ime|Day|Eve)\b")
+
+
+def _abbreviation_end_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each abbreviation that ends a sentence (see above)."""
+    for m in _ABBREVIATION_BEFORE_CAPITAL_RE.finditer(text, start, end):
+        abbreviation, word, after = m.groups()
+        if _CLOCK_RE.fullmatch(abbreviation):
+            ends = not _TIME_WORDS_RE.match(text, m.start(2))
+        elif _DOTTED_RE.fullmatch(abbreviation) or abbreviation.lower() in word_list("abbreviations.txt"):
+            # a whole word: "In-N-Out", "A. J. Smith" and "A&E" start no sentence
+            ends = (word.lower() in word_list("sentence_starters.txt") and after not in ".&-"
+                    and abbreviation.lower() not in _NO_SENTENCE_END)
+        else:
+            ends = False
+        if ends:
+            yield start, m.end(1) + 1
+            start = m.end()
+    yield start, end
 
 
 def _cjk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -133,8 +176,24 @@ def _punkt_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     while start < len(paragraph):
         end = _piece_end(paragraph, start)
         for s, e in _tokenizer().span_tokenize(paragraph[start:end]):
-            yield start + s, start + e
+            yield from _acronym_cuts(paragraph, start + s, start + e)
         start = end
+
+
+# Punkt looks words up in the abbreviation list in lower case, so a time zone in capitals reads as
+# the listed abbreviation ("at 5 p.m. EST." as "est.", estimated) and the sentence runs on. A word
+# written in capitals is an acronym (EST, SAT, AL), not the abbreviation: it ends the sentence when
+# a capitalised word follows; capitals or a bracket after it ("SEN. JOHN SMITH", "CALIF. (AP)") do not.
+_ACRONYM_END_RE = re.compile(r"\b([A-Z]{2,})\.\s+(?=[\"“‘]?[A-Z][a-z])")
+
+
+def _acronym_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """text[start:end] cut after each listed abbreviation written as an acronym at a sentence end."""
+    for m in _ACRONYM_END_RE.finditer(text, start, end):
+        if m.group(1).lower() in word_list("abbreviations.txt"):  # cached
+            yield start, m.end(1) + 1
+            start = m.end()
+    yield start, end
 
 
 def _piece_end(text: str, start: int) -> int:

@@ -16,7 +16,6 @@ from reader.engine import coverage
 from reader.engine.model import Comparison, Difference, Sentence
 
 HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header shows them
-QUIET_KINDS = ("wording",)       # differences in wording only: shown, never a navigation stop
 SAME_BONUS = 0.25                # a "same" link weighs this much more than its score in rows
 SEARCH_BUDGET = 2500             # sentence placements spent choosing the alignment order (~40 ms)
 _ROWS_CACHE: dict = {}           # id(comparison) -> (weak reference, rows): rows outlive a column move
@@ -77,7 +76,7 @@ class DisplayIndex:
         # navigation stops: typed differences in reading order (rows, then columns)
         self.stops: list[Difference] = sorted(
             (d for d in comparison.differences
-             if d.kind not in QUIET_KINDS and d.a.sentence in self.row_of and d.b.sentence in self.row_of),
+             if d.a.sentence in self.row_of and d.b.sentence in self.row_of),
             key=lambda d: (self.position(d.a.sentence), d.a.start, self.position(d.b.sentence)))
         self._stop_keys = [self.position(d.a.sentence) for d in self.stops]
         self._stop_number = {id(d): i for i, d in enumerate(self.stops)}
@@ -128,7 +127,7 @@ class DisplayIndex:
         return self._pair_diffs.get(_pair(a, b), [])
 
     def stop_number(self, d: Difference):
-        """Index of a difference in ``stops``, or None for a quiet one (wording)."""
+        """Index of a difference in ``stops``, or None when a sentence of it is not shown."""
         return self._stop_number.get(id(d))
 
     def shared_fraction(self, article_id: str) -> float:

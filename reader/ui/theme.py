@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCharFormat
 
 # the kinds of typed difference that are marked inline, in the order the legend shows them
 INLINE_KINDS = ("number", "name", "date", "attribution", "quote", "claim")
-ALL_KINDS = INLINE_KINDS + ("wording",)
 
 COVERAGE_LABELS = {"all": "in every source", "some": "in some sources", "only": "only in this source"}
 
@@ -26,7 +25,6 @@ _ROLE_COLOURS = {
     "attribution": ("#00758f", "#4fd0e8"),
     "quote": ("#8a5a00", "#f2c14e"),
     "claim": ("#c0182b", "#ff6b7a"),
-    "wording": ("#7a7a7a", "#9a9a9a"),
     "link": ("#5b8fa8", "#7fb3cc"),
     "selected": ("#2f6fd6", "#5b9bff"),
     "counterpart": ("#1f9d55", "#40d07a"),      # green, so counterparts never read as selected
@@ -42,14 +40,13 @@ _UNDERLINES = {
     "attribution": QTextCharFormat.UnderlineStyle.DotLine,
     "quote": QTextCharFormat.UnderlineStyle.DashDotLine,
     "claim": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "wording": QTextCharFormat.UnderlineStyle.DotLine,
 }
 
 # the style each kind is drawn with, in words, for the legend and tooltips
 KIND_STYLE_WORDS = {
     "number": "solid underline", "name": "wavy underline", "date": "dashed underline",
     "attribution": "dotted underline", "quote": "dash-dot underline, italic",
-    "claim": "wavy underline (dotted when the whole sentence)", "wording": "dotted underline",
+    "claim": "wavy underline (dotted when the whole sentence)",
 }
 
 

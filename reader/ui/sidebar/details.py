@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTreeVi
 
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
-from reader.ui.theme import ALL_KINDS, Theme
+from reader.ui.theme import INLINE_KINDS, Theme
 
 STOP_ROLE = Qt.ItemDataRole.UserRole
 HEADERS = ["Kind", "Note", "Here", "There"]
@@ -106,7 +106,7 @@ class DetailsTab(LazyRefresh, QWidget):
         if idx is not None:
             counts = Counter(d.kind for d in idx.stops)
             self.kind.addItem(f"All kinds ({len(idx.stops)})", None)
-            for k in ALL_KINDS:
+            for k in INLINE_KINDS:
                 if counts.get(k):
                     self.kind.addItem(f"{k} ({counts[k]})", k)
             self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
