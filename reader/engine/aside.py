@@ -3,10 +3,10 @@
 On a machine with two cores or more: finding actors and quotes needs the sentences but not the
 links, so it runs beside the alignment; and the later half of the links is compared for
 differences beside the earlier half (each link's differences depend on its two sentences only).
-Only where forking is safe and pays: Linux, one thread (a window's worker threads, and the locks they
-may hold, are not copied into a child), enough sentences to outweigh the fork and the pickling
-of the result. Whatever goes wrong in the child, the parent runs the stage itself, so the answer
-is always the one the stage gives in this process.
+Only where forking is safe and pays: Linux, the main thread of a process with one thread (a
+window's worker threads, and the locks they may hold, are not copied into a child), enough
+sentences to outweigh the fork and the pickling of the result. Whatever goes wrong in the child,
+the parent does the work itself, so the answer is always the one this process would give.
 """
 from __future__ import annotations
 
