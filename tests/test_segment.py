@@ -133,3 +133,12 @@ def test_an_abbreviation_ends_its_sentence_before_a_sentence_starter_only():
                  "Aides to Washington, D.C. Mayor Ann Lee met Ray Cole Jr. Friday.",
                  "The case Doe v. The Daily Herald opened in the U.S. In-N-Out was named too."):
         assert spans(text) == [(0, len(text), text)]
+
+
+def test_a_sentence_that_goes_on_in_lower_case_or_a_figure_is_one_sentence():
+    """Punkt breaks after an abbreviation it does not know ("pct.", "Oct."); the piece that goes
+    on in lower case or with a figure belongs to the sentence before."""
+    got = sentences("Headline\n\nPrices rose 3 pct. in March, the agency said. Traders sold shares.\n\n"
+                    "“Oct. 9 was a hard day for all of us,” the mayor told reporters. Schools reopened.")
+    assert got == ["Prices rose 3 pct. in March, the agency said.", "Traders sold shares.",
+                   "“Oct. 9 was a hard day for all of us,” the mayor told reporters.", "Schools reopened."]

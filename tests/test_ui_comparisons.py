@@ -226,6 +226,23 @@ def test_renaming_or_removing_a_source_marks_the_work_unsaved(qtbot, window, ans
     assert "gamma" not in [s.key for s in window.session.sources]
 
 
+def test_moving_or_adding_a_source_marks_a_saved_comparison_unsaved(qtbot, window, comparison, answers,
+                                                                    tmp_path):
+    """A saved file records its sources and their order: with no note, correction or label
+    to lose, reordering or adding a source still changes what Save would write."""
+    _fake_engine(window, comparison)
+    answers.paths = [str(tmp_path / "w.readercmp")]
+    assert window.workspace.save() and not window.isWindowModified()
+    window.move_source("gamma", -1)
+    assert [c.article_id for c in window.columns.columns] == ["alpha", "gamma", "beta"]
+    assert window.isWindowModified()
+    answers.paths = [str(tmp_path / "w.readercmp")]
+    assert window.workspace.save() and not window.isWindowModified()
+    window.session.add_paths(_files(tmp_path, "delta"))
+    assert "delta" in [s.key for s in window.session.sources]
+    assert window.isWindowModified()
+
+
 def test_a_one_line_paste_leaves_shared_sentences_shared(qtbot, window, comparison):
     idx = window.session.index
     assert idx.coverage("alpha:2") == "all"
