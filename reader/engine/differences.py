@@ -18,7 +18,7 @@ from typing import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from reader.engine import agents, attribution, claims, figures, quantities
+from reader.engine import agents, aside, attribution, claims, figures, quantities
 from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed)
@@ -182,11 +182,35 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     texts in their articles' time, the quotes, the sources) for the next pair that says the same."""
     facts = Facts(articles, actors, quotes, sentences)
     of = facts.by_id()
+    # a large input: the later links are compared in a forked child meanwhile (aside.py)
+    cut = len(links) * 9 // 20 if aside.may_fork(len(sentences)) else len(links)
+    beside = aside.Aside(lambda: _found(facts, of, links[cut:])) if cut < len(links) else None
+    try:
+        found = _found(facts, of, links[:cut])
+        if beside is not None:
+            found += [(cut + n, *f) for n, *f in beside.result()]
+    finally:
+        if beside is not None:
+            beside.abandon()
+    diffs: list[Difference] = []
+    span, sentence = facts.span, facts.sentence
+    for n, kind, a0, a1, b0, b1, note in found:
+        sa, sb = sentence[links[n].a], sentence[links[n].b]
+        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
+                                span(sb, sb.start + b0, sb.start + b1), note))
+    linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
+    diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
+    sentences_by_id = facts.sentence
+    facts.release()
+    return diffs, WordDiffs(sentences_by_id)
+
+
+def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) -> list[tuple]:
+    """(number of the link in links, *Found) of each difference of each link, in order."""
     by_texts: dict[tuple, tuple] = {}        # (text id a, text id b) -> _by_texts()
     cache: dict[tuple, list] = {}
-    diffs: list[Difference] = []
-    span = facts.span
-    for link in links:
+    out: list[tuple] = []
+    for n, link in enumerate(links):
         fa, fb = of[link.a], of[link.b]
         both, either = fa.carries & fb.carries, fa.carries | fb.carries
         texts = (fa.text_id, fb.text_id)
@@ -206,7 +230,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
             found += _names(fa, fb, facts)
         if len(found) < MAX_PER_LINK and shared >= JUDGED_SHARED:
             found += said[1]
-            if either & NAMED:
+            if either & NAMED and (_may_unname(fa, fb) or _may_unname(fb, fa)):
                 found += _unnamed(fa, fb, facts)
             if either & QUOTED:
                 key = ("quotes", fa.quotes_id, fb.quotes_id)
@@ -226,15 +250,8 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
         if found:
-            sa, sb = fa.s, fb.s
-            for kind, a0, a1, b0, b1, note in (_distinct(found)[:MAX_PER_LINK] if len(found) > 1 else found):
-                diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
-                                        span(sb, sb.start + b0, sb.start + b1), note))
-    linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
-    diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
-    sentences_by_id = facts.sentence
-    facts.release()
-    return diffs, WordDiffs(sentences_by_id)
+            out.extend((n, *f) for f in (_distinct(found)[:MAX_PER_LINK] if len(found) > 1 else found))
+    return out
 
 
 # what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
@@ -253,6 +270,16 @@ def _by_texts(fa: SentenceFacts, fb: SentenceFacts) -> tuple[float, list[Found],
     if (fa.carries | fb.carries) & LISTED:
         later = later + _lists(fa, fb)
     return shared, timed, later
+
+
+def _may_unname(x: SentenceFacts, y: SentenceFacts) -> bool:
+    """Whether y writes a role word ("ambassador") x names someone in: without one,
+    name_differences.unnamed finds nothing, so most links need not ask it."""
+    roles = x.role_words
+    if not roles:
+        return False
+    words = y.folded_words
+    return any(r in words for r in roles)
 
 
 def _position(s: Sentence) -> tuple[str, int]:

@@ -219,11 +219,16 @@ def evidence_for(sentences: Sequence[Sentence]) -> list[SentenceEvidence]:
     bodies = Counter(s.article for s in sentences if s.role == "body")
     seen_body: set = set()
     out = []
+    made: dict[tuple, SentenceEvidence] = {}     # wire copy repeats: each text is read once
     for s in sentences:
         lede = s.role == "body" and s.article not in seen_body
         if s.role == "body":
             seen_body.add(s.article)
-        out.append(sentence_evidence(s, s.role == "headline" and bodies[s.article] > 0, lede))
+        key = (s.text, s.role == "headline" and bodies[s.article] > 0, lede)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = sentence_evidence(s, *key[1:])
+        out.append(found)
     return out
 
 

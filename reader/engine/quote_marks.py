@@ -35,6 +35,9 @@ def _closes(closer: str, ch: str) -> bool:
     return ch == closer or (closer in '"”' and ch in '"”') or (closer == "“" and ch == "”")
 
 
+_MARK_RE = re.compile("[\"'`“”„«»‹›‘’‚]")
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each outermost quotation in text[start:end] (one paragraph), marks
     included. Quotations inside a quotation are part of it, not quotes of their own."""
@@ -43,6 +46,10 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     sgl: Optional[_Open] = None
     i = start
     while i < end:
+        m = _MARK_RE.search(text, i, end)     # what is not a mark opens or closes nothing
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         prev = text[i - 1] if i > start else " "
         two = text[i:i + 2]

@@ -34,12 +34,16 @@ def find_quotes(articles: Sequence[Article], sentences: Sequence[Sentence],
     by_article: dict[str, list[Sentence]] = {}
     for s in sentences:
         by_article.setdefault(s.article, []).append(s)
+    named_in: dict[str, list[Actor]] = {}          # article id -> its actors, in the actors' order
+    for a in actors:
+        for article_id in dict.fromkeys(m.article for m in a.mentions):
+            named_in.setdefault(article_id, []).append(a)
     quotes: list[Quote] = []
     for article in articles:
         sents = by_article.get(article.id, [])
         quoted = [sp for para in _paragraphs(sents)
                   for sp in quote_spans(article.text, para[0].start, para[-1].end)]
-        disc = Discourse(article.text, sents, article.id, actors, quoted)
+        disc = Discourse(article.text, sents, article.id, actors, quoted, named_in.get(article.id, []))
         direct = _direct_quotes(article, sents, disc)
         indirect = indirect_quotes(article, sents, disc, direct)
         quotes.extend(_headline_speakers(direct, indirect, sents, disc))

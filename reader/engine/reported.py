@@ -181,8 +181,10 @@ def _cue_first(s: Sentence, disc: Discourse, quoted) -> Found:
     from reader.engine.quotes import subject_of_cue
 
     text = disc.text
+    quoted = [(a, b) for a, b in quoted if a < s.end and s.start < b]    # the sentence's own
     words = [m for m in WORD_RE.finditer(text, s.start, s.end)
-             if not any(a <= m.start() < b for a, b in quoted)]
+             if not any(a <= m.start() < b for a, b in quoted)] if quoted \
+        else list(WORD_RE.finditer(text, s.start, s.end))
     content_cues, objects, plans = cues.content_cues(), cues.cue_class("object"), cues.cue_class("plan")
     for k, m in enumerate(words):
         f = fold(m.group())

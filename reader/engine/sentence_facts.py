@@ -350,9 +350,16 @@ class SentenceFacts:
         return out
 
     @cached_property
+    def role_words(self) -> frozenset:
+        """The role words of named_in_role ("ambassador")."""
+        return frozenset(role for _, _, role in self.named_in_role)
+
+    @cached_property
     def folded_words(self) -> dict:
-        """Folded word -> its last match in the sentence."""
-        return {fold(m.group()): m for m in WORD_RE.finditer(self.text)}
+        """Folded word -> its last match in the sentence (the same for every copy of a text)."""
+        text = self.text
+        return self.facts.once(("folded", text),
+                               lambda: {fold(m.group()): m for m in WORD_RE.finditer(text)})
 
     # --- attribution and quotes ---------------------------------------------------------
 

@@ -46,14 +46,18 @@ class Discourse:
     """One article's actors by position and sentence, and what the quotes so far have said."""
 
     def __init__(self, text: str, sentences: Sequence[Sentence], article_id: str, actors: Sequence[Actor],
-                 quoted: Sequence[tuple[int, int]] = ()):
+                 quoted: Sequence[tuple[int, int]] = (), here: Optional[Sequence[Actor]] = None):
+        """here: the actors with a mention in this article, in the order of actors, when the
+        caller has them (finding them scans every mention of the set, once per article)."""
         self.text = text
         self.sentences = list(sentences)
         self.sentence_starts = [s.start for s in self.sentences]
+        if here is None:
+            here = [a for a in actors if any(m.article == article_id for m in a.mentions)]
         # names inside quotation marks are the speaker's words, never a speaker
-        items = sorted((m.start, m.end, a) for a in actors for m in a.mentions if m.article == article_id
+        items = sorted((m.start, m.end, a) for a in here for m in a.mentions if m.article == article_id
                        and not any(a0 < m.start < b0 for a0, b0 in quoted))
-        self.actors = [a for a in actors if any(m.article == article_id for m in a.mentions)]
+        self.actors = list(here)
         self.everyone = list(actors)        # the whole set's, for descriptions no mention here fits
         self._forms_re: Optional[re.Pattern] = None
         self._form_actor: dict[str, Actor] = {}

@@ -40,9 +40,22 @@ def _span_text(s: Span) -> str:
             f'"start": {int(s.start)}, "end": {int(s.end)}, "text": {_string(s.text)}}}')
 
 
-def _difference_line(d: Difference) -> str:
-    return (f'{{"kind": {_string(d.kind)}, "a": {_span_text(d.a)}, "b": {_span_text(d.b)}, '
-            f'"note": {_string(d.note)}}}')
+def _difference_lines():
+    """A function writing a difference as one line of JSON, each span's text made once: the
+    engine gives one Span object to every difference on that stretch (a figure differs from many
+    sentences), so it is keyed by the object, which the comparison keeps alive while written."""
+    spans: dict[int, str] = {}
+
+    def span_text(s: Span) -> str:
+        found = spans.get(id(s))
+        if found is None:
+            found = spans[id(s)] = _span_text(s)
+        return found
+
+    def line(d: Difference) -> str:
+        return (f'{{"kind": {_string(d.kind)}, "a": {span_text(d.a)}, "b": {span_text(d.b)}, '
+                f'"note": {_string(d.note)}}}')
+    return line
 
 
 def to_dict(c: Comparison, document=None) -> dict:
@@ -111,7 +124,7 @@ def json_pieces(c: Comparison, document=None) -> Iterator[str]:
     take the pure-Python path, many times slower on 100,000 links. Every piece encodes as UTF-8
     (a file name's undecodable bytes become U+FFFD)."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    fast = {"links": (c.links, _link_line), "differences": (c.differences, _difference_line)}
+    fast = {"links": (c.links, _link_line), "differences": (c.differences, _difference_lines())}
     check = valid_unicode if _may_hold_surrogates(c) else (lambda text: text)
     yield "{\n"
     for n, (key, value) in enumerate(_fields(c, document)):

@@ -126,13 +126,38 @@ def start(paths: list[str], self_test: bool = False):
     else:
         from reader.paths import seed_paths
         prefetch.start(seed_paths())
-    app = ensure_app(sys.argv[:1])
-    win = create_window(paths)
-    warn_if_no_recovery(win)
-    if self_test:
-        report_when_analysed(app, win)
-    win.show()
+    from reader.ui.runner import collector_paused
+    with collector_paused():        # Qt's and the window's thousands of objects: no collections
+        app = ensure_app(sys.argv[:1])
+        win = create_window(paths)
+        warn_if_no_recovery(win)
+        if self_test:
+            report_when_analysed(app, win)
+        win.show()
+    warm_up_after_first_display(win)
     return app, win
+
+
+WARM_UP_DELAY_MS = 1500
+
+
+def warm_up_after_first_display(win) -> None:
+    """The analysis that start-up forks arrives without the engine's difference finder (see
+    prefetch.DeferredWordDiffs); the first sentence clicked needs it for its word diffs. Load it
+    on the worker a moment after the first comparison is shown, so that click is not the one
+    that waits for it."""
+    from PySide6.QtCore import QTimer
+    done = []
+
+    def load() -> None:
+        import importlib
+        importlib.import_module("reader.engine.differences")
+
+    def once() -> None:
+        if not done:
+            done.append(True)
+            QTimer.singleShot(WARM_UP_DELAY_MS, win, lambda: win.session.runner.pool.start(load))
+    win.columns.displayed.connect(once)
 
 
 def run(paths: list[str], self_test: bool = False) -> int:

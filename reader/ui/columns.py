@@ -163,9 +163,13 @@ class ColumnsView(QWidget):
 
         def start() -> list:
             # new columns are made, then laid out, in turns of their own; then filled
-            if [c.article_id for c in self.columns] == order:
+            if [c.article_id for c in self.columns] == order and not any(c.isHidden() for c in self.columns):
                 return [prepare]
-            return [lambda: self._make_missing(order), lambda: self._place(order), prepare]
+            # (columns made while the analysis ran may still wait, hidden, for their turn to be
+            # shown, which this rebuild cancelled: they are placed and shown here)
+            # a column a step: making a dozen at once held the window for 20-30 ms
+            return [lambda k=k: self._make_missing(order[:k + 1]) for k in range(len(order))] \
+                + [lambda: self._place(order), prepare]
 
         def prepare() -> list:
             self.placeholder.hide()
@@ -284,6 +288,7 @@ class ColumnsView(QWidget):
             bar.valueChanged.connect(col.scroll_slot)
             col.show()
         for lm in self.linkmaps:
+            lm.detach()           # its columns may be gone: nothing to draw until configured
             lm.show()
 
     def _make_column(self, aid: str) -> SourceColumn:

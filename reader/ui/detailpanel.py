@@ -85,9 +85,10 @@ class DetailPanel(QTextBrowser):
                                      -getattr(idx.link(sid, o), "score", 0.0)))
             parts.append(self._section(sid, sids[0], focus, theme))
             for o in sids[1:1 + MORE_PER_SOURCE]:
-                link = idx.link(sid, o)
+                kind = idx.link_kind(sid, o)
                 parts.append(f"<p style='margin-top:0; color:{muted}'>also {escape(label(article))} "
-                             f"({escape(link.kind if link else '')}): {escape(idx.sentence[o].text)}</p>")
+                             f"({escape(kind + ' link' if kind == 'weak' else kind)}): "
+                             f"{escape(idx.sentence[o].text)}</p>")
             if len(sids) > 1 + MORE_PER_SOURCE:
                 more = counted(len(sids) - 1 - MORE_PER_SOURCE, "more linked sentence")
                 parts.append(f"<p style='margin-top:0; color:{muted}'>and {more} in "
@@ -103,7 +104,11 @@ class DetailPanel(QTextBrowser):
         idx, label = self.session.index, self.session.label
         o = idx.sentence[other]
         link = idx.link(sid, other)
-        kind = f"{link.kind}, {link.score:.0%}" if link else ""
+        kind = idx.link_kind(sid, other)
+        if link and kind == "weak":
+            kind = f"weak link, {link.score:.0%}: not counted as coverage"
+        elif link:
+            kind = f"{link.kind}, {link.score:.0%}"
         parts = [f"<h4 style='margin-bottom:2px'>vs {escape(label(o.article))} "
                  f"<span style='font-weight:normal; color:{theme.css_text('muted')}'>"
                  f"({escape(kind)})</span></h4>"]

@@ -92,8 +92,9 @@ class DisplayIndex:
         for link in comparison.links:
             sa, sb = self.sentence.get(link.a), self.sentence.get(link.b)
             if sa is not None and sb is not None:
-                self.pair_links[(sa.article, sb.article)].append((link.a, link.b, link.kind))
-                self.pair_links[(sb.article, sa.article)].append((link.b, link.a, link.kind))
+                kind = link_kind(link)
+                self.pair_links[(sa.article, sb.article)].append((link.a, link.b, kind))
+                self.pair_links[(sb.article, sa.article)].append((link.b, link.a, kind))
 
         self.mentions_by_sentence: dict[str, list] = defaultdict(list)
         for actor in comparison.actors:
@@ -121,6 +122,11 @@ class DisplayIndex:
 
     def link(self, a: str, b: str):
         return self.link_of.get(frozenset((a, b)))
+
+    def link_kind(self, a: str, b: str) -> str:
+        """"same", "partial" or "weak" (see link_kind), "" when the two are not linked."""
+        link = self.link(a, b)
+        return link_kind(link) if link is not None else ""
 
     def differences_between(self, a: str, b: str) -> list[Difference]:
         """The differences the engine found between two sentences (of any kind)."""
@@ -381,6 +387,13 @@ class DisplayIndex:
             for slot, sid in zip(range(first, first + len(run)), run):
                 out[slot][a] = sid
         return [row for row in out if row]
+
+
+def link_kind(link) -> str:
+    """How a link is drawn: "same" or "partial" when it is confident (it counts as coverage,
+    engine/coverage.py), "weak" when the model gives it less than even odds: shown, told
+    apart, never counted."""
+    return link.kind if coverage.is_confident(link) else "weak"
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:

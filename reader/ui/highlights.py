@@ -15,7 +15,7 @@ def paint_highlights(view) -> None:
     per_col: dict[str, list] = {c.article_id: [] for c in view.columns}
     cols = {c.article_id: c for c in view.columns}
 
-    def add(aid: str, a: int, b: int, role: str, colour, bold=False, underline=False):
+    def add(aid: str, a: int, b: int, role: str, colour, bold=False, underline=False, dotted=False):
         col = cols.get(aid)
         if col is None or a is None or b is None or b <= a:
             return
@@ -30,14 +30,16 @@ def paint_highlights(view) -> None:
             fmt.setFontWeight(QFont.Weight.Bold)
         if underline:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        elif dotted:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         fmt.setProperty(QTextCharFormat.Property.UserProperty, role)
         sel.format = fmt
         per_col[aid].append(sel)
 
-    def add_sentence(s: str, role: str, colour):
+    def add_sentence(s: str, role: str, colour, dotted=False):
         col = cols.get(idx.sentence[s].article)
         if col and s in col.text.where:
-            add(col.article_id, *col.text.where[s], role, colour)
+            add(col.article_id, *col.text.where[s], role, colour, dotted=dotted)
 
     def add_span(span, role, colour, bold=False):
         col = cols.get(span.article)
@@ -50,7 +52,11 @@ def paint_highlights(view) -> None:
     if sid:
         add_sentence(sid, "selected", th.colour("selected", 0.30 if not th.dark else 0.40))
         for c in counterparts:
-            add_sentence(c, "counterpart", th.colour("counterpart", 0.22 if not th.dark else 0.30))
+            if idx.link_kind(sid, c) == "weak":     # lighter, dotted: not counted as coverage
+                add_sentence(c, "weak counterpart", th.colour("counterpart", 0.09 if not th.dark else 0.14),
+                             dotted=True)
+            else:
+                add_sentence(c, "counterpart", th.colour("counterpart", 0.22 if not th.dark else 0.30))
     focus = view.session.focus
     if focus.difference is not None and 0 <= focus.difference < len(idx.stops):
         d = idx.stops[focus.difference]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from html import escape
+from typing import Optional
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
 
         self.columns = ColumnsView(self.session, self)
+        self._recent_pending: Optional[list[str]] = None
+        self.columns.displayed.connect(self._remember_recent)
         self.detail = DetailPanel(self.session, self)
         self.legend = Legend(self)
         self.findbar = FindBar(self.columns, self)
@@ -111,6 +114,7 @@ class MainWindow(QMainWindow):
             dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(widget.set_on_screen)
+            widget.defer_while = lambda: self.columns.steps.running
             self.docks[name] = dock
         first = self.docks["actors"]
         for name in ("quotes", "details", "sources"):
@@ -407,7 +411,14 @@ class MainWindow(QMainWindow):
         paths = self.session.paths()
         saved = getattr(getattr(self, "workspace", None), "path", None)
         if saved is None and len(paths) == len(self.session.sources) and len(paths) >= 2:
-            self.settings.add_recent(paths)     # a saved comparison is remembered by its file
+            # (a saved comparison is remembered by its file); written once the columns are
+            # displayed: the settings file is synced to disk, 10-30 ms on a busy machine
+            self._recent_pending = paths
+
+    def _remember_recent(self) -> None:
+        paths, self._recent_pending = self._recent_pending, None
+        if paths:
+            self.settings.add_recent(paths)
 
     def set_layout(self, mode: str) -> None:
         self.columns.set_mode(mode)

@@ -12,6 +12,9 @@ and only for plain files (a saved comparison carries corrections and is opened t
 """
 from __future__ import annotations
 
+import gc
+import importlib
+import io
 import os
 import pickle
 import sys
@@ -48,7 +51,7 @@ class Prefetch:
         finally:
             self.discard()
         try:
-            return pickle.loads(b"".join(chunks)) if chunks else None
+            return _ResultUnpickler(io.BytesIO(b"".join(chunks))).load() if chunks else None
         except Exception:        # a truncated or odd payload: analyse the usual way instead
             return None
 
@@ -61,6 +64,34 @@ class Prefetch:
             os.waitpid(self.pid, 0)
         except ChildProcessError:
             pass
+
+
+def _engine_word_diffs():
+    return importlib.import_module("reader.engine.differences").WordDiffs
+
+
+class DeferredWordDiffs(dict):
+    """Stands in for the engine's WordDiffs (the comparison's word diffs, worked out when first
+    asked for) in the forked analysis's result. Unpickling the engine's class imports its
+    module, the whole difference finder with nltk's pieces: about 0.2 s before the window could
+    show the result. This one has the same contents and hands every look-up to the engine's
+    class, whose module is imported then (or earlier, in the background: see app.py)."""
+
+    def __missing__(self, key):
+        return _engine_word_diffs().__missing__(self, key)
+
+    def __contains__(self, key) -> bool:
+        return _engine_word_diffs().__contains__(self, key)
+
+    def get(self, key, default=None):
+        return _engine_word_diffs().get(self, key, default)
+
+
+class _ResultUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if (module, name) == ("reader.engine.differences", "WordDiffs"):
+            return DeferredWordDiffs
+        return super().find_class(module, name)
 
 
 def start(paths) -> None:
@@ -76,6 +107,9 @@ def start(paths) -> None:
     pid = os.fork()
     if pid == 0:                                      # the child: analyse, send, leave
         try:
+            # a short-lived process that frees nothing before it exits: no cycle collections
+            # (about 5 % of its time, which is the window's time to wait)
+            gc.disable()
             os.close(read_end)
             # one core is the window's: no BLAS threads spinning on it for the small matrices here
             os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")

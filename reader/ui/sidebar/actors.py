@@ -15,6 +15,7 @@ from reader.ui.steps import Steps
 from reader.ui.words import counted
 
 ACTORS_PER_STEP = 20
+COUNT_PADDING = 18           # pixels around a count column's heading (sort arrow, margins)
 
 ACTOR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,8 +66,14 @@ class ActorsTab(LazyRefresh, QWidget):
         self.tree.setHeaderLabels(["Actor"] + [_short(label) for label in labels] + ["Forms"])
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # count columns as wide as their heading (or three digits), measured once: sized to
+        # their contents, every batch of items added would have the header visit them all
+        fm = header.fontMetrics()
         for k in range(1, 1 + n):
-            header.setSectionResizeMode(k, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(k, QHeaderView.ResizeMode.Interactive)
+            heading = _short(labels[k - 1])
+            self.tree.setColumnWidth(k, max(fm.horizontalAdvance(heading), fm.horizontalAdvance("000"))
+                                     + COUNT_PADDING)
             self.tree.headerItem().setToolTip(k, f"Mentions in {labels[k - 1]}")
         header.setStretchLastSection(True)
         actors = sorted(idx.comparison.actors, key=lambda a: (-len(a.mentions), a.name))

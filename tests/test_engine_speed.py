@@ -1,0 +1,161 @@
+"""What the engine does to go fast must leave the process as it found it."""
+import gc
+
+import pytest
+
+from reader.engine import compare
+from reader.engine.pipeline import Cancelled
+from tests.engine_helpers import articles
+
+TEXTS = dict(
+    a="Police said 12 people were hurt in Leeds on Monday. The mayor called it a tragedy.",
+    b="At least 14 people were hurt in Leeds on Monday, police said. The mayor spoke later.",
+)
+
+
+@pytest.fixture
+def collector_state():
+    was = gc.isenabled()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def test_a_comparison_switches_the_garbage_collector_back_on(collector_state):
+    gc.enable()
+    compare(articles(**TEXTS))
+    assert gc.isenabled()
+
+
+def test_a_comparison_leaves_a_collector_it_found_off_off(collector_state):
+    gc.disable()
+    compare(articles(**TEXTS))
+    assert not gc.isenabled()
+
+
+def test_a_cancelled_comparison_switches_the_collector_back_on(collector_state):
+    gc.enable()
+    with pytest.raises(Cancelled):
+        compare(articles(**TEXTS), cancelled=lambda: True)
+    assert gc.isenabled()
+
+
+def test_the_collector_is_off_while_the_comparison_runs(collector_state):
+    gc.enable()
+    seen = []
+    compare(articles(**TEXTS), progress=lambda stage, done: seen.append(gc.isenabled()))
+    assert seen and not any(seen)
+
+
+def test_a_comparison_started_inside_another_keeps_the_collector_off_until_the_outer_ends(
+        collector_state):
+    gc.enable()
+    seen = []
+
+    def progress(stage, done):
+        if stage == "aligning" and not seen:
+            compare(articles(**TEXTS))            # e.g. a second window's comparison
+            seen.append(gc.isenabled())
+
+    compare(articles(**TEXTS), progress=progress)
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+# --- a large comparison finds actors and quotes in a forked child beside the alignment --------
+
+import os  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+
+from reader.engine import aside  # noqa: E402
+
+needs_fork = pytest.mark.skipif(not (sys.platform.startswith("linux") and hasattr(os, "fork")
+                                     and len(os.sched_getaffinity(0)) >= 2),
+                                reason="no fork here (not Linux, or a single core)")
+
+
+def _no_children_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+@needs_fork
+def test_work_aside_runs_in_another_process_and_brings_its_answer_back():
+    parent = os.getpid()
+    assert aside.Aside(lambda: (os.getpid(), [1, "two", {3: 4.0}])).result()[1] == [1, "two", {3: 4.0}]
+    assert aside.Aside(lambda: os.getpid()).result() != parent
+    assert _no_children_left()
+
+
+@needs_fork
+def test_work_that_fails_in_the_child_is_done_in_the_parent():
+    parent = os.getpid()
+
+    def work():
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return "done here"
+
+    assert aside.Aside(work).result() == "done here"
+    assert _no_children_left()
+
+
+@needs_fork
+def test_abandoned_work_leaves_no_process_behind():
+    import time
+
+    task = aside.Aside(lambda: time.sleep(600))
+    task.abandon()
+    assert _no_children_left()
+
+
+@needs_fork
+def test_a_comparison_with_actors_and_quotes_found_aside_is_the_one_found_in_process(monkeypatch):
+    texts = dict(
+        a='"We will rebuild," Mayor Jane Fox said on Monday after the flood hit Leeds. '
+          'Police said 12 people were hurt. The river rose 3 metres in two hours on Sunday.',
+        b='Mayor Jane Fox said the city would rebuild after the flood in Leeds. '
+          'At least 14 people were hurt, police said. The river rose 4 metres in three hours on Monday.',
+        c='Leeds mayor Jane Foxx said on Tuesday the city would rebuild. Police said 12 people '
+          'were injured. The river rose 5 metres in two hours.',
+    )
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: False)
+    here = compare(articles(**texts))
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
+    forked = []
+    monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
+    beside = compare(articles(**texts))
+    assert len(forked) == 2                 # actors and quotes; the later links' differences
+    assert (beside.actors, beside.quotes, beside.differences) == (here.actors, here.quotes, here.differences)
+    assert here.actors and here.quotes and len(here.differences) >= 4 and len(here.links) >= 3
+
+
+@needs_fork
+def test_a_cancelled_comparison_leaves_no_child_running(monkeypatch):
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
+    stages = []
+
+    def cancelled():
+        return bool(stages) and stages[-1] == "aligning"
+
+    with pytest.raises(Cancelled):
+        compare(articles(**TEXTS), progress=lambda stage, done: stages.append(stage), cancelled=cancelled)
+    assert _no_children_left()
+
+
+def test_no_fork_while_other_threads_run():
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not aside.may_fork(10 ** 6)
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_small_comparisons_are_not_worth_a_fork():
+    assert not aside.may_fork(aside.ASIDE_FROM - 1)
