@@ -358,6 +358,8 @@ class ColumnsView(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.update_strip()
+        if event.size().height() < event.oldSize().height():     # e.g. the detail panel opened
+            self.keep_selection_in_view()
 
     def changeEvent(self, event):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -501,34 +503,56 @@ class ColumnsView(QWidget):
             return
         if any(c.text.hasFocus() for c in self.columns) and not col.text.hasFocus():
             col.text.setFocus(Qt.FocusReason.OtherFocusReason)     # the focus ring follows F7
+        self._level_selection(col, sid)
+        self._show_columns(col)
+
+    def _level_selection(self, col: SourceColumn, sid: str) -> None:
+        """Scroll the selected sentence into view and its counterparts level with it; after F7
+        the other side of the difference comes level first."""
+        idx = self.session.index
         col.text.scroll_to_sentence(sid)
         if self.mode == ALIGNED:
             self._sync_all(self.columns.index(col))
-        else:
-            sel_y = col.text.sentence_y_range(sid)
-            best: dict[str, tuple[float, str]] = {}       # per column: the strongest link
-            for other in idx.counterparts(sid):
-                link = idx.link(sid, other)
-                art = idx.sentence[other].article
-                score = link.score if link else 0.0
-                if art not in best or score > best[art][0]:
-                    best[art] = (score, other)
-            d = idx.stops[self.session.focus.difference] if self.session.focus.difference is not None \
-                and 0 <= self.session.focus.difference < len(idx.stops) else None
-            if d is not None:          # F7: the other side of the difference comes level first
-                other = d.b if d.a.sentence == sid else d.a
-                best[other.article] = (float("inf"), other.sentence)
-            for _, other in best.values():
-                oc = self.column(idx.sentence[other].article)
-                if oc is None or other not in oc.text.where:
-                    continue
-                oy = oc.text.sentence_y_range(other)
-                sb = oc.text.verticalScrollBar()
-                if oy is not None and sel_y is not None:
-                    with_lock(self, lambda: sb.setValue(int(sb.value() + oy[0] - sel_y[0])))
-        if not self.scroll.viewport().rect().contains(
-                col.mapTo(self.scroll.viewport(), QPoint(col.width() // 2, 0))):
-            self.scroll.ensureWidgetVisible(col, 10, 0)
+            return
+        sel_y = col.text.sentence_y_range(sid)
+        best: dict[str, tuple[float, str]] = {}       # per column: the strongest link
+        for other in idx.counterparts(sid):
+            link = idx.link(sid, other)
+            art = idx.sentence[other].article
+            score = link.score if link else 0.0
+            if art not in best or score > best[art][0]:
+                best[art] = (score, other)
+        d = self._focused_difference()
+        if d is not None and sid in (d.a.sentence, d.b.sentence):
+            other = d.b if d.a.sentence == sid else d.a
+            best[other.article] = (float("inf"), other.sentence)
+        for _, other in best.values():
+            oc = self.column(idx.sentence[other].article)
+            if oc is None or other not in oc.text.where:
+                continue
+            oy = oc.text.sentence_y_range(other)
+            sb = oc.text.verticalScrollBar()
+            if oy is not None and sel_y is not None:
+                with_lock(self, lambda: sb.setValue(int(sb.value() + oy[0] - sel_y[0])))
+
+    def _focused_difference(self):
+        idx, i = self.session.index, self.session.focus.difference
+        return idx.stops[i] if idx is not None and i is not None and 0 <= i < len(idx.stops) else None
+
+    def _show_columns(self, col: SourceColumn) -> None:
+        """Bring the selection's column into view sideways, and the other side of a focused
+        difference too when both fit."""
+        d = self._focused_difference()
+        other = None
+        if d is not None and self.session.selected in (d.a.sentence, d.b.sentence):
+            other = self.column((d.b if d.a.sentence == self.session.selected else d.a).article)
+        for c in (other, col):
+            if c is not None and not self._fully_in_view(c):
+                self.scroll.ensureWidgetVisible(c, 10, 0)
+
+    def _fully_in_view(self, col: SourceColumn) -> bool:
+        left = col.mapTo(self.scroll.viewport(), QPoint(0, 0)).x()
+        return left >= 0 and left + col.width() <= self.scroll.viewport().width()
 
     def keep_selection_in_view(self) -> None:
         """Scroll the selected sentence back into view (after the columns got shorter)."""
@@ -536,8 +560,7 @@ class ColumnsView(QWidget):
         known = sid and idx is not None and sid in idx.sentence
         col = self.column(idx.sentence[sid].article) if known else None
         if col is not None and sid in col.text.where and not col.text.building:
-            col.text.scroll_to_sentence(sid)
-            self._sync_all(self.columns.index(col))
+            self._level_selection(col, sid)
 
     def highlighted(self) -> dict[str, list[tuple[str, int, int]]]:
         """What each column highlights now: article id -> [(role, doc start, doc end)]."""
