@@ -212,3 +212,18 @@ def test_hovering_a_sources_headline_line_shows_the_whole_headline(qtbot, window
         QApplication.sendEvent(t.viewport(), hover)
         qtbot.waitUntil(lambda: expected in QToolTip.text())
     assert "Pakistan withdraws" not in QToolTip.text()        # the figure's own tooltip above it
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
+def test_every_sources_count_column_of_the_actors_matrix_shows(qtbot, window, size):
+    """Three sources at the sidebar's default width: no count column hides off to the right."""
+    window.resize(*size)
+    window.show_dock("actors")
+    tree = window.actors_tab.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0 and not window.actors_tab.steps.running)
+    header, n = tree.header(), len(window.session.sources)
+    for k in range(1 + n):
+        assert header.sectionViewportPosition(k) + header.sectionSize(k) <= tree.viewport().width(), k
+    assert header.sectionSize(0) >= 110                      # names stay readable
+    assert [tree.headerItem().toolTip(k) for k in range(1, 1 + n)] == [
+        "Mentions in Alpha News", "Mentions in Beta Post", "Mentions in Gamma Times"]
