@@ -227,3 +227,20 @@ def test_every_sources_count_column_of_the_actors_matrix_shows(qtbot, window, si
     assert header.sectionSize(0) >= 110                      # names stay readable
     assert [tree.headerItem().toolTip(k) for k in range(1, 1 + n)] == [
         "Mentions in Alpha News", "Mentions in Beta Post", "Mentions in Gamma Times"]
+
+
+def test_with_many_sources_the_actors_names_keep_their_width(qtbot, window):
+    """When the count columns scroll sideways anyway, the names are not cut for them."""
+    from dataclasses import replace
+
+    from reader.engine.model import Actor, Mention
+    from ui_helpers import many_sources
+    c = many_sources(8)
+    ports = [s for s in c.sentences if s.text.startswith("Officials said the port")]
+    officials = Actor("actor:0", "Port authority officials", "organization", ("Officials",),
+                      tuple(Mention(s.article, s.start, s.start + 9, "Officials", s.id) for s in ports))
+    window.session.set_comparison(replace(c, actors=(officials,)))
+    window.show_dock("actors")
+    tree = window.actors_tab.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0 and not window.actors_tab.steps.running)
+    assert tree.header().sectionSize(0) > 110

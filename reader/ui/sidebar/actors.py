@@ -93,10 +93,12 @@ class ActorsTab(LazyRefresh, QWidget):
         idx = self.session.index
         fm = QFontMetrics(self.tree.font())
         widest = max((fm.horizontalAdvance(a.name) for a in idx.comparison.actors), default=60) if idx else 60
-        # room for the icon and the branch; narrower (names elide) so every count column shows
+        # room for the icon and the branch; narrower (names elide) when that lets every count
+        # column show, full when the counts scroll sideways anyway (many sources)
         counts = sum(self.tree.columnWidth(k) for k in range(1, self.tree.columnCount() - 1))
         room = self.tree.viewport().width() - counts
-        self.tree.setColumnWidth(0, max(NAME_MIN_WIDTH, min(widest + 48, 190, room)))
+        name = min(widest + 48, 190)
+        self.tree.setColumnWidth(0, max(NAME_MIN_WIDTH, min(name, room)) if room >= NAME_MIN_WIDTH else name)
         self.on_actor_changed()
 
     def _item(self, actor, idx, labels: list[str]) -> QTreeWidgetItem:
