@@ -117,8 +117,11 @@ def test_a_month_that_is_also_a_given_name_names_a_person_before_a_surname():
 
 
 def test_a_month_before_a_name_in_a_time_phrase_stays_a_month():
-    c = run(a="Bill signed\n\nThe vote came in June. In June Vance Porter signed the bill.")
-    assert all("June" not in form for a in c.actors for form in _forms(a))
+    c = run(
+        a="Bill signed\n\nThe vote came in June. In June Vance Porter signed the bill.",
+        b="Holiday traffic\n\nAugust Bank Holiday traffic was heavy. June Primary turnout was low.",
+    )
+    assert all(m not in form for a in c.actors for form in _forms(a) for m in ("June", "August"))
 
 
 def test_a_given_name_that_is_a_common_noun_opening_a_sentence_is_no_actor():

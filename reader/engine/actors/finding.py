@@ -414,8 +414,9 @@ _BEFORE_MONTH_RE = re.compile(
 
 def _month_as_given_name(piece: list[Tok], k: int, text: str) -> bool:
     """ "Jan Smith", "April Ryan", "June Almeida": a month's name (or its abbreviation, written
-    without its period) that is also a given name, before a capitalised word that is no month,
-    is a person's given name, unless a preposition or "last", "next" puts it in time."""
+    without its period) that is also a given name is a person's given name before a capitalised
+    word that may be a surname (no month, no common word unless also a name: "Smith", not
+    "June Primary", "August Bank Holiday"), unless a preposition or "last", "next" puts it in time."""
     t = piece[k]
     if t.text != t.bare or not lexicon.is_given_name(t.bare) or k + 1 >= len(piece):
         return False
@@ -423,6 +424,7 @@ def _month_as_given_name(piece: list[Tok], k: int, text: str) -> bool:
     return (
         nxt.cap
         and nxt.folded not in lexicon.not_names()
+        and (not lexicon.is_common_word(nxt.bare) or lexicon.is_given_name(nxt.bare))
         and not _BEFORE_MONTH_RE.search(text[max(0, t.start - 12) : t.start])
     )
 
