@@ -195,19 +195,22 @@ def test_selection_sets_no_ring_when_the_column_is_not_focused(qtbot, window):
     assert cur.document() is not None
 
 
-def _far_apart():
-    """Two articles whose differing sentences sit at opposite ends: the first tells it last,
-    after twenty sentences the second tells in the same order after it."""
+def _far_apart(fillers=20, tail=0):
+    """Two articles whose differing sentences sit at opposite ends: the first tells it last
+    (then `tail` sentences of its own), after sentences the second tells in the same order
+    after it."""
     from conftest import _article
     from reader.engine.model import Comparison, Link
     filler = [[f"Witness {k} described the flooded streets, the closed schools and the long wait "
-               f"for help in the northern district, number {k} of many."] for k in range(20)]
+               f"for help in the northern district, number {k} of many."] for k in range(fillers)]
     told = ["The storm killed 14 people on Monday, officials said."]
-    a, sa = _article("a", "First Post", "Storm report", "May 2, 2024", filler + [told])
+    own = [[f"First Post alone describes street {k} of the old town after the water went down."]
+           for k in range(tail)]
+    a, sa = _article("a", "First Post", "Storm report", "May 2, 2024", filler + [told] + own)
     b, sb = _article("b", "Second Daily", "Storm toll", "May 2, 2024",
                      [["The storm killed 19 people on Monday, police said."]] + filler)
-    last_a, first_b = sa[-1], sb[2]
-    links = [Link(x.id, y.id, 0.6, "partial") for x, y in zip(sa[2:-1], sb[3:])]
+    last_a, first_b = sa[2 + fillers], sb[2]
+    links = [Link(x.id, y.id, 0.6, "partial") for x, y in zip(sa[2:2 + fillers], sb[3:])]
     links.append(Link(last_a.id, first_b.id, 0.7, "partial"))
     toll = Difference("number", Span("a", last_a.id, last_a.start + 16, last_a.start + 18, "14"),
                       Span("b", first_b.id, first_b.start + 16, first_b.start + 18, "19"), "14 vs 19 dead")
@@ -251,3 +254,23 @@ def test_f7_brings_the_other_sides_column_fully_into_view(qtbot, window):
     i = next(k for k, d in enumerate(idx.stops) if {d.a.article, d.b.article} == {"s2", "s3"})
     window.session.select(idx.stops[i].a.sentence, difference=i)  # as F7 does
     qtbot.waitUntil(lambda: fully_in_view("s2") and fully_in_view("s3"))
+
+
+def test_f7_in_aligned_rows_shows_both_sides_when_they_fit_together(qtbot, window):
+    """The sides of a difference on rows apart: scrolled to the end, F7 showed only the
+    selected side, its other side rows above, out of view."""
+    window.set_layout("aligned")
+    window.session.set_comparison(_far_apart(fillers=8, tail=12))
+    qtbot.waitUntil(window.columns.settled)
+    window.session.select("a:3")                               # opens the detail panel
+    qtbot.waitUntil(window.detail.isVisible)
+    sb = window.columns.column("a").text.verticalScrollBar()
+    sb.setValue(sb.maximum())
+
+    def in_view(sid):
+        text = window.columns.column(sid[0]).text
+        y = text.sentence_y_range(sid)
+        return y is not None and 0 <= y[0] and y[1] <= text.viewport().height()
+    assert not in_view("b:2")
+    window.session.select("a:10", difference=0)                # as F7 does
+    qtbot.waitUntil(lambda: in_view("a:10") and in_view("b:2"), timeout=2000)

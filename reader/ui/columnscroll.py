@@ -122,6 +122,7 @@ class LevelScrolling:
         idx = self.session.index
         col.text.scroll_to_sentence(sid)
         if self.mode == ALIGNED:
+            self._frame_difference(col, sid)
             self._sync_all(self.columns.index(col))
             return
         sel_y = col.text.sentence_y_range(sid)
@@ -144,6 +145,25 @@ class LevelScrolling:
             sb = oc.text.verticalScrollBar()
             if oy is not None and sel_y is not None:
                 with_lock(self, lambda: sb.setValue(int(sb.value() + oy[0] - sel_y[0])))
+
+    def _frame_difference(self, col: SourceColumn, sid: str) -> None:
+        """Aligned rows scroll as one, and a difference's two sides may sit rows apart: scroll
+        so that both show when they fit on the screen together."""
+        d = self._focused_difference()
+        if d is None or sid not in (d.a.sentence, d.b.sentence):
+            return
+        other = d.b if d.a.sentence == sid else d.a
+        oc = self.column(other.article)
+        if oc is None or oc is col or other.sentence not in oc.text.where:
+            return
+        ys = col.text.sentence_y_range(sid), oc.text.sentence_y_range(other.sentence)
+        if None in ys:
+            return
+        top, bottom = min(y[0] for y in ys), max(y[1] for y in ys)
+        h = col.text.viewport().height()
+        if bottom - top <= h and (top < 0 or bottom > h):
+            sb = col.text.verticalScrollBar()
+            sb.setValue(int(sb.value() + top - (h - (bottom - top)) / 2))
 
     def _focused_difference(self):
         idx, i = self.session.index, self.session.focus.difference
