@@ -244,3 +244,15 @@ def test_with_many_sources_the_actors_names_keep_their_width(qtbot, window):
     tree = window.actors_tab.tree
     qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0 and not window.actors_tab.steps.running)
     assert tree.header().sectionSize(0) > 110
+
+
+def test_a_source_without_a_date_says_so(window, comparison):
+    from dataclasses import replace
+    articles = tuple(replace(a, date="", date_source="") if a.id == "beta" else a
+                     for a in comparison.articles)
+    window.session.articles.clear()
+    window.session.set_comparison(replace(comparison, articles=articles))
+    window.show_dock("sources")
+    t = window.sources_tab.table
+    assert t.item(1, 2).text() == "–" and "No date found" in t.item(1, 2).toolTip()
+    assert t.item(0, 2).text() == "2024-01-17" and "No date" not in t.item(0, 2).toolTip()

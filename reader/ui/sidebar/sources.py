@@ -16,6 +16,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ["Outlet", "Headline", "Date", "Sentences", "Shared"]
 HEADLINE = 1                 # a hidden column: the headline is painted on each row's second line
 PAD = 4
+NO_DATE = "–"                # as the actors matrix marks a source without a mention
 
 
 def short_date(written: str) -> str:
@@ -144,7 +145,7 @@ class SourcesTab(LazyRefresh, QWidget):
             art = s.articles.get(spec.key)
             shown = idx.shown.get(spec.key) if idx else None
             values = [s.label(spec.key), art.title if art else "(analysing…)",
-                      short_date(art.date) if art else "",
+                      (short_date(art.date) or NO_DATE) if art else "",
                       str(len([x for x in shown if x.role == 'body'])) if shown else "",
                       f"{idx.shared_fraction(spec.key):.0%}" if idx and spec.key in idx.column_of else ""]
             for c, v in enumerate(values):
@@ -165,6 +166,9 @@ class SourcesTab(LazyRefresh, QWidget):
                 elif c == 2 and art is not None and art.date:
                     written = f"Date from {art.date_source}" if art.date_source else "Date"
                     origin = f"{written}: {art.date}\n{origin}"
+                elif c == 2 and art is not None:
+                    origin = f"No date found in the article\n{origin}"
+                    item.setForeground(self.palette().placeholderText())
                 item.setToolTip(origin)
                 self.table.setItem(r, c, item)
         self._filling = False
