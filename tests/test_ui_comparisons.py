@@ -260,3 +260,23 @@ def test_a_one_line_paste_leaves_shared_sentences_shared(qtbot, window, comparis
     cur = QTextCursor(col.text.document())
     cur.setPosition(col.text.where["alpha:2"][0] + 1)
     assert cur.charFormat().background().color() == window.columns.theme.coverage_background("all")
+
+
+def test_files_closed_right_after_their_analysis_are_in_recent(qtbot, tmp_path):
+    """Recent is written once the columns are displayed; a window closed before that (or the
+    self-test quitting on the analysis) still remembers the files it opened."""
+    from reader.ui.app import create_window
+    from reader.ui.settings import Settings
+    paths = []
+    for name, text in (("one.txt", "Rain fell on the city on Monday. Roads were closed."),
+                       ("two.txt", "Heavy rain fell on the city on Monday. Schools stayed shut.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    win = create_window(analyse=False)
+    qtbot.addWidget(win)
+    win.session.runner.synchronous = True
+    win.show()
+    win.open_paths(paths)
+    qtbot.waitUntil(lambda: win.session.comparison is not None, timeout=10000)
+    win.close()
+    assert paths in Settings().recent()

@@ -98,6 +98,7 @@ def report_when_analysed(app, win) -> None:
 
     def finish(code: int, message: str) -> None:
         print(f"reader: self-test {message}", file=sys.stdout if code == 0 else sys.stderr, flush=True)
+        win.close()                  # quit the way a user does: the window's state is saved
         app.exit(code)
 
     def check() -> None:

@@ -503,6 +503,7 @@ class MainWindow(QMainWindow):
         self.theme_actions.get(theme, self.theme_actions["system"]).setChecked(True)
 
     def save_state(self) -> None:
+        self._remember_recent()      # files analysed but not yet displayed are remembered too
         s = self.settings
         s.set_blob("geometry", self.saveGeometry())
         s.set_blob("windowState", self.saveState())
