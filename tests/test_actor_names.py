@@ -108,3 +108,42 @@ def test_washington_stays_apart_from_the_capital_when_the_set_also_names_the_sta
     capital = actor_named(c, "D.C.")
     assert capital and {"Washington, D.C.", "D.C."} <= _forms(capital)
     assert "Washington" not in _forms(capital) and "Wash." not in _forms(capital)
+
+
+def test_a_month_that_is_also_a_given_name_names_a_person_before_a_surname():
+    c = run(a="Panel meets\n\nJan Smith spoke first. Reporters later asked April Ryan about the vote.")
+    jan, april = actor_named(c, "Jan Smith"), actor_named(c, "April Ryan")
+    assert jan and jan.kind == "person" and april and april.kind == "person"
+
+
+def test_a_month_before_a_name_in_a_time_phrase_stays_a_month():
+    c = run(
+        a="Bill signed\n\nThe vote came in June. In June Vance Porter signed the bill.",
+        b="Holiday traffic\n\nAugust Bank Holiday traffic was heavy. June Primary turnout was low.",
+    )
+    assert all(m not in form for a in c.actors for form in _forms(a) for m in ("June", "August"))
+
+
+def test_a_given_name_that_is_a_common_noun_opening_a_sentence_is_no_actor():
+    c = run(
+        a="Deal questioned\n\nCourt documents show the deal was signed in secret. Hope remains for a review.",
+        b="Secret deal\n\nCourt papers show the deal was secret. Dawn news reported that hope was fading.",
+    )
+    assert actor_named(c, "Court") is None and actor_named(c, "Hope") is None
+    dawn = actor_named(c, "Dawn news agency") or actor_named(c, "Dawn")
+    assert dawn and dawn.kind == "organization"  # a given name before an outlet's lower-case tail
+
+
+def test_a_compound_common_word_opening_sentences_is_no_organisation():
+    body = "\n\nFloodwater swept through the valley on Tuesday, officials said. Airstrikes hit the port.\n"
+    c = run(a="Valley flooded" + body, b="Storm hits valley" + body)
+    assert actor_named(c, "Floodwater") is None and actor_named(c, "Airstrikes") is None
+
+
+def test_a_compound_name_that_speaks_stays_an_actor():
+    c = run(
+        a="Group objects\n\nGreenpeace said the port was unsafe. Ships waited.",
+        b="Port row\n\nGreenpeace told reporters on Monday the port was unsafe.",
+    )
+    green = actor_named(c, "Greenpeace")
+    assert green and green.kind == "organization" and len(green.mentions) == 2

@@ -332,7 +332,7 @@ def _split_not_names(
         if t.bare in names.acronyms:
             common = False
         elif t.cap and f in lexicon.not_names() and not initial_letter:
-            common = True
+            common = not _month_as_given_name(piece, k, text)
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
         elif t.initial and t.cap and k == 0:
@@ -352,10 +352,14 @@ def _split_not_names(
                         )
                         and not lexicon.is_org_word(t.bare)
                     )
-                    or (  # "Police said", "Authorities closed": a body's common noun, no name
+                    # "Police said", "Authorities closed", "Court documents show": a common noun
+                    # alone, no name, even when it is also a given name ("Court", "Hope"); as a
+                    # name it stands before a surname, as a surname before a verb (below), as an
+                    # outlet's or a body's name before its lower-case tail ("Dawn news reported")
+                    or (
                         alone
                         and lexicon.is_common_word(t.bare)
-                        and not lexicon.is_given_name(t.bare)
+                        and not (lexicon.is_given_name(t.bare) and _before_body_tail(text, t.end))
                     )
                 )
                 and not kinds.standalone([t])
@@ -390,6 +394,39 @@ def _split_not_names(
         if p and sum(len(t.bare) for t in p) >= 2:
             cleaned.append(p)
     return cleaned
+
+
+def _before_body_tail(text: str, end: int) -> bool:
+    """ "Dawn news reported", "Hope government": a lower-case word after a name that makes it a
+    body's (the tails _emit joins to the name)."""
+    after = text[end : end + 24].lower()
+    return any(after.startswith(" " + tail) and re.match(r"\W", after[len(tail) + 1 :] or " ")
+               for tail in _LOWER_ORG_TAILS)
+
+
+# Words before a month that make it one: "in June Biden signed", "since May", "last March".
+_BEFORE_MONTH_RE = re.compile(
+    r"\b(?:in|on|of|since|until|till|by|from|to|through|before|after|during|last|next|this|early|late|"
+    r"mid|between|and|or)[ \u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def _month_as_given_name(piece: list[Tok], k: int, text: str) -> bool:
+    """ "Jan Smith", "April Ryan", "June Almeida": a month's name (or its abbreviation, written
+    without its period) that is also a given name is a person's given name before a capitalised
+    word that may be a surname (no month, no common word unless also a name: "Smith", not
+    "June Primary", "August Bank Holiday"), unless a preposition or "last", "next" puts it in time."""
+    t = piece[k]
+    if t.text != t.bare or not lexicon.is_given_name(t.bare) or k + 1 >= len(piece):
+        return False
+    nxt = piece[k + 1]
+    return (
+        nxt.cap
+        and nxt.folded not in lexicon.not_names()
+        and (not lexicon.is_common_word(nxt.bare) or lexicon.is_given_name(nxt.bare))
+        and not _BEFORE_MONTH_RE.search(text[max(0, t.start - 12) : t.start])
+    )
 
 
 def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> None:

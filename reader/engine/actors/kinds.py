@@ -275,4 +275,10 @@ def _classify_word(t, after: str) -> Verdict:
         return "", "", "given"
     if lexicon.is_common_word(w):
         return "", "", "common"
+    if t.initial and lexicon.is_closed_compound(w) and not _UTTERS_AFTER_RE.match(after):
+        return "", "", "common"  # "Floodwater swept ...": capitalised by its place, a compound word
     return "", "", "proper"
+
+
+# An utterance verb after a word: whatever the word's letters, it names a speaker ("Greenpeace said").
+_UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added|announced)\b")

@@ -214,14 +214,33 @@ def is_given_name(word: str) -> bool:
     return fold(word) in given_names()
 
 
+def is_closed_compound(word: str) -> bool:
+    """ "Floodwater", "Airstrikes": two common words written as one that the word list lacks.
+    The second part has at least four letters and the word no inner capital, so "Newman" (new +
+    man) and "YouTube" are not read as one."""
+    if not word[:1].isupper() or not word[1:].islower() or len(word) < 7:
+        return False
+    f = fold(word)
+    return any(is_common_word(f[:i]) and is_common_word(f[i:]) for i in range(3, len(f) - 3))
+
+
 @lru_cache(maxsize=1)
-def _known() -> dict[str, KnownActor]:
-    out = {}
+def _known_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """known_actors.tsv as (kind, canonical, every form as written, canonical first): read once
+    for the lookup by name key and for the places written with a comma."""
+    rows = []
     for line in resource("wordlists", "known_actors.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, canonical, *rest = line.split("\t")
-        forms = [canonical] + (rest[0].split("|") if rest else [])
+        rows.append((kind, canonical, (canonical, *(rest[0].split("|") if rest else ()))))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, KnownActor]:
+    out = {}
+    for kind, canonical, forms in _known_rows():
         for f in forms:
             out.setdefault(name_key(f), KnownActor(kind, canonical))
     return out
@@ -232,11 +251,10 @@ def places_after_comma() -> dict[str, tuple[str, ...]]:
     """Listed places written as a city, a comma and its region ("Washington, D.C."): the city's
     name key -> the place's forms with the comma, as written."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in resource("wordlists", "known_actors.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or not line.startswith("place\t"):
+    for kind, _, forms in _known_rows():
+        if kind != "place":
             continue
-        _, canonical, *rest = line.split("\t")
-        for form in [canonical] + (rest[0].split("|") if rest else []):
+        for form in forms:
             if ", " in form:
                 key = name_key(form.split(", ")[0])
                 out[key] = out.get(key, ()) + (form,)
