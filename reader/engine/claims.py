@@ -61,8 +61,10 @@ def _opposites() -> dict[str, frozenset]:
     return {w: frozenset(o) for w, o in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def _unprefixed(f: str) -> str:
-    """The word a negating prefix was put in front of ("unsafe" -> "safe"), or ""."""
+    """The word a negating prefix was put in front of ("unsafe" -> "safe"), or "" (words
+    recur from sentence to sentence, so each is looked at once)."""
     for prefix, size in _NEGATING_PREFIXES:
         if f.startswith(prefix) and len(f) - len(prefix) >= size and f[len(prefix)].isalpha():
             return f[len(prefix):]
@@ -126,8 +128,9 @@ def may_contrast(a: Cues, b: Cues) -> bool:
 
 
 def _is_negation(word: str, after: str) -> bool:
+    """Whether word negates what follows (after: the next word as written, or "")."""
     f = fold(word)
-    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and after == "to")
+    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and fold(after) == "to")
 
 
 def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], ...]:
@@ -136,7 +139,7 @@ def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], .
     words on ("not be allowed to return" governs "return" too)."""
     out = []
     for i, w in enumerate(words):
-        if not _is_negation(w.group(), fold(words[i + 1].group()) if i + 1 < len(words) else ""):
+        if not _is_negation(w.group(), words[i + 1].group() if i + 1 < len(words) else ""):
             continue
         scope = words[i + 1:i + 1 + SCOPE_WORDS]
         for x in scope:
