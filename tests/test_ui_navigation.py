@@ -193,3 +193,84 @@ def test_selection_sets_no_ring_when_the_column_is_not_focused(qtbot, window):
     assert not window.columns.column("beta").text.hasFocus()
     cur = QTextCursor(window.columns.column("beta").text.document())
     assert cur.document() is not None
+
+
+def _far_apart(fillers=20, tail=0):
+    """Two articles whose differing sentences sit at opposite ends: the first tells it last
+    (then `tail` sentences of its own), after sentences the second tells in the same order
+    after it."""
+    from conftest import _article
+    from reader.engine.model import Comparison, Link
+    filler = [[f"Witness {k} described the flooded streets, the closed schools and the long wait "
+               f"for help in the northern district, number {k} of many."] for k in range(fillers)]
+    told = ["The storm killed 14 people on Monday, officials said."]
+    own = [[f"First Post alone describes street {k} of the old town after the water went down."]
+           for k in range(tail)]
+    a, sa = _article("a", "First Post", "Storm report", "May 2, 2024", filler + [told] + own)
+    b, sb = _article("b", "Second Daily", "Storm toll", "May 2, 2024",
+                     [["The storm killed 19 people on Monday, police said."]] + filler)
+    last_a, first_b = sa[2 + fillers], sb[2]
+    links = [Link(x.id, y.id, 0.6, "partial") for x, y in zip(sa[2:2 + fillers], sb[3:])]
+    links.append(Link(last_a.id, first_b.id, 0.7, "partial"))
+    toll = Difference("number", Span("a", last_a.id, last_a.start + 16, last_a.start + 18, "14"),
+                      Span("b", first_b.id, first_b.start + 16, first_b.start + 18, "19"), "14 vs 19 dead")
+    return Comparison(articles=(a, b), sentences=tuple(sa + sb), links=tuple(links), groups=(),
+                      differences=(toll,), actors=(), quotes=(), word_diffs={})
+
+
+def test_f7_in_reading_order_keeps_the_other_side_in_view_once_the_detail_panel_opens(qtbot, window):
+    """Opening the detail panel re-levelled the columns by the sentence at the top, which sent
+    the other side of the difference out of view."""
+    window.set_layout("reading")
+    window.session.set_comparison(_far_apart())
+    qtbot.waitUntil(window.columns.settled)
+    assert not window.detail.isVisible()
+    assert window.session.next_difference(1)
+    qtbot.waitUntil(window.detail.isVisible)
+
+    def in_view(sid):
+        text = window.columns.column(sid[0]).text
+        y = text.sentence_y_range(sid)
+        return y is not None and 0 <= y[0] and y[1] <= text.viewport().height()
+    qtbot.waitUntil(lambda: in_view("a:22") and in_view("b:2"), timeout=2000)
+    for _ in range(5):
+        QApplication.processEvents()                # and they stay there once all is laid out
+    assert in_view("a:22") and in_view("b:2")
+
+
+def test_f7_brings_the_other_sides_column_fully_into_view(qtbot, window):
+    """With more sources than fit side by side, a difference's other side must not stay half
+    scrolled off to the right."""
+    window.session.set_comparison(many_sources(5))
+    qtbot.waitUntil(window.columns.settled)
+    view = window.columns
+
+    def fully_in_view(aid):
+        col = view.column(aid)
+        left = col.mapTo(view.scroll.viewport(), col.rect().topLeft()).x()
+        return left >= 0 and left + col.width() <= view.scroll.viewport().width()
+    assert fully_in_view("s2") and not fully_in_view("s3")          # s3 is cut at the right edge
+    idx = window.session.index
+    i = next(k for k, d in enumerate(idx.stops) if {d.a.article, d.b.article} == {"s2", "s3"})
+    window.session.select(idx.stops[i].a.sentence, difference=i)  # as F7 does
+    qtbot.waitUntil(lambda: fully_in_view("s2") and fully_in_view("s3"))
+
+
+def test_f7_in_aligned_rows_shows_both_sides_when_they_fit_together(qtbot, window):
+    """The sides of a difference on rows apart: scrolled to the end, F7 showed only the
+    selected side, its other side rows above, out of view."""
+    window.set_layout("aligned")
+    window.session.set_comparison(_far_apart(fillers=8, tail=12))
+    qtbot.waitUntil(window.columns.settled)
+    window.session.select("a:3")                               # opens the detail panel
+    qtbot.waitUntil(window.detail.isVisible)
+    sb = window.columns.column("a").text.verticalScrollBar()
+    sb.setValue(sb.maximum())
+
+    def in_view(sid):
+        text = window.columns.column(sid[0]).text
+        y = text.sentence_y_range(sid)
+        return y is not None and 0 <= y[0] and y[1] <= text.viewport().height()
+    assert not in_view("b:2")
+    window.session.select("a:10", difference=0)                # as F7 does
+    qtbot.waitUntil(lambda: in_view("a:10") and in_view("b:2"), timeout=2000)

@@ -1,4 +1,7 @@
 """The dockable sidebar tabs: actors, quotes, details, sources."""
+import re
+
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from ui_helpers import hl
@@ -157,3 +160,99 @@ def test_quotes_keep_their_own_marks_once(qtbot, window, comparison, answers):
     window.workspace.actions["speaker"].trigger()              # the dialog quotes it once too
     prompt = next(a[1] for a in reversed(answers.asked) if isinstance(a, tuple) and a[0] == "Change Speaker")
     assert prompt.count('"') == 2 and "“" not in prompt
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
+def test_the_sources_figures_fit_the_default_sidebar(qtbot, window, size):
+    """Outlet, date, sentence count and share are all in view at the sidebar's default width,
+    with no sideways scrolling; the headline runs under them on a line of its own."""
+    from PySide6.QtWidgets import QApplication
+    window.resize(*size)
+    window.show_dock("sources")
+    t = window.sources_tab.table
+    qtbot.waitUntil(lambda: t.rowCount() == 3 and t.item(2, 4).text() == "50%")
+    QApplication.processEvents()
+    header, width = t.horizontalHeader(), t.viewport().width()
+    for c in (0, 2, 3, 4):
+        left = header.sectionViewportPosition(c)
+        assert left >= 0 and left + header.sectionSize(c) <= width, (c, left, header.sectionSize(c), width)
+        title = header.fontMetrics().horizontalAdvance(t.horizontalHeaderItem(c).text())
+        assert header.sectionSize(c) > title
+        for r in range(3):
+            text = t.item(r, c).text()
+            assert t.fontMetrics().horizontalAdvance(text) <= header.sectionSize(c), (r, c, text)
+    assert not t.horizontalScrollBar().isVisible()
+    line = t.fontMetrics().lineSpacing()
+    assert t.rowHeight(0) >= 2 * line                       # room for the headline's own line
+    shown = t.visualRect(t.model().index(0, 0))
+    assert window.sources_tab.delegate.headline_rect(shown).width() > width - 20
+
+
+def test_the_sources_dates_read_alike_and_keep_how_they_were_written(window, comparison):
+    window.show_dock("sources")
+    t = window.sources_tab.table
+    written = {a.id: a.date for a in comparison.articles}
+    for r in range(t.rowCount()):
+        key = t.item(r, 0).data(Qt.ItemDataRole.UserRole)
+        if written[key]:
+            assert re.fullmatch(r"\d{4}-\d\d-\d\d", t.item(r, 2).text()), t.item(r, 2).text()
+            assert written[key] in t.item(r, 2).toolTip()
+
+
+def test_hovering_a_sources_headline_line_shows_the_whole_headline(qtbot, window):
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    window.show_dock("sources")
+    t = window.sources_tab.table
+    rect = t.visualRect(t.model().index(1, 3))                 # the sentence count's cell
+    for y, expected in ((rect.bottom() - 3, "Pakistan withdraws ambassador"),
+                        (rect.top() + 5, "/tmp/beta.txt")):
+        at = QPoint(rect.center().x(), y)
+        hover = QHelpEvent(QHelpEvent.Type.ToolTip, at, t.viewport().mapToGlobal(at))
+        QApplication.sendEvent(t.viewport(), hover)
+        qtbot.waitUntil(lambda: expected in QToolTip.text())
+    assert "Pakistan withdraws" not in QToolTip.text()        # the figure's own tooltip above it
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
+def test_every_sources_count_column_of_the_actors_matrix_shows(qtbot, window, size):
+    """Three sources at the sidebar's default width: no count column hides off to the right."""
+    window.resize(*size)
+    window.show_dock("actors")
+    tree = window.actors_tab.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0 and not window.actors_tab.steps.running)
+    header, n = tree.header(), len(window.session.sources)
+    for k in range(1 + n):
+        assert header.sectionViewportPosition(k) + header.sectionSize(k) <= tree.viewport().width(), k
+    assert header.sectionSize(0) >= 110                      # names stay readable
+    assert [tree.headerItem().toolTip(k) for k in range(1, 1 + n)] == [
+        "Mentions in Alpha News", "Mentions in Beta Post", "Mentions in Gamma Times"]
+
+
+def test_with_many_sources_the_actors_names_keep_their_width(qtbot, window):
+    """When the count columns scroll sideways anyway, the names are not cut for them."""
+    from dataclasses import replace
+
+    from reader.engine.model import Actor, Mention
+    from ui_helpers import many_sources
+    c = many_sources(8)
+    ports = [s for s in c.sentences if s.text.startswith("Officials said the port")]
+    officials = Actor("actor:0", "Port authority officials", "organization", ("Officials",),
+                      tuple(Mention(s.article, s.start, s.start + 9, "Officials", s.id) for s in ports))
+    window.session.set_comparison(replace(c, actors=(officials,)))
+    window.show_dock("actors")
+    tree = window.actors_tab.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0 and not window.actors_tab.steps.running)
+    assert tree.header().sectionSize(0) > 110
+
+
+def test_a_source_without_a_date_says_so(window, comparison):
+    from dataclasses import replace
+    articles = tuple(replace(a, date="", date_source="") if a.id == "beta" else a
+                     for a in comparison.articles)
+    window.session.articles.clear()
+    window.session.set_comparison(replace(comparison, articles=articles))
+    window.show_dock("sources")
+    t = window.sources_tab.table
+    assert t.item(1, 2).text() == "–" and "No date found" in t.item(1, 2).toolTip()
+    assert t.item(0, 2).text() == "2024-01-17" and "No date" not in t.item(0, 2).toolTip()

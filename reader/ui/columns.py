@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from reader.ui.columnscroll import ALIGNED, READING, LevelScrolling
 from reader.ui.highlights import paint_highlights
 from reader.ui.linkmap import LinkMap
 from reader.ui.session import ComparisonSession
@@ -23,25 +24,10 @@ from reader.ui.steps import Steps
 from reader.ui.textcolumn import SourceColumn
 from reader.ui.theme import Theme
 
-ALIGNED, READING = "aligned", "reading"
 MIN_COLUMN_CHARS = 30         # a column never gets narrower than this many average characters
 
 
-def scroll_lock(method):
-    """Drop calls made while a synchronised scroll is already in progress (Meld's guard)."""
-    @functools.wraps(method)
-    def wrapper(self, *args, **kwargs):
-        if self._scrolling:
-            return None
-        self._scrolling = True
-        try:
-            return method(self, *args, **kwargs)
-        finally:
-            self._scrolling = False
-    return wrapper
-
-
-class ColumnsView(QWidget):
+class ColumnsView(LevelScrolling, QWidget):
     layoutChanged = Signal(str)
     displayed = Signal()          # a rebuild or relayout finished: rows level, maps and marks drawn
 
@@ -358,6 +344,8 @@ class ColumnsView(QWidget):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.update_strip()
+        if event.size().height() < event.oldSize().height():     # e.g. the detail panel opened
+            self.keep_selection_in_view()
 
     def changeEvent(self, event):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
@@ -402,84 +390,6 @@ class ColumnsView(QWidget):
         if 0 <= i < len(self.columns):
             self.scroll.ensureWidgetVisible(self.columns[i], 10, 0)
 
-    # --- scrolling ----------------------------------------------------------------------
-    def on_column_scrolled(self, i: int, _value: int) -> None:
-        self._sync_all(i)
-        for lm in self.linkmaps:
-            lm.update()
-
-    @scroll_lock
-    def _sync_all(self, i: int) -> None:
-        if not self.columns or i >= len(self.columns):
-            return
-        src = self.columns[i].text
-        if self.mode == ALIGNED:
-            v = src.verticalScrollBar().value()
-            for c in self.columns:
-                if c.text is not src:
-                    c.text.verticalScrollBar().setValue(v)
-            return
-        idx = self.session.index
-        if idx is None or src.building:
-            return
-        if src.verticalScrollBar().value() == 0:
-            for c in self.columns:            # at the top, every article starts at its headline
-                c.text.verticalScrollBar().setValue(0)
-            return
-        anchor = self._top_sentence(i)
-        if anchor is None:
-            return
-        for j, c in enumerate(self.columns):
-            if j == i:
-                continue
-            target = self._counterpart_near(anchor, c.article_id, i)
-            if target is None:
-                continue
-            _, via = target
-            vy = src.sentence_y_range(via)
-            ty = c.text.sentence_y_range(target[0])
-            if vy is None or ty is None:
-                continue
-            sb = c.text.verticalScrollBar()
-            sb.setValue(int(sb.value() + ty[0] - vy[0]))
-
-    def _counterpart_near(self, anchor: str, article_id: str, col: int):
-        """The first sentence from anchor on (in column col) that has a counterpart in article."""
-        idx = self.session.index
-        text = self.columns[col].text
-        seq = [sid for _, _, sid in text.ranges]
-        try:
-            k = seq.index(anchor)
-        except ValueError:
-            return None
-        where = self.column(article_id).text.where
-        for sid in seq[k:k + 40]:
-            for c in idx.counterparts(sid):
-                if idx.sentence[c].article == article_id and c in where:
-                    return c, sid
-        return None
-
-    def _top_sentence(self, i: int = 0) -> Optional[str]:
-        if not self.columns or i >= len(self.columns):
-            return None
-        t = self.columns[i].text
-        if t.building or not t.ranges:
-            return None
-        c = t.cursorForPosition(QPoint(20, 8))
-        return t.sentence_at_position(c.position()) or t.ranges[0][2]
-
-    def scroll_to(self, sid: str) -> None:
-        idx = self.session.index
-        if idx is None or sid not in idx.sentence:
-            return
-        col = self.column(idx.sentence[sid].article)
-        if col is None:
-            return
-        col.text.scroll_to_sentence(sid)
-        i = self.columns.index(col)
-        self._sync_all(i)
-        self.scroll.ensureWidgetVisible(col, 10, 0)
-
     # --- selection and highlights ---------------------------------------------------------
     def on_sentence_clicked(self, sid: str) -> None:
         self.session.select(sid)
@@ -501,43 +411,8 @@ class ColumnsView(QWidget):
             return
         if any(c.text.hasFocus() for c in self.columns) and not col.text.hasFocus():
             col.text.setFocus(Qt.FocusReason.OtherFocusReason)     # the focus ring follows F7
-        col.text.scroll_to_sentence(sid)
-        if self.mode == ALIGNED:
-            self._sync_all(self.columns.index(col))
-        else:
-            sel_y = col.text.sentence_y_range(sid)
-            best: dict[str, tuple[float, str]] = {}       # per column: the strongest link
-            for other in idx.counterparts(sid):
-                link = idx.link(sid, other)
-                art = idx.sentence[other].article
-                score = link.score if link else 0.0
-                if art not in best or score > best[art][0]:
-                    best[art] = (score, other)
-            d = idx.stops[self.session.focus.difference] if self.session.focus.difference is not None \
-                and 0 <= self.session.focus.difference < len(idx.stops) else None
-            if d is not None:          # F7: the other side of the difference comes level first
-                other = d.b if d.a.sentence == sid else d.a
-                best[other.article] = (float("inf"), other.sentence)
-            for _, other in best.values():
-                oc = self.column(idx.sentence[other].article)
-                if oc is None or other not in oc.text.where:
-                    continue
-                oy = oc.text.sentence_y_range(other)
-                sb = oc.text.verticalScrollBar()
-                if oy is not None and sel_y is not None:
-                    with_lock(self, lambda: sb.setValue(int(sb.value() + oy[0] - sel_y[0])))
-        if not self.scroll.viewport().rect().contains(
-                col.mapTo(self.scroll.viewport(), QPoint(col.width() // 2, 0))):
-            self.scroll.ensureWidgetVisible(col, 10, 0)
-
-    def keep_selection_in_view(self) -> None:
-        """Scroll the selected sentence back into view (after the columns got shorter)."""
-        sid, idx = self.session.selected, self.session.index
-        known = sid and idx is not None and sid in idx.sentence
-        col = self.column(idx.sentence[sid].article) if known else None
-        if col is not None and sid in col.text.where and not col.text.building:
-            col.text.scroll_to_sentence(sid)
-            self._sync_all(self.columns.index(col))
+        self._level_selection(col, sid)
+        self._show_columns(col)
 
     def highlighted(self) -> dict[str, list[tuple[str, int, int]]]:
         """What each column highlights now: article id -> [(role, doc start, doc end)]."""
@@ -612,11 +487,3 @@ class ColumnsView(QWidget):
             self._sync_all(ci)
         self.scroll.ensureWidgetVisible(col, 10, 0)
         return self.find_hits[self.find_current]
-
-
-def with_lock(view: ColumnsView, fn) -> None:
-    view._scrolling = True
-    try:
-        fn()
-    finally:
-        view._scrolling = False

@@ -5,7 +5,7 @@ import os
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel,
                                QMainWindow, QMessageBox, QProgressBar, QSplitter, QStyleFactory,
@@ -386,10 +386,7 @@ class MainWindow(QMainWindow):
     def on_selection_changed(self) -> None:
         s = self.session
         show = bool(s.selected) and s.index is not None
-        if show and not self.detail.isVisible():
-            # the panel takes room from the columns: once laid out, the sentence must still show
-            QTimer.singleShot(0, self, self.columns.keep_selection_in_view)
-        self.detail.setVisible(show)
+        self.detail.setVisible(show)        # the columns get shorter: they keep the selection in view
         i = s.focus.difference
         self.where_label.setText(s.difference_text(i) if s.index is not None and i is not None
                                  and 0 <= i < len(s.index.stops) else "")

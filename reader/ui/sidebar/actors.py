@@ -20,8 +20,12 @@ COUNT_PADDING = 18           # pixels around a count column's heading (sort arro
 ACTOR_ROLE = Qt.ItemDataRole.UserRole
 
 
+SHORT_HEADING = 7            # characters of a source's name over its count column
+NAME_MIN_WIDTH = 110         # pixels the actor's name keeps when the counts need the room
+
+
 def _short(label: str) -> str:
-    return label if len(label) <= 10 else label[:9] + "…"
+    return label if len(label) <= SHORT_HEADING else label[:SHORT_HEADING - 1].rstrip() + "…"
 
 
 class ActorsTab(LazyRefresh, QWidget):
@@ -89,7 +93,12 @@ class ActorsTab(LazyRefresh, QWidget):
         idx = self.session.index
         fm = QFontMetrics(self.tree.font())
         widest = max((fm.horizontalAdvance(a.name) for a in idx.comparison.actors), default=60) if idx else 60
-        self.tree.setColumnWidth(0, min(widest + 48, 190))      # room for the icon and the branch
+        # room for the icon and the branch; narrower (names elide) when that lets every count
+        # column show, full when the counts scroll sideways anyway (many sources)
+        counts = sum(self.tree.columnWidth(k) for k in range(1, self.tree.columnCount() - 1))
+        room = self.tree.viewport().width() - counts
+        name = min(widest + 48, 190)
+        self.tree.setColumnWidth(0, max(NAME_MIN_WIDTH, min(name, room)) if room >= NAME_MIN_WIDTH else name)
         self.on_actor_changed()
 
     def _item(self, actor, idx, labels: list[str]) -> QTreeWidgetItem:
