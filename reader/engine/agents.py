@@ -191,9 +191,14 @@ def differing(fa, fb) -> list:
     with clause, where the words after their verbs share content (one deed, "fumed over the
     draft" / "trashed the draft") and one of the two names who it is; none is reported when any
     agent of one is one of the other's."""
-    xs, ys = _agents_of(fa), _agents_of(fb)
+    xs, ys = fa.agents, fb.agents
     if not xs or not ys:
         return []
+    # a function of the two agent lists alone, and a news cycle repeats few of them
+    return fa.facts.once(("agents differing", fa.agents_id, fb.agents_id), lambda: _differing(xs, ys))
+
+
+def _differing(xs: tuple, ys: tuple) -> list:
     if any(same_agent(x[1], y[1], x[2], y[2]) for x in xs for y in ys):
         return []
     for x, px, _ in xs:
@@ -211,14 +216,9 @@ def _named(phrase: str) -> bool:
                for w in WORD_RE.findall(phrase))
 
 
-def _agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
+def agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
     """(agent, its phrase, the actors it names) of a sentence whose facts are f: those that
-    stand for people, or name an actor (worked out once per sentence)."""
-    s = f.s
-    return f.facts.once(("agents of", s.id), lambda: _find_agents_of(f))
-
-
-def _find_agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
+    stand for people, or name an actor (SentenceFacts.agents keeps them)."""
     s = f.s
     found = f.facts.once(("agents", f.text, s.role == "headline"),
                          lambda: find_agents(f.text, s.role == "headline"))

@@ -250,15 +250,8 @@ def find_venues(text: str, quoted: tuple[tuple[int, int], ...] = ()) -> tuple[tu
 def venues(fa, fb) -> list:
     """One statement credited to one source, said on two kinds of occasion ("at a press
     briefing" / "in a televised statement"), as a Found list (see differences.py)."""
-    va, vb = _venues_of(fa), _venues_of(fb)
+    va, vb = fa.venues, fb.venues
     if len(va) != 1 or len(vb) != 1 or va[0][2] == vb[0][2]:
         return []
     (a0, a1, _), (b0, b1, _) = va[0], vb[0]
     return [("attribution", a0, a1, b0, b1, f"said in “{fa.text[a0:a1]}” vs “{fb.text[b0:b1]}”")]
-
-
-def _venues_of(f) -> tuple:
-    s = f.s
-    quoted = tuple((max(q.start, s.start) - s.start, min(q.end, s.end) - s.start)
-                   for q in f.facts.quotes_in[s.id] if q.kind == "direct")
-    return f.facts.once(("venues", f.text, quoted), lambda: find_venues(f.text, quoted))

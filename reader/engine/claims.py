@@ -61,8 +61,10 @@ def _opposites() -> dict[str, frozenset]:
     return {w: frozenset(o) for w, o in out.items()}
 
 
+@lru_cache(maxsize=65536)
 def _unprefixed(f: str) -> str:
-    """The word a negating prefix was put in front of ("unsafe" -> "safe"), or ""."""
+    """The word a negating prefix was put in front of ("unsafe" -> "safe"), or "" (words
+    recur from sentence to sentence, so each is looked at once)."""
     for prefix, size in _NEGATING_PREFIXES:
         if f.startswith(prefix) and len(f) - len(prefix) >= size and f[len(prefix)].isalpha():
             return f[len(prefix):]
@@ -73,7 +75,7 @@ class Cues:
     """What in one sentence could contradict another (see cues())."""
 
     __slots__ = ("text", "words", "denials", "hedges", "opposites", "bases", "opposite_words",
-                 "concepts", "denied", "hedged", "_plain")
+                 "concepts", "denied", "hedged", "hedge_spans", "_plain")
 
     def __init__(self, text: str, content: Optional[frozenset] = None):
         self.text = text
@@ -88,7 +90,10 @@ class Cues:
         self.denials = _denials(text, list(WORD_RE.finditer(text)))
         self.denied = frozenset().union(*(d for _, _, d, _ in self.denials))   # concepts denied
         self.hedges = _hedges(text)
-        self.hedged = tuple(h for _, end in self.hedges if (h := _hedge_head(text, end)))
+        # (the concept each hedge qualifies, (start, end) of the hedge and the words after it)
+        self.hedge_spans = tuple((head, span) for start, end in self.hedges
+                                 for head, span in (_hedge_span(text, start, end),) if head)
+        self.hedged = tuple(head for head, _ in self.hedge_spans)
         self._plain: Optional[tuple] = None
 
     def plain(self) -> tuple:
@@ -123,8 +128,9 @@ def may_contrast(a: Cues, b: Cues) -> bool:
 
 
 def _is_negation(word: str, after: str) -> bool:
+    """Whether word negates what follows (after: the next word as written, or "")."""
     f = fold(word)
-    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and after == "to")
+    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and fold(after) == "to")
 
 
 def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], ...]:
@@ -133,7 +139,7 @@ def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], .
     words on ("not be allowed to return" governs "return" too)."""
     out = []
     for i, w in enumerate(words):
-        if not _is_negation(w.group(), fold(words[i + 1].group()) if i + 1 < len(words) else ""):
+        if not _is_negation(w.group(), words[i + 1].group() if i + 1 < len(words) else ""):
             continue
         scope = words[i + 1:i + 1 + SCOPE_WORDS]
         for x in scope:
@@ -197,10 +203,13 @@ def _after_hedge(text: str, end: int) -> list:
     return [w for w in WORD_RE.finditer(text[end:end + 80]) if fold(w.group()) not in _FILLERS]
 
 
-def _hedge_head(text: str, end: int) -> frozenset:
-    """The concept a hedge ending at end qualifies: the first content word after it."""
+def _hedge_span(text: str, start: int, end: int) -> tuple[frozenset, tuple[int, int]]:
+    """(the concept a hedge at text[start:end] qualifies: the first content word after it,
+    and the hedge with the few words after it)."""
     after = _after_hedge(text, end)
-    return concepts(after[0].group()) if after else frozenset()
+    if not after:
+        return frozenset(), (start, end)
+    return concepts(after[0].group()), (start, end + after[min(HEDGE_WORDS, len(after)) - 1].end())
 
 
 def _hedged(a: Cues, b: Cues):
@@ -208,12 +217,9 @@ def _hedged(a: Cues, b: Cues):
     without one."""
     if b.hedges:
         return None
-    for start, end in a.hedges:
-        head = _hedge_head(a.text, end)
-        if head and head <= b.concepts:
-            after = _after_hedge(a.text, end)
-            last = end + after[min(HEDGE_WORDS, len(after)) - 1].end()
-            return (start, last), None
+    for head, span in a.hedge_spans:
+        if head <= b.concepts:
+            return span, None
     return None
 
 

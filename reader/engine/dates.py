@@ -186,8 +186,15 @@ def day_first(text: str) -> Optional[bool]:
     return seen.pop() if len(seen) == 1 else None
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _candidates(text: str, day_first: Optional[bool] = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, unresolved value) from every pattern; overlaps are settled by the caller."""
+    if _DIGIT_RE.search(text) is None:    # most sentences: only the patterns of words can match
+        for finder in (_find_month_only, _find_weekdays, _find_relative, _find_noon):
+            yield from finder(text)
+        return
     yield from _find_numeric(text, day_first)
     for finder in (_find_iso, _find_month_day, _find_month_year,
                    _find_month_only, _find_years, _find_weekdays, _find_relative, _find_times):
@@ -297,6 +304,10 @@ def _find_times(text: str):
         if hour > 23 or minute > 59:
             continue
         yield m.start(), m.end(), f"{hour:02d}:{minute:02d}"
+    yield from _find_noon(text)
+
+
+def _find_noon(text: str):
     for m in _NOON_RE.finditer(text):
         yield m.start(), m.end(), "00:00" if m.group("word").lower() == "midnight" else "12:00"
 

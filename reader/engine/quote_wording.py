@@ -30,6 +30,7 @@ class Quoted(NamedTuple):
     head: frozenset          # the concept of its last word (a short label is what it ends on)
     short: bool              # a quoted label or phrase rather than a statement
     norm: str                # its words, folded
+    clauses: tuple           # (start, end, concepts) of each clause a long quote has (_clauses)
 
 
 def quoted(found: list[tuple[Quote, Span]], concepts) -> tuple[Quoted, ...]:
@@ -38,9 +39,12 @@ def quoted(found: list[tuple[Quote, Span]], concepts) -> tuple[Quoted, ...]:
     out = []
     for q, span in found:
         words = WORD_RE.findall(span.text)
-        out.append(Quoted(q, span, _affirmed(concepts(span.text)),
-                          concepts(words[-1]) if words else frozenset(),
-                          0 < len(words) <= SHORT_QUOTE_WORDS, " ".join(fold(w) for w in words)))
+        affirmed = _affirmed(concepts(span.text))
+        clauses = () if len(affirmed) < 2 * CLAUSE_CONCEPTS else \
+            tuple((start, end, _affirmed(concepts(span.text[start:end])))
+                  for start, end in _clauses(span.text))
+        out.append(Quoted(q, span, affirmed, concepts(words[-1]) if words else frozenset(),
+                          0 < len(words) <= SHORT_QUOTE_WORDS, " ".join(fold(w) for w in words), clauses))
     return tuple(out)
 
 
@@ -80,7 +84,7 @@ def quotes(fa, fb) -> list[Found]:
         if other.s.role == "headline":
             continue                     # a headline sums up; it does not restate a quote
         for i, x in enumerate(quoted_):
-            part = None if i in matched else _restated(x, other.concepts, own.facts.concepts)
+            part = None if i in matched else _restated(x, other.concepts)
             if part is not None:
                 pa, pb = _within(x.span, own), (0, len(other.text))
                 pa = (pa[0] + part[0], pa[0] + part[1])
@@ -121,18 +125,15 @@ def _fragment(nx: str, ny: str) -> bool:
     return nx == ny or (short in long_ and LABEL_WORDS < len(short.split()) < FRAGMENT_WORDS)
 
 
-def _restated(x: Quoted, sentence: frozenset, concepts) -> Optional[tuple[int, int]]:
+def _restated(x: Quoted, sentence: frozenset) -> Optional[tuple[int, int]]:
     """Where a sentence restates a quote (offsets into the quote's span), or None: the whole
     quote (_restates), or else the one clause of a long quote it restates best ("… recall our
     ambassador, and their ambassador may not return" / "their ambassador would not be allowed
-    to return"). concepts(text) gives a text's content concepts."""
+    to return")."""
     if _restates(x, sentence):
         return 0, len(x.span.text)
-    if len(x.concepts) < 2 * CLAUSE_CONCEPTS:
-        return None
     best, where = 0.0, None
-    for start, end in _clauses(x.span.text):
-        cs = _affirmed(concepts(x.span.text[start:end]))
+    for start, end, cs in x.clauses:      # none unless the quote is long
         shared = len(cs & sentence)
         if len(cs) >= CLAUSE_CONCEPTS and shared >= CLAUSE_CONCEPTS and shared >= PARAPHRASE * len(cs) \
                 and shared / len(cs) > best:

@@ -364,14 +364,26 @@ class SentenceFacts:
     # --- attribution and quotes ---------------------------------------------------------
 
     @cached_property
+    def quoted_offsets(self) -> tuple[tuple[int, int], ...]:
+        """Where the sentence's direct quotes stand (offsets into its text)."""
+        s = self.s
+        return tuple((max(q.start, s.start) - s.start, min(q.end, s.end) - s.start)
+                     for q in self.facts.quotes_in[s.id] if q.kind == "direct")
+
+    @cached_property
+    def venues(self) -> tuple:
+        """attribution.find_venues of the sentence, outside its quotes (the same for every
+        copy of a text quoted alike)."""
+        text, quoted = self.text, self.quoted_offsets
+        return self.facts.once(("venues", text, quoted), lambda: attribution.find_venues(text, quoted))
+
+    @cached_property
     def source(self):
         """The sentence's Source, attribution.UNKNOWN, or None (see attribution.find_source). A
         pronoun is resolved through the speaker of a quote in the sentence, and a sentence that is
         mostly a quote is credited to its speaker."""
         f, s = self.facts, self.s
-        quoted = tuple((max(q.start, s.start) - s.start, min(q.end, s.end) - s.start)
-                       for q in f.quotes_in[s.id] if q.kind == "direct")
-        found = attribution.find_source(s.text, s.role == "headline", quoted)
+        found = attribution.find_source(s.text, s.role == "headline", self.quoted_offsets)
         speakers = [(q, f.actor[q.speaker]) for q in f.quotes_in[s.id] if q.speaker in f.actor]
         mostly = next((a for q, a in speakers if q.kind == "direct" and
                        (min(q.end, s.end) - max(q.start, s.start)) * 2 >= len(s.text)), None)
@@ -422,6 +434,20 @@ class SentenceFacts:
         s = self.s
         start, end = max(q.start, s.start), min(q.end, s.end)
         return Span(q.article, s.id, start, end, q.text[start - q.start:end - q.start])
+
+    # --- agents -------------------------------------------------------------------------
+
+    @cached_property
+    def agents(self) -> tuple:
+        """Who does what the sentence reports (agents.agents_of)."""
+        from reader.engine import agents     # it compares what this module finds
+
+        return agents.agents_of(self)
+
+    @cached_property
+    def agents_id(self) -> int:
+        """Equal for sentences whose agents compare alike (the same agents.agents_of)."""
+        return self.facts.intern(self.agents)
 
     # --- claims -------------------------------------------------------------------------
 
