@@ -35,7 +35,8 @@ def locate(citation: Citation, text: str) -> Optional[tuple[int, int]]:
     return best, best + len(citation.text)
 
 
-def sentence_at(citation: Citation, texts: dict[str, str], sentences: Sequence[Sentence]) -> Optional[Sentence]:
+def sentence_at(citation: Citation, texts: dict[str, str],
+                sentences: Sequence[Sentence]) -> Optional[Sentence]:
     where = locate(citation, texts.get(citation.article, ""))
     if where is None:
         return None
@@ -50,7 +51,7 @@ def of_kind(corrections: Sequence[Correction], *kinds: str) -> list[Correction]:
 def apply_to_links(links: Sequence[Link], articles: Sequence[Article], sentences: Sequence[Sentence],
                    corrections: Sequence[Correction]) -> list[Link]:
     texts = {a.id: a.text for a in articles}
-    out = {frozenset((l.a, l.b)): l for l in links}
+    out = {frozenset((link.a, link.b)): link for link in links}
     for c in of_kind(corrections, "link", "unlink"):
         if len(c.refs) != 2:
             continue
@@ -62,7 +63,7 @@ def apply_to_links(links: Sequence[Link], articles: Sequence[Article], sentences
             out.pop(key, None)
         else:
             out[key] = Link(a=a.id, b=b.id, score=1.0, kind="same")
-    return sorted(out.values(), key=lambda l: (l.a, l.b))
+    return sorted(out.values(), key=lambda link: (link.a, link.b))
 
 
 def _actor_with(actors: list[Actor], form: str) -> Optional[int]:

@@ -175,7 +175,7 @@ class Comparison:
         return [s for s in self.sentences if s.article == article_id]
 
     def links_of(self, sentence_id: str) -> list[Link]:
-        return [l for l in self.links if sentence_id in (l.a, l.b)]
+        return [link for link in self.links if sentence_id in (link.a, link.b)]
 
     def differences_of(self, sentence_id: str) -> list[Difference]:
         return [d for d in self.differences if sentence_id in (d.a.sentence, d.b.sentence)]
