@@ -5,7 +5,8 @@ Offline and rule-based, in three steps that change apart:
   as roles, state tags "(D-Calif.)" read as places; Title Case headlines keep only names the
   bodies or the shipped lists know;
 - typing (kinds.py): shipped lists, the name's own words, titles, given names, common words;
-- merging (merging.py): spelling keys, listed equivalents, acronyms, short forms, variants.
+- merging (merging.py): listed equivalents, acronyms, short forms, variants, by the name keys
+  of name_keys.py (spelling keys, initials, transliteration skeletons, organisation cores).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Optional, Sequence
 from reader.engine import gazetteer
 from reader.engine.actors import context, lexicon
 from reader.engine.actors.finding import Candidate, SetNames, candidates_in
-from reader.engine.actors.merging import key_of, merge, person_words
+from reader.engine.actors.merging import merge
+from reader.engine.actors.name_keys import key_of, person_words
 from reader.engine.model import Actor, Article, Mention, Sentence
 from reader.engine.text import WORD_RE, fold, name_key
 
