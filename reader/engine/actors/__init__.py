@@ -2,7 +2,8 @@
 
 Offline and rule-based, in three steps that change apart:
 - finding (finding.py): capitalised runs of words, cut and joined into names, titles split off
-  as roles, state tags "(D-Calif.)" read as places; Title Case headlines keep only names the
+  as roles (roles.py reads titles, appositions and a country's possessive), state tags
+  "(D-Calif.)" read as places; Title Case headlines keep only names the
   bodies or the shipped lists know;
 - typing (kinds.py): shipped lists, the name's own words, titles, given names, common words;
 - merging (merging.py): listed equivalents, acronyms, short forms, variants, by the name keys

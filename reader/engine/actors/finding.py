@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
-from reader.engine import cues, gazetteer
+from reader.engine import gazetteer
 from reader.engine.actors import kinds, lexicon
 from reader.engine.actors.lexicon import CONNECTORS
-from reader.engine.actors.runs import POSSESSIVE_RE, Tok, pieces, runs, tokens
+from reader.engine.actors.roles import country_before, role_after, role_before
+from reader.engine.actors.runs import Tok, pieces, runs, tokens
 from reader.engine.model import Sentence
 from reader.engine.text import QUOTE_CHARS, fold
 
@@ -437,7 +438,7 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
             add(s, e, kind, evidence="list")
         person = kinds.person_after_title(name_toks)
         if person:
-            role = _role_before(text, role_toks[0].start, sentence.start)
+            role = role_before(text, role_toks[0].start, sentence.start)
             role = (role + " " if role else "") + text[role_toks[0].start : role_toks[-1].end]
             add(
                 name_toks[0].start,
@@ -529,12 +530,12 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
                     kind, extra, evidence = "place", len(tail) + 1, "words"
                     break
     if kind == "organization" and not qualifier:
-        qualifier = _possessive_before(text, start, sentence.start)
-    role = _role_before(text, start, sentence.start) if kind == "person" else ""
+        qualifier = country_before(text, start, sentence.start)
+    role = role_before(text, start, sentence.start) if kind == "person" else ""
     if role and kind == "person" and not evidence:
         evidence = "title"
     if not role and kind in ("person", "") and not extra:
-        role = _role_after(text, end, sentence.end)  # "Celso Vilardi, a lawyer for the former president,"
+        role = role_after(text, end, sentence.end)  # "Celso Vilardi, a lawyer for the former president,"
         if role and not kind:
             kind, evidence = "person", "title"
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
@@ -552,27 +553,6 @@ def _demonym_begins_place_name(piece: list[Tok], kind: str) -> bool:
     rest = " ".join(words[1:])
     known = lexicon.known_actor(rest)
     return kind == "place" and not (gazetteer.is_place(rest) or known and known.kind == "place")
-
-
-_APPOSITIVE_RE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?([^,;:()\"“”]{3,70}?)(?=,|\.\s|\.$|\s+(?:said|says|told)\b)"
-)
-
-
-def _role_after(text: str, end: int, stop: int) -> str:
-    """The role an apposition gives a name: "Celso Vilardi, a lawyer for the former president,"
-    -> "lawyer for the former president"; "" when the phrase after the comma names no role."""
-    m = _APPOSITIVE_RE.match(text, end, min(stop + 1, len(text)))
-    if not m:
-        return ""
-    phrase = m.group(1).strip()
-    words = [fold(w) for w in re.findall(r"[\w’'-]+", phrase)]
-    nouns = cues.speaker_nouns()
-    head = [w for w in words[:5] if w in lexicon.titles() or any(w in nouns.get(x, ()) for x in _ROLES)]
-    return phrase if head and words[0] not in ("who", "which", "whose") else ""
-
-
-_ROLES = ("person", "female", "male")
 
 
 def _head_title(t: Tok) -> bool:
@@ -596,44 +576,3 @@ def _known_stretches(run: list[Tok], text: str, known: Known, add) -> None:
                 break
         else:
             i += 1
-
-
-def _possessive_before(text: str, start: int, floor: int) -> str:
-    m = re.search(r"([A-Z][\w.-]+)['’]s?\s+$", text[max(floor, start - 40) : start])
-    if m:
-        name = m.group(1)
-        if gazetteer.is_country(name):
-            return gazetteer.country_named(name)
-        known = lexicon.known_actor(name)
-        if known and known.kind == "place":
-            return known.canonical
-    return ""
-
-
-_ROLE_WORD_RE = re.compile(r"[\w.’'-]+", re.UNICODE)
-
-
-def _role_before(text: str, start: int, floor: int) -> str:
-    """The title written just before a name: "Foreign Ministry spokesperson" for Mumtaz Zahra Baloch."""
-    before = text[max(floor, start - 80) : start]
-    words = list(_ROLE_WORD_RE.finditer(before))
-    if not words or before[words[-1].end() :].strip():
-        return ""
-    keep = []
-    for m in reversed(words):
-        w = m.group()
-        f = fold(POSSESSIVE_RE.sub("", w)).rstrip(".")
-        following = keep[-1].start() if keep else len(before)
-        if before[m.end() : following].strip():
-            break  # punctuation between: the role ended there
-        if (
-            f in lexicon.titles()
-            or lexicon.is_org_word(w)
-            or (w[:1].isupper() and f not in lexicon.not_names())
-        ):
-            keep.append(m)
-        else:
-            break
-    if not keep or not any(fold(m.group()).rstrip(".") in lexicon.titles() for m in keep):
-        return ""
-    return before[keep[-1].start() : keep[0].end()]

@@ -21,25 +21,25 @@ from rapidfuzz.distance import JaroWinkler
 from reader.engine import gazetteer
 from reader.engine.actors import lexicon
 from reader.engine.actors.finding import Candidate
+from reader.engine.actors.lexicon import ACRONYM_RE, PARTICLES
 from reader.engine.actors.name_keys import (
-    person_words,
-    key_of,
-    _initials,
-    _expansion_initials,
-    _person_initials,
     _MIXED_ACRONYM_RE,
     _acronym_letters,
-    _skeleton,
-    _same_token,
-    _ends_with,
-    similar_person,
-    _similar_place,
-    _core,
-    _head,
-    _object_core,
     _association_of,
+    _core,
+    _ends_with,
+    _expansion_initials,
+    _head,
+    _initials,
+    _object_core,
+    _person_initials,
+    _same_token,
+    _similar_place,
+    _skeleton,
+    key_of,
+    person_words,
+    similar_person,
 )
-from reader.engine.actors.lexicon import ACRONYM_RE, PARTICLES
 from reader.engine.disjoint import DisjointSets
 from reader.engine.text import fold, name_key
 
