@@ -1,6 +1,7 @@
 """Run every stage of the engine in order: segment, align, find actors and quotes, compare."""
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 from typing import Callable, Optional, Sequence
@@ -29,33 +30,34 @@ MAX_CHARACTERS_PER_PIECE = 2000
 ENDLESS_FROM = 200_000
 
 
-class _CollectorPaused:
+_paused_lock = threading.Lock()
+_paused = {"depth": 0, "was_enabled": False, "freeze": False}
+
+
+@contextlib.contextmanager
+def collector_paused(freeze_survivors: bool = False):
     """The cyclic garbage collector held off while a comparison runs. The engine makes millions
     of objects that live to its end, and each of the collector's full passes walks all of them:
     on a news cycle they cost a tenth of the time and free next to nothing (what the engine drops,
-    reference counting frees). Nested and concurrent comparisons share one pause; the collector
-    is switched back on (if it was on) when the last one ends."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._depth = 0
-        self._was_enabled = False
-
-    def __enter__(self) -> None:
-        with self._lock:
-            if self._depth == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._depth += 1
-
-    def __exit__(self, *exc) -> None:
-        with self._lock:
-            self._depth -= 1
-            if self._depth == 0 and self._was_enabled:
-                gc.enable()
-
-
-collector_paused = _CollectorPaused()
+    reference counting frees). Nested and concurrent users share one pause; the collector is
+    switched back on (if it was on) when the last one ends, after freezing the survivors when a
+    user asked for it (the window: later collections on the GUI thread then skip them)."""
+    with _paused_lock:
+        if _paused["depth"] == 0:
+            _paused.update(was_enabled=gc.isenabled(), freeze=False)
+            gc.disable()
+        _paused["depth"] += 1
+        _paused["freeze"] |= freeze_survivors
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused["depth"] -= 1
+            if _paused["depth"] == 0:
+                if _paused["freeze"]:
+                    gc.freeze()
+                if _paused["was_enabled"]:
+                    gc.enable()
 
 
 class Cancelled(Exception):
@@ -111,7 +113,7 @@ def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
     corrections (a reader's links, unlinks, merges, speakers, dismissals) are replayed right
     after the stage they correct, so later stages build on the corrected result.
     """
-    with collector_paused:
+    with collector_paused():
         return _compare(articles, progress, cancelled, corrections)
 
 

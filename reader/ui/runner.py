@@ -7,7 +7,6 @@ arrives for an old generation is never emitted.
 from __future__ import annotations
 
 import contextlib
-import gc
 import sys
 import threading
 import traceback
@@ -22,31 +21,15 @@ from reader.ui.analysis import (Request, Result, SourceSpec, compare_articles, r
 __all__ = ["AnalysisRunner", "Request", "Result", "SourceSpec", "collector_paused"]
 
 
-_paused_jobs = 0
-_paused_lock = threading.Lock()
-
-
-@contextlib.contextmanager
 def collector_paused():
-    """Keep Python's cycle collector from running while an analysis builds its many objects:
-    a full collection holds the interpreter for 60 ms or more and the window stalls with it
-    (measured: 65 ms gaps in the GUI thread, 13 ms without). Afterwards the survivors are
-    frozen, so later collections on the GUI thread do not walk them either."""
-    global _paused_jobs
-    with _paused_lock:
-        if _paused_jobs == 0:
-            gc.disable()
-        _paused_jobs += 1
-    try:
-        yield
-    finally:
-        with _paused_lock:
-            _paused_jobs -= 1
-            if _paused_jobs == 0:
-                gc.freeze()
-                gc.enable()
+    """The engine's collector pause, with the survivors frozen at its end: a full collection
+    holds the interpreter for 60 ms or more and the window stalls with it (measured: 65 ms gaps
+    in the GUI thread, 13 ms without), and frozen objects are not walked again."""
+    from reader.engine.pipeline import collector_paused as paused
+    return paused(freeze_survivors=True)
 
 
+_switch_lock = threading.Lock()
 _SHARED_SWITCH_INTERVAL = 0.0005     # seconds; Python's default is 0.005
 _shared_jobs = 0
 _default_switch_interval = 0.005
@@ -60,7 +43,7 @@ def gil_shared_often():
     window waited on the worker dozens of times (measured: 80-120 ms paints during an analysis,
     under 30 ms with this). The engine runs about 2 % slower meanwhile."""
     global _shared_jobs, _default_switch_interval
-    with _paused_lock:
+    with _switch_lock:
         if _shared_jobs == 0:
             _default_switch_interval = sys.getswitchinterval()
             sys.setswitchinterval(_SHARED_SWITCH_INTERVAL)
@@ -68,7 +51,7 @@ def gil_shared_often():
     try:
         yield
     finally:
-        with _paused_lock:
+        with _switch_lock:
             _shared_jobs -= 1
             if _shared_jobs == 0:
                 sys.setswitchinterval(_default_switch_interval)
