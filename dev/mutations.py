@@ -201,20 +201,20 @@ def run(m: Mutation, tests: list[str], timeout: float) -> tuple[str, str, float]
     path = ROOT / m.file
     if not path.exists():
         return "skipped", f"{m.file} no longer exists", 0.0
-    original = path.read_text(encoding="utf-8")
+    original = path.read_bytes().decode("utf-8")   # restored byte for byte (line ends too)
     count = original.count(m.old)
     if count != 1:
         return "skipped", f"target text found {count} times in {m.file}: update the mutation", 0.0
     started = time.monotonic()
     try:
-        path.write_text(original.replace(m.old, m.new), encoding="utf-8")
+        path.write_bytes(original.replace(m.old, m.new).encode("utf-8"))
         try:
             done = subprocess.run(PYTEST + tests, cwd=ROOT, capture_output=True, text=True,
                                   timeout=timeout)
         except subprocess.TimeoutExpired:
             return "caught?", f"suite timed out after {timeout:.0f} s", time.monotonic() - started
     finally:
-        path.write_text(original, encoding="utf-8")
+        path.write_bytes(original.encode("utf-8"))
     seconds = time.monotonic() - started
     if done.returncode == 0:
         return "NOT CAUGHT", "", seconds

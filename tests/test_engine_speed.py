@@ -104,6 +104,19 @@ def test_work_that_fails_in_the_child_is_done_in_the_parent():
 
 
 @needs_fork
+def test_a_child_that_fails_says_why_on_stderr(capfd):
+    parent = os.getpid()
+
+    def work():
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return "done here"
+
+    assert aside.Aside(work).result() == "done here"
+    assert "RuntimeError: the child fails" in capfd.readouterr().err
+
+
+@needs_fork
 def test_abandoned_work_leaves_no_process_behind():
     import time
 

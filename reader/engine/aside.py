@@ -3,10 +3,14 @@
 On a machine with two cores or more: finding actors and quotes needs the sentences but not the
 links, so it runs beside the alignment; and the later half of the links is compared for
 differences beside the earlier half (each link's differences depend on its two sentences only).
-Only where forking is safe and pays: Linux, the main thread of a process with one thread (a
-window's worker threads, and the locks they may hold, are not copied into a child), enough
-sentences to outweigh the fork and the pickling of the result. Whatever goes wrong in the child,
-the parent does the work itself, so the answer is always the one this process would give.
+Only where forking is safe and pays: Linux, the main thread of a process with no other Python
+thread (a window's worker threads, and the locks they may hold, are not copied into a child;
+native pools such as numpy's BLAS threads are not counted, and BLAS re-creates its pool after a
+fork), enough sentences to outweigh the fork and the pickling of the result. Whatever goes wrong
+in the child, the parent does the work itself (the child's traceback goes to stderr), so the
+answer is always the one this process would give. Memory: the child shares the parent's pages
+until it touches them, and reference counting touches many, so the peak can approach twice the
+stage's (bench_engine's 100-article CLI row, about 6,000 sentences: ~400 MB, the child included).
 """
 from __future__ import annotations
 
@@ -50,6 +54,9 @@ class Aside(Generic[T]):
                 with os.fdopen(write, "wb") as out:
                     out.write(data)
                 code = 0
+            except BaseException:
+                import traceback
+                traceback.print_exc()        # said, not silent: the parent then does it again
             finally:
                 os._exit(code)
         os.close(write)

@@ -48,11 +48,10 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
     raw = dmp.diff_main(encode(a), encode(b), False)
     diffs = list(raw)
     dmp.diff_cleanupSemantic(diffs)
-    back0 = {v: k for k, v in table.items()}
-    if not any(op == 0 and any(back0[c].strip() and back0[c][0].isalnum() for c in chars)
+    back = {v: k for k, v in table.items()}
+    if not any(op == 0 and any(back[c].strip() and back[c][0].isalnum() for c in chars)
                for op, chars in diffs):
         diffs = raw   # loosely linked sentences: show the words they do share, not one big swap
-    back = {v: k for k, v in table.items()}
     return [DiffOp(op, "".join(back[c] for c in chars)) for op, chars in diffs]
 
 
@@ -157,7 +156,6 @@ def _claims(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
 JUDGED_SHARED = 0.25        # share of content two sentences need for a judged difference
 SOLE_SHARED = 0.3           # ... for their only figures (or dates) to count one thing in other words
 CREDITED_SHARED = 0.6       # ... for a statement credited in one to be the other's, stated as fact
-SURE_LINK = 1.01  # ... unless their link is this probable (the aligner saw more than shared words)
 
 
 def _distinct(found: list[Found]) -> list[Found]:
@@ -250,7 +248,7 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) ->
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
         if found:
-            out.extend((n, *f) for f in (_distinct(found)[:MAX_PER_LINK] if len(found) > 1 else found))
+            out.extend((n, *f) for f in _distinct(found)[:MAX_PER_LINK])
     return out
 
 

@@ -143,8 +143,10 @@ def _day_against_period(va: str, vb: str) -> bool:
     """One deadline set on a calendar day, the other by a period left relative ("by July 31" /
     "by next week"): a reader cannot tell they agree, so they are stated differently (a period
     the article's date resolves is compared as a date)."""
-    day = re.compile(r"^(?:\d{4}-)?\d{2}-\d{2}$")
-    return any(day.match(x) and y.startswith("relative:") for x, y in ((va, vb), (vb, va)))
+    return any(_DAY_RE.match(x) and y.startswith("relative:") for x, y in ((va, vb), (vb, va)))
+
+
+_DAY_RE = re.compile(r"^(?:\d{4}-)?\d{2}-\d{2}$")     # a resolved calendar day
 
 
 def date_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[int, int]]:

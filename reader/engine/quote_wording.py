@@ -111,11 +111,6 @@ def _within(span: Span, f) -> tuple[int, int]:
     return span.start - f.s.start, span.end - f.s.start
 
 
-def _short(quote: str) -> bool:
-    """A quoted label or phrase rather than a quoted statement."""
-    return 0 < len(WORD_RE.findall(quote)) <= SHORT_QUOTE_WORDS
-
-
 def _fragment(nx: str, ny: str) -> bool:
     """A phrase quoted word for word from a longer quote (nx, ny: the quotes' folded words):
     partial quoting, not other wording. A one- or two-word label is no fragment ('a "cult"' /

@@ -154,9 +154,6 @@ class Facts:
                                             text=s.text[start - s.start:end - s.start])
         return found
 
-    def whole(self, s: Sentence) -> Span:
-        return self.span(s, s.start, s.end)
-
 
 class SentenceFacts:
     """One sentence's figures, dates, names, source, quotes and claim cues, each found when a

@@ -117,17 +117,11 @@ _META_CHARSET_RE = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_
                               re.IGNORECASE)
 
 
-def decode_html(data: bytes) -> str:
+def decoded_html(data: bytes) -> Decoded:
     """Decode a page by its BOM, else as UTF-8 when its bytes are valid UTF-8 (a page saved
     from a server that sent UTF-8 keeps its old <meta charset>), else by its <meta charset>,
-    else as any text file. A declared legacy charset is read as browsers read it (Latin-1 as
-    Windows-1252, GB2312 as GBK, ...).
-    """
-    return decoded_html(data).text
-
-
-def decoded_html(data: bytes) -> Decoded:
-    """decode_html(), naming the encoding it guessed when the page declared none it could use."""
+    else as any text file (naming the encoding it guessed). A declared legacy charset is read
+    as browsers read it (Latin-1 as Windows-1252, GB2312 as GBK, ...)."""
     if any(data.startswith(bom) for bom, _ in _BOMS):
         return decoded(data)
     if not data.isascii() and _is_utf8(data):             # saved as UTF-8 whatever it declares
