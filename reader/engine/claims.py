@@ -15,8 +15,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from reader.engine.text import WORD_RE, content_concepts, fold
-from reader.paths import word_list
+from reader.engine.text import WORD_RE, content_concepts, fold, opposites
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
@@ -49,16 +48,6 @@ def concepts(text: str) -> frozenset:
     return frozenset(content_concepts(text))
 
 
-@lru_cache(maxsize=1)
-def _opposites() -> dict[str, frozenset]:
-    """word -> the words that say its opposite (resources/wordlists/opposites.txt)."""
-    out: dict[str, set] = {}
-    for line in word_list("opposites.txt"):
-        words = line.split()
-        if len(words) == 2:
-            out.setdefault(words[0], set()).add(words[1])
-            out.setdefault(words[1], set()).add(words[0])
-    return {w: frozenset(o) for w, o in out.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -82,7 +71,7 @@ class Cues:
         self.words: dict = {}            # folded word -> its first match
         for w in WORD_RE.finditer(text):
             self.words.setdefault(fold(w.group()), w)
-        listed = _opposites()
+        listed = opposites()
         self.opposites = {f: listed[f] for f in self.words if f in listed}   # word -> listed opposites
         self.bases = {f: b for f in self.words if (b := _unprefixed(f))}     # "unsafe" -> "safe"
         self.opposite_words = frozenset().union(*self.opposites.values(), self.bases.values())

@@ -29,7 +29,7 @@ import numpy as np
 from reader.engine import gazetteer
 from reader.engine.model import Sentence
 from reader.engine.sparse_pairs import Postings, lookup
-from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
+from reader.engine.text import WORD_RE, content_concepts, fold, name_key, opposites, stem, stopwords
 from reader.paths import resource, word_list
 
 FEATURES = ("cos_bg", "cos_set", "cos_tfidf", "cover_min", "cover_max", "names", "numbers",
@@ -72,24 +72,12 @@ def background_weight(term: str) -> float:
     return max(0.5, 8.0 - background_zipf().get(term, UNKNOWN_ZIPF))
 
 
-@lru_cache(maxsize=1)
-def opposites() -> dict[str, frozenset]:
-    """word -> the words that state the opposite ("rose" -> "fell"), from the shared list
-    (resources/wordlists/opposites.txt); pairs with a stopword ("up", "more") are left out."""
-    out: dict[str, set] = {}
-    stop = stopwords()
-    for line in word_list("opposites.txt"):
-        pair = line.split()
-        if len(pair) == 2 and not stop.intersection(pair):
-            out.setdefault(pair[0], set()).add(pair[1])
-            out.setdefault(pair[1], set()).add(pair[0])
-    return {w: frozenset(o) for w, o in out.items()}
 
 
 def stances(words: Sequence[str]) -> dict[str, int]:
     """The opposite-list words a sentence says without their opposite ("rose" but not "fell"),
     each with the words that would contradict it."""
-    table = opposites()
+    table = opposites(with_stopwords=False)
     said = {f for f in map(fold, words) if f in table}
     out: dict[str, int] = {}
     for w in said:

@@ -84,3 +84,18 @@ def _word_concepts(w: str) -> tuple[str, ...]:
         if country:
             return concept, stem(country)
     return (concept,)
+
+
+@lru_cache(maxsize=2)
+def opposites(with_stopwords: bool = True) -> dict[str, frozenset]:
+    """word -> the words that state its opposite ("rose" -> "fell"), from
+    resources/wordlists/opposites.txt; without pairs holding a stopword ("up", "more") when
+    with_stopwords is False (alignment: such words say too little to set two sentences apart)."""
+    out: dict[str, set] = {}
+    stop = frozenset() if with_stopwords else stopwords()
+    for line in word_list("opposites.txt"):
+        pair = line.split()
+        if len(pair) == 2 and not stop.intersection(pair):
+            out.setdefault(pair[0], set()).add(pair[1])
+            out.setdefault(pair[1], set()).add(pair[0])
+    return {w: frozenset(o) for w, o in out.items()}
