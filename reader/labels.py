@@ -15,14 +15,27 @@ from collections import Counter
 from functools import lru_cache
 
 _SEPARATORS_RE = re.compile(r"[-_ .]+")
-_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _MAX_NAME_WORDS = 4          # the longest outlet name looked for at either end of a stem
 _MIN_PART_KEY = 3            # "ad", "dr", "rt": a known name only when it is the whole stem
 
 
-def _key(text: str) -> str:
+def alnum_key(text: str) -> str:
     """Letters and digits only, case-folded: "Al Jazeera", "al-jazeera" and "AlJazeera" alike."""
     return "".join(c for c in text.casefold() if c.isalnum())
+
+
+@lru_cache(maxsize=1)
+def outlet_table() -> dict[str, str]:
+    """resources/outlets.tsv: host (lower case) -> outlet name; '#' starts a comment."""
+    from reader.paths import resource
+    table = {}
+    for line in resource("outlets.tsv").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if "\t" in line:
+            host, name = line.split("\t", 1)
+            table[host.strip().lower()] = name.strip()
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -31,17 +44,12 @@ def known_outlets() -> dict[str, str]:
     "The Guardian" is also found as "guardian". An outlet whose name is its host
     ("tagesschau.de") is known by the host's first part, with "" for a name: the stem's own
     words read better than the host."""
-    from reader.paths import resource
     names: dict[str, str] = {}
-    for line in resource("outlets.tsv").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if "\t" not in line:
+    for name in outlet_table().values():
+        if DOMAIN_RE.match(name):
+            names.setdefault(alnum_key(name.split(".")[0]), "")
             continue
-        name = line.split("\t", 1)[1].strip()
-        if _DOMAIN_RE.match(name):
-            names.setdefault(_key(name.split(".")[0]), "")
-            continue
-        key = _key(name)
+        key = alnum_key(name)
         for k in (key, key[3:] if name.lower().startswith("the ") else ""):
             if k:
                 names.setdefault(k, name)
@@ -52,12 +60,12 @@ def _known_at_an_end(words: list[str]) -> str | None:
     """A known outlet's name spelled by all, the first or the last few words (longest first);
     None when none is known."""
     known = known_outlets()
-    whole = _key("".join(words))
+    whole = alnum_key("".join(words))
     if whole in known:
         return known[whole] or _readable(words)
     for n in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
         for part in (words[:n], words[-n:]):
-            key = _key("".join(part))
+            key = alnum_key("".join(part))
             if len(key) >= _MIN_PART_KEY and key in known:
                 return known[key] or _readable(part)
     return None

@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 from urllib.parse import urlsplit
 
-from reader.paths import resource
-from reader.reading.pagemeta import PageFacts, alnum_key, first_article, ld_text, ld_types
+from reader.labels import DOMAIN_RE, alnum_key, outlet_table
+from reader.reading.pagemeta import PageFacts, first_article, ld_text, ld_types
 
 # "co.uk", "com.au", "co.kr", "gob.mx": a second-level label under a country code
 _SECOND_LEVEL = {"co", "com", "net", "org", "gov", "gob", "ac", "edu", "or", "ne", "go", "nic",
@@ -24,7 +23,6 @@ _HOST_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.", "edition.",
 # where a slogan or section follows the name ("WSVN 7News | Miami News, Weather, Sports")
 SEPARATOR_RE = re.compile(r"\s+[|\-–—·•»«:/]{1,2}\s+|\s*\|\s*|\s+::\s+")
 _URLISH_RE = re.compile(r"https?:|www\.|/|@.*\.", re.IGNORECASE)
-_DOMAIN_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # "Deutsche Welle (www.dw.com)", "© 2020 Example Media. All rights reserved."
 _PARENTHESISED_ADDRESS_RE = re.compile(r"\s*\([^()]*\.[a-z]{2,}[^()]*\)", re.IGNORECASE)
 _COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?"
@@ -90,7 +88,7 @@ def choose_outlet(facts: PageFacts, title: str = "") -> str:
         if name and not _is_headline(name, title):
             cleaned.append(_Candidate(name, candidate.source))
     matching = [c for c in cleaned if label and matches_host(c.name, label)]
-    named = [c for c in cleaned if not _DOMAIN_RE.match(c.name)]
+    named = [c for c in cleaned if not DOMAIN_RE.match(c.name)]
     strong = [c for c in cleaned if _WEIGHTS[c.source] >= _STRUCTURED]
     for group in ([c for c in matching if c in strong and c in named], _table_name(host),
                   [c for c in matching if c in named], [c for c in strong if c in named],
@@ -140,7 +138,7 @@ def clean_name(name: str, label: str = "") -> str:
     word, a sentence)."""
     name = _COPYRIGHT_RE.sub("", _PARENTHESISED_ADDRESS_RE.sub("", " ".join(name.split())))
     name = name.strip(" -|:·•,.")
-    if not name or _URLISH_RE.search(name) and not _DOMAIN_RE.match(name):
+    if not name or _URLISH_RE.search(name) and not DOMAIN_RE.match(name):
         return ""
     parts = [p.strip() for p in SEPARATOR_RE.split(name) if p.strip()]
     if len(parts) > 1:
@@ -212,7 +210,7 @@ def _is_headline(name: str, title: str) -> bool:
 
 def _table_name(host: str) -> Optional[str]:
     """The shipped name for a host or any of its parent domains."""
-    table = _outlet_table()
+    table = outlet_table()
     labels = host.split(".")
     for i in range(len(labels) - 1):
         name = table.get(".".join(labels[i:]))
@@ -221,13 +219,3 @@ def _table_name(host: str) -> Optional[str]:
     return None
 
 
-@lru_cache(maxsize=1)
-def _outlet_table() -> dict[str, str]:
-    """resources/outlets.tsv: host, tab, name; '#' starts a comment."""
-    table = {}
-    for line in resource("outlets.tsv").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].rstrip()
-        if "\t" in line:
-            host, name = line.split("\t", 1)
-            table[host.strip().lower()] = name.strip()
-    return table

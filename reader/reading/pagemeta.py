@@ -12,6 +12,8 @@ from typing import Iterator, Optional
 
 from lxml.html import HtmlElement
 
+from reader.labels import alnum_key
+
 # where an item in a sidebar, menu or footer sits: its dates and headings are not the article's
 _AWAY_TAGS = {"aside", "nav", "footer", "header", "menu"}
 _AWAY_CLASS_RE = re.compile(r"related|sidebar|teaser-list|recommend|most-?read|popular|footer|"
@@ -219,6 +221,3 @@ def _address_key(url: str) -> str:
     return url.split("?", 1)[0].split("#", 1)[0].rstrip("/")
 
 
-def alnum_key(text: str) -> str:
-    """Letters and digits only, case-folded: "ZoonosenWie" and "Zoonosen: Wie" compare alike."""
-    return "".join(c for c in text.casefold() if c.isalnum())
