@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from reader.engine.model import Comparison, Span
 from reader.exports.report import DIFFERENCE_KINDS, Report, flat as _flat, outlet_label
 from reader.safe_text import file_name, valid_unicode
+from reader.words import counted
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&])")
@@ -80,16 +81,14 @@ def _summary(v: Report) -> list[str]:
     n = len(v.order)
     by_all, by_some = v.counts()
     lines = ["## Summary", "",
-             f"- {n} source{'s' if n != 1 else ''}, {len(v.c.sentences)} sentences, "
-             f"{len(v.c.links)} links between sentences, {len(v.c.differences)} differing "
-             f"detail{'s' if len(v.c.differences) != 1 else ''}."]
+             f"- {counted(n, 'source')}, {counted(len(v.c.sentences), 'sentence')}, "
+             f"{counted(len(v.c.links), 'link')} between sentences, "
+             f"{counted(len(v.c.differences), 'differing detail')}."]
     if n > 1:
-        lines.append(f"- Reported by all {n} sources: {by_all} "
-                     f"passage{'s' if by_all != 1 else ''}.")
+        lines.append(f"- Reported by all {n} sources: {counted(by_all, 'passage')}.")
     if n > 2:
         some = "2" if n == 3 else f"2 to {n - 1}"
-        lines.append(f"- Reported by some sources ({some} of {n}): {by_some} "
-                     f"passage{'s' if by_some != 1 else ''}.")
+        lines.append(f"- Reported by some sources ({some} of {n}): {counted(by_some, 'passage')}.")
     unique = ", ".join(f"{_inline(v.label(a))} {len(v.unique_sentences(a))}" for a in v.order)
     lines.append(f"- Sentences found in one source only: {unique}." if unique
                  else "- No sources.")

@@ -108,7 +108,7 @@ def report_when_analysed(app, win) -> None:
         if c is None or not win.isVisible():
             finish(1, "failed: the window shows no comparison")
         else:
-            from reader.ui.words import counted
+            from reader.words import counted
             found = ", ".join(counted(len(xs), word) for xs, word in (
                 (c.sentences, "sentence"), (c.links, "link"), (c.differences, "difference"),
                 (c.actors, "actor"), (c.quotes, "quote")))

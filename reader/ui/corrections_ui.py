@@ -12,7 +12,7 @@ from typing import Callable, Optional, Union
 from reader.document.describe import quoted, short
 from reader.document.model import cite_sentence
 from reader.engine.model import Citation, Correction
-from reader.ui.words import counted
+from reader.words import counted
 
 Choose = Callable[[str, str, list], Optional[int]]
 Outcome = Union[Correction, str, None]      # None: the reader cancelled a dialog

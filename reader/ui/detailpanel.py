@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser
 from reader.document.describe import quoted
 from reader.ui.session import ComparisonSession
 from reader.ui.theme import Theme
-from reader.ui.words import counted
+from reader.words import counted
 
 FOCUS_ANCHOR = "focused-difference"
 MORE_PER_SOURCE = 3          # further linked sentences of one source listed under its best one

@@ -24,7 +24,7 @@ from reader.ui.sidebar.details import DetailsTab
 from reader.ui.sidebar.quotes import QuotesTab
 from reader.ui.sidebar.sources import SourcesTab
 from reader.ui.theme import INLINE_KINDS, KIND_STYLE_WORDS, Theme, dark_palette
-from reader.ui.words import counted
+from reader.words import counted
 
 OPEN_FILTER = ("Articles and saved comparisons (*.txt *.md *.html *.htm *.readercmp);;"
                "Saved comparisons (*.readercmp);;All files (*)")

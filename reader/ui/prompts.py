@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from reader.document import autosave
 from reader.ui.notes import ask_note_text
-from reader.ui.words import counted
+from reader.words import counted
 
 
 @dataclass

@@ -3,7 +3,7 @@ WorkspaceController: it uses the controller's session, document, history and pro
 from __future__ import annotations
 
 import dataclasses
-from reader.ui.words import counted
+from reader.words import counted
 
 
 class SourceEdits:

@@ -29,7 +29,7 @@ from reader.ui.notes import NotesPanel, TARGET_WORDS, selection_target, sentence
 from reader.ui.prompts import Prompts
 from reader.ui.sourceedits import SourceEdits
 from reader.ui.workspacemenus import WorkspaceMenus
-from reader.ui.words import counted
+from reader.words import counted
 
 AUTOSAVE_MS = 30_000          # while dirty, at most this long between recovery copies
 DEBOUNCE_MS = 2_000           # after an edit, once typing pauses

@@ -12,7 +12,7 @@ from reader.ui.icons import kind_icon
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
 from reader.ui.steps import Steps
-from reader.ui.words import counted
+from reader.words import counted
 
 ACTORS_PER_STEP = 20
 COUNT_PADDING = 18           # pixels around a count column's heading (sort arrow, margins)

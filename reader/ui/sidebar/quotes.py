@@ -12,7 +12,7 @@ from reader.ui.detailpanel import diff_html, ops_for
 from reader.ui.session import ComparisonSession
 from reader.ui.sidebar.lazy import LazyRefresh
 from reader.ui.theme import Theme
-from reader.ui.words import counted
+from reader.words import counted
 
 QUOTE_ROLE = Qt.ItemDataRole.UserRole
 

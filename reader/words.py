@@ -1,4 +1,4 @@
-"""Counts in words for everything the window says: "1 note", "3 notes", never "1 notes" or
+"""Counts in words for everything the window and the exports say: "1 note", "3 notes", never "1 notes" or
 "note(s)"."""
 from __future__ import annotations
 
