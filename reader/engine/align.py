@@ -68,11 +68,11 @@ def align(articles: Sequence[Article], sentences: Sequence[Sentence],
     kinds = np.where(same, "same", "partial").tolist()
     # in reading order: by the first sentence's place in the input, then the second's
     name = ids.__getitem__
+    score = scored.probability[chosen].round(3)
     links = list(map(Link, map(name, c.a[chosen].tolist()), map(name, c.b[chosen].tolist()),
-                     np.round(scored.probability[chosen], 3).tolist(), kinds))
+                     score.tolist(), kinds))
     # rows join confident links only: a row says its sentences report one thing, which a weak
     # link (more likely wrong than right) cannot say; it stays a link, drawn as weak
-    score = scored.probability[chosen].round(3)
     strong = chosen[score >= CONFIDENT]
     head = np.array([s.role == "headline" for s in scored.units], dtype=bool)
     rows = _rows(ids, c.a[strong], c.b[strong], score[score >= CONFIDENT],

@@ -11,6 +11,7 @@ Content that a direct quote already covers is left to the direct quote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from reader.engine import cues
@@ -339,7 +340,7 @@ def _skip_object(words, j: int) -> int:
     if k > j and words[k - 1].group()[:1].isupper():
         return k            # 'urged the Supreme Court to …', 'told CNN'
     if j + 1 < len(words) and fold(words[j].group()) in ("the", "a", "an", "his", "her", "their") \
-            and fold(words[j + 1].group()) in _OBJECT_WORDS | cues.speaker_nouns().get("people", frozenset()):
+            and fold(words[j + 1].group()) in _listeners_and_people():
         return j + 2
     return j
 
@@ -348,6 +349,12 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "yesterday", "today", "tonight", "earlier", "later", "again", "also", "previously",
                          "repeatedly", "publicly", "privately", "separately", "recently", "afterward",
                          "afterwards", "flatly", "bluntly", "firmly", "openly", "once", "then", "too"})
+
+
+@lru_cache(maxsize=1)
+def _listeners_and_people() -> frozenset:
+    """Nouns a reporting verb's object may be ('told the committee', 'urged the public')."""
+    return _OBJECT_WORDS | cues.speaker_nouns().get("people", frozenset())
 
 
 def _skip_adverbials(words, j: int) -> int:
