@@ -141,7 +141,7 @@ def test_a_comparison_with_actors_and_quotes_found_aside_is_the_one_found_in_pro
     forked = []
     monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
     beside = compare(articles(**texts))
-    assert len(forked) == 2                 # actors and quotes; the later links' differences
+    assert len(forked) == 2                 # the alignment; the later links' differences
     assert (beside.actors, beside.quotes, beside.differences) == (here.actors, here.quotes, here.differences)
     assert here.actors and here.quotes and len(here.differences) >= 4 and len(here.links) >= 3
 

@@ -1,8 +1,9 @@
 """Run part of a large comparison in a forked child while this process goes on with the rest.
 
-On a machine with two cores or more: finding actors and quotes needs the sentences but not the
-links, so it runs beside the alignment; and the later half of the links is compared for
-differences beside the earlier half (each link's differences depend on its two sentences only).
+On a machine with two cores or more: the alignment runs in a child while this process finds
+actors and quotes (they need the sentences but not the links) and works out the sentences' facts
+for the differences; and the later links are compared for differences beside the earlier ones
+(each link's differences depend on its two sentences only).
 Only where forking is safe and pays: Linux, the main thread of a process with no other Python
 thread (a window's worker threads, and the locks they may hold, are not copied into a child;
 native pools such as numpy's BLAS threads are not counted, and BLAS re-creates its pool after a
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
@@ -75,6 +77,13 @@ class Aside(Generic[T]):
             except Exception:
                 pass
         return self._work()
+
+    def ready(self) -> bool:
+        """Whether result() would answer without waiting for the child: its answer has begun
+        to arrive, or it has ended (or there is no child: result() works here)."""
+        if self._pid is None:
+            return True
+        return bool(select.select([self._read], [], [], 0)[0])
 
     def abandon(self) -> None:
         """Stop the child (the comparison was cancelled or failed): nothing is left running."""

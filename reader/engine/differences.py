@@ -170,37 +170,54 @@ def _distinct(found: list[Found]) -> list[Found]:
     return out
 
 
+def facts_for(articles: Sequence[Article], sentences: Sequence[Sentence], actors: Sequence[Actor],
+              quotes: Sequence[Quote]) -> Facts:
+    """What find_differences knows of the comparison and each sentence: it needs no links, so a
+    caller waiting for them may have it work out the sentences' facts meanwhile (Facts.prepare)."""
+    return Facts(articles, actors, quotes, sentences)
+
+
 def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
-                     actors: Sequence[Actor], quotes: Sequence[Quote]):
+                     actors: Sequence[Actor], quotes: Sequence[Quote], facts: Facts | None = None):
     """Typed differences of every link, and the word diff of each linked pair for display.
 
     A news cycle has hundreds of thousands of links, so each detector runs only when both
     sentences carry what it compares (SentenceFacts.carries, worked out once per sentence),
     and a detector's answer for two sentences is kept under what it depends on (the texts, the
-    texts in their articles' time, the quotes, the sources) for the next pair that says the same."""
-    facts = Facts(articles, actors, quotes, sentences)
+    texts in their articles' time, the quotes, the sources) for the next pair that says the same.
+    facts, when given, is facts_for() of these articles, actors, quotes and sentences."""
+    facts = facts or facts_for(articles, sentences, actors, quotes)
     of = facts.by_id()
     # a large input: the later links are compared in a forked child meanwhile (aside.py)
-    cut = len(links) * 9 // 20 if aside.may_fork(len(sentences)) else len(links)
+    cut = len(links) * CUT_SHARE // 100 if aside.may_fork(len(sentences)) else len(links)
     beside = aside.Aside(lambda: _found(facts, of, links[cut:])) if cut < len(links) else None
+    diffs: list[Difference] = []
     try:
-        found = _found(facts, of, links[:cut])
-        if beside is not None:
-            found += [(cut + n, *f) for n, *f in beside.result()]
+        _place(facts, links, _found(facts, of, links[:cut]), diffs)
+        if beside is not None:       # the child's links come after this process's
+            _place(facts, links, [(cut + n, *f) for n, *f in beside.result()], diffs)
     finally:
         if beside is not None:
             beside.abandon()
-    diffs: list[Difference] = []
-    span, sentence = facts.span, facts.sentence
-    for n, kind, a0, a1, b0, b1, note in found:
-        sa, sb = sentence[links[n].a], sentence[links[n].b]
-        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
-                                span(sb, sb.start + b0, sb.start + b1), note))
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
+
+
+# The share (percent) of the links compared here when the rest are compared in a forked child:
+# this process also places its own and the child's differences (Difference objects) afterwards
+CUT_SHARE = 45
+
+
+def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[Difference]) -> None:
+    """Each (number of its link, *Found) as a Difference, its spans placed in the articles."""
+    span, sentence = facts.span, facts.sentence
+    for n, kind, a0, a1, b0, b1, note in found:
+        sa, sb = sentence[links[n].a], sentence[links[n].b]
+        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
+                                span(sb, sb.start + b0, sb.start + b1), note))
 
 
 def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) -> list[tuple]:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from reader.engine import attribution, claims, dates, figures, name_forms
 from reader.engine.model import Actor, Article, Quote, Sentence, Span
@@ -88,6 +88,16 @@ class Facts:
     def by_id(self) -> dict[str, "SentenceFacts"]:
         """Every sentence's facts by sentence id (each fact is still worked out when first asked)."""
         return {sid: self.of(s) for sid, s in self.sentence.items()}
+
+    def prepare(self, until: Callable[[], bool]) -> None:
+        """Work out, sentence by sentence, what the difference finder asks of every linked
+        sentence, until until() says to stop (the links it waits for have come)."""
+        for n, s in enumerate(self.sentence.values()):
+            if n % 16 == 0 and until():
+                return
+            if s.role != "byline":
+                f = self.of(s)
+                f.carries, f.concepts, f.text_id, f.run_keys, f.run_index, f.claim_cues
 
     def intern(self, value) -> int:
         """A small number for a value (a sentence's name runs as written, say), the same for
