@@ -188,17 +188,11 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     facts, when given, is facts_for() of these articles, actors, quotes and sentences."""
     facts = facts or facts_for(articles, sentences, actors, quotes)
     of = facts.by_id()
-    # a large input: the later links are compared in a forked child meanwhile (aside.py)
-    cut = len(links) * CUT_SHARE // 100 if aside.may_fork(len(sentences)) else len(links)
-    beside = aside.Aside(lambda: _found(facts, of, links[cut:])) if cut < len(links) else None
     diffs: list[Difference] = []
-    try:
-        _place(facts, links, _found(facts, of, links[:cut]), diffs)
-        if beside is not None:       # the child's links come after this process's
-            _place(facts, links, [(cut + n, *f) for n, *f in beside.result()], diffs)
-    finally:
-        if beside is not None:
-            beside.abandon()
+    if aside.may_fork(len(sentences)) and len(links) > CHUNK:
+        _found_beside(facts, of, links, diffs)
+    else:
+        _place(facts, links, _found(facts, of, links), diffs)
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
     sentences_by_id = facts.sentence
@@ -206,9 +200,39 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     return diffs, WordDiffs(sentences_by_id)
 
 
-# The share (percent) of the links compared here when the rest are compared in a forked child:
-# this process also places its own and the child's differences (Difference objects) afterwards
-CUT_SHARE = 45
+CHUNK = 1000        # links compared at a time when a forked child shares the work
+
+
+def _found_beside(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],
+                  diffs: list[Difference]) -> None:
+    """The links' differences placed in diffs, found by this process from the first links on and
+    by a forked child from the last ones back, CHUNK links at a time, until the two meet (so the
+    one that runs faster does more); a chunk the child took and did not send back is done here."""
+    facts.prepare(dict.fromkeys(sid for link in links for sid in (link.a, link.b)))
+    pieces = range(0, len(links), CHUNK)
+    ends = aside.TwoEnds(len(pieces))
+
+    def found(k: int) -> list[tuple]:
+        return _found(facts, of, links[pieces[k]:pieces[k] + CHUNK], pieces[k])
+
+    def from_the_back() -> dict[int, list[tuple]]:
+        out = {}
+        while (k := ends.back()) is not None:
+            out[k] = found(k)
+        return out
+
+    beside = aside.Aside(from_the_back)
+    mine = 0
+    try:
+        while (k := ends.front()) is not None:
+            _place(facts, links, found(k), diffs)
+            mine = k + 1
+        theirs = beside.result()
+    finally:
+        beside.abandon()
+        ends.close()
+    for k in range(mine, len(pieces)):
+        _place(facts, links, theirs[k] if k in theirs else found(k), diffs)
 
 
 def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[Difference]) -> None:
@@ -220,22 +244,24 @@ def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[
                                 span(sb, sb.start + b0, sb.start + b1), note))
 
 
-def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) -> list[tuple]:
-    """(number of the link in links, *Found) of each difference of each link, in order."""
-    by_texts: dict[tuple, tuple] = {}        # (text id a, text id b) -> _by_texts()
-    cache: dict[tuple, list] = {}
+def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], start: int = 0
+           ) -> list[tuple]:
+    """(number of the link, counting from start, *Found) of each difference of each link, in
+    order. What two sentences' texts decide, and each detector's answer, is kept in
+    facts.compared under what it depends on, for the next pair that says the same."""
+    cache = facts.compared
     out: list[tuple] = []
-    for n, link in enumerate(links):
+    for n, link in enumerate(links, start):
         fa, fb = of[link.a], of[link.b]
         both, either = fa.carries & fb.carries, fa.carries | fb.carries
-        texts = (fa.text_id, fb.text_id)
-        said = by_texts.get(texts)
+        texts = ("texts", fa.text_id, fb.text_id)
+        said = cache.get(texts)
         if said is None:
-            said = by_texts[texts] = _by_texts(fa, fb)
+            said = cache[texts] = _by_texts(fa, fb)
         shared = said[0]
         found: list[Found] = []
         if both & FIGURES:
-            key = (fa.dated_id, fb.dated_id)
+            key = ("figures", fa.dated_id, fb.dated_id)
             got = cache.get(key)
             if got is None:
                 got = cache[key] = _figured(fa, fb, shared >= SOLE_SHARED)

@@ -155,7 +155,9 @@ def _compare(articles: Sequence[Article], progress: Optional[Progress],
         found_quotes = find_quotes(found_actors)
         if beside is not None:
             facts = differences.facts_for(articles, sentences, found_actors, found_quotes)
-            facts.prepare(until=beside.ready)
+            # the last articles' first: their sentences are in the links both processes compare
+            # for differences (differences._found_beside)
+            facts.prepare(reversed(list(facts.sentence)), until=beside.ready)
             chosen = beside.result()
             links, groups = chosen.links(), chosen.rows
     finally:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from reader.engine import attribution, claims, dates, figures, name_forms
 from reader.engine.model import Actor, Article, Quote, Sentence, Span
@@ -89,12 +89,14 @@ class Facts:
         """Every sentence's facts by sentence id (each fact is still worked out when first asked)."""
         return {sid: self.of(s) for sid, s in self.sentence.items()}
 
-    def prepare(self, until: Callable[[], bool]) -> None:
+    def prepare(self, sentence_ids: Iterable[str], until: Callable[[], bool] = lambda: False) -> None:
         """Work out, sentence by sentence, what the difference finder asks of every linked
-        sentence, until until() says to stop (the links it waits for have come)."""
-        for n, s in enumerate(self.sentence.values()):
+        sentence, until until() says to stop (the links a caller waits for have come): done
+        before a fork, it is done once for both processes (differences._found_beside)."""
+        for n, sid in enumerate(sentence_ids):
             if n % 16 == 0 and until():
                 return
+            s = self.sentence[sid]
             if s.role != "byline":
                 f = self.of(s)
                 f.carries, f.concepts, f.text_id, f.run_keys, f.run_index, f.claim_cues
