@@ -23,7 +23,9 @@ from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote,
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed)
 from reader.engine.quote_wording import quotes as _quotes
-from reader.engine.sentence_facts import Facts, Found, SentenceFacts
+# what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
+from reader.engine.sentence_facts import (CREDITED, FIGURES, LISTED, NAMED, NAMES, PLACES, QUOTED,
+                                         TIMED, Facts, Found, SentenceFacts)
 
 MAX_PER_LINK = 3
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
@@ -208,7 +210,6 @@ def _found_beside(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Li
     """The links' differences placed in diffs, found by this process from the first links on and
     by a forked child from the last ones back, CHUNK links at a time, until the two meet (so the
     one that runs faster does more); a chunk the child took and did not send back is done here."""
-    facts.prepare(dict.fromkeys(sid for link in links for sid in (link.a, link.b)))
     pieces = range(0, len(links), CHUNK)
     ends = aside.TwoEnds(len(pieces))
 
@@ -293,10 +294,6 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], st
         if found:
             out.extend((n, *f) for f in _distinct(found)[:MAX_PER_LINK])
     return out
-
-
-# what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
-FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED = (1 << i for i in range(8))
 
 
 def _by_texts(fa: SentenceFacts, fb: SentenceFacts) -> tuple[float, list[Found], list[Found]]:

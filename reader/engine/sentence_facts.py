@@ -23,6 +23,11 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # capitalised words running together, one space apart ("Reza Amira Moghaddam", "Amir-Abdollahian's")
 _CAPITALISED_RE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)*")
 
+# What a sentence carries (SentenceFacts.carries), one bit each: figures or dates, name runs,
+# organisations or places, timing words, a person named in a role, direct quotes, a source, a
+# list of names. A detector runs on a link only when both sentences (or either) carry its bit.
+FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED = (1 << i for i in range(8))
+
 # What a detector finds between two sentences: (kind, start in a, end in a, start in b, end in b,
 # note), the offsets into each sentence's own text.
 Found = tuple[str, int, int, int, int, str]
@@ -213,15 +218,13 @@ class SentenceFacts:
 
     @cached_property
     def carries(self) -> int:
-        """Which detectors the sentence gives something to compare (differences.FIGURES, ...)."""
-        from reader.engine import differences as d
-
+        """What the sentence gives the difference detectors to compare, as bits (FIGURES, ...)."""
         g = self.figures
-        return ((d.FIGURES if g.quantities or g.records or g.dates else 0) | (d.NAMES if self.runs else 0)
-                | (d.PLACES if self.organisations else 0) | (d.TIMED if g.timings else 0)
-                | (d.NAMED if self.named_in_role else 0) | (d.QUOTED if self.quoted else 0)
-                | (d.CREDITED if isinstance(self.source, attribution.Source) else 0)
-                | (d.LISTED if self.name_lists else 0))
+        return ((FIGURES if g.quantities or g.records or g.dates else 0) | (NAMES if self.runs else 0)
+                | (PLACES if self.organisations else 0) | (TIMED if g.timings else 0)
+                | (NAMED if self.named_in_role else 0) | (QUOTED if self.quoted else 0)
+                | (CREDITED if isinstance(self.source, attribution.Source) else 0)
+                | (LISTED if self.name_lists else 0))
 
     # --- content ------------------------------------------------------------------------
 
