@@ -213,12 +213,19 @@ def write_json(c: Comparison, stream: TextIO, document=None) -> None:
 
 
 def _write_in_two(c: Comparison, stream: TextIO, document, at: int) -> None:
+    """write_json's text, from the at-th difference on made by a forked child meanwhile."""
     import io
     import tempfile
 
     from reader.engine import aside
 
-    with tempfile.TemporaryFile() as rest:
+    try:
+        rest = tempfile.TemporaryFile()
+    except OSError:                          # nowhere to put the child's half: all of it here
+        for piece in json_pieces(c, document):
+            stream.write(piece)
+        return
+    with rest:
         def write_the_rest() -> bool:
             rest.seek(0)
             rest.truncate()
