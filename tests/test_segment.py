@@ -142,3 +142,18 @@ def test_a_sentence_that_goes_on_in_lower_case_or_a_figure_is_one_sentence():
                     "“Oct. 9 was a hard day for all of us,” the mayor told reporters. Schools reopened.")
     assert got == ["Prices rose 3 pct. in March, the agency said.", "Traders sold shares.",
                    "“Oct. 9 was a hard day for all of us,” the mayor told reporters.", "Schools reopened."]
+
+
+def test_a_clock_time_ends_its_sentence_before_an_acronym_that_is_no_time_zone():
+    text = "The clinic opened at 9 a.m. UNICEF then sent more doctors. Trading halted at 4 p.m. CET."
+    assert spans(text) == [(0, 27, "The clinic opened at 9 a.m."),
+                           (28, 58, "UNICEF then sent more doctors."),
+                           (59, 88, "Trading halted at 4 p.m. CET.")]
+
+
+def test_after_an_opening_time_phrase_a_capitalised_word_is_the_subject_and_the_sentence_goes_on():
+    for text in ("At 9 a.m. UNICEF opened the clinic in the valley.",
+                 "Shortly before 9 a.m. Garcia arrived at the court.",
+                 "On Friday at about 11 p.m. The Times published the letter.",
+                 "Early that evening, at 7 p.m. Parliament voted."):
+        assert spans(text) == [(0, len(text), text)]
