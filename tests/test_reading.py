@@ -293,6 +293,36 @@ def test_source_lines_at_the_top_and_the_end():
     assert end.outlet == "Dawn" and header_lines(end) == ["(Source: Dawn)"]
 
 
+def body_sentences(article):
+    from reader.engine.segment import segment
+    return [s.text for s in segment(article) if s.role == "body"]
+
+
+def test_a_line_holding_only_a_known_outlets_name_is_the_outlet_not_a_sentence():
+    under = article_from_text(f"Envoy recalled\nThe Guardian\n\n{BODY}", "a")
+    assert under.outlet == "The Guardian" and header_lines(under) == ["The Guardian"]
+    above = article_from_text(f"Reuters\nEnvoy recalled\n\n{BODY}", "b")
+    assert above.title == "Envoy recalled" and above.outlet == "Reuters"
+    closing = article_from_text(f"Envoy recalled\n\n{BODY}\n\n\u2014 Al Jazeera", "c")
+    assert closing.outlet == "Al Jazeera" and header_lines(closing) == ["\u2014 Al Jazeera"]
+    for article in (under, above, closing):
+        assert body_sentences(article) == [BODY]
+
+
+def test_a_line_naming_the_outlet_of_the_files_name_is_the_outlet():
+    named = article_from_text(f"Envoy recalled\nValley Ledger\n\n{BODY}", "valley-ledger")
+    assert named.outlet == "Valley Ledger" and body_sentences(named) == [BODY]
+    # a one-word file name is as likely a topic as an outlet: its word on a line stays text
+    topic = article_from_text(f"Envoy recalled\nDiplomacy\n\n{BODY}", "diplomacy")
+    assert topic.outlet == "" and body_sentences(topic) == ["Diplomacy", BODY]
+
+
+def test_a_sentence_that_names_an_outlet_stays_in_the_body():
+    line = "Reuters reported the recall first."
+    article = article_from_text(f"Envoy recalled\n{line}\n\n{BODY}\n\nReuters", "a")
+    assert body_sentences(article) == [line, BODY] and article.outlet == "Reuters"
+
+
 def test_header_and_trailer_together_in_text_order():
     text = f"Headline\nJan 17, 2024\nBy Ayaz Gul\n{BODY}\n(Source: VOA News)"
     article = article_from_text(text, "a")

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple, Optional
+
+from reader.labels import alnum_key, known_outlets, outlet_table
 
 
 class Line(NamedTuple):
@@ -96,15 +99,16 @@ class _Header:
                 setattr(self, key, value)
 
 
-def read_header(lines: list[Line]) -> _Header:
+def read_header(lines: list[Line], label: str = "") -> _Header:
     """Recognise date, byline and source lines under the headline, until the body starts.
 
     The body starts at the first long or sentence-like line; after that nothing counts as
-    header, so a short subheading inside the body is never taken for a byline.
+    header, so a short subheading inside the body is never taken for a byline. label is the
+    outlet the file's name suggests (see outlet_named).
     """
     found = _Header()
     for line in lines[:_HEADER_LOOKAHEAD]:
-        values = _header_values(plain(line.text), want_byline=not found.byline)
+        values = _header_values(plain(line.text), want_byline=not found.byline, label=label)
         if values:
             found.add(line, values)
         elif _is_prose(line.text):
@@ -112,21 +116,26 @@ def read_header(lines: list[Line]) -> _Header:
     return found
 
 
-def read_trailer(lines: list[Line], found: _Header) -> None:
-    """A closing "(Source: VOA News)", "source site" or copyright line names the outlet."""
+def read_trailer(lines: list[Line], found: _Header, label: str = "") -> None:
+    """A closing "(Source: VOA News)", "source site", copyright or bare outlet-name line names
+    the outlet."""
     if len(lines) < 2 or (lines[-1].start, lines[-1].end) in found.spans:
         return
     last = lines[-1]
     outlet = _outlet_in_line(plain(last.text), trailer=True)
+    if outlet is None:
+        outlet = outlet_named(plain(last.text), label)
     if outlet is not None:
         found.add(last, {"outlet": outlet})
 
 
-def _header_values(plain: str, want_byline: bool) -> dict[str, str]:
+def _header_values(plain: str, want_byline: bool, label: str = "") -> dict[str, str]:
     """{"date": ..., "byline": ..., "outlet": ...} for a header line; empty if it is none."""
     if len(plain) >= _SHORT_LINE:
         return {}
     outlet = _outlet_in_line(plain, trailer=False)
+    if outlet is None:
+        outlet = outlet_named(plain, label)
     if outlet is not None:
         return {"outlet": outlet}
     date = _date_in_line(plain)
@@ -157,6 +166,29 @@ def _outlet_in_line(plain: str, trailer: bool) -> Optional[str]:
         if match:
             return match.group("name").strip()
     return None
+
+
+_MAX_OUTLET_LINE_WORDS = 6
+
+
+def outlet_named(plain: str, label: str = "") -> Optional[str]:
+    """The outlet a line that holds nothing but its name names ("Reuters", "The Guardian",
+    "— Al Jazeera"): a name in the shipped outlet table (resources/outlets.tsv), or the label the
+    file's name gives when it is made of two words or more ("daily-star.txt": "Daily Star"; one
+    word such as "storm" is too likely a heading's). Spelled as the line spells it; else None."""
+    if len(plain.split()) > _MAX_OUTLET_LINE_WORDS:
+        return None
+    key = alnum_key(plain)
+    if not key or not (key in _outlet_keys() or len(label.split()) > 1 and key == alnum_key(label)):
+        return None
+    return plain.strip(" \t()[]-–—|·•:.,")
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys() -> frozenset[str]:
+    """Every outlet name in the table, as alnum_key spells it ("theguardian", "guardian",
+    "tagesschaude")."""
+    return frozenset(known_outlets()) | frozenset(alnum_key(n) for n in outlet_table().values())
 
 
 def _date_in_line(plain: str) -> str:
