@@ -122,6 +122,24 @@ def test_a_guessed_encoding_is_named_with_the_article_and_in_its_warnings(tmp_pa
     assert reading_warnings("plain.txt", plain) == [] and plain.encoding == ""
 
 
+@pytest.mark.parametrize("codec, order", [("utf-16-le", "little"), ("utf-16-be", "big")])
+def test_utf16_saved_without_a_bom_is_read_and_named_not_refused_as_binary(tmp_path, codec, order):
+    english = "Ferry sinks off Crete\r\n\r\nA ferry sank on Monday, the coast guard said."
+    greek = "Ναυάγιο στην Κρήτη\n\nΈνα πλοίο βυθίστηκε τη Δευτέρα, ανακοίνωσε το λιμενικό."
+    for name, text in (("en.txt", english), ("el.txt", greek)):
+        (tmp_path / name).write_bytes(text.encode(codec))
+        article = read_article(tmp_path / name)
+        assert article.text == text.replace("\r\n", "\n")
+        assert reading_warnings(name, article) == [
+            f"{name}: not UTF-8; read as UTF-16 ({order}-endian, no BOM)"]
+
+
+def test_nul_bytes_in_both_byte_positions_are_still_binary():
+    # as UTF-16 these pairs would read "A\u4e00A\u4e00...", no control character among them
+    with pytest.raises(ValueError):
+        decode(b"A\x00\x00\x4e" * 200)
+
+
 def test_a_page_declaring_its_legacy_charset_is_no_guess(tmp_path):
     page = (b"<html><head><meta charset='iso-8859-1'><title>Caf\xe9</title></head><body><article><h1>Caf\xe9 "
             b"news</h1><p>" + PROSE * 3 + b" The caf\xe9 shut.</p></article></body></html>")
@@ -229,6 +247,17 @@ def test_text_is_normalised_but_otherwise_verbatim():
 def test_pasted_empty_text_is_refused():
     with pytest.raises(ArticleError):
         article_from_text(" \n \n", "clipboard")
+
+
+def test_pasted_control_characters_and_broken_surrogates_become_a_reported_mark():
+    pasted = "Ferry sinks\n\nThe ferry\x00 sank \x1b[31mon Monday, the \udcff coast guard said."
+    article = article_from_text(pasted, "clipboard")
+    assert len(article.text) == len(pasted)                   # offsets still hold
+    assert article.text == ("Ferry sinks\n\nThe ferry\ufffd sank \ufffd[31mon Monday, the \ufffd "
+                            "coast guard said.")
+    article.text.encode("utf-8")
+    assert reading_warnings("Pasted 1", article) == [
+        "Pasted 1: 3 characters could not be decoded (shown as \ufffd)"]
 
 
 @pytest.mark.parametrize("line, date", [

@@ -8,6 +8,7 @@ from typing import Optional
 from reader.engine.model import Article
 from reader.reading.decoding import normalise_line_ends
 from reader.reading.errors import ArticleError
+from reader.safe_text import repaired
 from reader.labels import short_label
 from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, outlet_named, plain, read_header,
                                    read_trailer, squash)
@@ -21,8 +22,10 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
     a byline and a source, and the last line for a closing "(Source: ...)". Values passed in
     (from a web page's metadata) win over what the text says; the spans are recorded either way.
     date_source says where a given date was found; a date from the text is a "date line".
+    Control characters and lone surrogates (pasted text may hold them; a file's are already
+    gone) become U+FFFD, which reading_warnings reports: no output could hold or show them.
     """
-    text = normalise_text(text)
+    text = repaired(normalise_text(text))
     if not text.strip():
         label = Path(path).name if path else article_id
         raise ArticleError(label, "the file is empty" if path else "the text is empty")
