@@ -155,5 +155,7 @@ def test_after_an_opening_time_phrase_a_capitalised_word_is_the_subject_and_the_
     for text in ("At 9 a.m. UNICEF opened the clinic in the valley.",
                  "Shortly before 9 a.m. Garcia arrived at the court.",
                  "On Friday at about 11 p.m. The Times published the letter.",
-                 "Early that evening, at 7 p.m. Parliament voted."):
+                 "Early that evening, at 7 p.m. Parliament voted.",
+                 "PORT HALE, Maine (AP) \u2014 At 9 a.m. UNICEF opened the clinic.",
+                 "The ferry was late, and at 9 p.m. Garcia called the harbour office."):
         assert spans(text) == [(0, len(text), text)]

@@ -99,8 +99,9 @@ def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
 # "Mayor", "Day"). After a clock time ("5 p.m.") news writes only time words in capitals (a weekday,
 # a month, a time zone, "Moscow time", "EST"), so another capitalised word, a name or an acronym
 # too, starts a new sentence ("It ended at 5 p.m. NASA then said..."): unless all the sentence has
-# said so far is the time ("At 5 p.m. NASA said...", "On Monday at 5 p.m. Smith left"), when that
-# word is the subject the opening time phrase leads to.
+# said so far (in this sentence, or since its last comma, dash or bracket) is the time ("At 5 p.m.
+# NASA said...", "On Monday at 5 p.m. Smith left", "..., and at 5 p.m. NASA said"), when that word
+# is the subject the opening time phrase leads to.
 _ABBREVIATION_BEFORE_CAPITAL_RE = re.compile(
     r"(?<![\w.])(\w+(?:\.\w+)*)\.\s+(?=[\"“‘]?([A-Z][A-Za-z]*)\b(.?))")
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")          # "U.S", "D.C", "F"
@@ -128,6 +129,9 @@ _TIME_PHRASE_WORDS = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     """.split())
+# a time phrase may open a clause after these too: "HOUSTON (AP) — At 5 p.m. NASA said", "The
+# launch slipped, and at 5 p.m. NASA said"
+_CLAUSE_MARKS = (",", ";", ":", "\u2014", "\u2013", "(", ")")
 _PHRASE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -156,7 +160,8 @@ def _clock_time_ends_sentence(text: str, start: int, m: re.Match) -> bool:
     word_at = m.start(2)
     if _TIME_WORDS_RE.match(text, word_at) or _TIME_ZONE_RE.match(text, word_at):
         return False
-    opening = _PHRASE_WORD_RE.findall(text, start, m.start(1))
+    clause = max(start, *(text.rfind(mark, start, m.start(1)) + 1 for mark in _CLAUSE_MARKS))
+    opening = _PHRASE_WORD_RE.findall(text, clause, m.start(1))
     return not all(w.lower() in _TIME_PHRASE_WORDS for w in opening)
 
 
