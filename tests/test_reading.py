@@ -334,8 +334,16 @@ def test_a_line_holding_only_a_known_outlets_name_is_the_outlet_not_a_sentence()
     assert above.title == "Envoy recalled" and above.outlet == "Reuters"
     closing = article_from_text(f"Envoy recalled\n\n{BODY}\n\n\u2014 Al Jazeera", "c")
     assert closing.outlet == "Al Jazeera" and header_lines(closing) == ["\u2014 Al Jazeera"]
-    for article in (under, above, closing):
+    agency = article_from_text(f"AP\nEnvoy recalled\n\n{BODY}", "d")
+    assert agency.title == "Envoy recalled" and agency.outlet == "AP"      # the table's "AP News"
+    for article in (under, above, closing, agency):
         assert body_sentences(article) == [BODY]
+
+
+def test_a_section_word_or_a_names_short_form_alone_on_a_line_is_no_outlet():
+    for word in ("News", "World", "Times", "Guardian"):
+        article = article_from_text(f"Envoy recalled\n{word}\n\n{BODY}", "a")
+        assert article.outlet == "" and body_sentences(article) == [word, BODY]
 
 
 def test_a_line_naming_the_outlet_of_the_files_name_is_the_outlet():

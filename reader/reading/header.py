@@ -173,22 +173,35 @@ _MAX_OUTLET_LINE_WORDS = 6
 
 def outlet_named(plain: str, label: str = "") -> Optional[str]:
     """The outlet a line that holds nothing but its name names ("Reuters", "The Guardian",
-    "— Al Jazeera"): a name in the shipped outlet table (resources/outlets.tsv), or the label the
-    file's name gives when it is made of two words or more ("daily-star.txt": "Daily Star"; one
-    word such as "storm" is too likely a heading's). Spelled as the line spells it; else None."""
-    if len(plain.split()) > _MAX_OUTLET_LINE_WORDS:
-        return None
+    "— Al Jazeera", "BBC News", "AP"): a name in the shipped outlet table (resources/outlets.tsv),
+    or the label the file's name gives when it is made of two words or more ("daily-ledger.txt":
+    "Daily Ledger"; one word such as "storm" is too likely a heading's). A single word counts only
+    as the table writes a name in full ("Reuters"; not "Guardian" or "Times", and so no section
+    label such as "News" either). Spelled as the line spells it; else None."""
+    words = plain.split()
     key = alnum_key(plain)
-    if not key or not (key in _outlet_keys() or len(label.split()) > 1 and key == alnum_key(label)):
+    if not key or len(words) > _MAX_OUTLET_LINE_WORDS:
+        return None
+    if len(words) == 1:          # "AP" for "AP News": an acronym without the word "News"
+        found = key in _listed_keys() or plain.isupper() and key + "news" in _listed_keys()
+    else:
+        found = key in _outlet_keys() or key.endswith("news") and key[:-4] in _outlet_keys()
+    if not found and not (len(label.split()) > 1 and key == alnum_key(label)):
         return None
     return plain.strip(" \t()[]-–—|·•:.,")
 
 
 @lru_cache(maxsize=1)
-def _outlet_keys() -> frozenset[str]:
-    """Every outlet name in the table, as alnum_key spells it ("theguardian", "guardian",
+def _listed_keys() -> frozenset[str]:
+    """Every outlet name as the table writes it, as alnum_key spells it ("theguardian",
     "tagesschaude")."""
-    return frozenset(known_outlets()) | frozenset(alnum_key(n) for n in outlet_table().values())
+    return frozenset(alnum_key(n) for n in outlet_table().values())
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys() -> frozenset[str]:
+    """Those and the forms labels.known_outlets also knows ("guardian" for "The Guardian")."""
+    return frozenset(known_outlets()) | _listed_keys()
 
 
 def _date_in_line(plain: str) -> str:
