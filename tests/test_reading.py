@@ -134,6 +134,13 @@ def test_utf16_saved_without_a_bom_is_read_and_named_not_refused_as_binary(tmp_p
             f"{name}: not UTF-8; read as UTF-16 ({order}-endian, no BOM)"]
 
 
+def test_a_short_note_with_two_stray_nuls_is_text_not_binary():
+    note = "Ferry sinks\n\nA ferry sank on Monday.".encode()
+    assert decode(note[:20] + b"\x00\x00" + note[20:]) == note.decode()
+    with pytest.raises(ValueError):                  # a NUL every few bytes is no stray one
+        decode(b"\x00".join(note[k:k + 4] for k in range(0, len(note), 4)))
+
+
 def test_nul_bytes_in_both_byte_positions_are_still_binary():
     # as UTF-16 these pairs would read "A\u4e00A\u4e00...", no control character among them
     with pytest.raises(ValueError):

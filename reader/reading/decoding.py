@@ -20,7 +20,8 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
-_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
+_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise...
+_STRAY_NULS = 3                # ...and so are up to three in a short note, whatever their share
 
 
 class Decoded(NamedTuple):
@@ -111,7 +112,7 @@ def _utf16_without_bom(data: bytes) -> str:
 
 def _utf8_with_stray_nuls(data: bytes) -> str:
     """Valid UTF-8 with a few NUL bytes is text (they are dropped); otherwise it is binary."""
-    if data.count(b"\x00") > _MAX_STRAY_NUL_SHARE * len(data):
+    if data.count(b"\x00") > max(_STRAY_NULS, _MAX_STRAY_NUL_SHARE * len(data)):
         raise ValueError("binary content (NUL bytes)")
     try:
         return data.decode("utf-8").replace("\x00", "")
