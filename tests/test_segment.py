@@ -149,6 +149,9 @@ def test_a_clock_time_ends_its_sentence_before_an_acronym_that_is_no_time_zone()
     assert spans(text) == [(0, 27, "The clinic opened at 9 a.m."),
                            (28, 58, "UNICEF then sent more doctors."),
                            (59, 88, "Trading halted at 4 p.m. CET.")]
+    # a bare time after a colon opens nothing: the capital starts the next sentence
+    text = "Doors open: 6 p.m. Tickets cost $10."
+    assert spans(text) == [(0, 18, "Doors open: 6 p.m."), (19, 36, "Tickets cost $10.")]
 
 
 def test_after_an_opening_time_phrase_a_capitalised_word_is_the_subject_and_the_sentence_goes_on():

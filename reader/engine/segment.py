@@ -162,7 +162,7 @@ def _clock_time_ends_sentence(text: str, start: int, m: re.Match) -> bool:
         return False
     clause = max(start, *(text.rfind(mark, start, m.start(1)) + 1 for mark in _CLAUSE_MARKS))
     opening = _PHRASE_WORD_RE.findall(text, clause, m.start(1))
-    return not all(w.lower() in _TIME_PHRASE_WORDS for w in opening)
+    return not opening or not all(w.lower() in _TIME_PHRASE_WORDS for w in opening)
 
 
 def _cjk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
