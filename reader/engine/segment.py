@@ -98,10 +98,11 @@ def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
 # starts sentences (resources/wordlists/sentence_starters.txt: "The", "He", "It"; not "President",
 # "Mayor", "Day"). After a clock time ("5 p.m.") news writes only time words in capitals (a weekday,
 # a month, a time zone, "Moscow time", "EST"), so another capitalised word, a name or an acronym
-# too, starts a new sentence ("It ended at 5 p.m. NASA then said..."): unless all the sentence has
-# said so far (in this sentence, or since its last comma, dash or bracket) is the time ("At 5 p.m.
-# NASA said...", "On Monday at 5 p.m. Smith left", "..., and at 5 p.m. NASA said"), when that word
-# is the subject the opening time phrase leads to.
+# too, starts a new sentence ("It ended at 5 p.m. NASA then said..."); unless all the clause has said
+# so far (since the sentence began, or since its last comma, colon, dash or bracket) is a time
+# phrase ("At 5 p.m. NASA said...", "On Monday at 5 p.m. Smith left", "..., and at 5 p.m. NASA
+# said"): then that word is the subject the phrase leads to. A bare time opens nothing ("Doors
+# open: 6 p.m. Tickets cost...").
 _ABBREVIATION_BEFORE_CAPITAL_RE = re.compile(
     r"(?<![\w.])(\w+(?:\.\w+)*)\.\s+(?=[\"“‘]?([A-Z][A-Za-z]*)\b(.?))")
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")          # "U.S", "D.C", "F"
