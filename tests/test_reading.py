@@ -343,8 +343,11 @@ def test_a_line_holding_only_a_known_outlets_name_is_the_outlet_not_a_sentence()
     assert closing.outlet == "Al Jazeera" and header_lines(closing) == ["\u2014 Al Jazeera"]
     agency = article_from_text(f"AP\nEnvoy recalled\n\n{BODY}", "d")
     assert agency.title == "Envoy recalled" and agency.outlet == "AP"      # the table's "AP News"
+    # no headline under the name, only the body: the body stays the body
+    bare = article_from_text(f"Reuters\n{BODY}\n\nThe envoy left on Thursday.", "e")
     for article in (under, above, closing, agency):
         assert body_sentences(article) == [BODY]
+    assert body_sentences(bare) == [BODY, "The envoy left on Thursday."]
 
 
 def test_a_section_word_or_a_names_short_form_alone_on_a_line_is_no_outlet():

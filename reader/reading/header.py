@@ -111,7 +111,7 @@ def read_header(lines: list[Line], label: str = "") -> _Header:
         values = _header_values(plain(line.text), want_byline=not found.byline, label=label)
         if values:
             found.add(line, values)
-        elif _is_prose(line.text):
+        elif is_prose(line.text):
             break
     return found
 
@@ -149,7 +149,7 @@ def _header_values(plain: str, want_byline: bool, label: str = "") -> dict[str, 
     return {}
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A body line: long, or a sentence of several words ending in a full stop."""
     if len(text) >= _SHORT_LINE:
         return True

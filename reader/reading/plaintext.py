@@ -7,11 +7,11 @@ from typing import Optional
 
 from reader.engine.model import Article
 from reader.reading.decoding import normalise_line_ends
-from reader.reading.errors import ArticleError
-from reader.safe_text import repaired
 from reader.labels import short_label
-from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, outlet_named, plain, read_header,
-                                   read_trailer, squash)
+from reader.reading.errors import ArticleError
+from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, is_prose, outlet_named, plain,
+                                   read_header, read_trailer, squash)
+from reader.safe_text import repaired
 
 def article_from_text(text: str, article_id: str, path: str = "", title: str = "",
                       outlet: str = "", date: str = "", url: str = "",
@@ -32,7 +32,9 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
     lines = content_lines(text)
     label = short_label(article_id)
     # "Reuters" on a line of its own above the headline names the outlet; the headline follows
-    above = outlet_named(plain(lines[0].text), label) if len(lines) > 1 and not title else None
+    # (when the text goes on with its body instead, the first line stays the headline)
+    above = (outlet_named(plain(lines[0].text), label)
+             if len(lines) > 2 and not title and not is_prose(lines[1].text) else None)
     first = 0 if above is None else 1
     headline = _find_headline(text, lines[first:], title)
     body_from = first + (1 if headline is not None else 0)
