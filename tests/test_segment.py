@@ -113,6 +113,8 @@ def test_a_clock_time_stays_in_its_sentence_before_a_weekday_month_zone_or_place
     for text in ("The ferry docked at 6 p.m. Thursday near the pier.",
                  "The ferry docked at 6 p.m. Oct. 3 near the pier.",
                  "The ferry docked at 6 p.m. EDT near the pier.",
+                 "The ferry docked at 6 p.m. PKT near the pier.",
+                 "The ferry docked at 6 p.m. UTC near the pier.",
                  "The ferry docked at 6 p.m. Pacific Standard Time near the pier.",
                  "The ferry docked at 6 p.m. Lisbon time near the pier.",
                  "The ferry docked at 6 p.m. (1700 GMT) near the pier.",
