@@ -183,7 +183,7 @@ def outlet_named(plain: str, label: str = "") -> Optional[str]:
     if not key or len(words) > _MAX_OUTLET_LINE_WORDS:
         return None
     if len(words) == 1:          # "AP" for "AP News": an acronym without the word "News"
-        found = key in _listed_keys() or plain.isupper() and key + "news" in _listed_keys()
+        found = key in listed_outlet_keys() or plain.isupper() and key + "news" in listed_outlet_keys()
     else:
         found = key in _outlet_keys() or key.endswith("news") and key[:-4] in _outlet_keys()
     if not found and not (len(label.split()) > 1 and key == alnum_key(label)):
@@ -192,7 +192,7 @@ def outlet_named(plain: str, label: str = "") -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _listed_keys() -> frozenset[str]:
+def listed_outlet_keys() -> frozenset[str]:
     """Every outlet name as the table writes it, as alnum_key spells it ("theguardian",
     "tagesschaude")."""
     return frozenset(alnum_key(n) for n in outlet_table().values())
@@ -201,7 +201,7 @@ def _listed_keys() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _outlet_keys() -> frozenset[str]:
     """Those and the forms labels.known_outlets also knows ("guardian" for "The Guardian")."""
-    return frozenset(known_outlets()) | _listed_keys()
+    return frozenset(known_outlets()) | listed_outlet_keys()
 
 
 def _date_in_line(plain: str) -> str:
