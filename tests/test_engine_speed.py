@@ -218,22 +218,3 @@ def test_links_a_failing_child_took_are_compared_here(monkeypatch):
     assert beside.differences == here.differences and len(here.differences) >= 4
     assert _no_children_left()
 
-
-@needs_fork
-def test_json_written_in_two_processes_is_the_json_written_in_one(monkeypatch, tmp_path):
-    import io
-
-    from reader.exports.json_export import to_json, write_json
-
-    c = compare(articles(**FLOOD))
-    assert len(c.differences) >= 4
-    monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
-    forked = []
-    monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
-    text = io.StringIO()
-    write_json(c, text)
-    with open(tmp_path / "c.json", "w", encoding="utf-8", newline="\n") as f:
-        write_json(c, f)
-    assert forked == [1, 1]
-    assert text.getvalue() == (tmp_path / "c.json").read_text(encoding="utf-8") == to_json(c)
-    assert _no_children_left()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 from json.encoder import encode_basestring as _string       # JSON text of a str, non-ASCII kept
-from typing import Iterator, Optional, TextIO
+from typing import Iterator, TextIO
 
 from reader.engine.model import Comparison, Difference, Link, Span
 from reader.safe_text import valid_unicode
@@ -137,55 +137,34 @@ def _may_hold_surrogates(c: Comparison) -> bool:
                                                  a.url, a.text) if value and not value.isascii())
 
 
-def json_pieces(c: Comparison, document=None, cut: Optional[tuple[bool, int]] = None) -> Iterator[str]:
+def json_pieces(c: Comparison, document=None) -> Iterator[str]:
     """The JSON text in pieces: one line per top-level field, and one per item of a top-level
     list (a link, an actor, a difference...), so a person can read and diff it. Each piece goes
     through json's C encoder (or, for links and differences, its string encoder); `indent=` would
     take the pure-Python path, many times slower on 100,000 links. Every piece encodes as UTF-8
-    (a file name's undecodable bytes become U+FFFD). cut, (False, k) or (True, k), gives only the
-    text before the k-th difference, or only the text from it on (write_json writes the two
-    halves in two processes)."""
+    (a file name's undecodable bytes become U+FFFD)."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
     fast = {"links": (c.links, _link_lines()), "differences": (c.differences, _difference_lines())}
     check = valid_unicode if _may_hold_surrogates(c) else (lambda text: text)
-    after, at = cut if cut is not None else (False, None)
-    if not after:
-        yield "{\n"
+    yield "{\n"
     for n, (key, value) in enumerate(_fields(c, document)):
         if key in ("title", "created", "summary", "notes", "corrections"):
             check = valid_unicode            # a document's parts: what a person typed or loaded
-        cut_here = at is not None and key == "differences"
-        if cut_here and not after:
-            items, line = c.differences[:at], fast[key][1]
-        elif cut_here:
-            items, line = c.differences[at:], fast[key][1]
-        elif after and n < _DIFFERENCES_FIELD:
-            continue                         # on the other side of the cut
-        else:
-            items, line = fast.get(key, (value, encode))
         head = ("" if n == 0 else ",\n") + f"{encode(key)}: "
         if isinstance(value, (str, int, dict)):
             yield check(head + encode(value))
             continue
-        batch, empty = ([] if cut_here and after else [head + "["]), not (cut_here and after and at)
+        items, line = fast.get(key, (value, encode))
+        batch, empty = [head + "["], True
         for item in items:
             batch.append(("\n" if empty else ",\n") + line(item))
             empty = False
             if len(batch) >= 4096:           # a few hundred kB at a time
                 yield check("".join(batch))
                 batch = []
-        if cut_here and not after:
-            yield check("".join(batch))
-            return
         batch.append("]" if empty else "\n]")
         yield check("".join(batch))
     yield "\n}\n"
-
-
-_DIFFERENCES_FIELD = 5       # the place of "differences" among _fields()
-# the share (percent) of the differences written by this process when a forked child writes the
-# rest: this process writes the articles, links and rows as well
-HERE_SHARE = 35
 
 
 def to_json(c: Comparison, document=None) -> str:
@@ -196,53 +175,9 @@ def to_json(c: Comparison, document=None) -> str:
 def write_json(c: Comparison, stream: TextIO, document=None) -> None:
     """Write the JSON text to a text stream piece by piece, never holding all of it: at 100
     articles it is over 100 MB. The garbage collector waits meanwhile: the pieces are many
-    new objects, and the first full collection after a comparison walks all of its objects.
-    A large comparison written to a UTF-8 file is written in two processes (aside.py): a
-    forked child writes the later differences and what follows them to a temporary file, which
-    is copied after what this process writes."""
-    from reader.engine import aside
+    new objects, and the first full collection after a comparison walks all of its objects."""
     from reader.engine.pipeline import collector_paused
 
     with collector_paused():
-        at = len(c.differences) * HERE_SHARE // 100
-        if at and aside.may_fork(len(c.sentences)):
-            _write_in_two(c, stream, document, at)
-            return
         for piece in json_pieces(c, document):
             stream.write(piece)
-
-
-def _write_in_two(c: Comparison, stream: TextIO, document, at: int) -> None:
-    """write_json's text, from the at-th difference on made by a forked child meanwhile."""
-    import io
-    import tempfile
-
-    from reader.engine import aside
-
-    try:
-        rest = tempfile.TemporaryFile()
-    except OSError:                          # nowhere to put the child's half: all of it here
-        for piece in json_pieces(c, document):
-            stream.write(piece)
-        return
-    with rest:
-        def write_the_rest() -> bool:
-            rest.seek(0)
-            rest.truncate()
-            for piece in json_pieces(c, document, (True, at)):
-                rest.write(piece.encode("utf-8", "surrogatepass"))
-            rest.flush()
-            return True
-
-        beside = aside.Aside(write_the_rest)
-        try:
-            for piece in json_pieces(c, document, (False, at)):
-                stream.write(piece)
-            beside.result()
-        finally:
-            beside.abandon()
-        rest.seek(0)
-        text = io.TextIOWrapper(rest, encoding="utf-8", errors="surrogatepass", newline="")
-        while piece := text.read(1 << 20):
-            stream.write(piece)
-        text.detach()
