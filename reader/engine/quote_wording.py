@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from reader.engine.model import Quote, Span
+from reader.engine.model import Difference, Quote, Span
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold
 
@@ -161,3 +161,50 @@ def _restates(x: Quoted, sentence: frozenset) -> bool:
     if len(x.concepts) <= 3:
         return bool(x.head) and x.head <= sentence
     return len(x.concepts & sentence) >= PARAPHRASE * len(x.concepts)
+
+
+LABELS_SHARED = 3            # concepts two unlinked sentences share to be about one thing
+
+
+def labels_across(facts, linked: set) -> list[Difference]:
+    """Two sources that call one thing by different quoted labels ("the violation of our
+    sovereignty is 'completely unacceptable'" / "the strikes were a 'blatant breach' of our
+    sovereignty") in sentences the linker left apart: such sentences say different things
+    around their labels, so the labels must stand beside a common word (what they
+    characterise) and the sentences share LABELS_SHARED concepts besides. One difference per
+    pair of articles. linked: the (sentence id a, sentence id b) pairs already compared."""
+    labelled = [f for f in facts.by_id().values()
+                if f.s.role == "body" and any(q.short for q in f.quoted)]
+    labelled.sort(key=lambda f: (f.s.article, f.s.start))
+    out, done = [], set()
+    for n, x in enumerate(labelled):
+        for y in labelled[n + 1:]:
+            arts = (x.s.article, y.s.article)
+            if arts[0] == arts[1] or arts in done or (x.s.id, y.s.id) in linked or (y.s.id, x.s.id) in linked:
+                continue
+            found = _labels_about_one_thing(x, y, facts)
+            if found is not None:
+                done.add(arts)
+                kind, a0, a1, b0, b1, note = found
+                out.append(Difference(kind, facts.span(x.s, x.s.start + a0, x.s.start + a1),
+                                      facts.span(y.s, y.s.start + b0, y.s.start + b1), note))
+    return out
+
+
+def _labels_about_one_thing(x, y, facts) -> Optional[Found]:
+    inside_x = frozenset().union(*(q.concepts for q in x.quoted))
+    inside_y = frozenset().union(*(q.concepts for q in y.quoted))
+    if len((x.concepts - inside_x) & (y.concepts - inside_y)) < LABELS_SHARED:
+        return None
+    for qx in x.quoted:
+        if not qx.short or qx.concepts & inside_y:
+            continue
+        ax, bx = _within(qx.span, x)
+        around_x = facts.context(x.s, ax, bx) - inside_x
+        for qy in y.quoted:
+            if not qy.short or qy.concepts & inside_x:
+                continue
+            ay, by = _within(qy.span, y)
+            if around_x & (facts.context(y.s, ay, by) - inside_y):
+                return ("quote", ax, bx, ay, by, "the sources quote different words")
+    return None
