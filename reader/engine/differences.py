@@ -18,7 +18,7 @@ from typing import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from reader.engine import agents, aside, attribution, claims, figures, quantities
+from reader.engine import agents, aside, attribution, claims, figures, quantity_compare
 from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
@@ -86,9 +86,9 @@ def _figured(fa: SentenceFacts, fb: SentenceFacts, alike: bool) -> list[Found]:
     if ga.quantities and gb.quantities and fa.number_key != fb.number_key:
         for i, k in figures.number_pairs(ga, gb, alike):
             x, y = ga.quantities[i], gb.quantities[k]
-            conflict = quantities.relation(x, y) == "conflict"
+            conflict = quantity_compare.relation(x, y) == "conflict"
             out.append(("number", x.start, x.end, y.start, y.end,
-                        quantities.note(x, y) + (" (conflict)" if conflict else "")))
+                        quantity_compare.note(x, y) + (" (conflict)" if conflict else "")))
     if ga.records and gb.records:       # "a 42-year low" / "the lowest level in nearly a century"
         for i, k in figures.record_pairs(ga.records, gb.records)[:1]:
             x, y = ga.records[i], gb.records[k]

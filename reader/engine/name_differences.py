@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from reader.engine import gazetteer, name_forms
+from reader.engine import gazetteer, name_forms, name_lists
 from reader.engine.model import Difference
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold, name_key, stopwords
@@ -82,7 +82,7 @@ def lists(fa, fb) -> list[Found]:
         def about(span_x, span_y, x=x.s, y=y.s):
             return not facts.context(x, *span_x).isdisjoint(facts.context(y, *span_y))
 
-        found = name_forms.list_difference(x.runs, x.name_lists, y.runs, y.name_lists, about,
+        found = name_lists.list_difference(x.runs, x.name_lists, y.runs, y.name_lists, about,
                                            (x.list_shapes, y.run_shapes, y.list_shapes))
         if found is not None:
             kind, pa, pb, note = found
