@@ -24,8 +24,8 @@ from reader.engine.name_differences import (across_articles, lists as _lists, na
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
 from reader.engine.quote_wording import labels_across, quotes as _quotes
 # what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
-from reader.engine.sentence_facts import (CREDITED, FIGURES, LISTED, NAMED, NAMES, PLACES, QUOTED,
-                                         TIMED, Facts, Found, SentenceFacts)
+from reader.engine.sentence_facts import (CREDITED, DESCRIBED, FIGURES, LISTED, NAMED, NAMES,
+                                         ORGANISED, PLACES, QUOTED, TIMED, Facts, Found, SentenceFacts)
 
 MAX_PER_LINK = 3
 _TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
@@ -277,7 +277,9 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], st
             found += said[1]
             if either & NAMED and (_may_unname(fa, fb) or _may_unname(fb, fa)):
                 found += _unnamed(fa, fb, facts)
-            found += _unnamed_group(fa, fb, facts)     # name_differences (diffs4)
+            if fa.carries & ORGANISED and fb.carries & DESCRIBED \
+                    or fb.carries & ORGANISED and fa.carries & DESCRIBED:
+                found += _unnamed_group(fa, fb, facts)     # name_differences (diffs4)
             if either & QUOTED:
                 key = ("quotes", fa.quotes_id, fb.quotes_id)
                 got = cache.get(key)

@@ -25,8 +25,10 @@ _CAPITALISED_RE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-
 
 # What a sentence carries (SentenceFacts.carries), one bit each: figures or dates, name runs,
 # organisations or places, timing words, a person named in a role, direct quotes, a source, a
-# list of names. A detector runs on a link only when both sentences (or either) carry its bit.
-FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED = (1 << i for i in range(8))
+# list of names, an organisation the actor stage found, a group described but not named ("a
+# militant group"). A detector runs on a link only when both sentences (or either) carry its bit.
+FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED, ORGANISED, DESCRIBED = \
+    (1 << i for i in range(10))
 
 # What a detector finds between two sentences: (kind, start in a, end in a, start in b, end in b,
 # note), the offsets into each sentence's own text.
@@ -219,12 +221,17 @@ class SentenceFacts:
     @cached_property
     def carries(self) -> int:
         """What the sentence gives the difference detectors to compare, as bits (FIGURES, ...)."""
+        from reader.engine.name_differences import _DESCRIBED_RE      # it builds on this module
+
         g = self.figures
         return ((FIGURES if g.quantities or g.records or g.dates else 0) | (NAMES if self.runs else 0)
                 | (PLACES if self.organisations else 0) | (TIMED if g.timings else 0)
                 | (NAMED if self.named_in_role else 0) | (QUOTED if self.quoted else 0)
                 | (CREDITED if isinstance(self.source, attribution.Source) else 0)
-                | (LISTED if self.name_lists else 0))
+                | (LISTED if self.name_lists else 0)
+                | (ORGANISED if any(a.kind == "organization" for _, a in self.facts.mentions[self.s.id])
+                   else 0)
+                | (DESCRIBED if _DESCRIBED_RE.search(self.text) else 0))
 
     # --- content ------------------------------------------------------------------------
 
