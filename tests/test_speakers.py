@@ -102,3 +102,47 @@ def test_a_noun_phrase_is_headed_by_its_last_noun_and_a_surname_may_open_a_sente
     assert direct_of(c) == [('"biased."', "Tom Bush"),
                             ("“Court reform is likely to weaken the Supreme Court,”", "Vexor Commission"),
                             ("“Reform could lead to a cycle of reforms.”", "Vexor Commission")]
+
+
+def test_a_compound_body_noun_is_the_body_whose_name_has_it():
+    c = run(a="Storm\n\nThe Norwegian Coast Guard said it had sent two boats. "
+              "Hundreds were stranded in Bergen.\n\n"
+              'The coast guard maintained the crossing was "entirely safe" until the storm hit.')
+    assert direct_of(c) == [('"entirely safe"', "Norwegian Coast Guard")]
+
+
+def test_the_city_a_body_sits_in_is_not_its_voice():
+    c = run(a="Spy row\n\nNorway expelled two diplomats on Monday, Foreign Minister Ola Berg said. "
+              'The embassy in Oslo said it would answer "at the proper time."')
+    assert direct_of(c) == [('"at the proper time."', None)]
+    c = run(a="Spy row\n\nThe Dutch Embassy in Rome was closed on Monday.",
+            b='Row\n\nThe embassy in Rome said it was "deeply concerned" by the move.')
+    assert direct_of(c, "b") == [('"deeply concerned"', "Dutch Embassy")]
+
+
+def test_a_body_of_another_country_is_not_borrowed_for_a_bare_noun():
+    other = 'Reply\n\nThe French Foreign Ministry called the move "deeply regrettable."'
+    c = run(a="Expelled\n\nNorway on Monday ordered two French diplomats out, the foreign ministry said. "
+              'The ministry accused them of "acts against the kingdom."', b=other)
+    assert direct_of(c, "a") == [('"acts against the kingdom."', None)]
+    c = run(a="Expelled\n\nFrance on Monday ordered two Norwegian diplomats out, the foreign ministry said. "
+              'The ministry accused them of "acts against the republic."', b=other)
+    assert direct_of(c, "a") == [('"acts against the republic."', "French Foreign Ministry")]
+
+
+def test_a_cue_word_after_an_article_is_a_noun():
+    c = run(a='Seat\n\nThe Green Party has vowed to fight what it calls a "stolen seat" after a recount '
+              "handed the district to its rival.")
+    assert direct_of(c) == [('"stolen seat"', "Green Party")]
+
+
+def test_verbs_of_manner_report_speech():
+    c = run(a='Deal\n\nAcme chief Tom Reed crowed that the ruling was "a triumph for buyers." '
+              "Rivals did not comment.")
+    assert direct_of(c) == [('"a triumph for buyers."', "Tom Reed")]
+
+
+def test_a_speaker_named_after_a_description():
+    c = run(a='Crash\n\nThe bus overturned on a bend. "It was over in seconds," said one driver, Ana Lima, '
+              "who escaped with her son.")
+    assert direct_of(c) == [('"It was over in seconds,"', "Ana Lima")]

@@ -212,8 +212,7 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if f == "according" and k + 1 < len(words) and fold(words[k + 1].group()) == "to":
             end = np_end(text, words[k + 1].end(), stop)
             return disc.phrase(words[k + 1].end(), end), "according to"
-        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
-                                   cues.DETERMINERS | cues.PREPOSITIONS):
+        if f not in quote_cues or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
         if k > 0 and f.endswith("ing"):
             continue             # '"…" before revealing his stake': a participle of another verb
@@ -230,12 +229,36 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
             if who is None:
                 named = [a for _, _, a in disc.within(m.end(), end)]
                 persons = [a for a in named if a.kind == "person"]
-                who = (persons or named or [None])[0]
+                who = (persons or named or [None])[0] or _named_after(end, stop, disc)
             return who, m.group() if who is not None else ""
         if not _plain_subject(between):
             return None, ""
         return disc.phrase(q_end, m.start()), m.group()
     return None, ""
+
+
+# Words a verb never follows: after one of them a cue word is a noun ("after a recount", "the
+# report"), whatever the word.
+_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "our", "my", "your", "these", "those"})
+
+
+def _noun_use(word: str, before: str) -> bool:
+    """Whether a cue word is used as a noun, by the word before it: an article or possessive for
+    any cue; also a determiner or preposition for a word that is a noun as often as a verb."""
+    return before in _ARTICLES or (word in cues.AMBIGUOUS
+                                   and before in cues.DETERMINERS | cues.PREPOSITIONS)
+
+
+def _named_after(end: int, stop: int, disc: Discourse) -> Optional[Actor]:
+    """The person an apposition names after a description with no name ('…," said one
+    passenger, Ana Lima, who …'): a person mention right after the comma."""
+    comma = re.match(r",\s+", disc.text[end:stop])
+    if comma is None:
+        return None
+    named = disc.within(end + comma.end(), stop)
+    if named and named[0][0] == end + comma.end() and named[0][2].kind == "person":
+        return named[0][2]
+    return None
 
 
 def _subject_words(between: str) -> bool:
@@ -295,8 +318,7 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
             if who is not None:
                 return who, "according to"
             continue
-        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
-                                   cues.DETERMINERS | cues.PREPOSITIONS):
+        if f not in quote_cues or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
         cls = "beside" if f in beside else "naming" if f in naming else "belief" if f in belief else "speech"
         limit = _HEADLINE_GAP if headline else _NEAR_BEFORE[cls]

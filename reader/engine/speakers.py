@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import Optional, Sequence
 
-from reader.engine import cues
+from reader.engine import cues, gazetteer
 from reader.engine.model import Actor, Sentence
 from reader.engine.text import WORD_RE, fold
 
@@ -248,9 +248,12 @@ class Discourse:
         # the name a prepositional phrase after the noun gives ("officials at the ministry",
         # "the state of Mississippi", "members of the commission")
         after_noun = words[at].end() if head_noun else end
-        owner = re.match(r"\s+(?:of|at|from|in|for)\s+(?:the\s+)?", text[after_noun:end]) \
+        owner = re.match(r"\s+(of|at|from|in|for)\s+(?:the\s+)?", text[after_noun:end]) \
             if head_noun else None
-        owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"]
+        # a place owns a body only by "of" ("the government of Japan"); "the embassy in Oslo" is
+        # where the body sits, not who speaks
+        owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"
+                 and (a.kind != "place" or owner.group(1) == "of")]
         headed = bool(heads) and heads[-1][1] <= words[at].start()   # "Democratic senators"
         if heads and not (section == "people" and headed):
             # "Biden and Harris said": the first of two named together; "Trump adviser Stephen
@@ -284,8 +287,8 @@ class Discourse:
         if section == "organization":
             if owned:               # "the state of Mississippi", "the government of Japan"
                 return owned[0]
-            org = self.named_body(noun, start)
             places = [a for _, _, a in heads if a.kind == "place"]
+            org = self.named_body(noun, start, places[-1] if places and headed else None)
             if org is None and places and headed:
                 return places[-1]   # "the Israeli army": the country's, not the last body named
             if org is None and possessors and possessors[-1][2].kind in ("organization", "place"):
@@ -334,19 +337,45 @@ class Discourse:
                 return a
         return None
 
-    def named_body(self, noun: str, pos: int) -> Optional[Actor]:
-        """The body a noun stands for ("the commission"): the last one named before pos whose
-        name has the noun; when this article names none, the one body of the whole set that has
-        it (sources of one event mean the same commission)."""
-        bodies = [a for s, _, a in self.items if s < pos and a.kind == "organization"
-                  and noun in fold(a.name).split()]
+    def named_body(self, noun: str, pos: int, country: Optional[Actor] = None) -> Optional[Actor]:
+        """The body a noun stands for ("the commission", "the coast guard"): the last one named
+        before pos whose name has the noun; when this article names none, the one body of the whole
+        set that has it (sources of one event mean the same commission) unless its name ties it to
+        another country than the one the phrase or the story here is about ("the foreign
+        ministry" after "Sweden expelled …" is not Russia's)."""
+        def has_noun(a: Actor) -> bool:
+            return a.kind == "organization" and any(_has_words(f, noun) for f in (a.name, *a.aliases))
+
+        bodies = [a for s, _, a in self.items if s < pos and has_noun(a)]
         if bodies:
             return bodies[-1]
-        if any(a.kind == "organization" and noun in fold(a.name).split() for a in self.actors):
+        if any(has_noun(a) for a in self.actors):
             return None         # named here, but only after pos
-        elsewhere = [a for a in self.everyone if a.kind == "organization"
-                     and any(noun in fold(f).split() for f in (a.name, *a.aliases))]
+        here = country or self._country_before(pos)
+        elsewhere = [a for a in self.everyone if has_noun(a)
+                     and not (here is not None and gazetteer.is_country(here.name)
+                              and self._country_of(a) not in (None, here))]
         return elsewhere[0] if len(elsewhere) == 1 else None
+
+    def _country_of(self, body: Actor) -> Optional[Actor]:
+        """The place a body's name carries ("Russian Foreign Ministry" -> Russia), if any."""
+        for place in self.everyone:
+            if place.kind == "place" and gazetteer.is_country(place.name) \
+                    and any(len(f) >= 3 and _has_words(body.name, f) for f in (place.name, *place.aliases)):
+                return place
+        return None
+
+    def _country_before(self, pos: int) -> Optional[Actor]:
+        """The place that is the subject of the nearest sentence about a place, up to pos, within
+        LOOK_BACK sentences ("Sweden on Thursday ordered …")."""
+        k = self.sentence_at(pos)
+        for j in range(k, max(-1, k - LOOK_BACK - 1), -1):
+            if self.sentences[j].role != "body":
+                continue
+            subject = self.subject(j)
+            if subject is not None and subject.kind == "place":
+                return subject
+        return None
 
     def author(self, pos: int) -> Optional[Actor]:
         """'The report said …': the body that issued the document in the last sentences ("a
@@ -369,6 +398,11 @@ class Discourse:
                 if subj is not None:
                     return subj
         return self.salient(pos, ("organization",))
+
+
+def _has_words(name: str, words: str) -> bool:
+    """Whether the words (one, or a compound such as "coast guard") stand together in a name."""
+    return f" {' '.join(WORD_RE.findall(fold(words)))} " in f" {' '.join(WORD_RE.findall(fold(name)))} "
 
 
 def _described_otherwise(actor: Actor, noun: str) -> bool:
