@@ -109,6 +109,9 @@ def test_a_compound_body_noun_is_the_body_whose_name_has_it():
               "Hundreds were stranded in Bergen.\n\n"
               'The coast guard maintained the crossing was "entirely safe" until the storm hit.')
     assert direct_of(c) == [('"entirely safe"', "Norwegian Coast Guard")]
+    c = run(a="Storm\n\nThe Norwegian Coast Guard sent two boats on Monday.",
+            b='Ferry\n\nThe coast guard maintained the crossing was "entirely safe" until the storm hit.')
+    assert direct_of(c, "b") == [('"entirely safe"', "Norwegian Coast Guard")]
 
 
 def test_the_city_a_body_sits_in_is_not_its_voice():
