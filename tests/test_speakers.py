@@ -149,3 +149,10 @@ def test_a_speaker_named_after_a_description():
     c = run(a='Crash\n\nThe bus overturned on a bend. "It was over in seconds," said one driver, Ana Lima, '
               "who escaped with her son.")
     assert direct_of(c) == [('"It was over in seconds,"', "Ana Lima")]
+
+
+def test_a_passive_headline_quote_takes_who_the_body_says_made_the_charge():
+    c = run(a="Mayor accused of ‘cooking the books’ on housing\n\n"
+              'Opposition leader Ann Park accused the mayor of "hiding the real cost" of the scheme. '
+              "The mayor denied it.")
+    assert direct_of(c)[0] == ("‘cooking the books’", "Ann Park")

@@ -72,17 +72,35 @@ def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[S
             words = " ".join(WORD_RE.findall(fold(q.text)))
             same = next((b for b in body if words and f" {words} " in _spaced_words(b.text)), None)
             speaker = same.speaker if same else None
+            s = next(x for x in sents if x.id == q.sentence)
             if speaker is None:
-                s = next(x for x in sents if x.id == q.sentence)
                 dash = _DASH_SOURCE_RE.search(s.text)
                 if dash and len(WORD_RE.findall(dash.group(1))) <= 5:
                     who = disc.phrase(s.start + dash.start(1), s.start + dash.end(1))
                     speaker = who.id if who else (first.speaker if first else None)
+            if speaker is None:
+                speaker = _agent_in_body(s.text, body + [x for x in indirect if x.speaker])
             if speaker is not None:
                 q = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
                           text=q.text, kind=q.kind, speaker=speaker, cue=q.cue)
         out.append(q)
     return out
+
+
+_HEADLINE_PASSIVE_RE = re.compile(r"\b(\w+ed)\s+(?:of|for|over|as)\b")
+
+
+def _agent_in_body(headline: str, body: list[Quote]) -> Optional[str]:
+    """A passive headline leaves out who spoke ("Agency accused of running 'fake tips'"): the
+    first body quote with the same cue verb names them ("Senators accused the agency of …")."""
+    for m in _HEADLINE_PASSIVE_RE.finditer(headline):
+        verb = fold(m.group(1))
+        if verb not in cues.quote_cues():
+            continue
+        same = min((b for b in body if fold(b.cue) == verb), key=lambda b: b.start, default=None)
+        if same is not None:
+            return same.speaker
+    return None
 
 
 def _spaced_words(text: str) -> str:
