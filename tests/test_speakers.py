@@ -156,3 +156,31 @@ def test_a_passive_headline_quote_takes_who_the_body_says_made_the_charge():
               'Opposition leader Ann Park accused the mayor of "hiding the real cost" of the scheme. '
               "The mayor denied it.")
     assert direct_of(c)[0] == ("‘cooking the books’", "Ann Park")
+
+
+FIRE = ("Fire\n\nFirefighters fought a blaze near Lamia on Monday, Fire Chief Nikos Papas said. "
+        "The Hellenic Fire Service sent 40 trucks. Ana Lima, a teacher, fled with her son.\n\n")
+
+
+def test_a_speaker_who_gave_a_name_in_a_relative_clause():
+    c = run(a=FIRE + '"We lost everything," said one resident, who gave her name only as Ana Lima.')
+    assert direct_of(c)[-1] == ('"We lost everything,"', "Ana Lima")
+    c = run(a=FIRE + '"We lost everything," said one resident, Ana Lima’s neighbour.')
+    assert direct_of(c)[-1] == ('"We lost everything,"', None)
+
+
+def test_a_body_described_after_a_preposition():
+    c = run(a=FIRE + 'A spokesperson for the fire service said crews were "stretched thin."')
+    assert direct_of(c)[-1] == ('"stretched thin."', "Hellenic Fire Service")
+
+
+def test_quoted_as_saying_names_who_spoke():
+    c = run(a=FIRE + 'Greek media quoted Nikos Papas as saying the fire was "out of control."')
+    assert direct_of(c)[-1] == ('"out of control."', "Nikos Papas")
+    c = run(a=FIRE + '"It is out of control," Nikos Papas was quoted as saying.')
+    assert direct_of(c)[-1] == ('"It is out of control,"', "Nikos Papas")
+
+
+def test_a_place_glued_to_a_noun_qualifies_it():
+    c = run(a=FIRE + '"The wind is the enemy," the Lamia-based chief said.')
+    assert direct_of(c)[-1] == ('"The wind is the enemy,"', "Nikos Papas")

@@ -232,6 +232,10 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
             return disc.phrase(words[k + 1].end(), end), "according to"
         if f not in quote_cues or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
+        passive = re.search(r"\s(?:(?:is|was|were|being)\s+)?quoted\s+as\s+$", text[q_end:m.start()]) \
+            if f == "saying" else None
+        if passive and _plain_subject(text[q_end:q_end + passive.start()]):
+            return disc.phrase(q_end, q_end + passive.start()), m.group()   # '…," X was quoted as saying'
         if k > 0 and f.endswith("ing"):
             continue             # '"…" before revealing his stake': a participle of another verb
         between = text[q_end:m.start()]
@@ -270,13 +274,19 @@ def _noun_use(word: str, before: str) -> bool:
 def _named_after(end: int, stop: int, disc: Discourse) -> Optional[Actor]:
     """The person an apposition names after a description with no name ('…," said one
     passenger, Ana Lima, who …'): a person mention right after the comma."""
-    comma = re.match(r",\s+", disc.text[end:stop])
-    if comma is None:
+    comma = _NAMED_AS_RE.match(disc.text, end, stop)
+    if comma is None or not (comma.group().startswith(",") or comma.group(1)):
         return None
-    named = disc.within(end + comma.end(), stop)
-    if named and named[0][0] == end + comma.end() and named[0][2].kind == "person":
+    named = disc.within(comma.end(), stop)
+    if named and named[0][0] == comma.end() and named[0][2].kind == "person" \
+            and not re.match(r"['’]s\b", disc.text[named[0][1]:named[0][1] + 2]):
         return named[0][2]
     return None
+
+
+# ', Ana Lima,' or ' who gave her name only as Ana Lima' / ', who asked to be identified as …'
+_NAMED_AS_RE = re.compile(r",?\s+((?:who|and)\s+(?:[a-z]+\s+){0,4}?"
+                          r"(?:name|named|identified|calls?|called|goes)\s+(?:[a-z]+\s+){0,2}?(?:as|by)\s+)?")
 
 
 def _subject_words(between: str) -> bool:
@@ -374,6 +384,13 @@ def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Act
     before = text[s_start:cue.start()]
     masked = mask_abbreviations(before)
     f = fold(cue.group())
+    quoted = _QUOTED_AS_RE.search(masked) if f == "saying" else None
+    if quoted and quoted.group(1):            # 'Greek media quoted Papas as saying'
+        who = disc.phrase(s_start + quoted.start(1), s_start + quoted.end(1))
+        if who is not None:
+            return who
+    if quoted:                                # 'Papas was quoted as saying'
+        return _sentence_subject(s_start, s_start + quoted.start(), disc)
     if f.endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
         own = re.search(r"\bwith\s+((?:[^\s,;:]+\s+){0,5}[^\s,;:]+)\s*$", masked)  # 'with spokesman X saying'
         if own:
@@ -390,6 +407,7 @@ def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Act
     return who
 
 
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:((?:[^\s,;:]+\s+){0,5}?[^\s,;:]+)\s+)?as\s+$")
 _CLAUSE_BREAK_RE = re.compile(r".*(?:[;:—–(\"“”]|\bthat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhere\b|\bwhen\b|"
                               r"\bwhat\b|"
                               r"\bafter\b|\bbecause\b|\bwhile\b|\bbut\b|\bif\b|\bas\b|,)", re.S)

@@ -239,7 +239,9 @@ class Discourse:
             return self.pronoun(last, words[-1].start()) if len(words) <= 2 else None
         named = [(s, e, a) for s, e, a in self.named(start, end)
                  if a.kind in ("person", "organization", "place")]
-        heads = [(s, e, a) for s, e, a in named if not self.is_prepositional(s, floor)]
+        # "the Lamia-based chief", "a Saudi-led coalition": the name qualifies the noun it is glued to
+        heads = [(s, e, a) for s, e, a in named if not self.is_prepositional(s, floor)
+                 and not re.match(r"-[a-z]", text[e:e + 2])]
         possessors = [x for x in heads if re.match(r"['’]s\b", text[x[1]:x[1] + 2])]
         heads = [x for x in heads if x not in possessors]
         tail_words = [fold(w.group()) for w in words]
@@ -254,6 +256,8 @@ class Discourse:
         # where the body sits, not who speaks
         owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"
                  and (a.kind != "place" or owner.group(1) == "of")]
+        if owner and not owned and owner.group(1) != "in":
+            owned = self._body_by_noun(after_noun + owner.end(), end, "the" in owner.group())
         headed = bool(heads) and heads[-1][1] <= words[at].start()   # "Democratic senators"
         if heads and not (section == "people" and headed):
             # "Biden and Harris said": the first of two named together; "Trump adviser Stephen
@@ -297,6 +301,17 @@ class Discourse:
         if section == "document":
             return self.author(start)
         return None
+
+    def _body_by_noun(self, start: int, end: int, definite: bool) -> list[Actor]:
+        """The body a noun phrase after a preposition describes without naming it ("a spokesman
+        for the fire service", "officials at the agency"), as a list of one or none."""
+        words = [fold(w.group()) for w in WORD_RE.finditer(self.text, start, end)]
+        hit = _speaker_noun(words)
+        if hit is None or hit[0] != "organization":
+            return []
+        body = self.named_body(hit[1], start) or \
+            (self.salient(start, ("organization",), head=hit[1]) if definite else None)
+        return [body] if body is not None else []
 
     def role(self, noun: str, pos: int, gender: str, definite: bool,
              qualifier: Optional[Actor] = None) -> Optional[Actor]:
@@ -423,7 +438,8 @@ def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:
     -> ("person", "republican", 3); "a commission set up by Congress" -> ("organization",
     "commission", 1)); None when that word is no speaker noun ("Court expansion")."""
     end = next((i for i, w in enumerate(words)
-                if i and (w in _HEAD_ENDS or w in _NP_ENDS or (w.endswith("ed") and len(w) > 4))), len(words))
+                if i and (w in _HEAD_ENDS or w in _NP_ENDS
+                          or (w.endswith("ed") and len(w) > 4 and "-" not in w))), len(words))
     while end > 1 and words[end - 1] in _TIME_WORDS:
         end -= 1                # "a Pfizer spokesman Tuesday", not "the Thursday press release"
     last = end - 1
