@@ -184,3 +184,6 @@ def test_quoted_as_saying_names_who_spoke():
 def test_a_place_glued_to_a_noun_qualifies_it():
     c = run(a=FIRE + '"The wind is the enemy," the Lamia-based chief said.')
     assert direct_of(c)[-1] == ('"The wind is the enemy,"', "Nikos Papas")
+    c = run(a='Clashes\n\nFighting broke out near Donetsk on Monday, Ukraine said. '
+              '"We will not retreat," a Russian-backed militia said.')
+    assert direct_of(c) == [('"We will not retreat,"', None)]
