@@ -187,3 +187,9 @@ def test_a_place_glued_to_a_noun_qualifies_it():
     c = run(a='Clashes\n\nFighting broke out near Donetsk on Monday, Ukraine said. '
               '"We will not retreat," a Russian-backed militia said.')
     assert direct_of(c) == [('"We will not retreat,"', None)]
+
+
+def test_a_gendered_noun_of_the_last_sentence_does_not_gender_the_next_name():
+    c = run(a="Flood\n\nDana Petrov, a nurse, fled with her son.\n\n"
+              'Ruta Sela was in tears. "Everything is gone," she said.')
+    assert direct_of(c) == [('"Everything is gone,"', "Ruta Sela")]

@@ -110,10 +110,14 @@ class Discourse:
         for s, e, a in self.items:
             if a is not actor:
                 continue
-            words = WORD_RE.findall(self.text[max(0, s - 40):s])
+            before = self.text[max(0, s - 40):s]
+            words = WORD_RE.findall(before)
             if words and fold(words[-1]) in _HONORIFIC_GENDER:
                 found = _HONORIFIC_GENDER[fold(words[-1])]
                 break
+            # a gendered noun of the same sentence ("her son, Tom"), not the last one's ("… with
+            # her son. Maria Costa")
+            words = WORD_RE.findall(re.split(r"[.!?\n\"“”]", mask_abbreviations(before))[-1])
             for w in words[-3:]:
                 if fold(w) in nouns.get("female", ()):
                     found = "female"
