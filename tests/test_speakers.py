@@ -193,3 +193,10 @@ def test_a_gendered_noun_of_the_last_sentence_does_not_gender_the_next_name():
     c = run(a="Flood\n\nDana Petrov, a nurse, fled with her son.\n\n"
               'Ruta Sela was in tears. "Everything is gone," she said.')
     assert direct_of(c) == [('"Everything is gone,"', "Ruta Sela")]
+
+
+def test_a_bodys_unnamed_spokesman_speaks_for_the_body():
+    c = run(a=FIRE + "The service's spokesman said crews were \"exhausted.\"")
+    assert direct_of(c)[-1] == ('"exhausted."', "Hellenic Fire Service")
+    c = run(a=FIRE + "The service’s chief said crews were \"exhausted.\"")
+    assert direct_of(c)[-1] == ('"exhausted."', "Nikos Papas")

@@ -284,11 +284,17 @@ class Discourse:
             gender = section if section != "person" else ""
             places = [a for _, _, a in heads if a.kind == "place"]
             qualifier = possessors[-1][2] if possessors else (places[-1] if places else None)
+            bodies = cues.speaker_nouns().get("organization", ())
+            whose = next((w[:-2] for w in tail_words[:at] if w[-2:] in ("'s", "’s") and w[:-2] in bodies), "")
+            if whose and not any(a.kind == "person" and noun in fold(a.role) for _, _, a in self.items):
+                # "the agency's spokesman" whom no one here is: the agency speaking through him
+                body = self.named_body(whose, start) or self.salient(start, ("organization",), head=whose)
+                if body is not None:
+                    return body
             found = self.role(noun, start, gender, definite, qualifier)
             if found is None and owned and owned[0].kind == "organization":
                 return owned[0]     # "a spokesman for Pfizer"
             if found is None and not definite:    # "a senior administration official"
-                bodies = cues.speaker_nouns().get("organization", ())
                 body = next((w for w in tail_words[:-1] if w in bodies), None)
                 found = self.named_body(body, start) if body else None
             return found
