@@ -200,3 +200,13 @@ def test_a_bodys_unnamed_spokesman_speaks_for_the_body():
     assert direct_of(c)[-1] == ('"exhausted."', "Hellenic Fire Service")
     c = run(a=FIRE + "The service’s chief said crews were \"exhausted.\"")
     assert direct_of(c)[-1] == ('"exhausted."', "Nikos Papas")
+
+
+def test_an_age_stands_for_the_person_just_described():
+    c = run(a=FIRE + 'Ruta Sela was in tears. "Everything is gone," the 34-year-old said.')
+    assert direct_of(c)[-1] == ('"Everything is gone,"', "Ruta Sela")
+
+
+def test_a_colon_after_a_sentence_that_opens_with_a_name():
+    c = run(a=FIRE + 'Nikos Papas put it bluntly: "Crews are exhausted."')
+    assert direct_of(c)[-1] == ('"Crews are exhausted."', "Nikos Papas")

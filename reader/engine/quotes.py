@@ -204,7 +204,7 @@ def _speaker(q_start: int, q_end: int, first: Sentence, last: Sentence, disc: Di
     if before.endswith(":") and WORD_RE.search(before) and not pending:
         colon = s_start + len(before) - 1
         who = disc.phrase(s_start, colon) if len(WORD_RE.findall(before)) <= 5 else None
-        who = who or _sentence_subject(s_start, colon, disc)
+        who = who or _sentence_subject(s_start, colon, disc) or _opening_name(s_start, colon, disc)
         if who is not None:
             return who, ":"
     return None, pending
@@ -472,6 +472,15 @@ def _sentence_subject(s_start: int, limit: int, disc: Discourse) -> Optional[Act
     if end <= start:
         return None
     return disc.phrase(s_start + start, s_start + end)
+
+
+def _opening_name(s_start: int, end: int, disc: Discourse) -> Optional[Actor]:
+    """The person or body a sentence opens with ('Papas put it bluntly: "…"')."""
+    first = WORD_RE.search(disc.text, s_start, end)
+    named = disc.within(s_start, end)
+    if first and named and named[0][0] == first.start() and named[0][2].kind in ("person", "organization"):
+        return named[0][2]
+    return None
 
 
 def _headline_colon(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):

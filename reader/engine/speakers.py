@@ -434,8 +434,9 @@ def _described_otherwise(actor: Actor, noun: str) -> bool:
     """Whether an apposition described this person with other speaker nouns ("Celso Vilardi, a
     lawyer for the former president," is not "the far-right leader"). Titles ("former
     President") are left out: a president may well be called a leader."""
-    if actor.kind != "person" or not actor.role[:1].islower() or noun in fold(actor.role):
-        return False
+    if actor.kind != "person" or not actor.role[:1].islower() or noun in fold(actor.role) \
+            or _AGE_NOUN_RE.fullmatch(noun):
+        return False            # an age describes anyone
     nouns = cues.speaker_nouns()
     return any(any(fold(w) in nouns.get(s, ()) for s in ("person", "female", "male"))
                for w in WORD_RE.findall(actor.role))
@@ -471,8 +472,13 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "
                          "friday", "saturday", "sunday", "morning", "evening", "afternoon", "night"})
 
 
+_AGE_NOUN_RE = re.compile(r"years?-old")      # "the 58-year-old said" (a word of its own after "58")
+
+
 def _noun_at(words: list[str], i: int, cut: int) -> Optional[tuple[str, str, int]]:
     nouns = cues.speaker_nouns()
+    if i < cut and _AGE_NOUN_RE.fullmatch(words[i]):
+        return "person", words[i], i
     for n in (2, 1):
         if i + n > cut:
             continue
