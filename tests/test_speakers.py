@@ -203,7 +203,7 @@ def test_a_bodys_unnamed_spokesman_speaks_for_the_body():
 
 
 def test_an_age_stands_for_the_person_just_described():
-    c = run(a=FIRE + 'Ruta Sela was in tears. "Everything is gone," the 34-year-old said.')
+    c = run(a=FIRE + 'Ruta Sela, a nurse, was in tears. "Everything is gone," the 34-year-old said.')
     assert direct_of(c)[-1] == ('"Everything is gone,"', "Ruta Sela")
 
 
