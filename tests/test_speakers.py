@@ -210,3 +210,16 @@ def test_an_age_stands_for_the_person_just_described():
 def test_a_colon_after_a_sentence_that_opens_with_a_name():
     c = run(a=FIRE + 'Nikos Papas put it bluntly: "Crews are exhausted."')
     assert direct_of(c)[-1] == ('"Crews are exhausted."', "Nikos Papas")
+
+
+PORT = ("Strike\n\nDock workers walked out on Monday, the Maritime Workers Union said. "
+        "The Chilean Ports Authority called the strike illegal.\n\n")
+
+
+def test_people_who_speak_for_a_body_described_by_a_noun():
+    c = run(a=PORT + '"It is illegal," lawyers for the authority said.')
+    assert direct_of(c)[-1] == ('"It is illegal,"', "Chilean Ports Authority")
+    c = run(a=PORT + '"It is illegal," the authority’s lawyers said.')
+    assert direct_of(c)[-1] == ('"It is illegal,"', "Chilean Ports Authority")
+    c = run(a=PORT + '"It is illegal," residents of the town said.')
+    assert direct_of(c)[-1] == ('"It is illegal,"', None)

@@ -301,12 +301,18 @@ def _plain_subject(between: str) -> bool:
     """Text between a quote and a cue after it that can only be the cue's subject."""
     masked = mask_abbreviations(between)
     words = list(WORD_RE.finditer(between))
-    # a preposition may only join the words of a name ("Centers for Disease Control")
+    # a preposition may only join the words of a name ("Centers for Disease Control") or tie a
+    # speaker noun to its body ("lawyers for the authority")
     loose = any(fold(w.group()) in cues.PREPOSITIONS
                 and not (k + 1 < len(words) and words[k + 1].group()[:1].isupper())
+                and not (k > 0 and _is_speaker_noun(fold(words[k - 1].group())))
                 for k, w in enumerate(words))
     return 0 < len(words) <= _NEAR_AFTER and not loose \
         and not re.search(r"[.!?;]\s", masked) and not re.search(r"[\"“”]", between)
+
+
+def _is_speaker_noun(word: str) -> bool:
+    return any(word in nouns for nouns in cues.speaker_nouns().values())
 
 
 def _label_agent(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):

@@ -277,6 +277,10 @@ class Discourse:
                 return heads[pick][2]
         if section == "people" and owned and owned[0].kind == "organization":
             return owned[0]         # "members of the commission", "officials at the ministry"
+        bodies = cues.speaker_nouns().get("organization", ())
+        whose = next((w[:-2] for w in tail_words[:at] if w[-2:] in ("'s", "’s") and w[:-2] in bodies), "")
+        if section == "people" and whose:   # "the ministry's officials"
+            return self.named_body(whose, start) or self.salient(start, ("organization",), head=whose)
         if not section or section == "people":
             return None
         definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
@@ -284,8 +288,6 @@ class Discourse:
             gender = section if section != "person" else ""
             places = [a for _, _, a in heads if a.kind == "place"]
             qualifier = possessors[-1][2] if possessors else (places[-1] if places else None)
-            bodies = cues.speaker_nouns().get("organization", ())
-            whose = next((w[:-2] for w in tail_words[:at] if w[-2:] in ("'s", "’s") and w[:-2] in bodies), "")
             if whose and not any(a.kind == "person" and noun in fold(a.role) for _, _, a in self.items):
                 # "the agency's spokesman" whom no one here is: the agency speaking through him
                 body = self.named_body(whose, start) or self.salient(start, ("organization",), head=whose)
