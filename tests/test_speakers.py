@@ -223,3 +223,12 @@ def test_people_who_speak_for_a_body_described_by_a_noun():
     assert direct_of(c)[-1] == ('"It is illegal,"', "Chilean Ports Authority")
     c = run(a=PORT + '"It is illegal," residents of the town said.')
     assert direct_of(c)[-1] == ('"It is illegal,"', None)
+
+
+def test_verbs_of_speech_with_a_particle():
+    c = run(a=PORT + '"That is simply false," Labour Minister Rosa Vidal fired back on Tuesday.')
+    assert direct_of(c)[-1] == ('"That is simply false,"', "Rosa Vidal")
+    c = run(a=PORT + 'Rosa Vidal hit back: "That is simply false."')
+    assert direct_of(c)[-1] == ('"That is simply false."', "Rosa Vidal")
+    c = run(a=PORT + '"The port must reopen," weighed in Rosa Vidal.')
+    assert direct_of(c)[-1] == ('"The port must reopen,"', "Rosa Vidal")

@@ -230,7 +230,8 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if f == "according" and k + 1 < len(words) and fold(words[k + 1].group()) == "to":
             end = np_end(text, words[k + 1].end(), stop)
             return disc.phrase(words[k + 1].end(), end), "according to"
-        if f not in quote_cues or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
+        phrasal = _phrasal(words, k)
+        if f not in quote_cues and not phrasal or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
         passive = re.search(r"\s(?:(?:is|was|were|being)\s+)?quoted\s+as\s+$", text[q_end:m.start()]) \
             if f == "saying" else None
@@ -246,8 +247,9 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
             continue             # '"big lie" claim': a noun the quote modifies
         if k == 0 or fold(words[k - 1].group()) in cues.AUXILIARIES and not _subject_words(between):
             # inverted: '…," said Exxon spokesperson Todd Spitler, adding …'
-            end = np_end(text, m.end(), stop)
-            who = disc.phrase(m.end(), end) if end > m.end() else None
+            begin = words[k + 1].end() if phrasal else m.end()     # '…," weighed in X'
+            end = np_end(text, begin, stop)
+            who = disc.phrase(begin, end) if end > begin else None
             if who is None:
                 named = [a for _, _, a in disc.within(m.end(), end)]
                 persons = [a for a in named if a.kind == "person"]
@@ -311,6 +313,19 @@ def _plain_subject(between: str) -> bool:
         and not re.search(r"[.!?;]\s", masked) and not re.search(r"[\"“”]", between)
 
 
+# Verbs that report speech only with their particle ('"…," she hit back', 'he pointed out').
+_PHRASAL_QUOTE_CUES = {"back": frozenset({"hit", "hits", "fire", "fires", "fired", "shoot", "shoots",
+                                            "shot"}),
+                       "out": frozenset({"point", "points", "pointed", "lash", "lashes", "lashed"}),
+                       "in": frozenset({"weigh", "weighs", "weighed", "cut", "cuts"})}
+
+
+def _phrasal(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] and the word after it are a verb of speech with its particle."""
+    return k + 1 < len(words) and fold(words[k].group()) in \
+        _PHRASAL_QUOTE_CUES.get(fold(words[k + 1].group()), frozenset())
+
+
 def _is_speaker_noun(word: str) -> bool:
     return any(word in nouns for nouns in cues.speaker_nouns().values())
 
@@ -352,9 +367,13 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
             if who is not None:
                 return who, "according to"
             continue
-        if f not in quote_cues or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
+        phrasal = _phrasal(words, k)
+        if f not in quote_cues and not phrasal or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
-        cls = "beside" if f in beside else "naming" if f in naming else "belief" if f in belief else "speech"
+        if phrasal:
+            gap -= 1            # 'Papas hit back: "…"': the particle is part of the cue
+        cls = "beside" if f in beside or phrasal else "naming" if f in naming else \
+            "belief" if f in belief else "speech"
         limit = _HEADLINE_GAP if headline else _NEAR_BEFORE[cls]
         if re.search(r"[.!?]\s", mask_abbreviations(text[m.end():q_start])) \
                 or gap > max(_NEAR_BEFORE.values()):
