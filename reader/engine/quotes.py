@@ -370,8 +370,6 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
         phrasal = _phrasal(words, k)
         if f not in quote_cues and not phrasal or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
-        if phrasal:
-            gap -= 1            # 'Papas hit back: "…"': the particle is part of the cue
         cls = "beside" if f in beside or phrasal else "naming" if f in naming else \
             "belief" if f in belief else "speech"
         limit = _HEADLINE_GAP if headline else _NEAR_BEFORE[cls]
