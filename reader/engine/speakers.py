@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from reader.engine import cues, gazetteer
@@ -429,7 +430,13 @@ class Discourse:
 
 def _has_words(name: str, words: str) -> bool:
     """Whether the words (one, or a compound such as "coast guard") stand together in a name."""
-    return f" {' '.join(WORD_RE.findall(fold(words)))} " in f" {' '.join(WORD_RE.findall(fold(name)))} "
+    return _spaced(words) in _spaced(name)
+
+
+@lru_cache(maxsize=4096)
+def _spaced(name: str) -> str:
+    """A name's folded words between spaces, for matching whole words."""
+    return f" {' '.join(WORD_RE.findall(fold(name)))} "
 
 
 def _described_otherwise(actor: Actor, noun: str) -> bool:
