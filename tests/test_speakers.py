@@ -232,3 +232,12 @@ def test_verbs_of_speech_with_a_particle():
     assert direct_of(c)[-1] == ('"That is simply false."', "Rosa Vidal")
     c = run(a=PORT + '"The port must reopen," weighed in Rosa Vidal.')
     assert direct_of(c)[-1] == ('"The port must reopen,"', "Rosa Vidal")
+
+
+def test_a_headline_drops_its_articles_before_a_role():
+    body = ("\n\nLabour Minister Rosa Vidal said on Monday that the strike at San Antonio was illegal. "
+            "The Maritime Workers Union rejected the claim.")
+    for headline in ("Port strike 'illegal', says minister", "Minister brands port strike 'illegal'",
+                     "Strike 'illegal', claims labour minister"):
+        c = run(a=headline + body)
+        assert direct_of(c)[0] == ("'illegal'", "Rosa Vidal"), headline

@@ -243,7 +243,8 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if k > 0 and all(fold(w) in ("and", "but", "or", "then", "also", "later")
                          for w in WORD_RE.findall(between)):
             return None, ""      # '… "…" and said …': a second verb of the sentence's subject
-        if k == 0 and f in cues.AMBIGUOUS and text[q_end - 2:q_end - 1] not in ",!?":
+        if k == 0 and f in cues.AMBIGUOUS and text[q_end - 2:q_end - 1] not in ",!?" \
+                and "," not in text[q_end:m.start()]:
             continue             # '"big lie" claim': a noun the quote modifies
         if k == 0 or fold(words[k - 1].group()) in cues.AUXILIARIES and not _subject_words(between):
             # inverted: '…," said Exxon spokesperson Todd Spitler, adding …'

@@ -284,7 +284,9 @@ class Discourse:
             return self.named_body(whose, start) or self.salient(start, ("organization",), head=whose)
         if not section or section == "people":
             return None
-        definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
+        definite = tail_words[0] in ("the", "this", "that") or bool(possessors) \
+            or (bool(self.sentences) and self.sentences[self.sentence_at(start)].role == "headline")
+        # (a headline drops its articles: "Strike illegal, says minister" is "the minister")
         if section in ("person", "female", "male"):
             gender = section if section != "person" else ""
             places = [a for _, _, a in heads if a.kind == "place"]
