@@ -262,15 +262,10 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
     return None, ""
 
 
-# Words a verb never follows: after one of them a cue word is a noun ("after a recount", "the
-# report"), whatever the word.
-_ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "our", "my", "your", "these", "those"})
-
-
 def _noun_use(word: str, before: str) -> bool:
     """Whether a cue word is used as a noun, by the word before it: an article or possessive for
     any cue; also a determiner or preposition for a word that is a noun as often as a verb."""
-    return before in _ARTICLES or (word in cues.AMBIGUOUS
+    return before in cues.ARTICLES or (word in cues.AMBIGUOUS
                                    and before in cues.DETERMINERS | cues.PREPOSITIONS)
 
 
