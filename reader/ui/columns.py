@@ -212,15 +212,34 @@ class ColumnsView(LevelScrolling, QWidget):
             c.text.fit_measure()
 
     def _line_up_steps(self, cols: list[SourceColumn]) -> list[Callable]:
-        """Row tops from the tallest cell of each row; one step per column applies them."""
+        """Row tops per column, one step per column applies them. Cells that are counterparts
+        of one another (DisplayIndex.level_articles) start level, below whatever each of their
+        columns already shows; every other cell follows straight on from the cell above it in
+        its column. Giving those their own band of height across all columns left most of the
+        screen blank wherever sources tell things in another order."""
         n = min((len(c.naturals) for c in cols), default=0)
+        rows = self._shown_rows()
         gap = self.text_font().pointSizeF() * 0.9
-        y = cols[0].text.document().documentMargin() if cols else 0.0
-        tops = []
-        for r in range(n):
-            tops.append(y)
-            y += max(c.naturals[r] for c in cols) + gap
-        return [lambda c=c: c.row_steps(tops, y) for c in cols]
+        start = cols[0].text.document().documentMargin() if cols else 0.0
+        bottom = [start] * len(cols)                 # where each column's next cell may start
+        tops = [[start] * n for _ in cols]
+        for r in range(min(n, len(rows))):
+            level = self.session.index.level_articles(rows[r])
+            here = [k for k, c in enumerate(cols) if c.text.row_blocks[r] >= 0]
+            level_top = max((bottom[k] for k in here if cols[k].article_id in level), default=0.0)
+            for k in here:
+                top = level_top if cols[k].article_id in level else bottom[k]
+                tops[k][r] = top
+                bottom[k] = top + cols[k].naturals[r] + gap
+        total = max(bottom, default=start)
+        return [lambda c=c, t=t: c.row_steps(t, total) for c, t in zip(cols, tops)]
+
+    def _shown_rows(self) -> list:
+        """The rows the columns were built from (all, or the actor filter's)."""
+        idx = self.session.index
+        if idx is None:
+            return []
+        return idx.rows if self._built_filter is None else idx.filtered_rows(self._built_filter)
 
     def _after_layout(self) -> None:
         for lm in self.linkmaps:

@@ -1,8 +1,9 @@
 """One source's column: a header (outlet, date, headline) and its read-only text.
 
 The text is one QTextDocument. In the aligned layout each sentence the source has in a row
-of the DisplayIndex is one block, and the column view sets block margins so every row starts
-at the same height in every column; in reading order each paragraph is a block. Sentence ->
+of the DisplayIndex is one block, and the column view sets block margins so counterparts in
+a row start at the same height in every column (other cells follow on in their column); in
+reading order each paragraph is a block. Sentence ->
 document position maps let every other view ask where a sentence is, and the sentences'
 heights are cached until the document is laid out again.
 """
