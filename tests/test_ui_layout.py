@@ -219,3 +219,18 @@ def test_aligned_rows_leave_no_blank_band_where_sources_tell_things_in_another_o
         assert y(f"{aid}:5")[0] - y(f"{aid}:4")[1] < 1.5 * line
     assert abs(y("alpha:4")[0] - y("beta:4")[0]) <= 1              # counterparts still level
     assert abs(y("alpha:0")[0] - y("beta:0")[0]) <= 1
+
+
+def test_dragging_the_window_shorter_relevels_the_selection_once_it_stops(qtbot, window, monkeypatch):
+    """Each step of a drag that made the columns shorter scrolled every column again: now at
+    the first step (the detail panel opening is one) and once the steps stop."""
+    view = window.columns
+    window.session.select("alpha:3")
+    qtbot.waitUntil(view.settled)
+    calls = []
+    monkeypatch.setattr(view, "keep_selection_in_view", lambda: calls.append(1))
+    for k in range(8):
+        window.resize(window.width(), window.height() - 10)
+        qtbot.waitUntil(lambda h=window.height(): view.height() <= h)
+    qtbot.waitUntil(view.settled)
+    assert calls == [1, 1]

@@ -130,11 +130,26 @@ def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_tu
     win.session.sourcesChanged.emit()
     from PySide6.QtWidgets import QApplication
     deadline = time.perf_counter() + 3
-    while len(win.columns.columns) < 3 and time.perf_counter() < deadline:
+    while len(win.columns._made) < 3 and time.perf_counter() < deadline:
         QApplication.processEvents()          # a turn at a time: made, not yet shown
-    assert not any(c.isVisible() for c in win.columns.columns)
+    assert len(win.columns._made) == 3 and not any(c.isVisible() for c in win.columns._made.values())
     win.session.set_comparison(comparison)
     qtbot.waitUntil(win.columns.settled, timeout=3000)
     assert [c.article_id for c in win.columns.columns] == ["alpha", "beta", "gamma"]
     assert all(c.isVisible() for c in win.columns.columns)
     assert all(lm.isVisible() for lm in win.columns.linkmaps)
+
+
+def test_while_the_first_analysis_runs_each_source_has_its_column_headed_by_its_name(qtbot, comparison):
+    from reader.ui.analysis import SourceSpec
+    from reader.ui.app import create_window
+    win = create_window(analyse=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.session.sources = [SourceSpec(a.id, path=a.path) for a in comparison.articles]
+    win.session.sourcesChanged.emit()
+    qtbot.waitUntil(lambda: len(win.columns.columns) == 3 and all(c.isVisible() for c in win.columns.columns))
+    assert [c.article_id for c in win.columns.columns] == ["alpha", "beta", "gamma"]
+    assert all("analysing…" in c.header.text() for c in win.columns.columns)
+    assert len(win.columns.linkmaps) == 2 and all(lm.isVisible() for lm in win.columns.linkmaps)
