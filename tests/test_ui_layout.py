@@ -234,3 +234,24 @@ def test_dragging_the_window_shorter_relevels_the_selection_once_it_stops(qtbot,
         qtbot.waitUntil(lambda h=window.height(): view.height() <= h)
     qtbot.waitUntil(view.settled)
     assert calls == [1, 1]
+
+
+def test_a_column_whose_first_sentence_sits_rows_down_is_level_with_its_counterparts(qtbot, window):
+    """Alpha's headline has no counterpart; beta's headline tells alpha's first paragraph, so
+    beta's column starts one row down. Qt ignores a document's first block's top margin, so
+    beta sat at the top, and every row of it a headline's height too high."""
+    from conftest import _article
+    from reader.engine.model import Comparison
+    a, sa = _article("alpha", "Alpha", "A long night on the coast for the fishing towns of the north",
+                     "May 2, 2024", [["The storm closed the bridge on road 9 for the whole night."],
+                                     ["Rescue teams reached the town of Sele by the evening."]])
+    b, sb = _article("beta", "Beta", "Storm closes the bridge on road 9 for the night", "May 2, 2024",
+                     [["Rescue teams reached the town of Sele by the evening."]])
+    links = (Link("alpha:2", "beta:0", 0.8, "same"), Link("alpha:3", "beta:2", 0.95, "same"))
+    window.set_layout("aligned")
+    show(qtbot, window, Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
+                                   differences=(), actors=(), quotes=(), word_diffs={}), (1400, 900))
+    y = lambda sid: window.columns.column(sid.split(":")[0]).text.sentence_ys()[sid][0]    # noqa: E731
+    assert y("beta:0") > y("alpha:0") + 10                 # beta starts lower ...
+    assert abs(y("alpha:2") - y("beta:0")) <= 1            # ... level with its counterpart
+    assert abs(y("alpha:3") - y("beta:2")) <= 1
