@@ -114,20 +114,26 @@ def test_the_start_up_analysis_arrives_without_loading_the_difference_finder():
     assert "differences" not in loaded and "nltk" not in loaded and "reader.engine.text" not in loaded
 
 
-def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_turns(
-        qtbot, comparison, monkeypatch):
-    """Columns headed "analysing…" are made (hidden) and then shown in turns of their own;
-    an analysis that lands between those turns still ends with every column on screen (it
-    left them hidden: the window showed nothing but its headers' space)."""
+def _sources_opened(qtbot, comparison):
+    """A new window told of the comparison's sources, as opening them does, no analysis yet."""
     from reader.ui.analysis import SourceSpec
     from reader.ui.app import create_window
-    monkeypatch.setattr(Steps, "BUDGET", 0.0)                       # a step a turn
     win = create_window(analyse=False)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     win.session.sources = [SourceSpec(a.id, path=a.path) for a in comparison.articles]
     win.session.sourcesChanged.emit()
+    return win
+
+
+def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_turns(
+        qtbot, comparison, monkeypatch):
+    """Columns headed "analysing…" are made (hidden) and then shown in turns of their own;
+    an analysis that lands between those turns still ends with every column on screen (it
+    left them hidden: the window showed nothing but its headers' space)."""
+    monkeypatch.setattr(Steps, "BUDGET", 0.0)                       # a step a turn
+    win = _sources_opened(qtbot, comparison)
     from PySide6.QtWidgets import QApplication
     deadline = time.perf_counter() + 3
     while len(win.columns._made) < 3 and time.perf_counter() < deadline:
@@ -141,14 +147,7 @@ def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_tu
 
 
 def test_while_the_first_analysis_runs_each_source_has_its_column_headed_by_its_name(qtbot, comparison):
-    from reader.ui.analysis import SourceSpec
-    from reader.ui.app import create_window
-    win = create_window(analyse=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.sources = [SourceSpec(a.id, path=a.path) for a in comparison.articles]
-    win.session.sourcesChanged.emit()
+    win = _sources_opened(qtbot, comparison)
     qtbot.waitUntil(lambda: len(win.columns.columns) == 3 and all(c.isVisible() for c in win.columns.columns))
     assert [c.article_id for c in win.columns.columns] == ["alpha", "beta", "gamma"]
     assert all("analysing…" in c.header.text() for c in win.columns.columns)
