@@ -295,3 +295,23 @@ def test_f7_in_aligned_rows_brings_the_other_side_level_when_the_two_are_far_apa
     assert in_view(a, "a:32") and in_view(b, "b:2")
     a.verticalScrollBar().setValue(a.verticalScrollBar().value() - 40)
     assert b.verticalScrollBar().value() == a.verticalScrollBar().value()
+
+
+def test_f7_marks_the_other_sides_column_in_the_source_strip_when_it_is_out_of_view(qtbot, window):
+    """Eight sources, a difference between the first and the last: the two columns cannot be
+    in view together, and nothing said where the other side was. Its chip is now marked."""
+    window.resize(1366, 768)
+    window.session.set_comparison(many_sources(8))
+    qtbot.waitUntil(window.columns.settled)
+    idx, strip = window.session.index, window.columns.strip
+    i = next(k for k, d in enumerate(idx.stops) if {d.a.article, d.b.article} == {"s0", "s7"})
+    window.session.select(idx.stops[i].a.sentence, difference=i)          # as F7 does
+    qtbot.waitUntil(lambda: 0 in strip.in_view())
+    assert 7 not in strip.in_view()
+    assert strip.marks[7] == window.columns.theme.colour("number")          # the other side, off screen
+    assert strip.marks[0] == window.columns.theme.colour("selected")
+    assert set(strip.marks) == {0, 7}                                        # its two sides only
+    window.session.select("s3:2")                                           # a click: counterparts
+    assert set(strip.marks) == set(range(8))
+    window.session.select(None)
+    assert strip.marks == {}
