@@ -93,7 +93,8 @@ def paint_highlights(view) -> None:
         c.text.ring = sid if sid in c.text.where else None
         c.overview.selected = [f for f in (view.fraction(c, s) for s in marked if s in c.text.where) if f]
         c.overview.update()
-    view.strip.set_marks({i: strip[c.article_id] for i, c in enumerate(view.columns) if c.article_id in strip})
+    view.strip.set_marks({i: strip[c.article_id] for i, c in enumerate(view.columns)
+                          if c.article_id in strip})
     hot = {sid, *counterparts} if sid else set()
     for lm in view.linkmaps:
         lm.highlight = hot
