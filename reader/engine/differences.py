@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 from reader.engine import agents, aside, attribution, claims, figures, quantities
 from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed)
 from reader.engine.quote_wording import quotes as _quotes
 from reader.engine.sentence_facts import Facts, Found, SentenceFacts
-from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 
 MAX_PER_LINK = 3
 
