@@ -221,19 +221,24 @@ class ColumnsView(LevelScrolling, QWidget):
         its column. Giving those their own band of height across all columns left most of the
         screen blank wherever sources tell things in another order."""
         n = min((len(c.naturals) for c in cols), default=0)
-        rows = self._shown_rows()
+        rows, idx = self._shown_rows(), self.session.index
         gap = self.text_font().pointSizeF() * 0.9
         start = cols[0].text.document().documentMargin() if cols else 0.0
+        # plain lists first: attributes of Qt objects cost a microsecond a look-up, rows x columns
+        ids = [c.article_id for c in cols]
+        blocks = [c.text.row_blocks for c in cols]
+        naturals = [c.naturals for c in cols]
+        levels = idx.row_levels if rows is idx.rows else [idx.level_articles(row) for row in rows]
         bottom = [start] * len(cols)                 # where each column's next cell may start
         tops = [[start] * n for _ in cols]
         for r in range(min(n, len(rows))):
-            level = self.session.index.level_articles(rows[r])
-            here = [k for k, c in enumerate(cols) if c.text.row_blocks[r] >= 0]
-            level_top = max((bottom[k] for k in here if cols[k].article_id in level), default=0.0)
+            level = levels[r]
+            here = [k for k, b in enumerate(blocks) if b[r] >= 0]
+            level_top = max((bottom[k] for k in here if ids[k] in level), default=0.0)
             for k in here:
-                top = level_top if cols[k].article_id in level else bottom[k]
+                top = level_top if ids[k] in level else bottom[k]
                 tops[k][r] = top
-                bottom[k] = top + cols[k].naturals[r] + gap
+                bottom[k] = top + naturals[k][r] + gap
         total = max(bottom, default=start)
         return [lambda c=c, t=t: c.row_steps(t, total) for c, t in zip(cols, tops)]
 

@@ -67,6 +67,7 @@ class DisplayIndex:
             or len(self.order)
 
         self.rows = self._build_rows()
+        self.row_levels = [self.level_articles(row) for row in self.rows]   # here, on the worker
         self.row_of: dict[str, int] = {}
         for r, row in enumerate(self.rows):
             for sids in row.cells.values():
