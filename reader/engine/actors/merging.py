@@ -39,6 +39,7 @@ from reader.engine.actors.name_keys import (
     key_of,
     person_words,
     similar_person,
+    transliteration_key,
 )
 from reader.engine.disjoint import DisjointSets
 from reader.engine.text import fold, name_key
@@ -152,8 +153,8 @@ _MAX_FUZZY = 5000  # distinct surnames (or long place names): 100 articles name 
 
 class _AlikeIndex:
     """Which words of a fixed list may be alike to a query: their keys within a Jaro-Winkler
-    cutoff, the same consonant skeleton, or one given name (the ways _same_token and
-    _similar_place find words alike); the caller checks each with its own rule. Each query is
+    cutoff, the same consonant skeleton or transliteration key, or one given name (the ways
+    _same_token and _similar_place find words alike); the caller checks each with its own rule. Each query is
     scored against the whole list in C, so n queries cost n passes, not n² Python comparisons;
     past _MAX_FUZZY words (no news set names so many) only skeletons and given names are
     looked up, so text that is not news stays linear."""
@@ -171,6 +172,8 @@ class _AlikeIndex:
         out = {"g:" + fold(word), "g:" + lexicon.given_name_root(word)}
         if len(_skeleton(word)) >= 4:
             out.add("s:" + _skeleton(word))
+        if len(name_key(word)) >= 5:
+            out.add("t:" + transliteration_key(word))
         return out
 
     def __call__(self, word: str) -> set[int]:
