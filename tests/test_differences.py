@@ -173,9 +173,17 @@ def test_two_articles_spelling_a_name_differently_in_sentences_that_are_not_link
     a_b = [d for d in c.differences if d.kind == "name" and {d.a.article, d.b.article} == {"a", "b"}]
     assert [{d.a.text, d.b.text} for d in a_b] == [{"Ingrid Solberg", "Ingrid Solborg"}]
     assert not linked(c, c.sentence(a_b[0].a.sentence), c.sentence(a_b[0].b.sentence))
+    # b also writes a's form elsewhere: its "Solborg" is still a form a never writes
     also = " Harbour chief Ingrid Solberg called the deal a fair bargain for the town.\n"
-    both = [type(x)(**{**x.__dict__, "text": x.text.rstrip() + also}) if x.id == "b" else x for x in arts]
-    c = compare(both, corrections=[Correction("unlink", refs=tuple(refs))])
+    b_both = [type(x)(**{**x.__dict__, "text": x.text.rstrip() + also}) if x.id == "b" else x for x in arts]
+    c = compare(b_both, corrections=[Correction("unlink", refs=tuple(refs))])
+    a_b = [d for d in c.differences if d.kind == "name" and {d.a.article, d.b.article} == {"a", "b"}]
+    assert {"Ingrid Solborg"} in [{d.a.text, d.b.text} - {"Ingrid Solberg"} for d in a_b]
+    # each article writes both forms: neither outlet spells the name its own way
+    also_a = " Dock workers cheered outside the office of Ingrid Solborg until late evening.\n"
+    each_both = [type(x)(**{**x.__dict__, "text": x.text.rstrip() + also_a}) if x.id == "a" else x
+                 for x in b_both]
+    c = compare(each_both, corrections=[Correction("unlink", refs=tuple(refs))])
     assert not [d for d in c.differences if d.kind == "name" and {d.a.article, d.b.article} == {"a", "b"}]
 
 

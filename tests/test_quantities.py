@@ -3,8 +3,8 @@ import math
 
 import pytest
 
-from reader.engine.quantities import (Quantity, comparable, describe, find_quantities, note,
-                                      relation)
+from reader.engine.quantities import Quantity, find_quantities
+from reader.engine.quantity_compare import comparable, describe, note, relation
 
 
 def found(text):

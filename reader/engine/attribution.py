@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from reader.engine.dates import WEEKDAYS
 from reader.engine.text import WORD_RE, fold, stopwords
 
 # verbs that credit what follows (or precedes) to their subject; actions such as "vowed" or
@@ -36,7 +37,7 @@ not did does do to be been being can could should would will may might must
 """.split())
 _TRAILING_RE = re.compile(r"(?:\s+(?:has|have|had|is|was|were|also|later|then|previously|earlier|"
                           r"again|now|further|publicly|repeatedly|on|in|last|this|"
-                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                          + "|".join(WEEKDAYS) + "|"
                           r"morning|afternoon|evening|night|week|month|year))+$", re.I)
 _PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
 MAX_SOURCE_WORDS = 12        # "the Food and Drug Administration and the Centers for Disease Control"

@@ -49,16 +49,25 @@ class DateMention:
 
 # --- word tables --------------------------------------------------------------------------
 
-_MONTH_NUMBERS = {
-    "january": 1, "jan": 1, "januar": 1, "february": 2, "feb": 2, "februar": 2, "march": 3,
-    "mar": 3, "märz": 3, "april": 4, "apr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6,
-    "juni": 6, "july": 7, "jul": 7, "juli": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "oktober": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12, "dezember": 12,
+# The calendar's words, owned here for every engine module that reads them (name_forms,
+# quantities, attribution): English month names with their abbreviations, and weekdays.
+ENGLISH_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
 }
-_FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_GERMAN_MONTHS = {"januar": 1, "februar": 2, "märz": 3, "mai": 5, "juni": 6, "juli": 7,
+                  "oktober": 10, "dezember": 12}
+_MONTH_NUMBERS = {**ENGLISH_MONTHS, **_GERMAN_MONTHS}
+FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR_WORDS = frozenset(ENGLISH_MONTHS) | frozenset(WEEKDAYS)
+# a month name as written, capitalised only (so "may" and "march" as verbs stay out)
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
+              r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # relative phrase as written (lowercased, spaces squeezed) -> canonical relative value
@@ -74,10 +83,7 @@ _RELATIVE_CANON = {
 
 # --- patterns -----------------------------------------------------------------------------
 
-# month names are matched capitalised only, so "may" and "march" as verbs stay out
-_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-          r"November|December|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
+_MONTH = rf"(?P<month>{MONTH_NAME})\b\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
 _YEAR = r"(?P<year>\d{4})\b"
 
@@ -90,7 +96,7 @@ _MY_RE = re.compile(rf"\b{_MONTH},?\s+{_YEAR}(?![:.]\d)")
 _MONTH_ONLY_RE = re.compile(
     r"(?=[JFMASONDLlTtNnEeMm])"                      # cheap first-letter test
     r"(?:\b(?P<mod>(?i:last|this|next|early|late))\s+|\b(?i:mid)-?\s*)?"
-    r"\b(?P<month>" + "|".join(_FULL_MONTHS) + r")\b(?!\s*\d)")
+    r"\b(?P<month>" + "|".join(FULL_MONTHS) + r")\b(?!\s*\d)")
 _MONTH_PREP_BEFORE_RE = re.compile(
     r"\b(?:in|since|until|till|by|during|from|through|throughout|before|after|of|to)\s+\Z",
     re.IGNORECASE)
@@ -129,7 +135,7 @@ _ABBREVIATED_MONTH_RE = re.compile(
 def months_in_full(text: str) -> str:
     """ "Jan. 6 select committee" -> "January 6 select committee": months abbreviated before a
     day written in full, so names that hold a date ("the Sept. 11 Commission") key alike."""
-    return _ABBREVIATED_MONTH_RE.sub(lambda m: _FULL_MONTHS[_MONTH_NUMBERS[m.group(1).lower()] - 1], text)
+    return _ABBREVIATED_MONTH_RE.sub(lambda m: FULL_MONTHS[_MONTH_NUMBERS[m.group(1).lower()] - 1], text)
 
 
 # --- finding ------------------------------------------------------------------------------
@@ -255,7 +261,7 @@ def _find_month_only(text: str):
                 _MONTH_PREP_BEFORE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
             continue
         if mod in ("last", "next", "this"):
-            yield m.start(), m.end(), f"relative:{mod} {_FULL_MONTHS[month - 1].lower()}"
+            yield m.start(), m.end(), f"relative:{mod} {FULL_MONTHS[month - 1].lower()}"
         else:
             yield m.start(), m.end(), f"month:{month:02d}"
 
@@ -317,7 +323,7 @@ def _find_noon(text: str):
 def _resolve(value: str, ref: _dt.date) -> str:
     """Turn a month-day, month, weekday or relative value into a calendar value, or leave it."""
     if value.startswith("weekday:"):
-        back = (ref.weekday() - _WEEKDAYS.index(value[8:])) % 7
+        back = (ref.weekday() - WEEKDAYS.index(value[8:])) % 7
         return (ref - _dt.timedelta(days=back)).isoformat()
     if value.startswith("month:"):
         return _nearest_month(int(value[6:]), ref)
@@ -344,11 +350,11 @@ def _resolve_relative(phrase: str, ref: _dt.date) -> str:
         return f"{year:04d}-{month + 1:02d}"
     if what == "year":
         return f"{ref.year + step:04d}"
-    if what in _WEEKDAYS:
+    if what in WEEKDAYS:
         if step == 0:
             return _resolve(f"weekday:{what}", ref)
-        gap = (ref.weekday() - _WEEKDAYS.index(what)) % 7 if step < 0 else \
-            (_WEEKDAYS.index(what) - ref.weekday()) % 7
+        gap = (ref.weekday() - WEEKDAYS.index(what)) % 7 if step < 0 else \
+            (WEEKDAYS.index(what) - ref.weekday()) % 7
         return (ref + _dt.timedelta(days=step * (gap or 7))).isoformat()
     month = _MONTH_NUMBERS.get(what)
     if month:
@@ -415,7 +421,7 @@ def _same_weekday(va: str, vb: str) -> Optional[bool]:
             day = _as_date(v)
             if day is None:
                 return None
-            names.append(_WEEKDAYS[day.weekday()])
+            names.append(WEEKDAYS[day.weekday()])
     return names[0] == names[1]
 
 

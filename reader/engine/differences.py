@@ -13,67 +13,17 @@ same (wire copy repeats across a news cycle) and placed into each pair afterward
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
-from diff_match_patch import diff_match_patch
-
-from reader.engine import agents, aside, attribution, claims, figures, quantities
-from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
+from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
+from reader.engine import agents, aside, attribution, claims, figures, quantity_compare
+from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
-                                            unnamed as _unnamed)
-from reader.engine.quote_wording import quotes as _quotes
+                                            unnamed as _unnamed, unnamed_group as _unnamed_group)
+from reader.engine.quote_wording import labels_across, quotes as _quotes
 from reader.engine.sentence_facts import Facts, Found, SentenceFacts
 
 MAX_PER_LINK = 3
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
-
-
-def word_diff(a: str, b: str) -> list[DiffOp]:
-    """Word-level diff of two sentences (diff-match-patch over word tokens, semantic cleanup)."""
-    table: dict[str, str] = {}
-    pieces: list[str] = []
-
-    def encode(s: str) -> str:
-        out = []
-        for tok in _TOKEN_RE.findall(s):
-            if tok not in table:
-                table[tok] = chr(0xE000 + len(pieces)) if len(pieces) < 6400 else chr(0xF0000 + len(pieces))
-                pieces.append(tok)
-            out.append(table[tok])
-        return "".join(out)
-
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0.2
-    raw = dmp.diff_main(encode(a), encode(b), False)
-    diffs = list(raw)
-    dmp.diff_cleanupSemantic(diffs)
-    back = {v: k for k, v in table.items()}
-    if not any(op == 0 and any(back[c].strip() and back[c][0].isalnum() for c in chars)
-               for op, chars in diffs):
-        diffs = raw   # loosely linked sentences: show the words they do share, not one big swap
-    return [DiffOp(op, "".join(back[c] for c in chars)) for op, chars in diffs]
-
-
-class WordDiffs(dict):
-    """Word diffs of sentence pairs, keyed (sentence id a, sentence id b), worked out when first
-    asked for: a view shows a few at a time, so computing thousands up front is wasted."""
-
-    def __init__(self, sentences: dict[str, Sentence]):
-        super().__init__()
-        self._sentences = sentences
-
-    def __missing__(self, key: tuple[str, str]) -> list[DiffOp]:
-        a, b = key
-        ops = word_diff(self._sentences[a].text, self._sentences[b].text)
-        self[key] = ops
-        return ops
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, tuple) and len(key) == 2 and all(k in self._sentences for k in key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
 
 
 # --- numbers and dates ----------------------------------------------------------------------
@@ -86,9 +36,9 @@ def _figured(fa: SentenceFacts, fb: SentenceFacts, alike: bool) -> list[Found]:
     if ga.quantities and gb.quantities and fa.number_key != fb.number_key:
         for i, k in figures.number_pairs(ga, gb, alike):
             x, y = ga.quantities[i], gb.quantities[k]
-            conflict = quantities.relation(x, y) == "conflict"
+            conflict = quantity_compare.relation(x, y) == "conflict"
             out.append(("number", x.start, x.end, y.start, y.end,
-                        quantities.note(x, y) + (" (conflict)" if conflict else "")))
+                        quantity_compare.note(x, y) + (" (conflict)" if conflict else "")))
     if ga.records and gb.records:       # "a 42-year low" / "the lowest level in nearly a century"
         for i, k in figures.record_pairs(ga.records, gb.records)[:1]:
             x, y = ga.records[i], gb.records[k]
@@ -131,6 +81,8 @@ def _attribution(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
 def _credited(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     """One sentence credits a statement to a source ("…, the ministry said") that the other,
     saying much the same, states as fact."""
+    if fa.s.role == "headline" or fb.s.role == "headline":
+        return []                  # a headline states as fact what its story credits
     if isinstance(fa.source, attribution.Source):
         return [("attribution", *fa.source_span, 0, len(fb.text),
                  f"credited to “{fa.source.text}” in one source, stated as fact in the other")]
@@ -198,6 +150,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
                                 span(sb, sb.start + b0, sb.start + b1), note))
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
+    diffs += labels_across(facts, {(link.a, link.b) for link in links})     # quote_wording (diffs4)
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
@@ -230,6 +183,7 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) ->
             found += said[1]
             if either & NAMED and (_may_unname(fa, fb) or _may_unname(fb, fa)):
                 found += _unnamed(fa, fb, facts)
+            found += _unnamed_group(fa, fb, facts)     # name_differences (diffs4)
             if either & QUOTED:
                 key = ("quotes", fa.quotes_id, fb.quotes_id)
                 got = cache.get(key)

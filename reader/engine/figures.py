@@ -13,7 +13,7 @@ import math
 import re
 from typing import Optional
 
-from reader.engine import dates, quantities
+from reader.engine import dates, quantities, quantity_compare
 from reader.engine.text import WORD_RE, content_concepts
 
 SLOTS_PER_SENTENCE = 30      # figures or dates compared per sentence (run-on text stays linear)
@@ -72,11 +72,11 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             if i in in_records[0] or k in in_records[1]:
                 continue                 # a record's span of years is compared as a record
             spread = _spread(x, y)
-            strict = quantities.comparable(x, y) or _one_precise_figure(x, y, spread)
-            if not strict and not (alike and quantities.same_measure(x, y)):
+            strict = quantity_compare.comparable(x, y) or _one_precise_figure(x, y, spread)
+            if not strict and not (alike and quantity_compare.same_measure(x, y)):
                 continue
             shared = bool(fa.q_context[i] & fb.q_context[k])
-            relation = quantities.relation(x, y)
+            relation = quantity_compare.relation(x, y)
             if relation != "conflict":
                 spread = 0.0             # overlapping ranges ("several" / "numerous") are one slot
             pairs.append((relation != "equal", not shared, spread, i, k, strict))

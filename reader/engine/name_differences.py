@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from reader.engine import gazetteer, name_forms
+from reader.engine import gazetteer, name_forms, name_lists
 from reader.engine.model import Difference
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold, name_key, stopwords
@@ -82,7 +82,7 @@ def lists(fa, fb) -> list[Found]:
         def about(span_x, span_y, x=x.s, y=y.s):
             return not facts.context(x, *span_x).isdisjoint(facts.context(y, *span_y))
 
-        found = name_forms.list_difference(x.runs, x.name_lists, y.runs, y.name_lists, about,
+        found = name_lists.list_difference(x.runs, x.name_lists, y.runs, y.name_lists, about,
                                            (x.list_shapes, y.run_shapes, y.list_shapes))
         if found is not None:
             kind, pa, pb, note = found
@@ -146,22 +146,33 @@ def _acronym(short: str, full: str) -> bool:
 
 OCCURRENCES = 3               # sentences per article where a name form is looked at
 CROWDED_KEY = 40              # a look-up key shared by this many forms is a common word, not a name
+PLACE_SHARED = 3              # concepts two sentences share for a spelling to be shown on them too
 
 
 def across_articles(facts, of: dict, reported: list[Difference]) -> list[Difference]:
-    """Names two articles write differently where no linked pair of sentences shows it: an
-    outlet's spelling is a fact about the outlet ("Amirabdollahian" / "Amir-Abdollahian",
-    "Mrs Pelosi" / "Ms. Pelosi"), whether or not the sentences that carry the two forms say the
-    same. One difference per pair of articles and pair of forms, between the sentences carrying
-    them that share most content; reported (the linked pairs' differences) are not repeated.
-    of: the facts of the sentences looked at (those some other source carries too)."""
-    seen = {(d.a.article, d.b.article, fold(d.a.text), fold(d.b.text)) for d in reported if d.kind == "name"}
+    """Names two articles write differently, shown where no linked pair of sentences shows it:
+    an outlet's spelling is a fact about the outlet and its actor ("Amirabdollahian" /
+    "Amir-Abdollahian", "Mrs Pelosi" / "Ms. Pelosi"), not about one sentence, so the sentences
+    looked at are all but bylines, linked or not. Each sentence carrying one form (at most
+    OCCURRENCES per article) is paired with the sentence carrying the other that shares most
+    content with it; the pair sharing most is always shown, the others when they share
+    PLACE_SHARED concepts (they are about one thing). An article that writes both forms counts
+    when the other article writes only one ("Sistan-Baluchestan" beside "Sistan-Baluchistan" in
+    one, "Sistan-Baluchistan" only in the other). Pairs of sentences a linked pair's difference
+    already shows are not repeated.
+    of: the facts of the linked sentences (organisations_across looks at those)."""
+    seen = {(d.a.sentence, d.b.sentence, fold(d.a.text), fold(d.b.text))
+            for d in reported if d.kind == "name"}
     seen |= {(b, a, y, x) for a, b, x, y in seen}
+    shown = {(d.a.article, d.b.article, fold(d.a.text), fold(d.b.text)) for d in reported if d.kind == "name"}
+    shared: dict = {}                # (sentence id, sentence id) -> _shared, for _placements
     occurrences: dict = defaultdict(lambda: defaultdict(list))     # shape -> article -> [(facts, run)]
     shapes_of_key: dict = defaultdict(set)
     example: dict = {}
-    for f in of.values():
+    for f in sorted(facts.by_id().values(), key=lambda f: _position(f.s)):
         s = f.s
+        if s.role == "byline":
+            continue
         for run in f.runs:
             found = occurrences[run.shape][s.article]
             if len(found) < OCCURRENCES:
@@ -182,31 +193,54 @@ def across_articles(facts, of: dict, reported: list[Difference]) -> list[Differe
         (i, j), (k, m), note, loose = rel
         for art_a, at_a in occurrences[x].items():
             for art_b, at_b in occurrences[y].items():
-                if art_a == art_b or art_b in occurrences[x] or art_a in occurrences[y]:
-                    continue             # an article that writes both forms
+                if art_a == art_b or art_b in occurrences[x] and art_a in occurrences[y]:
+                    continue             # each article writes both forms
                 if loose and (loose[0] in facts.word_keys_of(art_b) or loose[1] in facts.word_keys_of(art_a)):
                     continue
-                fa, ra = _closest(at_a, at_b)
-                fb, rb = max(at_b, key=lambda p: _overlap(fa, p[0]))
-                span_a = facts.span(fa.s, ra.tokens[i].start + fa.s.start, ra.tokens[j - 1].end + fa.s.start)
-                span_b = facts.span(fb.s, rb.tokens[k].start + fb.s.start, rb.tokens[m - 1].end + fb.s.start)
-                key = (art_a, art_b, fold(span_a.text), fold(span_b.text))
-                if key in seen:
-                    continue
-                seen.add(key)
-                seen.add((art_b, art_a, key[3], key[2]))
-                out.append(Difference("name", span_a, span_b, note))
-    return out + organisations_across(facts, of, seen)
+                for (fa, ra), (fb, rb) in _placements(at_a, at_b, shared):
+                    a0, a1 = ra.tokens[i].start, ra.tokens[j - 1].end
+                    b0, b1 = rb.tokens[k].start, rb.tokens[m - 1].end
+                    key = (fa.s.id, fb.s.id, fold(fa.text[a0:a1]), fold(fb.text[b0:b1]))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    seen.add((fb.s.id, fa.s.id, key[3], key[2]))
+                    shown.add((art_a, art_b, key[2], key[3]))
+                    out.append(Difference("name", facts.span(fa.s, fa.s.start + a0, fa.s.start + a1),
+                                          facts.span(fb.s, fb.s.start + b0, fb.s.start + b1), note))
+    shown |= {(b, a, y, x) for a, b, x, y in shown}
+    return out + organisations_across(facts, of, shown)
 
 
-def _closest(at_a: list, at_b: list):
-    """The occurrence in at_a whose sentence shares most content with one of at_b's."""
-    return max(at_a, key=lambda p: max(_overlap(p[0], q[0]) for q in at_b))
+def _placements(at_a: list, at_b: list, known: dict) -> list:
+    """The pairs of occurrences ((facts, run) of at_a, of at_b) a spelling is shown on: each
+    occurrence with the other side's that shares most content with it; the pair sharing most
+    always, the others when they share PLACE_SHARED concepts. known: _shared of pairs of
+    sentences already compared, by their ids."""
+    if len(at_a) == 1 and len(at_b) == 1:
+        return [(at_a[0], at_b[0])]
+    shared = [[_shared(p[0], q[0], known) for q in at_b] for p in at_a]
+    closest = {(p, max(range(len(at_b)), key=lambda q: shared[p][q][0])) for p in range(len(at_a))}
+    closest |= {(max(range(len(at_a)), key=lambda p: shared[p][q][0]), q) for q in range(len(at_b))}
+    best = max(sorted(closest), key=lambda pq: shared[pq[0]][pq[1]][0])
+    return [(at_a[p], at_b[q]) for p, q in sorted(closest)
+            if (p, q) == best or shared[p][q][1] >= PLACE_SHARED]
 
 
-def _overlap(fa, fb) -> float:
-    ca, cb = fa.concepts, fb.concepts
-    return len(ca & cb) / max(1, min(len(ca), len(cb)))
+def _shared(fa, fb, known: dict) -> tuple[float, int]:
+    """The share of content two sentences have in common (of the shorter one's), and how many
+    concepts that is (kept in known, by the sentences' ids)."""
+    key = (fa.s.id, fb.s.id)
+    found = known.get(key)
+    if found is None:
+        ca, cb = fa.concepts, fb.concepts
+        n = len(ca & cb)
+        found = known[key] = n / max(1, min(len(ca), len(cb))), n
+    return found
+
+
+def _position(s) -> tuple[str, int]:
+    return s.article, s.start
 
 
 def organisations_across(facts, of: dict, seen: set) -> list[Difference]:
@@ -241,3 +275,36 @@ def organisations_across(facts, of: dict, seen: set) -> list[Difference]:
                                       facts.span(sb, mb.start, mb.end),
                                       f"{actor.name}: “{ma.text}” vs “{mb.text}”"))
     return out
+
+
+# --- a group named in one source, described in the other ----------------------------------
+
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "faction",
+                         "outfit", "network", "gang", "cell"})
+GROUP_BEFORE_WORDS = 3        # "the militant group Jaish al-Adl": the noun this near before the name
+_DESCRIBED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
+
+
+def unnamed_group(fa, fb, facts) -> list[Found]:
+    """An organisation one sentence names as a group ("an anti-Iran militant group, Jaish
+    al-Adl") where the other only describes one ("a terrorist group opposed to Tehran") and its
+    article has not named it before: a reader of that source is not told which."""
+    for x, y, flip in ((fa, fb, False), (fb, fa, True)):
+        described = _DESCRIBED_RE.search(y.text)
+        if described is None:
+            continue
+        noun = fold(described.group(1))
+        for m, actor in facts.mentions[x.s.id]:
+            if actor.kind != "organization":
+                continue
+            before = WORD_RE.findall(x.text[max(0, m.start - x.s.start - 40):m.start - x.s.start])
+            if noun not in {fold(w) for w in before[-GROUP_BEFORE_WORDS:]}:
+                continue
+            if any(n.article == y.s.article and n.start < y.s.end for n in actor.mentions):
+                continue             # the other source has named it by then
+            pa = (m.start - x.s.start, m.end - x.s.start)
+            pb = described.span()
+            if flip:
+                pa, pb = pb, pa
+            return [("name", *pa, *pb, f"{m.text} is named in one source only")]
+    return []

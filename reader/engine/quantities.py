@@ -24,7 +24,8 @@ Conventions (chosen so comparisons stay simple; documented here because callers 
 
 ``unit`` is the counted noun (lowercased, plural "-s" dropped: "officers" -> "officer";
 "children", "people", "police" stay) or "percent" / "dollar" / "euro" / "pound"; it is ""
-when none follows. Use ``comparable`` to decide whether two quantities count the same thing.
+when none follows. quantity_compare.py relates two quantities (``relation``, ``comparable``) and
+writes the difference (``note``).
 """
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-__all__ = ["Quantity", "find_quantities", "relation", "describe", "note", "comparable", "same_measure"]
+from reader.engine.dates import MONTH_NAME
+
+__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES"]
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ class Quantity:
     value: float = math.nan      # the number as stated (nan for "dozens", "several", ranges)
     hedge: str = ""              # canonical hedge: about | nearly | at least | more than |
     #                              up to | fewer than; "" when none
-    form: str = ""               # how describe() prints the number: "12", "1.2 million",
+    form: str = ""               # how quantity_compare.describe prints it: "12", "1.2 million",
     #                              "dozens", "10–15", "12%", "$5 billion"
 
 
@@ -64,7 +67,7 @@ _TENS = {w: 10 * i for i, w in enumerate(
 _SCALES = {"hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
            "trillion": 1e12}
 _ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
-_ROUNDED_SCALES = {"million", "billion", "trillion"}     # "5 million" is never a head count
+ROUNDED_SCALES = {"million", "billion", "trillion"}     # "5 million" is never a head count
 _CURRENCIES = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
 
 # hedge as written -> canonical hedge; longest phrases are tried first
@@ -85,7 +88,7 @@ _HEDGES = {
     "below": "fewer than",
 }
 
-# vague amounts: (low, high) and the canonical form describe() prints
+# vague amounts: (low, high) and the canonical form quantity_compare.describe prints
 _VAGUE = {
     "a couple": (2, 2, "a couple"), "a couple of": (2, 2, "a couple"),
     "a few": (2, 5, "a few"), "several": (3, 9, "several"),
@@ -192,8 +195,7 @@ _ONE_PRONOUN_AFTER = frozenset({"of", "another", "who", "whom", "which", "that",
 _HALF_NOT_BEFORE_RE = re.compile(
     r"\b(?:first|second|other|latter|former|the|a|and)\s+\Z", re.IGNORECASE)
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-           r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTHS = MONTH_NAME
 _MONTH_BEFORE_RE = re.compile(rf"\b{_MONTHS}\.?\s+\Z")
 _MONTH_AFTER_RE = re.compile(rf"\s+(?:of\s+)?{_MONTHS}\b")
 _CLOCK_AFTER_RE = re.compile(r"\s?(?:[ap]\.?m\b\.?|o'clock\b|hrs\b|GMT\b|UTC\b)", re.IGNORECASE)
@@ -249,21 +251,21 @@ def _from_digits(text: str, m: re.Match) -> Optional[Quantity]:
         num2 = _to_float(m.group("num2"))
         if num2 <= num:                                   # "3-2" score, "2023-24" season
             return None
-        form = f"{_fmt(num)}–{_fmt(num2)}"
+        form = f"{format_number(num)}–{format_number(num2)}"
         return _build(text, start, end, num * scale, num2 * scale, math.nan,
                       _decorate(form, cur, pct, scale_word), False, fixed_unit)
     if _is_year(text, m, num, bool(cur or pct or scale_word)):
         return None
     value = num * scale
     low = high = value
-    if scale_word.lower() in _ROUNDED_SCALES or scale_word.lower() in ("m", "mn", "bn", "tn"):
+    if scale_word.lower() in ROUNDED_SCALES or scale_word.lower() in ("m", "mn", "bn", "tn"):
         half_step = 0.5 * 10 ** -_decimals(m.group("num")) * scale
         low, high = value - half_step, value + half_step
-        form = f"{_fmt(num)} {_scale_name(scale_word)}"
+        form = f"{format_number(num)} {_scale_name(scale_word)}"
     elif scale_word:
-        form = _fmt(value)
+        form = format_number(value)
     else:
-        form = _fmt(num)
+        form = format_number(num)
     return _build(text, start, end, low, high, value, _decorate(form, cur, pct, ""),
                   low == high, fixed_unit)
 
@@ -298,7 +300,7 @@ def _find_between(text: str):
         low, high = _to_float(m.group("num")), _to_float(m.group("num2"))
         if high > low:
             yield _build(text, m.start(), m.end(), low, high, math.nan,
-                         f"{_fmt(low)}–{_fmt(high)}", False, "", hedgeable=False)
+                         f"{format_number(low)}–{format_number(high)}", False, "", hedgeable=False)
 
 
 def _find_words(text: str):
@@ -316,11 +318,11 @@ def _from_words(text: str, m: re.Match) -> Optional[Quantity]:
     if text[start:end].lower() == "one" and not _is_counting_one(text, start, end):
         return None
     low = high = value
-    exact, form = True, _fmt(value)
-    if last in _ROUNDED_SCALES:                           # "two million" reads as "2 million"
+    exact, form = True, format_number(value)
+    if last in ROUNDED_SCALES:                           # "two million" reads as "2 million"
         scale = _SCALES[last]
         low, high, exact = value - scale / 2, value + scale / 2, False
-        form = f"{_fmt(value / scale)} {last}"
+        form = f"{format_number(value / scale)} {last}"
     elif last == "dozen" and text[start:start + 1].lower() == "a":
         exact = False                                     # "a dozen" is a round figure
     return _build(text, start, end, low, high, value, form, exact, "")
@@ -385,7 +387,7 @@ def _find_periods(text: str):
             count = _PERIOD_COUNT[" ".join(m.group("count").lower().split())]
             years = count * _PERIOD_YEARS[m.group("unit").lower()]
             yield _build(text, m.start(), m.end(), years, years, years,
-                         f"{_fmt(years)} years", False, "year")
+                         f"{format_number(years)} years", False, "year")
 
 
 def _find_vague(text: str):
@@ -513,79 +515,6 @@ def _singular(word: str) -> str:
     return word
 
 
-# --- comparing ----------------------------------------------------------------------------
-
-def relation(a: Quantity, b: Quantity) -> str:
-    """"equal", "restated" or "conflict" (see the module docstring)."""
-    if _below(a.high, b.low) or _below(b.high, a.low):
-        return "conflict"
-    if (a.hedge == b.hedge and a.exact == b.exact and _same(a.low, b.low)
-            and _same(a.high, b.high) and describe(a) == describe(b)):
-        return "equal"
-    if a.hedge == b.hedge and not math.isnan(a.value) and _same(a.value, b.value) and \
-            (a.exact == b.exact or _scaled(a) or _scaled(b)):
-        return "equal"               # one figure written two ways: "1.2 million" / "1,200,000"
-    return "restated"
-
-
-def comparable(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities can count the same thing: shares are only compared with shares
-    and percentages with percentages, and two named units must be the same."""
-    if (a.unit == "percent") != (b.unit == "percent"):
-        return False
-    if _is_share(a) != _is_share(b):
-        return False
-    return not a.unit or not b.unit or a.unit == b.unit
-
-
-# units that measure rather than count: two figures in them measure one thing only in one unit
-_MEASURES = frozenset("""
-year month week day hour minute second percent dollar euro pound yen rupee yuan kilometer
-kilometre km mile meter metre foot inch kilogram kg ton tonne gram litre liter gallon barrel
-degree acre hectare square mph
-""".split())
-
-
-def same_measure(a: Quantity, b: Quantity) -> bool:
-    """Whether two quantities can count one thing in other words ("40 homes" / "60 houses",
-    "14 survivors" / "nine people"): looser than comparable(), which wants one counted noun;
-    shares, percentages, money and measures still only meet their own kind."""
-    if comparable(a, b):
-        return True
-    if (a.unit == "percent") != (b.unit == "percent") or _is_share(a) != _is_share(b):
-        return False
-    return a.unit not in _MEASURES and b.unit not in _MEASURES
-
-
-def describe(q: Quantity) -> str:
-    """Short human form: "11", "about 12", "at least 11", "dozens", "$5 billion"."""
-    form = q.form or (_fmt(q.value) if not math.isnan(q.value) else q.text)
-    return f"{q.hedge} {form}" if q.hedge else form
-
-
-def note(a: Quantity, b: Quantity) -> str:
-    """"at least 11 vs about 12"."""
-    return f"{describe(a)} vs {describe(b)}"
-
-
-def _scaled(q: Quantity) -> bool:
-    """Written with a scale word ("1.2 million"): rounded by how it is written, not by a hedge."""
-    return any(w in q.form for w in _ROUNDED_SCALES)
-
-
-def _is_share(q: Quantity) -> bool:
-    return q.form in ("half",) or "third" in q.form or "quarter" in q.form
-
-
-def _below(x: float, y: float) -> bool:
-    """x < y beyond float noise."""
-    return x < y and not math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
-
-
-def _same(x: float, y: float) -> bool:
-    return x == y or math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
-
-
 # --- formatting ---------------------------------------------------------------------------
 
 def _to_float(raw: str) -> float:
@@ -596,7 +525,7 @@ def _decimals(raw: str) -> int:
     return len(raw.split(".", 1)[1]) if "." in raw else 0
 
 
-def _fmt(x: float) -> str:
+def format_number(x: float) -> str:
     """1200 -> "1,200", 3.50 -> "3.5", 12.0 -> "12"."""
     if x == int(x):
         return f"{int(x):,}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from reader.engine.model import Quote, Span
+from reader.engine.model import Difference, Quote, Span
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold
 
@@ -161,3 +161,55 @@ def _restates(x: Quoted, sentence: frozenset) -> bool:
     if len(x.concepts) <= 3:
         return bool(x.head) and x.head <= sentence
     return len(x.concepts & sentence) >= PARAPHRASE * len(x.concepts)
+
+
+LABELS_SHARED = 3            # concepts two unlinked sentences share to be about one thing
+
+
+def labels_across(facts, linked: set) -> list[Difference]:
+    """Two sources that call one thing by different quoted labels ("the violation of our
+    sovereignty is 'completely unacceptable'" / "the strikes were a 'blatant breach' of our
+    sovereignty") in sentences the linker left apart: such sentences say different things
+    around their labels, so the labels must stand beside a common word (what they
+    characterise) and the sentences share LABELS_SHARED concepts besides. One difference per
+    pair of articles. linked: the (sentence id a, sentence id b) pairs already compared."""
+    quoting = [facts.of(s) for sid, s in facts.sentence.items()
+               if s.role == "body" and facts.quotes_in.get(sid)]
+    labelled = []                    # (facts, concepts in its quotes, concepts outside them)
+    for f in sorted(quoting, key=lambda f: (f.s.article, f.s.start)):
+        if any(q.short for q in f.quoted):
+            inside = frozenset().union(*(q.concepts for q in f.quoted))
+            labelled.append((f, inside, f.concepts - inside))
+    out, done, said = [], set(), {}      # said: (text id, text id) -> _labels_about_one_thing
+    for n, (x, inside_x, outside_x) in enumerate(labelled):
+        for y, inside_y, outside_y in labelled[n + 1:]:
+            arts = (x.s.article, y.s.article)
+            if arts[0] == arts[1] or arts in done or len(outside_x & outside_y) < LABELS_SHARED \
+                    or (x.s.id, y.s.id) in linked or (y.s.id, x.s.id) in linked:
+                continue
+            texts = (x.text_id, y.text_id)       # wire copy repeats: compare two texts once
+            found = said[texts] if texts in said else \
+                said.setdefault(texts, _labels_about_one_thing(x, inside_x, y, inside_y, facts))
+            if found is not None:
+                done.add(arts)
+                kind, a0, a1, b0, b1, note = found
+                out.append(Difference(kind, facts.span(x.s, x.s.start + a0, x.s.start + a1),
+                                      facts.span(y.s, y.s.start + b0, y.s.start + b1), note))
+    return out
+
+
+def _labels_about_one_thing(x, inside_x: frozenset, y, inside_y: frozenset, facts) -> Optional[Found]:
+    """The first short quote of x and of y that stand beside a common word, each quoting words
+    the other sentence does not (inside_x, inside_y: the concepts of each one's quotes)."""
+    for qx in x.quoted:
+        if not qx.short or qx.concepts & inside_y:
+            continue
+        ax, bx = _within(qx.span, x)
+        around_x = facts.context(x.s, ax, bx) - inside_x
+        for qy in y.quoted:
+            if not qy.short or qy.concepts & inside_x:
+                continue
+            ay, by = _within(qy.span, y)
+            if around_x & (facts.context(y.s, ay, by) - inside_y):
+                return ("quote", ax, bx, ay, by, "the sources quote different words")
+    return None

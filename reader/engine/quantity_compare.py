@@ -1,0 +1,85 @@
+"""How two quantities (quantities.find_quantities) relate, and how a difference between them is
+written: ``relation`` says "equal", "restated" or "conflict" (the conventions are in quantities'
+docstring), ``comparable`` and ``same_measure`` whether they can count one thing, ``note`` the
+"at least 11 vs about 12" a reader sees. Kept apart from reading numbers out of text: what
+counts as one fact changes with the differences a fact-checker wants, not with how outlets
+write numbers.
+"""
+from __future__ import annotations
+
+import math
+
+from reader.engine.quantities import ROUNDED_SCALES, Quantity, format_number
+
+__all__ = ["relation", "comparable", "same_measure", "describe", "note"]
+
+
+def relation(a: Quantity, b: Quantity) -> str:
+    """"equal", "restated" or "conflict" (see the module docstring)."""
+    if _below(a.high, b.low) or _below(b.high, a.low):
+        return "conflict"
+    if (a.hedge == b.hedge and a.exact == b.exact and _same(a.low, b.low)
+            and _same(a.high, b.high) and describe(a) == describe(b)):
+        return "equal"
+    if a.hedge == b.hedge and not math.isnan(a.value) and _same(a.value, b.value) and \
+            (a.exact == b.exact or _scaled(a) or _scaled(b)):
+        return "equal"               # one figure written two ways: "1.2 million" / "1,200,000"
+    return "restated"
+
+
+def comparable(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities can count the same thing: shares are only compared with shares
+    and percentages with percentages, and two named units must be the same."""
+    if (a.unit == "percent") != (b.unit == "percent"):
+        return False
+    if _is_share(a) != _is_share(b):
+        return False
+    return not a.unit or not b.unit or a.unit == b.unit
+
+
+# units that measure rather than count: two figures in them measure one thing only in one unit
+_MEASURES = frozenset("""
+year month week day hour minute second percent dollar euro pound yen rupee yuan kilometer
+kilometre km mile meter metre foot inch kilogram kg ton tonne gram litre liter gallon barrel
+degree acre hectare square mph
+""".split())
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities can count one thing in other words ("40 homes" / "60 houses",
+    "14 survivors" / "nine people"): looser than comparable(), which wants one counted noun;
+    shares, percentages, money and measures still only meet their own kind."""
+    if comparable(a, b):
+        return True
+    if (a.unit == "percent") != (b.unit == "percent") or _is_share(a) != _is_share(b):
+        return False
+    return a.unit not in _MEASURES and b.unit not in _MEASURES
+
+
+def describe(q: Quantity) -> str:
+    """Short human form: "11", "about 12", "at least 11", "dozens", "$5 billion"."""
+    form = q.form or (format_number(q.value) if not math.isnan(q.value) else q.text)
+    return f"{q.hedge} {form}" if q.hedge else form
+
+
+def note(a: Quantity, b: Quantity) -> str:
+    """"at least 11 vs about 12"."""
+    return f"{describe(a)} vs {describe(b)}"
+
+
+def _scaled(q: Quantity) -> bool:
+    """Written with a scale word ("1.2 million"): rounded by how it is written, not by a hedge."""
+    return any(w in q.form for w in ROUNDED_SCALES)
+
+
+def _is_share(q: Quantity) -> bool:
+    return q.form in ("half",) or "third" in q.form or "quarter" in q.form
+
+
+def _below(x: float, y: float) -> bool:
+    """x < y beyond float noise."""
+    return x < y and not math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def _same(x: float, y: float) -> bool:
+    return x == y or math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12)
