@@ -167,8 +167,9 @@ def test_after_an_opening_time_phrase_a_capitalised_word_is_the_subject_and_the_
 
 
 def test_a_case_name_with_initials_and_a_state_tag_in_brackets_do_not_end_sentences():
-    got = sentences("Headline\n\nThe appeal, Harwell County Schools v. T.R., docket 21-118, was argued in May. "
-                    "It was led by Sen. Ada Price (Ala.), who spoke first. (Others left early.) Then it ended.")
+    got = sentences("Headline\n\nThe appeal, Harwell County Schools v. T.R., docket 21-118, was argued in "
+                    "May. It was led by Sen. Ada Price (Ala.), who spoke first. (Others left early.) "
+                    "Then it ended.")
     assert got == ["The appeal, Harwell County Schools v. T.R., docket 21-118, was argued in May.",
                    "It was led by Sen. Ada Price (Ala.), who spoke first.", "(Others left early.)",
                    "Then it ended."]

@@ -64,6 +64,7 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
+    _family_name_first(cands, cl)
     _place_variants(cands, cl)
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
@@ -127,6 +128,20 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
             longer = [j for j in group if _ends_with(person_words(cands[j].text), tail)]
             if len({cl.find(j) for j in longer}) == 1:
                 cl.union(i, longer[0])
+
+
+def _family_name_first(cands: list[Candidate], cl: DisjointSets) -> None:
+    """A two-word name the set writes in both orders is one person: "Tanaka Hiroshi" (family name
+    first, as Japanese, Chinese, Korean and Hungarian names are written) and "Hiroshi Tanaka"."""
+    by_order: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(cands):
+        words = person_words(c.text) if c.kind == "person" else []
+        if len(words) == 2 and name_key(words[0]) != name_key(words[1]):
+            by_order.setdefault((name_key(words[0]), name_key(words[1])), i)
+    for (first, last), i in by_order.items():
+        j = by_order.get((last, first))
+        if j is not None:
+            cl.union(i, j)
 
 
 def _place_variants(cands: list[Candidate], cl: DisjointSets) -> None:
