@@ -313,6 +313,17 @@ def test_a_name_written_family_name_first_by_one_source_is_the_same_person():
     assert actor_named(c, "Haruto Mori").id != minister.id
 
 
+def test_two_given_names_in_either_order_are_two_people():
+    """"Grace Henry" and "Henry Grace": nothing says either is written family name first."""
+    c = run(
+        a="Vote\n\nCouncillor Grace Henry opened the count. Sato Yumi watched.",
+        b="Vote\n\nHenry Grace, a rival councillor, objected. Yumi Sato watched.",
+    )
+    grace, henry = actor_named(c, "Grace Henry"), actor_named(c, "Henry Grace")
+    assert grace is not None and henry is not None and grace.id != henry.id
+    assert "Yumi Sato" in forms(actor_named(c, "Sato Yumi"))
+
+
 def test_first_name_alone_joins_the_one_person_who_has_it():
     c = run(
         a='Interview\n\nThe founder, Laura Whitcombe, spoke for an hour. "The decision is with Laura," '
