@@ -167,6 +167,10 @@ def test_a_passive_headline_quote_is_not_given_to_a_body_quote_about_something_e
     c = run(a="Nurse accused of ‘neglect’ in flood\n\n"
               'Union leader Ken Roe accused the council of "dragging its feet" after the flood.')
     assert direct_of(c)[0] == ("‘neglect’", None)
+    # a headline's "praised for" is passive too: its subject ("Nurse") did not speak
+    c = run(a="Nurse praised for ‘tireless’ care in flood\n\n"
+              'Union leader Ken Roe praised the firefighters for their "quick response" to the flood.')
+    assert direct_of(c)[0] == ("‘tireless’", None)
     # the body names the subject otherwise ("the bureau") but gives the quoted words
     c = run(a="Agency accused of ‘hiding files’ on dam\n\n"
               'Senator Ann Park accused the bureau of hiding files on the dam and "lying to the public".')

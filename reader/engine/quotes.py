@@ -388,7 +388,7 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
             continue
         if k > 0 and fold(words[k - 1].group()) == "to" and cls != "naming":
             continue             # "declined to say", "wants to call"
-        if _passive(text, m, s_start):
+        if _passive(text, m, s_start) or headline and _HEADLINE_PASSIVE_RE.match(text, m.start()):
             continue             # "was accused of", "FBI accused of …": the subject is not the speaker
         if k == 0 and f.endswith("ing"):     # 'Calling the ruling "wrong," the governor said …'
             who = _sentence_subject(s_start, disc.sentences[disc.sentence_at(s_start)].end, disc)
