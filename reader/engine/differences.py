@@ -18,7 +18,7 @@ from typing import Sequence
 
 from diff_match_patch import diff_match_patch
 
-from reader.engine import agents, aside, attribution, claims, figures, quantity_compare
+from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
 from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
@@ -200,7 +200,9 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
                                 span(sb, sb.start + b0, sb.start + b1), note))
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
-    diffs += labels_across(facts, {(link.a, link.b) for link in links})     # quote_wording (diffs4)
+    pairs = {(link.a, link.b) for link in links}
+    diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
+    diffs += figures_across.across(facts, pairs, diffs)      # numbers of unlinked sentences
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)

@@ -75,7 +75,8 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             strict = quantity_compare.comparable(x, y) or _one_precise_figure(x, y, spread)
             if not strict and not (alike and quantity_compare.same_measure(x, y)):
                 continue
-            shared = bool(fa.q_context[i] & fb.q_context[k])
+            shared = bool(fa.q_context[i] & fb.q_context[k]) or quantity_compare.same_counted(x, y) \
+                or _sole_sums(fa, fb, x, y, spread)
             relation = quantity_compare.relation(x, y)
             if relation != "conflict":
                 spread = 0.0             # overlapping ranges ("several" / "numerous") are one slot
@@ -99,6 +100,16 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             if sole and differs and spread <= SOLE_SPREAD:
                 out.append((i, k))
     return out
+
+
+def _sole_sums(fa: Figures, fb: Figures, x: quantities.Quantity, y: quantities.Quantity,
+               spread: float) -> bool:
+    """Two sums in one currency, each the only one of its sentence and not far apart: the one
+    price of the story ("A$1.6 billion takeover" / "A$1.8 billion deal"), whatever it is called."""
+    if x.unit not in quantities.MONEY or x.unit != y.unit or spread > NUMBER_SPREAD:
+        return False
+    return sum(q.unit == x.unit for q in fa.quantities) == 1 and \
+        sum(q.unit == y.unit for q in fb.quantities) == 1
 
 
 def _inside(q: quantities.Quantity, found: list) -> bool:
