@@ -31,6 +31,17 @@ def test_a_compound_counts_what_its_head_counts():
         [("Some 3,000 steelworkers", "nearly 4,000 workers")]
 
 
+def test_a_vague_amount_and_a_figure_of_one_counted_noun_state_one_count():
+    assert _pair("The bill cleared the chamber by a handful of votes.",
+                 "Lawmakers approved it by 29 votes.") == [("a handful of votes", "29 votes")]
+
+
+def test_the_counted_noun_is_the_plural_after_a_describing_word():
+    units = [q.unit for q in find_quantities("About 4 million online shoppers and dozens of cargo "
+                                             "ships; 12 police officers.")]
+    assert units == ["shopper", "ship", "police"]
+
+
 def test_equal_figures_written_otherwise_are_not_a_difference():
     assert _pair("Eleven ballots were spoiled.", "Officials set aside 11 ballots.") == []
     assert _pair("The plan covers 1.5 million tenants.", "It reaches 1,500,000 tenants.") == []

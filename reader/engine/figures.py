@@ -85,7 +85,8 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
     for differs, unshared, spread, i, k, strict in sorted(pairs):
         if not strict or i in used_a or k in used_b:
             continue
-        if differs and spread > (NUMBER_SPREAD if unshared else SAME_SLOT_SPREAD):
+        if differs and spread > (NUMBER_SPREAD if unshared else SAME_SLOT_SPREAD) \
+                and not _vague_against_count(fa, fb, i, k):
             continue                     # too far apart to be one figure: leave both free
         if differs and unshared and spread > CLOSE_FIGURES:
             continue
@@ -100,6 +101,16 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             if sole and differs and spread <= SOLE_SPREAD:
                 out.append((i, k))
     return out
+
+
+def _vague_against_count(fa: Figures, fb: Figures, i: int, k: int) -> bool:
+    """A vague amount and a figure of one counted noun, each its sentence's only count of it:
+    "by a handful of votes" / "by 38 votes" state one margin, however far apart."""
+    x, y = fa.quantities[i], fb.quantities[k]
+    if not quantity_compare.same_counted(x, y) or not (math.isnan(x.value) or math.isnan(y.value)):
+        return False
+    return sum(quantity_compare.same_counted(q, x) for q in fa.quantities) == 1 and \
+        sum(quantity_compare.same_counted(q, y) for q in fb.quantities) == 1
 
 
 def _sole_sums(fa: Figures, fb: Figures, x: quantities.Quantity, y: quantities.Quantity,

@@ -14,6 +14,7 @@ figure counts something else). Each figure meets at most one figure of each othe
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -24,8 +25,14 @@ from reader.paths import word_list
 
 VALUE_SPREAD = 0.4           # stated values further apart than this (relative) count different things
 EVENT_WORDS = 5              # words each side of a figure that may say what event it counts
+SLOTS_PER_SENTENCE = 30      # figures looked at per sentence (as figures.SLOTS_PER_SENTENCE)
 CROWDED = 8                  # figures of one key in one article beyond this: a table, not one count
 
+# a digit or a word that may begin a count: sentences without one are not read for figures
+_MAY_COUNT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a few|"
+                           r"several|numerous|scores|thousands|millions|billions)\b")
 _NOT_COUNTS = quantity_compare.MEASURES | quantities.MONEY | {"percent"}
 
 
@@ -83,12 +90,30 @@ def _value_spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
     return abs(vx - vy) / max(abs(vx), abs(vy), 1e-9)
 
 
-def _same_key(kx: frozenset, x: quantities.Quantity, ky: frozenset, y: quantities.Quantity) -> bool:
+def _heads(unit: str) -> set[tuple]:
+    """Index keys of a counted noun: the noun and each head a compound of it may be counted by
+    ("dockworker" -> dockworker, worker); quantity_compare.same_counted confirms a meeting."""
+    return {("head", unit[n:]) for n in range(0, len(unit) - quantity_compare.COMPOUND_HEAD + 1)
+            if n == 0 or n >= 3}
+
+
+class _Figure:
+    """One keyed figure of one sentence, with what pairing it needs worked out once."""
+
+    __slots__ = ("f", "q", "keys", "index", "told")
+
+    def __init__(self, f, q: quantities.Quantity, keys: frozenset):
+        self.f, self.q, self.keys = f, q, keys
+        self.index = set(keys) | (_heads(q.unit) if any(k[0] == "noun" for k in keys) else set())
+        self.told = quantity_compare.describe(q)
+
+
+def _same_key(x: _Figure, y: _Figure) -> bool:
     """One key in common, or counted nouns one of which is a compound of the other."""
-    if kx & ky:
+    if x.keys & y.keys:
         return True
-    return any(k[0] == "noun" for k in kx) and any(k[0] == "noun" for k in ky) \
-        and quantity_compare.same_counted(x, y)
+    return any(k[0] == "noun" for k in x.keys) and any(k[0] == "noun" for k in y.keys) \
+        and quantity_compare.same_counted(x.q, y.q)
 
 
 def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
@@ -96,60 +121,78 @@ def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
     linked: (sentence id, sentence id) of every link; reported: differences found so far (a
     pair of sentences already showing a number difference is not shown another)."""
     shown = {(d.a.sentence, d.b.sentence) for d in reported if d.kind == "number"}
-    by_article: dict[str, list] = defaultdict(list)      # article -> [(facts, quantity, key)]
+    by_article: dict[str, list] = defaultdict(list)      # article -> [_Figure]
+    found_in: dict[str, list] = {}                        # text -> its keyed figures (wire copy repeats)
     for f in facts.by_id().values():
         s = f.s
         if s.role == "byline":
             continue
-        fig = f.figures
-        qs = [q for n, q in enumerate(fig.quantities) if n not in fig.in_records]
-        for i, key in keys(f.text, qs):
-            by_article[s.article].append((f, qs[i], key))
+        keyed = found_in.get(f.text)
+        if keyed is None:
+            keyed = found_in[f.text] = []
+            if _MAY_COUNT_RE.search(f.text.lower()):
+                qs = quantities.find_quantities(f.text)[:SLOTS_PER_SENTENCE]
+                keyed += [(qs[i], ks) for i, ks in keys(f.text, qs)]
+        by_article[s.article].extend(_Figure(f, q, ks) for q, ks in keyed)
     for art, found in list(by_article.items()):
         count = defaultdict(int)
-        for _, _, ks in found:
-            for key in ks:
+        for x in found:
+            for key in x.keys:
                 count[key] += 1
-        by_article[art] = [t for t in found if all(count[k] <= CROWDED for k in t[2])]
+        by_article[art] = [x for x in found if all(count[k] <= CROWDED for k in x.keys)]
     out = []
     articles = sorted(by_article)
+    indexes = {art: _index(by_article[art]) for art in articles}
     for n, art_a in enumerate(articles):
         for art_b in articles[n + 1:]:
-            out += _between(by_article[art_a], by_article[art_b], linked, shown, facts)
+            if indexes[art_a].keys().isdisjoint(indexes[art_b].keys()):
+                continue
+            out += _between(by_article[art_a], by_article[art_b], indexes[art_b], linked, shown, facts)
     return out
 
 
-def _between(in_a: list, in_b: list, linked: set, shown: set, facts) -> list[Difference]:
+def _index(found: list) -> dict[tuple, list]:
+    """index key -> the numbers in found of the figures under it."""
+    out: dict[tuple, list] = defaultdict(list)
+    for m, y in enumerate(found):
+        for k in y.index:
+            out[k].append(m)
+    return out
+
+
+def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, facts) -> list[Difference]:
+    """The differences of the keyed figures of two articles: closest pairs first, each figure in
+    at most one."""
     candidates = []
-    for fa, x, kx in in_a:
-        for fb, y, ky in in_b:
-            if not _same_key(kx, x, ky, y):
+    for x in in_a:
+        for m in sorted({m for k in x.index for m in index_b.get(k, ())}):
+            y = in_b[m]
+            if not _same_key(x, y) or x.told == y.told:
                 continue
-            relation = quantity_compare.relation(x, y)
-            spread = _value_spread(x, y)
-            if relation == "equal" or spread > VALUE_SPREAD:
+            spread = _value_spread(x.q, y.q)
+            if spread > VALUE_SPREAD or quantity_compare.relation(x.q, y.q) == "equal":
                 continue
-            candidates.append((spread, fa, x, kx, fb, y, ky))
+            candidates.append((spread, x, y))
+    if not candidates:
+        return []
     # a figure the other article also states (in the same key) is one they agree on
-    stated_a = {(quantity_compare.describe(x), k) for _, x, ks in in_a for k in ks}
-    stated_b = {(quantity_compare.describe(y), k) for _, y, ks in in_b for k in ks}
+    stated_a = {(x.told, k) for x in in_a for k in x.keys}
+    stated_b = {(y.told, k) for y in in_b for k in y.keys}
     out, used_a, used_b = [], set(), set()
-    for spread, fa, x, kx, fb, y, ky in sorted(candidates, key=lambda c: c[0]):
-        ida, idb = (fa.s.id, x.start), (fb.s.id, y.start)
-        if ida in used_a or idb in used_b:
+    for spread, x, y in sorted(candidates, key=lambda c: c[0]):
+        if id(x) in used_a or id(y) in used_b:
             continue
-        used_a.add(ida)
-        used_b.add(idb)
-        pair = (fa.s.id, fb.s.id)
+        used_a.add(id(x))
+        used_b.add(id(y))
+        pair = (x.f.s.id, y.f.s.id)
         if pair in linked or pair[::-1] in linked or pair in shown or pair[::-1] in shown:
             continue
-        if any((quantity_compare.describe(x), k) in stated_b for k in ky) or \
-                any((quantity_compare.describe(y), k) in stated_a for k in kx):
+        if any((x.told, k) in stated_b for k in y.keys) or any((y.told, k) in stated_a for k in x.keys):
             continue
         shown.add(pair)
-        sa, sb = fa.s, fb.s
-        conflict = quantity_compare.relation(x, y) == "conflict"
-        out.append(Difference("number", facts.span(sa, sa.start + x.start, sa.start + x.end),
-                              facts.span(sb, sb.start + y.start, sb.start + y.end),
-                              quantity_compare.note(x, y) + (" (conflict)" if conflict else "")))
+        sa, sb = x.f.s, y.f.s
+        conflict = quantity_compare.relation(x.q, y.q) == "conflict"
+        out.append(Difference("number", facts.span(sa, sa.start + x.q.start, sa.start + x.q.end),
+                              facts.span(sb, sb.start + y.q.start, sb.start + y.q.end),
+                              quantity_compare.note(x.q, y.q) + (" (conflict)" if conflict else "")))
     return out

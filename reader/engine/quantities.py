@@ -506,12 +506,20 @@ def _counted_noun(text: str, pos: int, allow_of: bool) -> tuple[str, int]:
     if not words:
         return "", pos
     title_case = all(w[:1].isupper() for w, _ in words)
-    for word, end in words:
-        lower = word.lower()
-        if lower in _MODIFIERS or lower.endswith("ed") or (word[:1].isupper() and not title_case):
-            continue
-        return _singular(lower), end
-    return "", pos
+    kept = [(word, end) for word, end in words
+            if not (word.lower() in _MODIFIERS or word.lower().endswith("ed")
+                    or (word[:1].isupper() and not title_case))]
+    if not kept:
+        return "", pos
+    (word, end), rest = kept[0], kept[1:2]
+    if rest and rest[0][0].islower() and not _looks_plural(word.lower()) and _looks_plural(rest[0][0]):
+        word, end = rest[0]                  # "2 million online customers", "cargo ships"
+    return _singular(word.lower()), end
+
+
+def _looks_plural(word: str) -> bool:
+    return word in _UNCHANGED_PLURALS or word in _IRREGULAR_PLURALS or \
+        (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
 
 
 def _singular(word: str) -> str:
