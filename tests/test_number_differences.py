@@ -117,3 +117,23 @@ def test_counts_of_other_events_or_far_apart_are_not_compared():
           "About 40 people died in a similar collapse in 2009.")
     c = _unlinked(arts, (0, "At least nine", 1, "Relatives say"), (0, "At least nine", 1, "About 40"))
     assert _numbers(c) == []
+
+
+def test_a_percentage_of_one_thing_in_unlinked_sentences_is_a_difference():
+    arts = articles(
+        a="Prices in Ostrava\n\nThe statistics office published its monthly figures on Friday. "
+          "Inflation climbed to 6.2% in May, driven by energy bills.",
+        b="Ostrava prices\n\nEconomists expect no change at the next meeting. "
+          "He said inflation stands at nearly 7 percent and unemployment at 6.4%.")
+    c = _unlinked(arts, (0, "Inflation climbed", 1, "He said"))
+    assert [(d.a.text, d.b.text) for d in _numbers(c)] == [("6.2%", "nearly 7 percent")]
+
+
+def test_percentages_that_only_move_alike_are_not_compared():
+    arts = articles(
+        a="Prices in Ostrava\n\nThe statistics office published its monthly figures on Friday. "
+          "Wages rose 6.2% in May, the office said.",
+        b="Ostrava prices\n\nEconomists expect no change at the next meeting. "
+          "Rents rose 6.8% over the year.")
+    c = _unlinked(arts, (0, "Wages rose", 1, "Rents rose"))
+    assert _numbers(c) == []

@@ -4,12 +4,13 @@ Two sentences often differ precisely because their numbers differ ("About 6,000 
 the stoppage" / "nearly 7,000 dockworkers stopped work"), so the link model scores them low and
 the slot-by-slot comparison of linked sentences (figures.number_pairs) never sees them. Here a
 figure is keyed by what it counts: its counted noun when that names a specific kind of thing
-(quantity_compare.same_counted), or the event its nearby words count (resources/wordlists/
-counted_events.txt: "killing at least 12 people" / "14 people confirmed dead"), or its currency
-for the one sum of a sentence. Two figures of one key from two articles are reported when they
-are stated differently and close enough to be estimates of one number, and when the other
-article never states the first figure in that key (then the articles agree on it and the other
-figure counts something else). Each figure meets at most one figure of each other article.
+(quantity_compare.same_counted), the event its nearby words count (resources/wordlists/
+counted_events.txt: "killing at least 12 people" / "14 people confirmed dead"), its currency
+for the one sum of a sentence, or for a percentage the words before it ("inflation rose to").
+Two figures of one key from two articles are reported when they are stated differently and
+close enough to be estimates of one number, and when the other article never states the first
+figure in that key (then the articles agree on it and the other figure counts something else).
+Each figure meets at most one figure of each other article.
 """
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ from functools import lru_cache
 
 from reader.engine import quantities, quantity_compare
 from reader.engine.model import Difference
-from reader.engine.text import WORD_RE, stem
+from reader.engine.text import WORD_RE, content_concepts, stem
 from reader.paths import word_list
 
 VALUE_SPREAD = 0.4           # stated values further apart than this (relative) count different things
+PERCENT_SPREAD = 0.2         # ... for percentages, which are already relative
+PERCENT_WORDS = 5            # words before a percentage that say what it is a percentage of
 EVENT_WORDS = 5              # words each side of a figure that may say what event it counts
 SLOTS_PER_SENTENCE = 30      # figures looked at per sentence (as figures.SLOTS_PER_SENTENCE)
 CROWDED = 8                  # figures of one key in one article beyond this: a table, not one count
@@ -67,6 +70,11 @@ def keys(text: str, qs: list) -> list[tuple[int, frozenset]]:
             if money[q.unit] == 1:
                 out.append((i, frozenset({("money", q.unit)})))
             continue
+        if q.unit == "percent":
+            share_of = _words_before(text, q)
+            if share_of:
+                out.append((i, frozenset(("percent", c) for c in share_of)))
+            continue
         if q.unit in _NOT_COUNTS or quantity_compare.is_share(q):
             continue
         found = {("event", e) for e in _events_near(text, q)}
@@ -75,6 +83,31 @@ def keys(text: str, qs: list) -> list[tuple[int, frozenset]]:
         if found:
             out.append((i, frozenset(found)))
     return out
+
+
+_PERCENT_WORDS = {"percent", "cent", "percentag", "point"}     # another figure's sign says nothing
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset:
+    return frozenset(w for line in word_list("verb_forms.txt") for w in line.split())
+
+
+def _verb_like(word: str) -> bool:
+    """A verb says how a percentage moved ("rose to", "stands at"), not what it is of."""
+    return word.endswith(("ed", "ing")) or word in _verb_forms() or word in _LEVEL_VERBS
+
+
+_LEVEL_VERBS = frozenset("rose rise rises fell fall falls stand stands stood sit sits hit hits jump jumps "
+                         "is was are were be been reach reaches".split())
+
+
+def _words_before(text: str, q: quantities.Quantity) -> set[str]:
+    """What a percentage is a percentage of, as written before it: the content concepts of the
+    few words before ("inflation had risen to 7.9%" / "inflation stood at close to 8 percent")."""
+    words = [w for w in WORD_RE.findall(text[max(0, q.start - 60):q.start])[-PERCENT_WORDS:]
+             if not w[:1].isdigit() and not _verb_like(w.lower())]
+    return set(content_concepts(" ".join(words))) - _PERCENT_WORDS
 
 
 def _value(q: quantities.Quantity) -> float:
@@ -170,7 +203,8 @@ def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, fac
             if not _same_key(x, y) or x.told == y.told:
                 continue
             spread = _value_spread(x.q, y.q)
-            if spread > VALUE_SPREAD or quantity_compare.relation(x.q, y.q) == "equal":
+            limit = PERCENT_SPREAD if x.q.unit == "percent" else VALUE_SPREAD
+            if spread > limit or quantity_compare.relation(x.q, y.q) == "equal":
                 continue
             candidates.append((spread, x, y))
     if not candidates:
