@@ -137,3 +137,20 @@ def test_percentages_that_only_move_alike_are_not_compared():
           "Rents rose 6.8% over the year.")
     c = _unlinked(arts, (0, "Wages rose", 1, "Rents rose"))
     assert _numbers(c) == []
+
+
+def test_large_exact_figures_this_close_are_one_figure_though_counted_otherwise():
+    arts = articles(
+        a="Port traffic\n\nThe harbour authority released its annual report. "
+          "Cranes moved 482,000 containers last year.",
+        b="Harbour report\n\nThe report was released on Monday. "
+          "The port handled 481,000 boxes in the year.")
+    c = _unlinked(arts, (0, "Cranes moved", 1, "The port handled"))
+    assert [(d.a.text, d.b.text) for d in _numbers(c)] == [("482,000 containers", "481,000 boxes")]
+    arts = articles(
+        a="Port traffic\n\nThe harbour authority released its annual report. "
+          "Cranes moved 482,000 containers last year.",
+        b="Harbour report\n\nThe report was released on Monday. "
+          "The port handled 440,000 boxes in the year.")
+    c = _unlinked(arts, (0, "Cranes moved", 1, "The port handled"))
+    assert _numbers(c) == []

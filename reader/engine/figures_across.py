@@ -6,7 +6,9 @@ the slot-by-slot comparison of linked sentences (figures.number_pairs) never see
 figure is keyed by what it counts: its counted noun when that names a specific kind of thing
 (quantity_compare.same_counted), the event its nearby words count (resources/wordlists/
 counted_events.txt: "killing at least 12 people" / "14 people confirmed dead"), its currency
-for the one sum of a sentence, or for a percentage the words before it ("inflation rose to").
+for the one sum of a sentence, for a percentage the words before it ("inflation rose to"), and
+for a large exact figure its precision (within 1%, "360,000 applications" / "359,000 claims",
+as figures.number_pairs pairs them in linked sentences).
 Two figures of one key from two articles are reported when they are stated differently and
 close enough to be estimates of one number, and when the other article never states the first
 figure in that key (then the articles agree on it and the other figure counts something else).
@@ -28,6 +30,9 @@ VALUE_SPREAD = 0.4           # stated values further apart than this (relative) 
 PERCENT_SPREAD = 0.2         # ... for percentages, which are already relative
 PERCENT_WORDS = 5            # words before a percentage that say what it is a percentage of
 EVENT_WORDS = 5              # words each side of a figure that may say what event it counts
+PRECISE_FROM = 1000          # exact figures this large and within CLOSE of each other are one figure
+CLOSE = 0.01                 # (as figures.CLOSE_FIGURES): "360,000 applications" / "359,000 claims"
+_PRECISE = ("precise", "")
 SLOTS_PER_SENTENCE = 30      # figures looked at per sentence (as figures.SLOTS_PER_SENTENCE)
 CROWDED = 8                  # figures of one key in one article beyond this: a table, not one count
 
@@ -80,6 +85,8 @@ def keys(text: str, qs: list) -> list[tuple[int, frozenset]]:
         found = {("event", e) for e in _events_near(text, q)}
         if q.unit and quantity_compare.same_counted(q, q):
             found.add(("noun", q.unit))
+        if q.exact and q.low >= PRECISE_FROM:
+            found.add(_PRECISE)
         if found:
             out.append((i, frozenset(found)))
     return out
@@ -141,9 +148,11 @@ class _Figure:
         self.told = quantity_compare.describe(q)
 
 
-def _same_key(x: _Figure, y: _Figure) -> bool:
-    """One key in common, or counted nouns one of which is a compound of the other."""
-    if x.keys & y.keys:
+def _same_key(x: _Figure, y: _Figure, precise: bool = True) -> bool:
+    """One key in common (precise: counting the key of large exact figures), or counted nouns
+    one of which is a compound of the other."""
+    common = x.keys & y.keys
+    if common and (precise or common != {_PRECISE}):
         return True
     return any(k[0] == "noun" for k in x.keys) and any(k[0] == "noun" for k in y.keys) \
         and quantity_compare.same_counted(x.q, y.q)
@@ -172,7 +181,8 @@ def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
         for x in found:
             for key in x.keys:
                 count[key] += 1
-        by_article[art] = [x for x in found if all(count[k] <= CROWDED for k in x.keys)]
+        crowded = {k for k, n in count.items() if n > CROWDED}
+        by_article[art] = [_Figure(x.f, x.q, x.keys - crowded) for x in found if x.keys - crowded]
     out = []
     articles = sorted(by_article)
     indexes = {art: _index(by_article[art]) for art in articles}
@@ -204,6 +214,8 @@ def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, fac
                 continue
             spread = _value_spread(x.q, y.q)
             limit = PERCENT_SPREAD if x.q.unit == "percent" else VALUE_SPREAD
+            if (x.keys & y.keys) == {_PRECISE} and not _same_key(x, y, precise=False):
+                limit = CLOSE                    # nothing but their precision in common
             if spread > limit or quantity_compare.relation(x.q, y.q) == "equal":
                 continue
             candidates.append((spread, x, y))
