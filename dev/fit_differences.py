@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import diff_eval  # noqa: E402
-from reader.engine import agents, differences, figures, quote_wording  # noqa: E402
+from reader.engine import agents, differences, figures, name_differences, quote_wording  # noqa: E402
 
 BUDGET = 2.0
 
@@ -39,6 +39,8 @@ GRID = [
     (figures, "SOLE_SPREAD", [0.5, 0.75]),
     (quote_wording, "CLAUSE_CONCEPTS", [3, 4, 99]),
     (agents, "AGENT_SHARED", [0.25, 0.4, 1.01]),
+    (name_differences, "PLACE_SHARED", [3, 99]),
+    (quote_wording, "LABELS_SHARED", [3, 99]),
 ]
 
 

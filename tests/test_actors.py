@@ -493,7 +493,24 @@ def test_titles_after_a_demonym_and_a_firm_and_words_that_are_no_actors():
 def test_a_body_named_after_another_is_another_but_a_party_is_its_name():
     c = run(a="Court\n\nThe Supreme Court ruled on Monday. Biden's Supreme Court Commission met. "
               "The Supreme Court Commission published a draft.",
-            b="Match\n\nManchester United won on Sunday. The Manchester United Football Club said it was pleased.")
+            b="Match\n\nManchester United won on Sunday. The Manchester United Football Club said it was "
+              "pleased.")
     court, commission = actor_named(c, "Supreme Court"), actor_named(c, "Supreme Court Commission")
     assert court is not None and commission is not None and court.id != commission.id
     assert "Manchester United" in forms(actor_named(c, "Manchester United Football Club"))
+
+
+def test_holidays_and_named_days_are_not_organisations_or_people():
+    text = ("Shops\n\nQueues formed over the May Bank Holiday, the retail group Harlow Stores said. Sales on "
+            "Cyber Monday beat those of the Spring Holiday, and the Super Tuesday primaries drew crowds. "
+            "Tamsin Reyes, who chairs the group, met Governor Dale Ortiz on Monday. Stores opened on "
+            "Labor Day, on Election Day and on Bank Holiday Monday, and Black Friday sales rose.")
+    c = run(a=text, b=text.replace("Queues formed", "Crowds gathered"))
+    found = names(c)
+    for wrong in ("Bank Holiday", "May Bank Holiday", "Cyber", "Cyber Monday", "Spring Holiday", "Super",
+                  "Super Tuesday", "Labor Day", "Election Day", "Bank Holiday Monday", "Black Friday",
+                  "Black"):
+        assert wrong not in found, wrong
+    assert actor_named(c, "Harlow Stores").kind == "organization"
+    assert actor_named(c, "Dale Ortiz").kind == "person"
+    assert actor_named(c, "Tamsin Reyes").kind == "person"

@@ -1,6 +1,7 @@
 """Differences a reader would flag between sentences the linker did not join (a spelling is a
 fact about an outlet; two quoted labels for one thing), a group named by one source and only
-described by the other, and a headline that states as fact what a story credits."""
+described by the other, a headline that states as fact what a story credits, and the runs of
+name words the spellings are read from."""
 from engine_helpers import articles
 
 from reader.engine import compare
@@ -107,3 +108,10 @@ def test_a_headline_stating_what_the_story_credits_is_no_attribution_difference(
     c = compare(body)
     assert [d.note for d in credited(c)] == [
         "stated as fact in one source, credited to “mayor” in the other"]
+
+
+def test_a_name_with_a_particle_or_honorific_is_one_run():
+    from reader.engine.name_forms import name_runs
+    runs = name_runs("Talks with Ahmed bin Salem and with mr Ortega went on; van Dijk left.", frozenset())
+    assert [(r.surface, r.honorific) for r in runs] == [
+        ("Talks", None), ("Ahmed bin Salem", None), ("Ortega", "mr"), ("Dijk", None)]

@@ -122,6 +122,31 @@ def test_a_guessed_encoding_is_named_with_the_article_and_in_its_warnings(tmp_pa
     assert reading_warnings("plain.txt", plain) == [] and plain.encoding == ""
 
 
+@pytest.mark.parametrize("codec, order", [("utf-16-le", "little"), ("utf-16-be", "big")])
+def test_utf16_saved_without_a_bom_is_read_and_named_not_refused_as_binary(tmp_path, codec, order):
+    english = "Ferry sinks off Crete\r\n\r\nA ferry sank on Monday, the coast guard said."
+    greek = "Ναυάγιο στην Κρήτη\n\nΈνα πλοίο βυθίστηκε τη Δευτέρα, ανακοίνωσε το λιμενικό."
+    for name, text in (("en.txt", english), ("el.txt", greek)):
+        (tmp_path / name).write_bytes(text.encode(codec))
+        article = read_article(tmp_path / name)
+        assert article.text == text.replace("\r\n", "\n")
+        assert reading_warnings(name, article) == [
+            f"{name}: not UTF-8; read as UTF-16 ({order}-endian, no BOM)"]
+
+
+def test_a_short_note_with_two_stray_nuls_is_text_not_binary():
+    note = "Ferry sinks\n\nA ferry sank on Monday.".encode()
+    assert decode(note[:20] + b"\x00\x00" + note[20:]) == note.decode()
+    with pytest.raises(ValueError):                  # a NUL every few bytes is no stray one
+        decode(b"\x00".join(note[k:k + 4] for k in range(0, len(note), 4)))
+
+
+def test_nul_bytes_in_both_byte_positions_are_still_binary():
+    # as UTF-16 these pairs would read "A\u4e00A\u4e00...", no control character among them
+    with pytest.raises(ValueError):
+        decode(b"A\x00\x00\x4e" * 200)
+
+
 def test_a_page_declaring_its_legacy_charset_is_no_guess(tmp_path):
     page = (b"<html><head><meta charset='iso-8859-1'><title>Caf\xe9</title></head><body><article><h1>Caf\xe9 "
             b"news</h1><p>" + PROSE * 3 + b" The caf\xe9 shut.</p></article></body></html>")
@@ -231,6 +256,17 @@ def test_pasted_empty_text_is_refused():
         article_from_text(" \n \n", "clipboard")
 
 
+def test_pasted_control_characters_and_broken_surrogates_become_a_reported_mark():
+    pasted = "Ferry sinks\n\nThe ferry\x00 sank \x1b[31mon Monday, the \udcff coast guard said."
+    article = article_from_text(pasted, "clipboard")
+    assert len(article.text) == len(pasted)                   # offsets still hold
+    assert article.text == ("Ferry sinks\n\nThe ferry\ufffd sank \ufffd[31mon Monday, the \ufffd "
+                            "coast guard said.")
+    article.text.encode("utf-8")
+    assert reading_warnings("Pasted 1", article) == [
+        "Pasted 1: 3 characters could not be decoded (shown as \ufffd)"]
+
+
 @pytest.mark.parametrize("line, date", [
     ("Jan 17, 2024", "Jan 17, 2024"),
     ("As of: January 17, 2024 3:35 p.m", "January 17, 2024"),
@@ -291,6 +327,47 @@ def test_source_lines_at_the_top_and_the_end():
     assert top.outlet == "VOA News" and header_lines(top) == ["Source: VOA News"]
     end = article_from_text(f"Headline\n{BODY}\n\n(Source: Dawn)", "b")
     assert end.outlet == "Dawn" and header_lines(end) == ["(Source: Dawn)"]
+
+
+def body_sentences(article):
+    from reader.engine.segment import segment
+    return [s.text for s in segment(article) if s.role == "body"]
+
+
+def test_a_line_holding_only_a_known_outlets_name_is_the_outlet_not_a_sentence():
+    under = article_from_text(f"Envoy recalled\nThe Guardian\n\n{BODY}", "a")
+    assert under.outlet == "The Guardian" and header_lines(under) == ["The Guardian"]
+    above = article_from_text(f"Reuters\nEnvoy recalled\n\n{BODY}", "b")
+    assert above.title == "Envoy recalled" and above.outlet == "Reuters"
+    closing = article_from_text(f"Envoy recalled\n\n{BODY}\n\n\u2014 Al Jazeera", "c")
+    assert closing.outlet == "Al Jazeera" and header_lines(closing) == ["\u2014 Al Jazeera"]
+    agency = article_from_text(f"AP\nEnvoy recalled\n\n{BODY}", "d")
+    assert agency.title == "Envoy recalled" and agency.outlet == "AP"      # the table's "AP News"
+    # no headline under the name, only the body: the body stays the body
+    bare = article_from_text(f"Reuters\n{BODY}\n\nThe envoy left on Thursday.", "e")
+    for article in (under, above, closing, agency):
+        assert body_sentences(article) == [BODY]
+    assert body_sentences(bare) == [BODY, "The envoy left on Thursday."]
+
+
+def test_a_section_word_or_a_names_short_form_alone_on_a_line_is_no_outlet():
+    for word in ("News", "World", "Times", "Guardian"):
+        article = article_from_text(f"Envoy recalled\n{word}\n\n{BODY}", "a")
+        assert article.outlet == "" and body_sentences(article) == [word, BODY]
+
+
+def test_a_line_naming_the_outlet_of_the_files_name_is_the_outlet():
+    named = article_from_text(f"Envoy recalled\nValley Ledger\n\n{BODY}", "valley-ledger")
+    assert named.outlet == "Valley Ledger" and body_sentences(named) == [BODY]
+    # a one-word file name is as likely a topic as an outlet: its word on a line stays text
+    topic = article_from_text(f"Envoy recalled\nDiplomacy\n\n{BODY}", "diplomacy")
+    assert topic.outlet == "" and body_sentences(topic) == ["Diplomacy", BODY]
+
+
+def test_a_sentence_that_names_an_outlet_stays_in_the_body():
+    line = "Reuters reported the recall first."
+    article = article_from_text(f"Envoy recalled\n{line}\n\n{BODY}\n\nReuters", "a")
+    assert body_sentences(article) == [line, BODY] and article.outlet == "Reuters"
 
 
 def test_header_and_trailer_together_in_text_order():

@@ -113,6 +113,8 @@ def test_a_clock_time_stays_in_its_sentence_before_a_weekday_month_zone_or_place
     for text in ("The ferry docked at 6 p.m. Thursday near the pier.",
                  "The ferry docked at 6 p.m. Oct. 3 near the pier.",
                  "The ferry docked at 6 p.m. EDT near the pier.",
+                 "The ferry docked at 6 p.m. PKT near the pier.",
+                 "The ferry docked at 6 p.m. UTC near the pier.",
                  "The ferry docked at 6 p.m. Pacific Standard Time near the pier.",
                  "The ferry docked at 6 p.m. Lisbon time near the pier.",
                  "The ferry docked at 6 p.m. (1700 GMT) near the pier.",
@@ -142,3 +144,23 @@ def test_a_sentence_that_goes_on_in_lower_case_or_a_figure_is_one_sentence():
                     "“Oct. 9 was a hard day for all of us,” the mayor told reporters. Schools reopened.")
     assert got == ["Prices rose 3 pct. in March, the agency said.", "Traders sold shares.",
                    "“Oct. 9 was a hard day for all of us,” the mayor told reporters.", "Schools reopened."]
+
+
+def test_a_clock_time_ends_its_sentence_before_an_acronym_that_is_no_time_zone():
+    text = "The clinic opened at 9 a.m. UNICEF then sent more doctors. Trading halted at 4 p.m. CET."
+    assert spans(text) == [(0, 27, "The clinic opened at 9 a.m."),
+                           (28, 58, "UNICEF then sent more doctors."),
+                           (59, 88, "Trading halted at 4 p.m. CET.")]
+    # a bare time after a colon opens nothing: the capital starts the next sentence
+    text = "Doors open: 6 p.m. Tickets cost $10."
+    assert spans(text) == [(0, 18, "Doors open: 6 p.m."), (19, 36, "Tickets cost $10.")]
+
+
+def test_after_an_opening_time_phrase_a_capitalised_word_is_the_subject_and_the_sentence_goes_on():
+    for text in ("At 9 a.m. UNICEF opened the clinic in the valley.",
+                 "Shortly before 9 a.m. Garcia arrived at the court.",
+                 "On Friday at about 11 p.m. The Times published the letter.",
+                 "Early that evening, at 7 p.m. Parliament voted.",
+                 "PORT HALE, Maine (AP) \u2014 At 9 a.m. UNICEF opened the clinic.",
+                 "The ferry was late, and at 9 p.m. Garcia called the harbour office."):
+        assert spans(text) == [(0, len(text), text)]

@@ -199,6 +199,12 @@ def test_outlet_prefers_the_name_of_the_host_over_a_section_name(tmp_path):
     assert outlet_of(tmp_path, head) == "Diario del Sur"
 
 
+def test_outlet_from_a_title_part_the_outlet_table_lists_when_the_page_has_no_address(tmp_path):
+    assert outlet_of(tmp_path, f"<title>{HEADLINE} \u2013 Le Monde</title>") == "Le Monde"
+    # a part no table lists is as likely a section or a slogan: no outlet rather than a guess
+    assert outlet_of(tmp_path, f"<title>{HEADLINE} \u2013 Weekend Reads</title>") == ""
+
+
 def test_outlet_of_a_page_saved_from_a_web_archive(tmp_path):
     head = ('<script>__wm.wombat("http://www.he.xinhuanet.com:80/news/2012-06/04/c_1.htm",'
             '"20120611024252");</script>')

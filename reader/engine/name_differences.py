@@ -162,6 +162,8 @@ def across_articles(facts, of: dict, reported: list[Difference]) -> list[Differe
     seen = {(d.a.sentence, d.b.sentence, fold(d.a.text), fold(d.b.text))
             for d in reported if d.kind == "name"}
     seen |= {(b, a, y, x) for a, b, x, y in seen}
+    shown = {(d.a.article, d.b.article, fold(d.a.text), fold(d.b.text)) for d in reported if d.kind == "name"}
+    shared: dict = {}                # (sentence id, sentence id) -> _shared, for _placements
     occurrences: dict = defaultdict(lambda: defaultdict(list))     # shape -> article -> [(facts, run)]
     shapes_of_key: dict = defaultdict(set)
     example: dict = {}
@@ -193,40 +195,46 @@ def across_articles(facts, of: dict, reported: list[Difference]) -> list[Differe
                     continue             # each article writes both forms
                 if loose and (loose[0] in facts.word_keys_of(art_b) or loose[1] in facts.word_keys_of(art_a)):
                     continue
-                for (fa, ra), (fb, rb) in _placements(at_a, at_b):
-                    span_a = _run_span(facts, fa, ra, i, j)
-                    span_b = _run_span(facts, fb, rb, k, m)
-                    key = (fa.s.id, fb.s.id, fold(span_a.text), fold(span_b.text))
+                for (fa, ra), (fb, rb) in _placements(at_a, at_b, shared):
+                    a0, a1 = ra.tokens[i].start, ra.tokens[j - 1].end
+                    b0, b1 = rb.tokens[k].start, rb.tokens[m - 1].end
+                    key = (fa.s.id, fb.s.id, fold(fa.text[a0:a1]), fold(fb.text[b0:b1]))
                     if key in seen:
                         continue
                     seen.add(key)
                     seen.add((fb.s.id, fa.s.id, key[3], key[2]))
-                    out.append(Difference("name", span_a, span_b, note))
-    articles_seen = {(facts.sentence[a].article, facts.sentence[b].article, x, y) for a, b, x, y in seen}
-    return out + organisations_across(facts, of, articles_seen)
+                    shown.add((art_a, art_b, key[2], key[3]))
+                    out.append(Difference("name", facts.span(fa.s, fa.s.start + a0, fa.s.start + a1),
+                                          facts.span(fb.s, fb.s.start + b0, fb.s.start + b1), note))
+    shown |= {(b, a, y, x) for a, b, x, y in shown}
+    return out + organisations_across(facts, of, shown)
 
 
-def _run_span(facts, f, run, i: int, j: int):
-    """The span of run.tokens[i:j] in the sentence whose facts are f."""
-    return facts.span(f.s, run.tokens[i].start + f.s.start, run.tokens[j - 1].end + f.s.start)
-
-
-def _placements(at_a: list, at_b: list) -> list:
+def _placements(at_a: list, at_b: list, known: dict) -> list:
     """The pairs of occurrences ((facts, run) of at_a, of at_b) a spelling is shown on: each
     occurrence with the other side's that shares most content with it; the pair sharing most
-    always, the others when they share PLACE_SHARED concepts."""
-    closest = {(p, max(range(len(at_b)), key=lambda q: _overlap(at_a[p][0], at_b[q][0])))
-               for p in range(len(at_a))}
-    closest |= {(max(range(len(at_a)), key=lambda p: _overlap(at_a[p][0], at_b[q][0])), q)
-                for q in range(len(at_b))}
-    best = max(sorted(closest), key=lambda pq: _overlap(at_a[pq[0]][0], at_b[pq[1]][0]))
+    always, the others when they share PLACE_SHARED concepts. known: _shared of pairs of
+    sentences already compared, by their ids."""
+    if len(at_a) == 1 and len(at_b) == 1:
+        return [(at_a[0], at_b[0])]
+    shared = [[_shared(p[0], q[0], known) for q in at_b] for p in at_a]
+    closest = {(p, max(range(len(at_b)), key=lambda q: shared[p][q][0])) for p in range(len(at_a))}
+    closest |= {(max(range(len(at_a)), key=lambda p: shared[p][q][0]), q) for q in range(len(at_b))}
+    best = max(sorted(closest), key=lambda pq: shared[pq[0]][pq[1]][0])
     return [(at_a[p], at_b[q]) for p, q in sorted(closest)
-            if (p, q) == best or len(at_a[p][0].concepts & at_b[q][0].concepts) >= PLACE_SHARED]
+            if (p, q) == best or shared[p][q][1] >= PLACE_SHARED]
 
 
-def _overlap(fa, fb) -> float:
-    ca, cb = fa.concepts, fb.concepts
-    return len(ca & cb) / max(1, min(len(ca), len(cb)))
+def _shared(fa, fb, known: dict) -> tuple[float, int]:
+    """The share of content two sentences have in common (of the shorter one's), and how many
+    concepts that is (kept in known, by the sentences' ids)."""
+    key = (fa.s.id, fb.s.id)
+    found = known.get(key)
+    if found is None:
+        ca, cb = fa.concepts, fb.concepts
+        n = len(ca & cb)
+        found = known[key] = n / max(1, min(len(ca), len(cb))), n
+    return found
 
 
 def _position(s) -> tuple[str, int]:

@@ -35,6 +35,7 @@ _PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "de", "van", "von
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx"})
 _VOWELS = frozenset("aeiouy")
+_RUN_WORDS = _PARTICLES | _SUFFIXES | _HONORIFICS     # lower-case words a run may hold or follow
 MAX_TOKENS = 4               # longest stretch of a name compared as one (run-on title case stays linear)
 MIN_LETTERS = 5              # shorter names are too easily alike by chance ("Dan" / "Don")
 MIN_ACRONYM = 3              # "F.D.A." / "FDA"; two letters ("U.S." / "US") are a convention
@@ -134,6 +135,13 @@ def name_runs(text: str, common: frozenset[str]) -> list[Run]:
     pending: Optional[str] = None
     prev_end = -10
     for m in _TOKEN_RE.finditer(text):
+        w = m.group()
+        if w.islower() and w.isalpha() and w.isascii() and w not in _RUN_WORDS:
+            if cur:                                  # an ordinary word ends a run (most words:
+                runs.append((honorific, cur))        # no Token is made for them)
+            cur, honorific, pending = [], None, None
+            prev_end = m.end()
+            continue
         tok = _token(m)
         f = fold(tok.bare).rstrip(".")
         joined = text[prev_end:tok.start] == " "

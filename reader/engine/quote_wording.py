@@ -173,16 +173,23 @@ def labels_across(facts, linked: set) -> list[Difference]:
     around their labels, so the labels must stand beside a common word (what they
     characterise) and the sentences share LABELS_SHARED concepts besides. One difference per
     pair of articles. linked: the (sentence id a, sentence id b) pairs already compared."""
-    labelled = [f for f in facts.by_id().values()
-                if f.s.role == "body" and any(q.short for q in f.quoted)]
-    labelled.sort(key=lambda f: (f.s.article, f.s.start))
-    out, done = [], set()
-    for n, x in enumerate(labelled):
-        for y in labelled[n + 1:]:
+    quoting = [facts.of(s) for sid, s in facts.sentence.items()
+               if s.role == "body" and facts.quotes_in.get(sid)]
+    labelled = []                    # (facts, concepts in its quotes, concepts outside them)
+    for f in sorted(quoting, key=lambda f: (f.s.article, f.s.start)):
+        if any(q.short for q in f.quoted):
+            inside = frozenset().union(*(q.concepts for q in f.quoted))
+            labelled.append((f, inside, f.concepts - inside))
+    out, done, said = [], set(), {}      # said: (text id, text id) -> _labels_about_one_thing
+    for n, (x, inside_x, outside_x) in enumerate(labelled):
+        for y, inside_y, outside_y in labelled[n + 1:]:
             arts = (x.s.article, y.s.article)
-            if arts[0] == arts[1] or arts in done or (x.s.id, y.s.id) in linked or (y.s.id, x.s.id) in linked:
+            if arts[0] == arts[1] or arts in done or len(outside_x & outside_y) < LABELS_SHARED \
+                    or (x.s.id, y.s.id) in linked or (y.s.id, x.s.id) in linked:
                 continue
-            found = _labels_about_one_thing(x, y, facts)
+            texts = (x.text_id, y.text_id)       # wire copy repeats: compare two texts once
+            found = said[texts] if texts in said else \
+                said.setdefault(texts, _labels_about_one_thing(x, inside_x, y, inside_y, facts))
             if found is not None:
                 done.add(arts)
                 kind, a0, a1, b0, b1, note = found
@@ -191,11 +198,9 @@ def labels_across(facts, linked: set) -> list[Difference]:
     return out
 
 
-def _labels_about_one_thing(x, y, facts) -> Optional[Found]:
-    inside_x = frozenset().union(*(q.concepts for q in x.quoted))
-    inside_y = frozenset().union(*(q.concepts for q in y.quoted))
-    if len((x.concepts - inside_x) & (y.concepts - inside_y)) < LABELS_SHARED:
-        return None
+def _labels_about_one_thing(x, inside_x: frozenset, y, inside_y: frozenset, facts) -> Optional[Found]:
+    """The first short quote of x and of y that stand beside a common word, each quoting words
+    the other sentence does not (inside_x, inside_y: the concepts of each one's quotes)."""
     for qx in x.quoted:
         if not qx.short or qx.concepts & inside_y:
             continue

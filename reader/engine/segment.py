@@ -97,9 +97,14 @@ def _sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
 # dotted abbreviation ("Jr.", "U.S.", "a.m.") ends its sentence before a capitalised word that
 # starts sentences (resources/wordlists/sentence_starters.txt: "The", "He", "It"; not "President",
 # "Mayor", "Day"). After a clock time ("5 p.m.") news writes only time words in capitals (a weekday,
-# a month, a time zone, "Moscow time"), so any other capitalised word starts a new sentence.
+# a month, a time zone, "Moscow time", "EST"), so another capitalised word, a name or an acronym
+# too, starts a new sentence ("It ended at 5 p.m. NASA then said..."); unless all the clause has said
+# so far (since the sentence began, or since its last comma, colon, dash or bracket) is a time
+# phrase ("At 5 p.m. NASA said...", "On Monday at 5 p.m. Smith left", "..., and at 5 p.m. NASA
+# said"): then that word is the subject the phrase leads to. A bare time opens nothing ("Doors
+# open: 6 p.m. Tickets cost...").
 _ABBREVIATION_BEFORE_CAPITAL_RE = re.compile(
-    r"(?<![\w.])(\w+(?:\.\w+)*)\.\s+(?=[\"“‘]?([A-Z][a-z]*)\b(.?))")
+    r"(?<![\w.])(\w+(?:\.\w+)*)\.\s+(?=[\"“‘]?([A-Z][A-Za-z]*)\b(.?))")
 _DOTTED_RE = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")          # "U.S", "D.C", "F"
 _CLOCK_RE = re.compile(r"\d*[ap]\.m", re.I)                  # "p.m", "5p.m"
 # an abbreviation that a name follows even after a sentence starter ("Smith v. The State")
@@ -112,6 +117,22 @@ _TIME_WORDS_RE = re.compile(
     r"Christmas|Easter|Thanksgiving|Halloween|New\s+Year)\b"
     # a place's time or a named day: "Moscow time", "Hong Kong time", "Memorial Day", "Christmas Eve"
     r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:[Tt]ime|Day|Eve)\b")
+# time zones written as acronyms ("5 p.m. EST", "1700 GMT", "9 a.m. ET", "PKT", "IRST"): nearly all
+# end in T (Time), and few bodies' acronyms do
+_TIME_ZONE_RE = re.compile(r"(?:[A-Z]{1,4}T|UTC|MSK|WIB|WITA|Z)\b")
+# what an opening time phrase is made of: "At", "Shortly after", "On Monday at", "Early that day by"
+_TIME_PHRASE_WORDS = frozenset("""
+    at by until till around about after before since from on in shortly just soon approximately
+    roughly nearly almost some then and but or to between the early late later earlier that this
+    same day morning afternoon evening night yesterday today tonight local time o'clock noon
+    midnight last next sharp of as precisely exactly
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split())
+# a time phrase may open a clause after these too: "HOUSTON (AP) — At 5 p.m. NASA said", "The
+# launch slipped, and at 5 p.m. NASA said"
+_CLAUSE_MARKS = (",", ";", ":", "\u2014", "\u2013", "(", ")")
+_PHRASE_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _abbreviation_end_cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -119,10 +140,11 @@ def _abbreviation_end_cuts(text: str, start: int, end: int) -> Iterator[tuple[in
     for m in _ABBREVIATION_BEFORE_CAPITAL_RE.finditer(text, start, end):
         abbreviation, word, after = m.groups()
         if _CLOCK_RE.fullmatch(abbreviation):
-            ends = not _TIME_WORDS_RE.match(text, m.start(2))
+            ends = _clock_time_ends_sentence(text, start, m)
         elif _DOTTED_RE.fullmatch(abbreviation) or abbreviation.lower() in word_list("abbreviations.txt"):
-            # a whole word: "In-N-Out", "A. J. Smith" and "A&E" start no sentence
+            # a whole word: "In-N-Out", "A. J. Smith" and "A&E" start no sentence; "IT" is no "it"
             ends = (word.lower() in word_list("sentence_starters.txt") and after not in ".&-"
+                    and (len(word) == 1 or word[1:].islower())
                     and abbreviation.lower() not in _NO_SENTENCE_END)
         else:
             ends = False
@@ -130,6 +152,17 @@ def _abbreviation_end_cuts(text: str, start: int, end: int) -> Iterator[tuple[in
             yield start, m.end(1) + 1
             start = m.end()
     yield start, end
+
+
+def _clock_time_ends_sentence(text: str, start: int, m: re.Match) -> bool:
+    """Whether "p.m." (or "a.m.") ends its sentence before the capitalised word m looks at (see
+    the rule above _ABBREVIATION_BEFORE_CAPITAL_RE)."""
+    word_at = m.start(2)
+    if _TIME_WORDS_RE.match(text, word_at) or _TIME_ZONE_RE.match(text, word_at):
+        return False
+    clause = max(start, *(text.rfind(mark, start, m.start(1)) + 1 for mark in _CLAUSE_MARKS))
+    opening = _PHRASE_WORD_RE.findall(text, clause, m.start(1))
+    return not opening or not all(w.lower() in _TIME_PHRASE_WORDS for w in opening)
 
 
 def _cjk_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

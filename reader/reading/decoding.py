@@ -20,7 +20,8 @@ _BOMS = (
 # U+FFFD counts too, as it is what undecodable bytes became
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _MAX_CONTROL_SHARE = 0.02
-_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise
+_MAX_STRAY_NUL_SHARE = 0.01    # a few NULs in valid UTF-8 (a page saved with them) are noise...
+_STRAY_NULS = 3                # ...and so are up to three in a short note, whatever their share
 
 
 class Decoded(NamedTuple):
@@ -29,7 +30,8 @@ class Decoded(NamedTuple):
 
 
 # What a guessed codec is called in a message to the reader
-_CODEC_NAMES = {"cp1252": "Windows-1252"}
+_CODEC_NAMES = {"cp1252": "Windows-1252", "utf-16-le": "UTF-16 (little-endian, no BOM)",
+                "utf-16-be": "UTF-16 (big-endian, no BOM)"}
 
 # How much a valid UTF-8 character outweighs a byte that is not UTF-8. Windows-1252 text forms a
 # valid UTF-8 sequence only by accident (an accented capital or "ß" right before a curly quote or
@@ -60,14 +62,18 @@ def decoded(data: bytes) -> Decoded:
 
 
 def _decode_bytes(data: bytes) -> tuple[str, int, str]:
-    """The text, how many bad bytes were knowingly replaced in mostly-UTF-8 text, and the legacy
-    codec used when the bytes are not UTF-8 ("" otherwise).
+    """The text, how many bad bytes were knowingly replaced in mostly-UTF-8 text, and the codec
+    guessed when the bytes are not UTF-8 ("" otherwise).
 
-    NUL bytes without a UTF-16/32 BOM mean the file is not text, unless a few in valid UTF-8."""
+    NUL bytes without a UTF-16/32 BOM mean the file is not text, unless they fall every other
+    byte (UTF-16 without its BOM) or are a few in valid UTF-8."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, errors="replace"), 0, ""
     if b"\x00" in data:
+        codec = _utf16_without_bom(data)
+        if codec:
+            return data.decode(codec, errors="replace"), 0, codec
         return _utf8_with_stray_nuls(data), 0, ""
     try:
         return data.decode("utf-8"), 0, ""
@@ -83,9 +89,30 @@ def _decode_bytes(data: bytes) -> tuple[str, int, str]:
     return data.decode("cp1252", errors="replace"), 0, "cp1252"
 
 
+# In UTF-16 text of a Latin script every other byte is NUL: the high byte of each character, the
+# second of a pair in little-endian order, the first in big-endian. Binary data has NULs in
+# either place (and what is left of it fails the control-character test after decoding).
+_UTF16_NUL_SHARE = 0.1         # at least this share of one byte position is NUL (spaces in Greek)...
+_UTF16_OTHER_NUL_SHARE = 0.02  # ...and at most this share of the other
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text saved without a BOM (Windows "Unicode" saves
+    mostly have one; some tools leave it out); "" when the bytes do not look so."""
+    pairs = len(data) // 2
+    if len(data) % 2 or pairs < 2:
+        return ""
+    even, odd = data[0::2].count(0) / pairs, data[1::2].count(0) / pairs
+    if odd >= _UTF16_NUL_SHARE and even <= _UTF16_OTHER_NUL_SHARE:
+        return "utf-16-le"
+    if even >= _UTF16_NUL_SHARE and odd <= _UTF16_OTHER_NUL_SHARE:
+        return "utf-16-be"
+    return ""
+
+
 def _utf8_with_stray_nuls(data: bytes) -> str:
     """Valid UTF-8 with a few NUL bytes is text (they are dropped); otherwise it is binary."""
-    if data.count(b"\x00") > _MAX_STRAY_NUL_SHARE * len(data):
+    if data.count(b"\x00") > max(_STRAY_NULS, _MAX_STRAY_NUL_SHARE * len(data)):
         raise ValueError("binary content (NUL bytes)")
     try:
         return data.decode("utf-8").replace("\x00", "")

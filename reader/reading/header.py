@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple, Optional
+
+from reader.labels import alnum_key, known_outlets, outlet_table
 
 
 class Line(NamedTuple):
@@ -96,37 +99,43 @@ class _Header:
                 setattr(self, key, value)
 
 
-def read_header(lines: list[Line]) -> _Header:
+def read_header(lines: list[Line], label: str = "") -> _Header:
     """Recognise date, byline and source lines under the headline, until the body starts.
 
     The body starts at the first long or sentence-like line; after that nothing counts as
-    header, so a short subheading inside the body is never taken for a byline.
+    header, so a short subheading inside the body is never taken for a byline. label is the
+    outlet the file's name suggests (see outlet_named).
     """
     found = _Header()
     for line in lines[:_HEADER_LOOKAHEAD]:
-        values = _header_values(plain(line.text), want_byline=not found.byline)
+        values = _header_values(plain(line.text), want_byline=not found.byline, label=label)
         if values:
             found.add(line, values)
-        elif _is_prose(line.text):
+        elif is_prose(line.text):
             break
     return found
 
 
-def read_trailer(lines: list[Line], found: _Header) -> None:
-    """A closing "(Source: VOA News)", "source site" or copyright line names the outlet."""
+def read_trailer(lines: list[Line], found: _Header, label: str = "") -> None:
+    """A closing "(Source: VOA News)", "source site", copyright or bare outlet-name line names
+    the outlet."""
     if len(lines) < 2 or (lines[-1].start, lines[-1].end) in found.spans:
         return
     last = lines[-1]
     outlet = _outlet_in_line(plain(last.text), trailer=True)
+    if outlet is None:
+        outlet = outlet_named(plain(last.text), label)
     if outlet is not None:
         found.add(last, {"outlet": outlet})
 
 
-def _header_values(plain: str, want_byline: bool) -> dict[str, str]:
+def _header_values(plain: str, want_byline: bool, label: str = "") -> dict[str, str]:
     """{"date": ..., "byline": ..., "outlet": ...} for a header line; empty if it is none."""
     if len(plain) >= _SHORT_LINE:
         return {}
     outlet = _outlet_in_line(plain, trailer=False)
+    if outlet is None:
+        outlet = outlet_named(plain, label)
     if outlet is not None:
         return {"outlet": outlet}
     date = _date_in_line(plain)
@@ -140,7 +149,7 @@ def _header_values(plain: str, want_byline: bool) -> dict[str, str]:
     return {}
 
 
-def _is_prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
     """A body line: long, or a sentence of several words ending in a full stop."""
     if len(text) >= _SHORT_LINE:
         return True
@@ -157,6 +166,42 @@ def _outlet_in_line(plain: str, trailer: bool) -> Optional[str]:
         if match:
             return match.group("name").strip()
     return None
+
+
+_MAX_OUTLET_LINE_WORDS = 6
+
+
+def outlet_named(plain: str, label: str = "") -> Optional[str]:
+    """The outlet a line that holds nothing but its name names ("Reuters", "The Guardian",
+    "— Al Jazeera", "BBC News", "AP"): a name in the shipped outlet table (resources/outlets.tsv),
+    or the label the file's name gives when it is made of two words or more ("daily-ledger.txt":
+    "Daily Ledger"; one word such as "storm" is too likely a heading's). A single word counts only
+    as the table writes a name in full ("Reuters"; not "Guardian" or "Times", and so no section
+    label such as "News" either). Spelled as the line spells it; else None."""
+    words = plain.split()
+    key = alnum_key(plain)
+    if not key or len(words) > _MAX_OUTLET_LINE_WORDS:
+        return None
+    if len(words) == 1:          # "AP" for "AP News": an acronym without the word "News"
+        found = key in listed_outlet_keys() or plain.isupper() and key + "news" in listed_outlet_keys()
+    else:
+        found = key in _outlet_keys() or key.endswith("news") and key[:-4] in _outlet_keys()
+    if not found and not (len(label.split()) > 1 and key == alnum_key(label)):
+        return None
+    return plain.strip(" \t()[]-–—|·•:.,")
+
+
+@lru_cache(maxsize=1)
+def listed_outlet_keys() -> frozenset[str]:
+    """Every outlet name as the table writes it, as alnum_key spells it ("theguardian",
+    "tagesschaude")."""
+    return frozenset(alnum_key(n) for n in outlet_table().values())
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys() -> frozenset[str]:
+    """Those and the forms labels.known_outlets also knows ("guardian" for "The Guardian")."""
+    return frozenset(known_outlets()) | listed_outlet_keys()
 
 
 def _date_in_line(plain: str) -> str:

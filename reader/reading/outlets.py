@@ -14,6 +14,7 @@ from typing import Optional
 from urllib.parse import urlsplit
 
 from reader.labels import DOMAIN_RE, alnum_key, outlet_table
+from reader.reading.header import listed_outlet_keys
 from reader.reading.pagemeta import PageFacts, first_article, ld_text, ld_types
 
 # "co.uk", "com.au", "co.kr", "gob.mx": a second-level label under a country code
@@ -77,8 +78,9 @@ def choose_outlet(facts: PageFacts, title: str = "") -> str:
 
     In order: a name the page states in its metadata that matches its host; the shipped table's
     name for the host; a title part or Twitter handle that matches the host; a stated name that
-    does not match (a regional edition, a network's site); a stated domain ("Spiegel.de"); the
-    host itself.
+    does not match (a regional edition, a network's site); a stated domain ("Spiegel.de"); a
+    title part that the outlet table lists ("... – Le Monde" on a page saved without its address);
+    the host itself.
     """
     host = host_of(facts.url)
     label = site_label(host)
@@ -90,9 +92,10 @@ def choose_outlet(facts: PageFacts, title: str = "") -> str:
     matching = [c for c in cleaned if label and matches_host(c.name, label)]
     named = [c for c in cleaned if not DOMAIN_RE.match(c.name)]
     strong = [c for c in cleaned if _WEIGHTS[c.source] >= _STRUCTURED]
+    listed = [c for c in cleaned if alnum_key(c.name) in listed_outlet_keys()]
     for group in ([c for c in matching if c in strong and c in named], _table_name(host),
                   [c for c in matching if c in named], [c for c in strong if c in named],
-                  matching):
+                  matching, listed):
         if isinstance(group, str):
             return group
         if group:

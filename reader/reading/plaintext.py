@@ -7,9 +7,11 @@ from typing import Optional
 
 from reader.engine.model import Article
 from reader.reading.decoding import normalise_line_ends
+from reader.labels import short_label
 from reader.reading.errors import ArticleError
-from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, read_header, read_trailer,
-                                   squash)
+from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, is_prose, outlet_named, plain,
+                                   read_header, read_trailer, squash)
+from reader.safe_text import repaired
 
 def article_from_text(text: str, article_id: str, path: str = "", title: str = "",
                       outlet: str = "", date: str = "", url: str = "",
@@ -20,16 +22,26 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
     a byline and a source, and the last line for a closing "(Source: ...)". Values passed in
     (from a web page's metadata) win over what the text says; the spans are recorded either way.
     date_source says where a given date was found; a date from the text is a "date line".
+    Control characters and lone surrogates (pasted text may hold them; a file's are already
+    gone) become U+FFFD, which reading_warnings reports: no output could hold or show them.
     """
-    text = normalise_text(text)
+    text = repaired(normalise_text(text))
     if not text.strip():
         label = Path(path).name if path else article_id
         raise ArticleError(label, "the file is empty" if path else "the text is empty")
     lines = content_lines(text)
-    headline = _find_headline(text, lines, title)
-    body_from = 1 if headline is not None else 0
-    found = read_header(lines[body_from:])
-    read_trailer(lines[body_from:], found)
+    label = short_label(article_id)
+    # "Reuters" on a line of its own above the headline names the outlet; the headline follows
+    # (when the text goes on with its body instead, the first line stays the headline)
+    above = (outlet_named(plain(lines[0].text), label)
+             if len(lines) > 2 and not title and not is_prose(lines[1].text) else None)
+    first = 0 if above is None else 1
+    headline = _find_headline(text, lines[first:], title)
+    body_from = first + (1 if headline is not None else 0)
+    found = read_header(lines[body_from:], label)
+    if above is not None:
+        found.add(lines[0], {"outlet": above})
+    read_trailer(lines[body_from:], found, label)
     return Article(
         id=article_id, text=text,
         title=title or (text[headline[0]:headline[1]] if headline else ""),

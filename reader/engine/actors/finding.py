@@ -379,7 +379,7 @@ def _split_not_names(
         else:
             common = False
         if common:
-            if cur:
+            if cur and not _names_a_day(cur, t, text):
                 out.append(cur)
             cur = []
         else:
@@ -403,6 +403,26 @@ def _before_body_tail(text: str, end: int) -> bool:
     after = text[end : end + 24].lower()
     return any(after.startswith(" " + tail) and re.match(r"\W", after[len(tail) + 1 :] or " ")
                for tail in _LOWER_ORG_TAILS)
+
+
+_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# what puts a day's name in time: "on Cyber Monday", "the Super Tuesday primaries", "last Good Friday"
+_BEFORE_DAY_RE = re.compile(r"\b(?:on|the|this|last|next|of|during)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _names_a_day(words: list[Tok], weekday: Tok, text: str) -> bool:
+    """ "Cyber Monday", "Super Tuesday", "Good Friday": capitalised words right before a weekday,
+    after "on" or "the", make a named day, not an actor; unless one of them is a name or a body's
+    word the lists know, or a verb follows the day ("the Senate Tuesday passed": a body, then when)."""
+    return (
+        weekday.folded in _WEEKDAYS
+        and all(w.cap for w in words)
+        and text[words[-1].end : weekday.start].strip() == ""
+        and bool(_BEFORE_DAY_RE.search(text[max(0, words[0].start - 10) : words[0].start]))
+        and not _SPEAKS_AFTER_RE.match(text, weekday.end)
+        and not any(lexicon.is_given_name(w.bare) or lexicon.known_actor(w.bare)
+                    or lexicon.is_org_word(w.bare) for w in words)
+    )
 
 
 # Words before a month that make it one: "in June Biden signed", "since May", "last March".
