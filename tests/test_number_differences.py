@@ -154,3 +154,13 @@ def test_large_exact_figures_this_close_are_one_figure_though_counted_otherwise(
           "The port handled 440,000 boxes in the year.")
     c = _unlinked(arts, (0, "Cranes moved", 1, "The port handled"))
     assert _numbers(c) == []
+
+
+def test_a_table_of_counts_is_not_compared_count_by_count():
+    parties = ["Greens", "Liberals", "Farmers", "Pirates", "Unity", "Reform", "Labour", "Centre", "Left"]
+    table = " ".join(f"The {p} won {40 + n} seats." for n, p in enumerate(parties))
+    arts = articles(a=f"Election results\n\nCounting ended on Sunday. {table}",
+                    b="Election night\n\nVoters turned out in large numbers. The winners took 52 seats.")
+    c = compare(arts)
+    linked = {frozenset((link.a, link.b)) for link in c.links}
+    assert [d for d in _numbers(c) if frozenset((d.a.sentence, d.b.sentence)) not in linked] == []
