@@ -136,3 +136,9 @@ def test_a_dateline_place_is_not_the_subject_a_pronoun_takes():
     c = run(a="Suit\n\nWASHINGTON — The Federal Markets Commission sued Tom Reed on Tuesday. "
               "It said the case was strong.")
     assert indirect_of(c) == [("the case was strong.", "Federal Markets Commission", "said")]
+
+
+def test_a_cue_word_after_an_article_reports_nothing():
+    c = run(a="Vote\n\nThe board named Ivo Marsh the winner of the seat following a recount that lasted "
+              "two days. Marsh said the count was fair.")
+    assert indirect_of(c) == [("the count was fair.", "Ivo Marsh", "said")]

@@ -102,3 +102,142 @@ def test_a_noun_phrase_is_headed_by_its_last_noun_and_a_surname_may_open_a_sente
     assert direct_of(c) == [('"biased."', "Tom Bush"),
                             ("“Court reform is likely to weaken the Supreme Court,”", "Vexor Commission"),
                             ("“Reform could lead to a cycle of reforms.”", "Vexor Commission")]
+
+
+def test_a_compound_body_noun_is_the_body_whose_name_has_it():
+    c = run(a="Storm\n\nThe Norwegian Coast Guard said it had sent two boats. "
+              "Hundreds were stranded in Bergen.\n\n"
+              'The coast guard maintained the crossing was "entirely safe" until the storm hit.')
+    assert direct_of(c) == [('"entirely safe"', "Norwegian Coast Guard")]
+    c = run(a="Storm\n\nThe Norwegian Coast Guard sent two boats on Monday.",
+            b='Ferry\n\nThe coast guard maintained the crossing was "entirely safe" until the storm hit.')
+    assert direct_of(c, "b") == [('"entirely safe"', "Norwegian Coast Guard")]
+
+
+def test_the_city_a_body_sits_in_is_not_its_voice():
+    c = run(a="Spy row\n\nNorway expelled two diplomats on Monday, Foreign Minister Ola Berg said. "
+              'The embassy in Oslo said it would answer "at the proper time."')
+    assert direct_of(c) == [('"at the proper time."', None)]
+    c = run(a="Spy row\n\nThe Dutch Embassy in Rome was closed on Monday.",
+            b='Row\n\nThe embassy in Rome said it was "deeply concerned" by the move.')
+    assert direct_of(c, "b") == [('"deeply concerned"', "Dutch Embassy")]
+
+
+def test_a_body_of_another_country_is_not_borrowed_for_a_bare_noun():
+    other = 'Reply\n\nThe French Foreign Ministry called the move "deeply regrettable."'
+    c = run(a="Expelled\n\nNorway on Monday ordered two French diplomats out, the foreign ministry said. "
+              'The ministry accused them of "acts against the kingdom."', b=other)
+    assert direct_of(c, "a") == [('"acts against the kingdom."', None)]
+    c = run(a="Expelled\n\nFrance on Monday ordered two Norwegian diplomats out, the foreign ministry said. "
+              'The ministry accused them of "acts against the republic."', b=other)
+    assert direct_of(c, "a") == [('"acts against the republic."', "French Foreign Ministry")]
+
+
+def test_a_cue_word_after_an_article_is_a_noun():
+    c = run(a='Seat\n\nThe Green Party has vowed to fight what it calls a "stolen seat" after a recount '
+              "handed the district to its rival.")
+    assert direct_of(c) == [('"stolen seat"', "Green Party")]
+
+
+def test_verbs_of_manner_report_speech():
+    c = run(a='Deal\n\nAcme chief Tom Reed crowed that the ruling was "a triumph for buyers." '
+              "Rivals did not comment.")
+    assert direct_of(c) == [('"a triumph for buyers."', "Tom Reed")]
+
+
+def test_a_speaker_named_after_a_description():
+    c = run(a='Crash\n\nThe bus overturned on a bend. "It was over in seconds," said one driver, Ana Lima, '
+              "who escaped with her son.")
+    assert direct_of(c) == [('"It was over in seconds,"', "Ana Lima")]
+
+
+def test_a_passive_headline_quote_takes_who_the_body_says_made_the_charge():
+    c = run(a="Mayor accused of ‘cooking the books’ on housing\n\n"
+              'Opposition leader Ann Park accused the mayor of "hiding the real cost" of the scheme. '
+              "The mayor denied it.")
+    assert direct_of(c)[0] == ("‘cooking the books’", "Ann Park")
+
+
+FIRE = ("Fire\n\nFirefighters fought a blaze near Lamia on Monday, Fire Chief Nikos Papas said. "
+        "The Hellenic Fire Service sent 40 trucks. Ana Lima, a teacher, fled with her son.\n\n")
+
+
+def test_a_speaker_who_gave_a_name_in_a_relative_clause():
+    c = run(a=FIRE + '"We lost everything," said one resident, who gave her name only as Ana Lima.')
+    assert direct_of(c)[-1] == ('"We lost everything,"', "Ana Lima")
+    c = run(a=FIRE + '"We lost everything," said one resident, Ana Lima’s neighbour.')
+    assert direct_of(c)[-1] == ('"We lost everything,"', None)
+
+
+def test_a_body_described_after_a_preposition():
+    c = run(a=FIRE + 'A spokesperson for the fire service said crews were "stretched thin."')
+    assert direct_of(c)[-1] == ('"stretched thin."', "Hellenic Fire Service")
+
+
+def test_quoted_as_saying_names_who_spoke():
+    c = run(a=FIRE + 'Greek media quoted Nikos Papas as saying the fire was "out of control."')
+    assert direct_of(c)[-1] == ('"out of control."', "Nikos Papas")
+    c = run(a=FIRE + '"It is out of control," Nikos Papas was quoted as saying.')
+    assert direct_of(c)[-1] == ('"It is out of control,"', "Nikos Papas")
+
+
+def test_a_place_glued_to_a_noun_qualifies_it():
+    c = run(a=FIRE + '"The wind is the enemy," the Lamia-based chief said.')
+    assert direct_of(c)[-1] == ('"The wind is the enemy,"', "Nikos Papas")
+    c = run(a='Clashes\n\nFighting broke out near Donetsk on Monday, Ukraine said. '
+              '"We will not retreat," a Russian-backed militia said.')
+    assert direct_of(c) == [('"We will not retreat,"', None)]
+
+
+def test_a_gendered_noun_of_the_last_sentence_does_not_gender_the_next_name():
+    c = run(a="Flood\n\nDana Petrov, a nurse, fled with her son.\n\n"
+              'Ruta Sela was in tears. "Everything is gone," she said.')
+    assert direct_of(c) == [('"Everything is gone,"', "Ruta Sela")]
+
+
+def test_a_bodys_unnamed_spokesman_speaks_for_the_body():
+    c = run(a=FIRE + "The service's spokesman said crews were \"exhausted.\"")
+    assert direct_of(c)[-1] == ('"exhausted."', "Hellenic Fire Service")
+    c = run(a=FIRE + "The service’s chief said crews were \"exhausted.\"")
+    assert direct_of(c)[-1] == ('"exhausted."', "Nikos Papas")
+
+
+def test_an_age_stands_for_the_person_just_described():
+    c = run(a=FIRE + 'Ruta Sela, a nurse, was in tears. "Everything is gone," the 34-year-old said.')
+    assert direct_of(c)[-1] == ('"Everything is gone,"', "Ruta Sela")
+
+
+def test_a_colon_after_a_sentence_that_opens_with_a_name():
+    c = run(a=FIRE + 'Nikos Papas put it bluntly: "Crews are exhausted."')
+    assert direct_of(c)[-1] == ('"Crews are exhausted."', "Nikos Papas")
+
+
+PORT = ("Strike\n\nDock workers walked out on Monday, the Maritime Workers Union said. "
+        "The Chilean Ports Authority called the strike illegal.\n\n")
+
+
+def test_people_who_speak_for_a_body_described_by_a_noun():
+    c = run(a=PORT + '"It is illegal," lawyers for the authority said.')
+    assert direct_of(c)[-1] == ('"It is illegal,"', "Chilean Ports Authority")
+    c = run(a=PORT + '"It is illegal," the authority’s lawyers said.')
+    assert direct_of(c)[-1] == ('"It is illegal,"', "Chilean Ports Authority")
+    c = run(a=PORT + '"It is illegal," residents of the town said.')
+    assert direct_of(c)[-1] == ('"It is illegal,"', None)
+
+
+def test_verbs_of_speech_with_a_particle():
+    c = run(a=PORT + '"That is simply false," Labour Minister Rosa Vidal fired back on Tuesday.')
+    assert direct_of(c)[-1] == ('"That is simply false,"', "Rosa Vidal")
+    c = run(a=PORT + 'Rosa Vidal hit back: "That is simply false."')
+    assert direct_of(c)[-1] == ('"That is simply false."', "Rosa Vidal")
+    c = run(a=PORT + '"The port must reopen," weighed in Rosa Vidal.')
+    assert direct_of(c)[-1] == ('"The port must reopen,"', "Rosa Vidal")
+
+
+def test_a_headline_drops_its_articles_before_a_role():
+    body = ("\n\nLabour Minister Rosa Vidal said on Monday that the strike at San Antonio was illegal. "
+            "The Maritime Workers Union rejected the claim.")
+    for headline in ("Port strike 'illegal', says minister", "Minister brands port strike 'illegal'",
+                     "Strike 'illegal', claims labour minister"):
+        c = run(a=headline + body)
+        assert direct_of(c)[0] == ("'illegal'", "Rosa Vidal"), headline

@@ -59,3 +59,22 @@ def test_no_fork_for_a_saved_comparison_or_other_files():
                "other = prefetch.claim(Request(file_specs(['/x/c.txt', '/x/d.txt'])))\n"
                "print(json.dumps([none_for_saved, other is None, prefetch._pending is None]))")
     assert got == [True, True, True]
+
+
+def test_a_failed_start_up_analysis_leaves_the_work_to_the_window():
+    """The child fails (its traceback on stderr): take() says so with None, in no time, and
+    the window's worker analyses the usual way, with progress and cancel; the parent never
+    runs the analysis behind the worker's back."""
+    paths = [str(p) for p in seed_paths()]
+    got = _run("import json, time\n"
+               "from reader.ui import prefetch\n"
+               "from reader.ui.analysis import Request, file_specs\n"
+               "ran = []\n"
+               "def broken(request):\n"
+               "    ran.append(1)\n"
+               "    raise RuntimeError('no analysis here')\n"
+               "prefetch._analyse = broken\n"
+               f"prefetch.start({paths!r})\n"
+               f"forked = prefetch.claim(Request(file_specs({paths!r})))\n"
+               "print(json.dumps([forked is not None, forked.take(), ran]))")
+    assert got == [True, None, []]

@@ -3,6 +3,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetricsF
 
 from reader.engine.coverage import is_confident
 from reader.engine.model import Link
@@ -184,3 +185,73 @@ def test_crossing_links_show_as_bands_in_the_aligned_layout(qtbot, window, compa
     assert abs(ly[0] - ry[0]) > 10                              # told in another order: it slants
     ly, ry = bands[("alpha:2", "beta:2")]
     assert abs(ly[0] - ry[0]) <= 1                              # level rows, level band
+
+
+def _told_in_other_orders():
+    """Two articles sharing a headline and one fact level (x:4); their other sentences are
+    linked across in crossing order, so none of them can sit level with its counterpart."""
+    from conftest import _article
+    from reader.engine.model import Comparison
+    paras = lambda k: [[f"{k} reports that the bridge on road {n} was closed for the whole "    # noqa: E731
+                        f"night after the storm."] for n in range(1, 6)]
+    a, sa = _article("alpha", "Alpha", "Storm closes bridges", "May 2, 2024", paras("Alpha"))
+    b, sb = _article("beta", "Beta", "Bridges closed by storm", "May 2, 2024", paras("Beta"))
+    links = (Link("alpha:0", "beta:0", 0.9, "same"), Link("alpha:4", "beta:4", 0.95, "same"),
+             Link("alpha:2", "beta:5", 0.55, "partial"), Link("alpha:3", "beta:6", 0.55, "partial"),
+             Link("beta:2", "alpha:5", 0.55, "partial"), Link("beta:3", "alpha:6", 0.55, "partial"))
+    return Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
+                      differences=(), actors=(), quotes=(), word_diffs={})
+
+
+def test_aligned_rows_leave_no_blank_band_where_sources_tell_things_in_another_order(qtbot, window):
+    """Every sentence without a level counterpart had a band of its own across all columns:
+    alpha showed a blank the height of beta's two sentences under its headline, and so on
+    down the page. Now only counterparts sit level; other sentences follow on in their column."""
+    window.set_layout("aligned")
+    show(qtbot, window, _told_in_other_orders(), (1400, 900))
+    text = {a: window.columns.column(a).text for a in ("alpha", "beta")}
+    y = lambda sid: text[sid.split(":")[0]].sentence_ys()[sid]                    # noqa: E731
+    line = QFontMetricsF(window.columns.text_font()).lineSpacing()
+    idx = window.session.index
+    assert idx.row_of["alpha:2"] != idx.row_of["beta:2"]          # not level: other rows
+    for aid in ("alpha", "beta"):
+        assert y(f"{aid}:2")[0] - y(f"{aid}:0")[1] < 1.5 * line   # straight under the headline
+        assert y(f"{aid}:5")[0] - y(f"{aid}:4")[1] < 1.5 * line
+    assert abs(y("alpha:4")[0] - y("beta:4")[0]) <= 1              # counterparts still level
+    assert abs(y("alpha:0")[0] - y("beta:0")[0]) <= 1
+
+
+def test_dragging_the_window_shorter_relevels_the_selection_once_it_stops(qtbot, window, monkeypatch):
+    """Each step of a drag that made the columns shorter scrolled every column again: now at
+    the first step (the detail panel opening is one) and once the steps stop."""
+    view = window.columns
+    window.session.select("alpha:3")
+    qtbot.waitUntil(view.settled)
+    calls = []
+    monkeypatch.setattr(view, "keep_selection_in_view", lambda: calls.append(1))
+    for k in range(8):
+        window.resize(window.width(), window.height() - 10)
+        qtbot.waitUntil(lambda h=window.height(): view.height() <= h)
+    qtbot.waitUntil(view.settled)
+    assert calls == [1, 1]
+
+
+def test_a_column_whose_first_sentence_sits_rows_down_is_level_with_its_counterparts(qtbot, window):
+    """Alpha's headline has no counterpart; beta's headline tells alpha's first paragraph, so
+    beta's column starts one row down. Qt ignores a document's first block's top margin, so
+    beta sat at the top, and every row of it a headline's height too high."""
+    from conftest import _article
+    from reader.engine.model import Comparison
+    a, sa = _article("alpha", "Alpha", "A long night on the coast for the fishing towns of the north",
+                     "May 2, 2024", [["The storm closed the bridge on road 9 for the whole night."],
+                                     ["Rescue teams reached the town of Sele by the evening."]])
+    b, sb = _article("beta", "Beta", "Storm closes the bridge on road 9 for the night", "May 2, 2024",
+                     [["Rescue teams reached the town of Sele by the evening."]])
+    links = (Link("alpha:2", "beta:0", 0.8, "same"), Link("alpha:3", "beta:2", 0.95, "same"))
+    window.set_layout("aligned")
+    show(qtbot, window, Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
+                                   differences=(), actors=(), quotes=(), word_diffs={}), (1400, 900))
+    y = lambda sid: window.columns.column(sid.split(":")[0]).text.sentence_ys()[sid][0]    # noqa: E731
+    assert y("beta:0") > y("alpha:0") + 10                 # beta starts lower ...
+    assert abs(y("alpha:2") - y("beta:0")) <= 1            # ... level with its counterpart
+    assert abs(y("alpha:3") - y("beta:2")) <= 1

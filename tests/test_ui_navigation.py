@@ -274,3 +274,44 @@ def test_f7_in_aligned_rows_shows_both_sides_when_they_fit_together(qtbot, windo
     assert not in_view("b:2")
     window.session.select("a:10", difference=0)                # as F7 does
     qtbot.waitUntil(lambda: in_view("a:10") and in_view("b:2"), timeout=2000)
+
+
+def test_f7_in_aligned_rows_brings_the_other_side_level_when_the_two_are_far_apart(qtbot, window):
+    """Sides too far apart to frame together: F7 showed the selected side only, the other's
+    link band running off the screen. Its column now scrolls on its own to bring it level (as
+    near as its length allows), and the next scroll lines the rows up again."""
+    window.set_layout("aligned")
+    window.session.set_comparison(_far_apart(fillers=30))
+    qtbot.waitUntil(window.columns.settled)
+    a, b = window.columns.column("a").text, window.columns.column("b").text
+
+    def in_view(text, sid):
+        y = text.sentence_y_range(sid)
+        return y is not None and 0 <= y[0] and y[1] <= text.viewport().height()
+    window.session.select("a:32", difference=0)                # as F7 does
+    qtbot.waitUntil(lambda: in_view(a, "a:32") and in_view(b, "b:2"), timeout=2000)
+    assert b.verticalScrollBar().value() != a.verticalScrollBar().value()
+    qtbot.waitUntil(window.detail.isVisible)                   # it took room: still both in view
+    assert in_view(a, "a:32") and in_view(b, "b:2")
+    a.verticalScrollBar().setValue(a.verticalScrollBar().value() - 40)
+    assert b.verticalScrollBar().value() == a.verticalScrollBar().value()
+
+
+def test_f7_marks_the_other_sides_column_in_the_source_strip_when_it_is_out_of_view(qtbot, window):
+    """Eight sources, a difference between the first and the last: the two columns cannot be
+    in view together, and nothing said where the other side was. Its chip is now marked."""
+    window.resize(1366, 768)
+    window.session.set_comparison(many_sources(8))
+    qtbot.waitUntil(window.columns.settled)
+    idx, strip = window.session.index, window.columns.strip
+    i = next(k for k, d in enumerate(idx.stops) if {d.a.article, d.b.article} == {"s0", "s7"})
+    window.session.select(idx.stops[i].a.sentence, difference=i)          # as F7 does
+    qtbot.waitUntil(lambda: 0 in strip.in_view())
+    assert 7 not in strip.in_view()
+    assert strip.marks[7] == window.columns.theme.colour("number")          # the other side, off screen
+    assert strip.marks[0] == window.columns.theme.colour("selected")
+    assert set(strip.marks) == {0, 7}                                        # its two sides only
+    window.session.select("s3:2")                                           # a click: counterparts
+    assert set(strip.marks) == set(range(8))
+    window.session.select(None)
+    assert strip.marks == {}

@@ -88,33 +88,43 @@ def test_the_engine_hands_the_interpreter_back_often_while_it_works(qtbot, compa
 def test_the_start_up_analysis_arrives_without_loading_the_difference_finder():
     """The forked start-up analysis sends its comparison down a pipe; reading it back must not
     import the engine's difference finder (0.2 s, with nltk) before the window can show it.
-    Its word diffs are the same, worked out by the engine when first asked for."""
-    import io
+    Its word diffs are the same, worked out when first asked for."""
     import pickle
     import subprocess
 
     from reader.engine import compare
     from reader.reading import article_from_text
-    from reader.ui.prefetch import DeferredWordDiffs, _ResultUnpickler
     arts = [article_from_text("Storm kills 12 in port city.\\n\\nThe storm killed 12 people on Monday, "
                               "officials said.", "one"),
             article_from_text("Storm kills 14 in port city.\\n\\nThe storm killed 14 people on Monday, "
                               "police said.", "two")]
     c = compare(arts)
-    sent = _ResultUnpickler(io.BytesIO(pickle.dumps((c, {}, [])))).load()[0]
-    assert isinstance(sent.word_diffs, DeferredWordDiffs)
+    payload = pickle.dumps((c, {}, []))
+    sent = pickle.loads(payload)[0]
     pair = next((link.a, link.b) for link in c.links)
     assert pair in sent.word_diffs and ("one:0", "nowhere:9") not in sent.word_diffs
     assert sent.word_diffs.get(pair) == c.word_diffs[pair] and sent.word_diffs.get(("x", "y")) is None
     # in a fresh interpreter: reading the result back loads the model, not the engine's stages
-    payload = pickle.dumps((c, {}, []))
-    code = ("import io, sys; from reader.ui.prefetch import _ResultUnpickler; "
-            "_ResultUnpickler(io.BytesIO(sys.stdin.buffer.read())).load(); "
-            "print(sorted(m for m in sys.modules if m.startswith(('reader.engine.', 'nltk'))))")
+    code = ("import pickle, sys; c = pickle.loads(sys.stdin.buffer.read())[0]; "
+            "print(sorted(m for m in sys.modules if m.startswith(('reader.engine.', 'nltk'))), "
+            "[op.text for op in c.word_diffs[next((x.a, x.b) for x in c.links)]])")
     out = subprocess.run([sys.executable, "-c", code], input=payload, capture_output=True, check=True)
     loaded = out.stdout.decode()
-    assert "reader.engine.model" in loaded
+    assert "reader.engine.model" in loaded and "14" in loaded
     assert "differences" not in loaded and "nltk" not in loaded and "reader.engine.text" not in loaded
+
+
+def _sources_opened(qtbot, comparison):
+    """A new window told of the comparison's sources, as opening them does, no analysis yet."""
+    from reader.ui.analysis import SourceSpec
+    from reader.ui.app import create_window
+    win = create_window(analyse=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.session.sources = [SourceSpec(a.id, path=a.path) for a in comparison.articles]
+    win.session.sourcesChanged.emit()
+    return win
 
 
 def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_turns(
@@ -122,22 +132,23 @@ def test_columns_made_while_waiting_are_shown_when_the_analysis_lands_between_tu
     """Columns headed "analysing…" are made (hidden) and then shown in turns of their own;
     an analysis that lands between those turns still ends with every column on screen (it
     left them hidden: the window showed nothing but its headers' space)."""
-    from reader.ui.analysis import SourceSpec
-    from reader.ui.app import create_window
     monkeypatch.setattr(Steps, "BUDGET", 0.0)                       # a step a turn
-    win = create_window(analyse=False)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.session.sources = [SourceSpec(a.id, path=a.path) for a in comparison.articles]
-    win.session.sourcesChanged.emit()
+    win = _sources_opened(qtbot, comparison)
     from PySide6.QtWidgets import QApplication
     deadline = time.perf_counter() + 3
-    while len(win.columns.columns) < 3 and time.perf_counter() < deadline:
+    while len(win.columns._made) < 3 and time.perf_counter() < deadline:
         QApplication.processEvents()          # a turn at a time: made, not yet shown
-    assert not any(c.isVisible() for c in win.columns.columns)
+    assert len(win.columns._made) == 3 and not any(c.isVisible() for c in win.columns._made.values())
     win.session.set_comparison(comparison)
     qtbot.waitUntil(win.columns.settled, timeout=3000)
     assert [c.article_id for c in win.columns.columns] == ["alpha", "beta", "gamma"]
     assert all(c.isVisible() for c in win.columns.columns)
     assert all(lm.isVisible() for lm in win.columns.linkmaps)
+
+
+def test_while_the_first_analysis_runs_each_source_has_its_column_headed_by_its_name(qtbot, comparison):
+    win = _sources_opened(qtbot, comparison)
+    qtbot.waitUntil(lambda: len(win.columns.columns) == 3 and all(c.isVisible() for c in win.columns.columns))
+    assert [c.article_id for c in win.columns.columns] == ["alpha", "beta", "gamma"]
+    assert all("analysing…" in c.header.text() for c in win.columns.columns)
+    assert len(win.columns.linkmaps) == 2 and all(lm.isVisible() for lm in win.columns.linkmaps)

@@ -256,3 +256,28 @@ def test_a_source_without_a_date_says_so(window, comparison):
     t = window.sources_tab.table
     assert t.item(1, 2).text() == "–" and "No date found" in t.item(1, 2).toolTip()
     assert t.item(0, 2).text() == "2024-01-17" and "No date" not in t.item(0, 2).toolTip()
+
+
+def test_a_big_comparisons_actor_list_waits_for_the_columns_then_fills_at_once(qtbot, window, monkeypatch):
+    """The list of a big comparison fills once the columns are built (they would share every
+    turn), as soon as they are: it polled every 40 ms to find out."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from reader.ui.columns import ColumnsView
+    from reader.ui.sidebar.lazy import LazyRefresh
+    from ui_helpers import many_sources
+    monkeypatch.setattr(ColumnsView, "CHUNKED_ABOVE", 0)          # built in turns, as a big one
+    monkeypatch.setattr(LazyRefresh, "BIG", 0)
+    tree, steps = window.actors_tab.tree, window.columns.steps
+    assert tree.columnCount() == 2 + 3
+    window.session.set_comparison(many_sources(5))
+    assert steps.running and tree.columnCount() == 2 + 3          # not while the columns build
+    deadline = time.perf_counter() + 5
+    while steps.running and time.perf_counter() < deadline:
+        assert tree.columnCount() == 2 + 3
+        QApplication.processEvents()                               # turn by turn, no waiting
+    for _ in range(3):
+        QApplication.processEvents()
+    assert tree.columnCount() == 2 + 5

@@ -34,10 +34,12 @@ def may_fork(sentences: int) -> bool:
 
 
 class Aside(Generic[T]):
-    """work() running in a forked child; result() waits for its answer (or works it out here)."""
+    """work() running in a forked child; result() waits for its answer (or works it out here,
+    or, given ``instead``, answers what that returns)."""
 
-    def __init__(self, work: Callable[[], T]):
+    def __init__(self, work: Callable[[], T], instead: Optional[Callable[[], T]] = None):
         self._work = work
+        self._instead = instead or work
         self._pid: Optional[int] = None
         read, write = os.pipe()
         try:
@@ -64,7 +66,7 @@ class Aside(Generic[T]):
 
     def result(self) -> T:
         if self._pid is None:
-            return self._work()
+            return self._instead()
         with os.fdopen(self._read, "rb") as stream:
             data = stream.read()
         _, status = os.waitpid(self._pid, 0)
@@ -74,7 +76,7 @@ class Aside(Generic[T]):
                 return pickle.loads(data)
             except Exception:
                 pass
-        return self._work()
+        return self._instead()
 
     def abandon(self) -> None:
         """Stop the child (the comparison was cancelled or failed): nothing is left running."""

@@ -40,6 +40,9 @@ ADVERBIAL_STARTS = frozenset({"on", "in", "at", "during", "before", "after", "fr
                               "shortly", "soon", "months", "weeks", "days", "years", "hours",
                               "minutes", "moments", "overnight", "anonymously", "under"})
 CONTENT_THAT = frozenset({"that"})
+# Words a verb never follows: after one of them a cue word is a noun ("after a recount", "the
+# report"), whatever the word.
+ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "our", "my", "your", "these", "those"})
 
 
 @lru_cache(maxsize=None)

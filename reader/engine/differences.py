@@ -13,67 +13,17 @@ same (wire copy repeats across a news cycle) and placed into each pair afterward
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
-from diff_match_patch import diff_match_patch
-
+from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
-from reader.engine.model import Actor, Article, DiffOp, Difference, Link, Quote, Sentence
+from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
 from reader.engine.quote_wording import labels_across, quotes as _quotes
 from reader.engine.sentence_facts import Facts, Found, SentenceFacts
 
 MAX_PER_LINK = 3
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*\s*|[^\w\s]\s*|\s+")  # a word keeps its trailing space
-
-
-def word_diff(a: str, b: str) -> list[DiffOp]:
-    """Word-level diff of two sentences (diff-match-patch over word tokens, semantic cleanup)."""
-    table: dict[str, str] = {}
-    pieces: list[str] = []
-
-    def encode(s: str) -> str:
-        out = []
-        for tok in _TOKEN_RE.findall(s):
-            if tok not in table:
-                table[tok] = chr(0xE000 + len(pieces)) if len(pieces) < 6400 else chr(0xF0000 + len(pieces))
-                pieces.append(tok)
-            out.append(table[tok])
-        return "".join(out)
-
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0.2
-    raw = dmp.diff_main(encode(a), encode(b), False)
-    diffs = list(raw)
-    dmp.diff_cleanupSemantic(diffs)
-    back = {v: k for k, v in table.items()}
-    if not any(op == 0 and any(back[c].strip() and back[c][0].isalnum() for c in chars)
-               for op, chars in diffs):
-        diffs = raw   # loosely linked sentences: show the words they do share, not one big swap
-    return [DiffOp(op, "".join(back[c] for c in chars)) for op, chars in diffs]
-
-
-class WordDiffs(dict):
-    """Word diffs of sentence pairs, keyed (sentence id a, sentence id b), worked out when first
-    asked for: a view shows a few at a time, so computing thousands up front is wasted."""
-
-    def __init__(self, sentences: dict[str, Sentence]):
-        super().__init__()
-        self._sentences = sentences
-
-    def __missing__(self, key: tuple[str, str]) -> list[DiffOp]:
-        a, b = key
-        ops = word_diff(self._sentences[a].text, self._sentences[b].text)
-        self[key] = ops
-        return ops
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, tuple) and len(key) == 2 and all(k in self._sentences for k in key)
-
-    def get(self, key, default=None):
-        return self[key] if key in self else default
 
 
 # --- numbers and dates ----------------------------------------------------------------------

@@ -72,17 +72,35 @@ def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[S
             words = " ".join(WORD_RE.findall(fold(q.text)))
             same = next((b for b in body if words and f" {words} " in _spaced_words(b.text)), None)
             speaker = same.speaker if same else None
+            s = next(x for x in sents if x.id == q.sentence)
             if speaker is None:
-                s = next(x for x in sents if x.id == q.sentence)
                 dash = _DASH_SOURCE_RE.search(s.text)
                 if dash and len(WORD_RE.findall(dash.group(1))) <= 5:
                     who = disc.phrase(s.start + dash.start(1), s.start + dash.end(1))
                     speaker = who.id if who else (first.speaker if first else None)
+            if speaker is None:
+                speaker = _agent_in_body(s.text, body + [x for x in indirect if x.speaker])
             if speaker is not None:
                 q = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
                           text=q.text, kind=q.kind, speaker=speaker, cue=q.cue)
         out.append(q)
     return out
+
+
+_HEADLINE_PASSIVE_RE = re.compile(r"\b(\w+ed)\s+(?:of|for|over|as)\b")
+
+
+def _agent_in_body(headline: str, body: list[Quote]) -> Optional[str]:
+    """A passive headline leaves out who spoke ("Agency accused of running 'fake tips'"): the
+    first body quote with the same cue verb names them ("Senators accused the agency of …")."""
+    for m in _HEADLINE_PASSIVE_RE.finditer(headline):
+        verb = fold(m.group(1))
+        if verb not in cues.quote_cues():
+            continue
+        same = min((b for b in body if fold(b.cue) == verb), key=lambda b: b.start, default=None)
+        if same is not None:
+            return same.speaker
+    return None
 
 
 def _spaced_words(text: str) -> str:
@@ -186,7 +204,7 @@ def _speaker(q_start: int, q_end: int, first: Sentence, last: Sentence, disc: Di
     if before.endswith(":") and WORD_RE.search(before) and not pending:
         colon = s_start + len(before) - 1
         who = disc.phrase(s_start, colon) if len(WORD_RE.findall(before)) <= 5 else None
-        who = who or _sentence_subject(s_start, colon, disc)
+        who = who or _sentence_subject(s_start, colon, disc) or _opening_name(s_start, colon, disc)
         if who is not None:
             return who, ":"
     return None, pending
@@ -212,30 +230,61 @@ def _cue_after(q_end: int, s_end: int, others, disc: Discourse) -> tuple[Optiona
         if f == "according" and k + 1 < len(words) and fold(words[k + 1].group()) == "to":
             end = np_end(text, words[k + 1].end(), stop)
             return disc.phrase(words[k + 1].end(), end), "according to"
-        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
-                                   cues.DETERMINERS | cues.PREPOSITIONS):
+        phrasal = _phrasal(words, k)
+        if f not in quote_cues and not phrasal or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
+        passive = re.search(r"\s(?:(?:is|was|were|being)\s+)?quoted\s+as\s+$", text[q_end:m.start()]) \
+            if f == "saying" else None
+        if passive and _plain_subject(text[q_end:q_end + passive.start()]):
+            return disc.phrase(q_end, q_end + passive.start()), m.group()   # '…," X was quoted as saying'
         if k > 0 and f.endswith("ing"):
             continue             # '"…" before revealing his stake': a participle of another verb
         between = text[q_end:m.start()]
         if k > 0 and all(fold(w) in ("and", "but", "or", "then", "also", "later")
                          for w in WORD_RE.findall(between)):
             return None, ""      # '… "…" and said …': a second verb of the sentence's subject
-        if k == 0 and f in cues.AMBIGUOUS and text[q_end - 2:q_end - 1] not in ",!?":
+        if k == 0 and f in cues.AMBIGUOUS and text[q_end - 2:q_end - 1] not in ",!?" \
+                and "," not in text[q_end:m.start()]:
             continue             # '"big lie" claim': a noun the quote modifies
         if k == 0 or fold(words[k - 1].group()) in cues.AUXILIARIES and not _subject_words(between):
             # inverted: '…," said Exxon spokesperson Todd Spitler, adding …'
-            end = np_end(text, m.end(), stop)
-            who = disc.phrase(m.end(), end) if end > m.end() else None
+            begin = words[k + 1].end() if phrasal else m.end()     # '…," weighed in X'
+            end = np_end(text, begin, stop)
+            who = disc.phrase(begin, end) if end > begin else None
             if who is None:
                 named = [a for _, _, a in disc.within(m.end(), end)]
                 persons = [a for a in named if a.kind == "person"]
-                who = (persons or named or [None])[0]
+                who = (persons or named or [None])[0] or _named_after(end, stop, disc)
             return who, m.group() if who is not None else ""
         if not _plain_subject(between):
             return None, ""
         return disc.phrase(q_end, m.start()), m.group()
     return None, ""
+
+
+def _noun_use(word: str, before: str) -> bool:
+    """Whether a cue word is used as a noun, by the word before it: an article or possessive for
+    any cue; also a determiner or preposition for a word that is a noun as often as a verb."""
+    return before in cues.ARTICLES or (word in cues.AMBIGUOUS
+                                   and before in cues.DETERMINERS | cues.PREPOSITIONS)
+
+
+def _named_after(end: int, stop: int, disc: Discourse) -> Optional[Actor]:
+    """The person an apposition names after a description with no name ('…," said one
+    passenger, Ana Lima, who …'): a person mention right after the comma."""
+    comma = _NAMED_AS_RE.match(disc.text, end, stop)
+    if comma is None or not (comma.group().startswith(",") or comma.group(1)):
+        return None
+    named = disc.within(comma.end(), stop)
+    if named and named[0][0] == comma.end() and named[0][2].kind == "person" \
+            and not re.match(r"['’]s\b", disc.text[named[0][1]:named[0][1] + 2]):
+        return named[0][2]
+    return None
+
+
+# ', Ana Lima,' or ' who gave her name only as Ana Lima' / ', who asked to be identified as …'
+_NAMED_AS_RE = re.compile(r",?\s+((?:who|and)\s+(?:[a-z]+\s+){0,4}?"
+                          r"(?:name|named|identified|calls?|called|goes)\s+(?:[a-z]+\s+){0,2}?(?:as|by)\s+)?")
 
 
 def _subject_words(between: str) -> bool:
@@ -250,12 +299,31 @@ def _plain_subject(between: str) -> bool:
     """Text between a quote and a cue after it that can only be the cue's subject."""
     masked = mask_abbreviations(between)
     words = list(WORD_RE.finditer(between))
-    # a preposition may only join the words of a name ("Centers for Disease Control")
+    # a preposition may only join the words of a name ("Centers for Disease Control") or tie a
+    # speaker noun to its body ("lawyers for the authority")
     loose = any(fold(w.group()) in cues.PREPOSITIONS
                 and not (k + 1 < len(words) and words[k + 1].group()[:1].isupper())
+                and not (k > 0 and _is_speaker_noun(fold(words[k - 1].group())))
                 for k, w in enumerate(words))
     return 0 < len(words) <= _NEAR_AFTER and not loose \
         and not re.search(r"[.!?;]\s", masked) and not re.search(r"[\"“”]", between)
+
+
+# Verbs that report speech only with their particle ('"…," she hit back', 'he pointed out').
+_PHRASAL_QUOTE_CUES = {"back": frozenset({"hit", "hits", "fire", "fires", "fired", "shoot", "shoots",
+                                            "shot"}),
+                       "out": frozenset({"point", "points", "pointed", "lash", "lashes", "lashed"}),
+                       "in": frozenset({"weigh", "weighs", "weighed", "cut", "cuts"})}
+
+
+def _phrasal(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] and the word after it are a verb of speech with its particle."""
+    return k + 1 < len(words) and fold(words[k].group()) in \
+        _PHRASAL_QUOTE_CUES.get(fold(words[k + 1].group()), frozenset())
+
+
+def _is_speaker_noun(word: str) -> bool:
+    return any(word in nouns for nouns in cues.speaker_nouns().values())
 
 
 def _label_agent(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):
@@ -295,10 +363,11 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
             if who is not None:
                 return who, "according to"
             continue
-        if f not in quote_cues or (f in cues.AMBIGUOUS and k > 0 and fold(words[k - 1].group()) in
-                                   cues.DETERMINERS | cues.PREPOSITIONS):
+        phrasal = _phrasal(words, k)
+        if f not in quote_cues and not phrasal or (k > 0 and _noun_use(f, fold(words[k - 1].group()))):
             continue
-        cls = "beside" if f in beside else "naming" if f in naming else "belief" if f in belief else "speech"
+        cls = "beside" if f in beside or phrasal else "naming" if f in naming else \
+            "belief" if f in belief else "speech"
         limit = _HEADLINE_GAP if headline else _NEAR_BEFORE[cls]
         if re.search(r"[.!?]\s", mask_abbreviations(text[m.end():q_start])) \
                 or gap > max(_NEAR_BEFORE.values()):
@@ -334,6 +403,13 @@ def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Act
     before = text[s_start:cue.start()]
     masked = mask_abbreviations(before)
     f = fold(cue.group())
+    quoted = _QUOTED_AS_RE.search(masked) if f == "saying" else None
+    if quoted and quoted.group(1):            # 'Greek media quoted Papas as saying'
+        who = disc.phrase(s_start + quoted.start(1), s_start + quoted.end(1))
+        if who is not None:
+            return who
+    if quoted:                                # 'Papas was quoted as saying'
+        return _sentence_subject(s_start, s_start + quoted.start(), disc)
     if f.endswith("ing") and not re.search(r"\b(?:is|are|was|were|been|be)\s+$", before):
         own = re.search(r"\bwith\s+((?:[^\s,;:]+\s+){0,5}[^\s,;:]+)\s*$", masked)  # 'with spokesman X saying'
         if own:
@@ -350,6 +426,7 @@ def subject_of_cue(cue: re.Match, s_start: int, disc: Discourse) -> Optional[Act
     return who
 
 
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:((?:[^\s,;:]+\s+){0,5}?[^\s,;:]+)\s+)?as\s+$")
 _CLAUSE_BREAK_RE = re.compile(r".*(?:[;:—–(\"“”]|\bthat\b|\bwhich\b|\bwho\b|\bwhom\b|\bwhere\b|\bwhen\b|"
                               r"\bwhat\b|"
                               r"\bafter\b|\bbecause\b|\bwhile\b|\bbut\b|\bif\b|\bas\b|,)", re.S)
@@ -414,6 +491,15 @@ def _sentence_subject(s_start: int, limit: int, disc: Discourse) -> Optional[Act
     if end <= start:
         return None
     return disc.phrase(s_start + start, s_start + end)
+
+
+def _opening_name(s_start: int, end: int, disc: Discourse) -> Optional[Actor]:
+    """The person or body a sentence opens with ('Papas put it bluntly: "…"')."""
+    first = WORD_RE.search(disc.text, s_start, end)
+    named = disc.within(s_start, end)
+    if first and named and named[0][0] == first.start() and named[0][2].kind in ("person", "organization"):
+        return named[0][2]
+    return None
 
 
 def _headline_colon(q_start: int, q_end: int, s_start: int, s_end: int, disc: Discourse):

@@ -192,7 +192,7 @@ def _cue_first(s: Sentence, disc: Discourse, quoted) -> Found:
         if f not in content_cues and f not in _PHRASAL_CUES or k == 0 and not f.endswith("ing"):
             continue
         prev = fold(words[k - 1].group()) if k else ""
-        noun = f in cues.AMBIGUOUS and _noun_use(words, k, disc)
+        noun = prev in cues.ARTICLES or f in cues.AMBIGUOUS and _noun_use(words, k, disc)
         if prev == "to" or noun or (k and m.group()[:1].isupper()):
             continue            # 'declined to say', 'the report', 'the State Department'
         if k and f.endswith("ing") and not _participle(text, words, k):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Optional, Sequence
 
-from reader.engine import cues
+from reader.engine import cues, gazetteer
 from reader.engine.model import Actor, Sentence
 from reader.engine.text import WORD_RE, fold
 
@@ -110,10 +111,14 @@ class Discourse:
         for s, e, a in self.items:
             if a is not actor:
                 continue
-            words = WORD_RE.findall(self.text[max(0, s - 40):s])
+            before = self.text[max(0, s - 40):s]
+            words = WORD_RE.findall(before)
             if words and fold(words[-1]) in _HONORIFIC_GENDER:
                 found = _HONORIFIC_GENDER[fold(words[-1])]
                 break
+            # a gendered noun of the same sentence ("her son, Tom"), not the last one's ("… with
+            # her son. Maria Costa")
+            words = WORD_RE.findall(re.split(r"[.!?\n\"“”]", mask_abbreviations(before))[-1])
             for w in words[-3:]:
                 if fold(w) in nouns.get("female", ()):
                     found = "female"
@@ -239,7 +244,9 @@ class Discourse:
             return self.pronoun(last, words[-1].start()) if len(words) <= 2 else None
         named = [(s, e, a) for s, e, a in self.named(start, end)
                  if a.kind in ("person", "organization", "place")]
-        heads = [(s, e, a) for s, e, a in named if not self.is_prepositional(s, floor)]
+        # "the Lamia-based chief", "a Saudi-led coalition": the name qualifies the noun it is glued to
+        heads = [(s, e, a) for s, e, a in named if not self.is_prepositional(s, floor)
+                 and not re.match(r"-[a-z]", text[e:e + 2])]
         possessors = [x for x in heads if re.match(r"['’]s\b", text[x[1]:x[1] + 2])]
         heads = [x for x in heads if x not in possessors]
         tail_words = [fold(w.group()) for w in words]
@@ -248,9 +255,14 @@ class Discourse:
         # the name a prepositional phrase after the noun gives ("officials at the ministry",
         # "the state of Mississippi", "members of the commission")
         after_noun = words[at].end() if head_noun else end
-        owner = re.match(r"\s+(?:of|at|from|in|for)\s+(?:the\s+)?", text[after_noun:end]) \
+        owner = re.match(r"\s+(of|at|from|in|for)\s+(?:the\s+)?", text[after_noun:end]) \
             if head_noun else None
-        owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"]
+        # a place owns a body only by "of" ("the government of Japan"); "the embassy in Oslo" is
+        # where the body sits, not who speaks
+        owned = [a for s, _, a in named if owner and s == after_noun + owner.end() and a.kind != "person"
+                 and (a.kind != "place" or owner.group(1) == "of")]
+        if owner and not owned and owner.group(1) != "in":
+            owned = self._body_by_noun(after_noun + owner.end(), end, "the" in owner.group())
         headed = bool(heads) and heads[-1][1] <= words[at].start()   # "Democratic senators"
         if heads and not (section == "people" and headed):
             # "Biden and Harris said": the first of two named together; "Trump adviser Stephen
@@ -266,26 +278,36 @@ class Discourse:
                 return heads[pick][2]
         if section == "people" and owned and owned[0].kind == "organization":
             return owned[0]         # "members of the commission", "officials at the ministry"
+        bodies = cues.speaker_nouns().get("organization", ())
+        whose = next((w[:-2] for w in tail_words[:at] if w[-2:] in ("'s", "’s") and w[:-2] in bodies), "")
+        if section == "people" and whose:   # "the ministry's officials"
+            return self.named_body(whose, start) or self.salient(start, ("organization",), head=whose)
         if not section or section == "people":
             return None
-        definite = tail_words[0] in ("the", "this", "that") or bool(possessors)
+        definite = tail_words[0] in ("the", "this", "that") or bool(possessors) \
+            or (bool(self.sentences) and self.sentences[self.sentence_at(start)].role == "headline")
+        # (a headline drops its articles: "Strike illegal, says minister" is "the minister")
         if section in ("person", "female", "male"):
             gender = section if section != "person" else ""
             places = [a for _, _, a in heads if a.kind == "place"]
             qualifier = possessors[-1][2] if possessors else (places[-1] if places else None)
+            if whose and not any(a.kind == "person" and noun in fold(a.role) for _, _, a in self.items):
+                # "the agency's spokesman" whom no one here is: the agency speaking through him
+                body = self.named_body(whose, start) or self.salient(start, ("organization",), head=whose)
+                if body is not None:
+                    return body
             found = self.role(noun, start, gender, definite, qualifier)
             if found is None and owned and owned[0].kind == "organization":
                 return owned[0]     # "a spokesman for Pfizer"
             if found is None and not definite:    # "a senior administration official"
-                bodies = cues.speaker_nouns().get("organization", ())
                 body = next((w for w in tail_words[:-1] if w in bodies), None)
                 found = self.named_body(body, start) if body else None
             return found
         if section == "organization":
             if owned:               # "the state of Mississippi", "the government of Japan"
                 return owned[0]
-            org = self.named_body(noun, start)
             places = [a for _, _, a in heads if a.kind == "place"]
+            org = self.named_body(noun, start, places[-1] if places and headed else None)
             if org is None and places and headed:
                 return places[-1]   # "the Israeli army": the country's, not the last body named
             if org is None and possessors and possessors[-1][2].kind in ("organization", "place"):
@@ -294,6 +316,17 @@ class Discourse:
         if section == "document":
             return self.author(start)
         return None
+
+    def _body_by_noun(self, start: int, end: int, definite: bool) -> list[Actor]:
+        """The body a noun phrase after a preposition describes without naming it ("a spokesman
+        for the fire service", "officials at the agency"), as a list of one or none."""
+        words = [fold(w.group()) for w in WORD_RE.finditer(self.text, start, end)]
+        hit = _speaker_noun(words)
+        if hit is None or hit[0] != "organization":
+            return []
+        body = self.named_body(hit[1], start) or \
+            (self.salient(start, ("organization",), head=hit[1]) if definite else None)
+        return [body] if body is not None else []
 
     def role(self, noun: str, pos: int, gender: str, definite: bool,
              qualifier: Optional[Actor] = None) -> Optional[Actor]:
@@ -334,19 +367,45 @@ class Discourse:
                 return a
         return None
 
-    def named_body(self, noun: str, pos: int) -> Optional[Actor]:
-        """The body a noun stands for ("the commission"): the last one named before pos whose
-        name has the noun; when this article names none, the one body of the whole set that has
-        it (sources of one event mean the same commission)."""
-        bodies = [a for s, _, a in self.items if s < pos and a.kind == "organization"
-                  and noun in fold(a.name).split()]
+    def named_body(self, noun: str, pos: int, country: Optional[Actor] = None) -> Optional[Actor]:
+        """The body a noun stands for ("the commission", "the coast guard"): the last one named
+        before pos whose name has the noun; when this article names none, the one body of the whole
+        set that has it (sources of one event mean the same commission) unless its name ties it to
+        another country than the one the phrase or the story here is about ("the foreign
+        ministry" after "Sweden expelled …" is not Russia's)."""
+        def has_noun(a: Actor) -> bool:
+            return a.kind == "organization" and any(_has_words(f, noun) for f in (a.name, *a.aliases))
+
+        bodies = [a for s, _, a in self.items if s < pos and has_noun(a)]
         if bodies:
             return bodies[-1]
-        if any(a.kind == "organization" and noun in fold(a.name).split() for a in self.actors):
+        if any(has_noun(a) for a in self.actors):
             return None         # named here, but only after pos
-        elsewhere = [a for a in self.everyone if a.kind == "organization"
-                     and any(noun in fold(f).split() for f in (a.name, *a.aliases))]
+        here = country or self._country_before(pos)
+        elsewhere = [a for a in self.everyone if has_noun(a)
+                     and not (here is not None and gazetteer.is_country(here.name)
+                              and self._country_of(a) not in (None, here))]
         return elsewhere[0] if len(elsewhere) == 1 else None
+
+    def _country_of(self, body: Actor) -> Optional[Actor]:
+        """The place a body's name carries ("Russian Foreign Ministry" -> Russia), if any."""
+        for place in self.everyone:
+            if place.kind == "place" and gazetteer.is_country(place.name) \
+                    and any(len(f) >= 3 and _has_words(body.name, f) for f in (place.name, *place.aliases)):
+                return place
+        return None
+
+    def _country_before(self, pos: int) -> Optional[Actor]:
+        """The place that is the subject of the nearest sentence about a place, up to pos, within
+        LOOK_BACK sentences ("Sweden on Thursday ordered …")."""
+        k = self.sentence_at(pos)
+        for j in range(k, max(-1, k - LOOK_BACK - 1), -1):
+            if self.sentences[j].role != "body":
+                continue
+            subject = self.subject(j)
+            if subject is not None and subject.kind == "place":
+                return subject
+        return None
 
     def author(self, pos: int) -> Optional[Actor]:
         """'The report said …': the body that issued the document in the last sentences ("a
@@ -371,12 +430,24 @@ class Discourse:
         return self.salient(pos, ("organization",))
 
 
+def _has_words(name: str, words: str) -> bool:
+    """Whether the words (one, or a compound such as "coast guard") stand together in a name."""
+    return _spaced(words) in _spaced(name)
+
+
+@lru_cache(maxsize=4096)
+def _spaced(name: str) -> str:
+    """A name's folded words between spaces, for matching whole words."""
+    return f" {' '.join(WORD_RE.findall(fold(name)))} "
+
+
 def _described_otherwise(actor: Actor, noun: str) -> bool:
     """Whether an apposition described this person with other speaker nouns ("Celso Vilardi, a
     lawyer for the former president," is not "the far-right leader"). Titles ("former
     President") are left out: a president may well be called a leader."""
-    if actor.kind != "person" or not actor.role[:1].islower() or noun in fold(actor.role):
-        return False
+    if actor.kind != "person" or not actor.role[:1].islower() or noun in fold(actor.role) \
+            or _AGE_NOUN_RE.fullmatch(noun):
+        return False            # an age describes anyone
     nouns = cues.speaker_nouns()
     return any(any(fold(w) in nouns.get(s, ()) for s in ("person", "female", "male"))
                for w in WORD_RE.findall(actor.role))
@@ -389,7 +460,8 @@ def _speaker_noun(words: list[str]) -> Optional[tuple[str, str, int]]:
     -> ("person", "republican", 3); "a commission set up by Congress" -> ("organization",
     "commission", 1)); None when that word is no speaker noun ("Court expansion")."""
     end = next((i for i, w in enumerate(words)
-                if i and (w in _HEAD_ENDS or w in _NP_ENDS or (w.endswith("ed") and len(w) > 4))), len(words))
+                if i and (w in _HEAD_ENDS or w in _NP_ENDS
+                          or (w.endswith("ed") and len(w) > 4 and "-" not in w))), len(words))
     while end > 1 and words[end - 1] in _TIME_WORDS:
         end -= 1                # "a Pfizer spokesman Tuesday", not "the Thursday press release"
     last = end - 1
@@ -411,8 +483,13 @@ _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "monday", "tuesday", "
                          "friday", "saturday", "sunday", "morning", "evening", "afternoon", "night"})
 
 
+_AGE_NOUN_RE = re.compile(r"years?-old")      # "the 58-year-old said" (a word of its own after "58")
+
+
 def _noun_at(words: list[str], i: int, cut: int) -> Optional[tuple[str, str, int]]:
     nouns = cues.speaker_nouns()
+    if i < cut and _AGE_NOUN_RE.fullmatch(words[i]):
+        return "person", words[i], i
     for n in (2, 1):
         if i + n > cut:
             continue

@@ -143,10 +143,10 @@ WARM_UP_DELAY_MS = 1500
 
 
 def warm_up_after_first_display(win) -> None:
-    """The analysis that start-up forks arrives without the engine's difference finder (see
-    prefetch.DeferredWordDiffs); the first sentence clicked needs it for its word diffs. Load it
-    on the worker a moment after the first comparison is shown, so that click is not the one
-    that waits for it."""
+    """The analysis that start-up forks arrives without the engine's stages loaded (see
+    prefetch.py); the next analysis (a source added, a correction) needs them. Load the
+    heaviest, the difference finder, on the worker a moment after the first comparison is
+    shown, so that analysis does not start with the wait."""
     from PySide6.QtCore import QTimer
     done = []
 

@@ -80,6 +80,9 @@ class ColumnsView(LevelScrolling, QWidget):
 
         self._relayout_timer = QTimer(self, singleShot=True, interval=40)
         self._relayout_timer.timeout.connect(self.relayout)
+        self._keep_timer = QTimer(self, singleShot=True, interval=40)
+        self._keep_timer.timeout.connect(lambda: self._keep_again and self.keep_selection_in_view())
+        self._keep_again = False
         self._early = Steps(self)         # empty columns while the first analysis runs
         # the first text column costs Qt's text classes their start-up (20 ms or so): paid here,
         # with the window, rather than as a pause when the first sources are opened
@@ -99,8 +102,8 @@ class ColumnsView(LevelScrolling, QWidget):
         return f
 
     def settled(self) -> bool:
-        """True when no rebuild or relayout is pending or under way."""
-        return not self.steps.running and not self._relayout_timer.isActive()
+        """True when no rebuild, relayout or re-levelling is pending or under way."""
+        return not (self.steps.running or self._relayout_timer.isActive() or self._keep_timer.isActive())
 
     def set_mode(self, mode: str) -> None:
         if mode != self.mode:
@@ -212,15 +215,39 @@ class ColumnsView(LevelScrolling, QWidget):
             c.text.fit_measure()
 
     def _line_up_steps(self, cols: list[SourceColumn]) -> list[Callable]:
-        """Row tops from the tallest cell of each row; one step per column applies them."""
+        """Row tops per column, one step per column applies them. Cells that are counterparts
+        of one another (DisplayIndex.level_articles) start level, below whatever each of their
+        columns already shows; every other cell follows straight on from the cell above it in
+        its column. Giving those their own band of height across all columns left most of the
+        screen blank wherever sources tell things in another order."""
         n = min((len(c.naturals) for c in cols), default=0)
+        rows, idx = self._shown_rows(), self.session.index
         gap = self.text_font().pointSizeF() * 0.9
-        y = cols[0].text.document().documentMargin() if cols else 0.0
-        tops = []
-        for r in range(n):
-            tops.append(y)
-            y += max(c.naturals[r] for c in cols) + gap
-        return [lambda c=c: c.row_steps(tops, y) for c in cols]
+        start = cols[0].text.document().documentMargin() if cols else 0.0
+        # plain lists first: attributes of Qt objects cost a microsecond a look-up, rows x columns
+        ids = [c.article_id for c in cols]
+        blocks = [c.text.row_blocks for c in cols]
+        naturals = [c.naturals for c in cols]
+        levels = idx.row_levels if rows is idx.rows else [idx.level_articles(row) for row in rows]
+        bottom = [start] * len(cols)                 # where each column's next cell may start
+        tops = [[start] * n for _ in cols]
+        for r in range(min(n, len(rows))):
+            level = levels[r]
+            here = [k for k, b in enumerate(blocks) if b[r] >= 0]
+            level_top = max((bottom[k] for k in here if ids[k] in level), default=0.0)
+            for k in here:
+                top = level_top if ids[k] in level else bottom[k]
+                tops[k][r] = top
+                bottom[k] = top + naturals[k][r] + gap
+        total = max(bottom, default=start)
+        return [lambda c=c, t=t: c.row_steps(t, total) for c, t in zip(cols, tops)]
+
+    def _shown_rows(self) -> list:
+        """The rows the columns were built from (all, or the actor filter's)."""
+        idx = self.session.index
+        if idx is None:
+            return []
+        return idx.rows if self._built_filter is None else idx.filtered_rows(self._built_filter)
 
     def _after_layout(self) -> None:
         for lm in self.linkmaps:
@@ -289,9 +316,9 @@ class ColumnsView(LevelScrolling, QWidget):
 
     def on_sources_changed(self) -> None:
         """Before the first analysis lands: a column per source, headed by its name, so the
-        reader sees what is coming (and the columns are ready when it comes). The first
-        column (Qt's text classes warm up on it) and then the rest, in two event-loop turns,
-        the rest laid out in one pass."""
+        reader sees what is coming (and the columns are ready when it comes). Made hidden,
+        three to an event-loop turn, then laid out and shown together (_make_missing and
+        _place, as a rebuild does)."""
         if self.session.index is not None:
             return
         keys = [s.key for s in self.session.sources]
@@ -300,34 +327,17 @@ class ColumnsView(LevelScrolling, QWidget):
         self.placeholder.hide()
         self.scroll.show()
 
-        def make(part: list[str]) -> None:
-            have = [c.article_id for c in self.columns]
-            if self.session.index is not None or have != keys[:len(have)]:
-                return
-            for key in part:              # made hidden; laid out and shown together at the end
-                if self.columns:
-                    self.linkmaps.append(LinkMap(self.container))
-                    self.linkmaps[-1].hide()
-                col = self._make_column(key)
-                col.hide()
-                col.set_header(self.session.label(key), "analysing…", "")
-                self.columns.append(col)
+        def make(upto: int) -> None:
+            if self.session.index is None:
+                new = [k for k in keys[:upto] if k not in self._made and self.column(k) is None]
+                self._make_missing(keys[:upto])
+                for key in new:
+                    self._made[key].set_header(self.session.label(key), "analysing…", "")
 
         def show_all() -> None:
-            if self.session.index is not None or [c.article_id for c in self.columns] != keys:
-                return
-            for i, col in enumerate(self.columns):
-                if i:
-                    self.row.addWidget(self.linkmaps[i - 1])
-                self.row.addWidget(col, 1)
-            for w in self.columns + self.linkmaps:
-                w.show()
-        if [c.article_id for c in self.columns] != keys[:len(self.columns)]:
-            self._arrange([])
-        have = len(self.columns)
-        rest = keys[have:]
-        parts = [rest[k:k + 3] for k in range(0, len(rest), 3)]
-        self._early.start([lambda part=part: make(part) for part in parts] + [show_all])
+            if self.session.index is None:
+                self._place(keys)
+        self._early.start([lambda k=k: make(k) for k in range(3, len(keys) + 3, 3)] + [show_all])
 
     def _configure_linkmaps(self) -> None:
         idx = self.session.index
@@ -345,7 +355,13 @@ class ColumnsView(LevelScrolling, QWidget):
         super().resizeEvent(event)
         self.update_strip()
         if event.size().height() < event.oldSize().height():     # e.g. the detail panel opened
-            self.keep_selection_in_view()
+            # at once, then once more when a drag's steps stop coming, not at every step
+            if not self._keep_timer.isActive():
+                self.keep_selection_in_view()
+                self._keep_again = False
+            else:
+                self._keep_again = True
+            self._keep_timer.start()
 
     def changeEvent(self, event):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

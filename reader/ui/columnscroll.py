@@ -118,12 +118,13 @@ class LevelScrolling:
 
     def _level_selection(self, col: SourceColumn, sid: str) -> None:
         """Scroll the selected sentence into view and its counterparts level with it; after F7
-        the other side of the difference comes level first."""
+        the other side of the difference comes level first (in aligned rows: in view)."""
         idx = self.session.index
         col.text.scroll_to_sentence(sid)
         if self.mode == ALIGNED:
             self._frame_difference(col, sid)
             self._sync_all(self.columns.index(col))
+            self._bring_other_side_level(col, sid)
             return
         sel_y = col.text.sentence_y_range(sid)
         best: dict[str, tuple[float, str]] = {}       # per column: the strongest link
@@ -146,17 +147,25 @@ class LevelScrolling:
             if oy is not None and sel_y is not None:
                 with_lock(self, lambda: sb.setValue(int(sb.value() + oy[0] - sel_y[0])))
 
-    def _frame_difference(self, col: SourceColumn, sid: str) -> None:
-        """Aligned rows scroll as one, and a difference's two sides may sit rows apart: scroll
-        so that both show when they fit on the screen together."""
+    def _other_side(self, col: SourceColumn, sid: str):
+        """(column, sentence) of the other side of the focused difference when sid is one side
+        and the other is shown in another column; else None."""
         d = self._focused_difference()
         if d is None or sid not in (d.a.sentence, d.b.sentence):
-            return
+            return None
         other = d.b if d.a.sentence == sid else d.a
         oc = self.column(other.article)
         if oc is None or oc is col or other.sentence not in oc.text.where:
+            return None
+        return oc, other.sentence
+
+    def _frame_difference(self, col: SourceColumn, sid: str) -> None:
+        """Aligned rows scroll as one, and a difference's two sides may sit rows apart: scroll
+        so that both show when they fit on the screen together."""
+        side = self._other_side(col, sid)
+        if side is None:
             return
-        ys = col.text.sentence_y_range(sid), oc.text.sentence_y_range(other.sentence)
+        ys = col.text.sentence_y_range(sid), side[0].text.sentence_y_range(side[1])
         if None in ys:
             return
         top, bottom = min(y[0] for y in ys), max(y[1] for y in ys)
@@ -164,6 +173,20 @@ class LevelScrolling:
         if bottom - top <= h and (top < 0 or bottom > h):
             sb = col.text.verticalScrollBar()
             sb.setValue(int(sb.value() + top - (h - (bottom - top)) / 2))
+
+    def _bring_other_side_level(self, col: SourceColumn, sid: str) -> None:
+        """When a difference's two sides are too far apart to frame together, scroll the other
+        side's column on its own until that side is level with the selected one (its link band
+        then runs level too); the next scroll of any column lines the rows up again."""
+        side = self._other_side(col, sid)
+        if side is None:
+            return
+        oc, other = side
+        sel, oy = col.text.sentence_y_range(sid), oc.text.sentence_y_range(other)
+        if sel is None or oy is None or (oy[0] >= 0 and oy[1] <= oc.text.viewport().height()):
+            return
+        sb = oc.text.verticalScrollBar()
+        with_lock(self, lambda: sb.setValue(int(sb.value() + oy[0] - sel[0])))
 
     def _focused_difference(self):
         idx, i = self.session.index, self.session.focus.difference

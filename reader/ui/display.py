@@ -67,6 +67,7 @@ class DisplayIndex:
             or len(self.order)
 
         self.rows = self._build_rows()
+        self.row_levels = [self.level_articles(row) for row in self.rows]   # here, on the worker
         self.row_of: dict[str, int] = {}
         for r, row in enumerate(self.rows):
             for sids in row.cells.values():
@@ -157,6 +158,17 @@ class DisplayIndex:
             return [sid]
         row = self.rows[self.row_of[sid]]
         return [x for a in self.order for x in row.cells.get(a, ()) if self.coverage(x) != "only"]
+
+    def level_articles(self, row: Row) -> frozenset:
+        """The articles whose sentence in this row is confidently linked to another of the row:
+        the cells that must sit level. The row's other cells (a sentence only its source
+        carries, or one whose counterparts sit in other rows) may move up in their column."""
+        sids = {a: sids[0] for a, sids in row.cells.items() if sids}
+
+        def level(a: str, sid: str) -> bool:
+            links = (self.link(sid, other) for b, other in sids.items() if b != a)
+            return any(link is not None and coverage.is_confident(link) for link in links)
+        return frozenset(a for a, sid in sids.items() if level(a, sid))
 
     def shared_rows(self) -> int:
         """Rows where counterparts sit level (two or more sentences that other sources carry)."""
@@ -255,8 +267,9 @@ class DisplayIndex:
         each further one is aligned to the rows so far by the heaviest chain of (sentence,
         row) matches increasing in both, where a sentence matches a row it has confident links
         into (weight: the links' scores; the links that make coverage, engine/coverage.py). A
-        sentence that matches nothing gets a row of its own after its predecessor, so nothing
-        unrelated ever sits level with it; then sentences no other source carries move into
+        sentence that matches nothing gets a row of its own after its predecessor, so no row
+        holds two sets of counterparts (the columns then move it up under the cell above it,
+        ColumnsView._line_up_steps); then sentences no other source carries move into
         free cells (_fill_free_slots). News articles reorder facts, so links that cross stay
         unlevel; the link maps draw them. The order the articles are aligned in is chosen for
         the fewest rows (_alignment_order), not taken from the columns: moving a column

@@ -57,12 +57,20 @@ def paint_highlights(view) -> None:
                              dotted=True)
             else:
                 add_sentence(c, "counterpart", th.colour("counterpart", 0.22 if not th.dark else 0.30))
+    strip: dict[str, object] = {}                # article -> colour of its chip's bar
+    for c in counterparts:
+        strip[idx.sentence[c].article] = th.colour("counterpart")
+    if sid:
+        strip[idx.sentence[sid].article] = th.colour("selected")
     focus = view.session.focus
     if focus.difference is not None and 0 <= focus.difference < len(idx.stops):
         d = idx.stops[focus.difference]
         colour = th.colour(d.kind, 0.45)
         add_span(d.a, "difference", colour)
         add_span(d.b, "difference", colour)
+        if sid in (d.a.sentence, d.b.sentence):     # F7: the strip shows where its two sides are
+            strip = {side.article: th.colour("selected" if side.sentence == sid else d.kind)
+                     for side in (d.a, d.b)}
     if focus.quote:
         for q in quote_family(idx, focus.quote):
             add_span(q, "quote", th.colour("quote", 0.35))
@@ -85,6 +93,8 @@ def paint_highlights(view) -> None:
         c.text.ring = sid if sid in c.text.where else None
         c.overview.selected = [f for f in (view.fraction(c, s) for s in marked if s in c.text.where) if f]
         c.overview.update()
+    view.strip.set_marks({i: strip[c.article_id] for i, c in enumerate(view.columns)
+                          if c.article_id in strip})
     hot = {sid, *counterparts} if sid else set()
     for lm in view.linkmaps:
         lm.highlight = hot

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             dock.visibilityChanged.connect(widget.set_on_screen)
-            widget.defer_while = lambda: self.columns.steps.running
+            widget.wait_for(self.columns.steps)
             self.docks[name] = dock
         first = self.docks["actors"]
         for name in ("quotes", "details", "sources"):

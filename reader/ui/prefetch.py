@@ -2,10 +2,12 @@
 
 Starting the window means importing Qt and building widgets (about 0.3 s of one core);
 analysing the seeds means importing the engine and running it (about as long). One process
-would do them one after the other. So `start()`, called first thing, forks: the child reads and
-analyses the files and sends the result down a pipe, while the parent goes on building the
-window on the other core. The window's first analysis request then takes that result instead
-of starting its own (`claim()`); any other request, or a child that failed, runs as usual.
+would do them one after the other. So `start()`, called first thing, forks (the engine's
+aside.Aside): the child reads and analyses the files and sends the result down a pipe, while
+the parent goes on building the window on the other core. The window's first analysis request
+then takes that result instead of starting its own (`claim()`); any other request, or a child
+that failed, runs as usual. Reading the result back imports the engine's model and its light
+word-diff module, not the difference finder (engine/word_diffs.py).
 
 Only where fork is safe (Linux), only before the Qt application exists or any thread started,
 and only for plain files (a saved comparison carries corrections and is opened the usual way).
@@ -13,24 +15,24 @@ and only for plain files (a saved comparison carries corrections and is opened t
 from __future__ import annotations
 
 import gc
-import importlib
-import io
 import os
-import pickle
 import sys
 import threading
 from typing import Optional
 
-from reader.ui.analysis import Request, file_specs, read_all, compare_articles
+from reader.engine.aside import Aside
+from reader.ui.analysis import Request, compare_articles, file_specs, read_all
 
 _pending: Optional["Prefetch"] = None
 
 
 class Prefetch:
-    """A forked analysis under way: its process and the read end of its pipe."""
+    """A forked analysis under way, of this request."""
 
-    def __init__(self, pid: int, fd: int, request: Request):
-        self.pid, self.fd, self.request = pid, fd, request
+    def __init__(self, request: Request):
+        self.request = request
+        # a failed child answers None: the window's worker then analyses, with progress and cancel
+        self._aside = Aside(lambda: _analyse(request), instead=lambda: None)
 
     def matches(self, request: Request) -> bool:
         return (request.sources == self.request.sources and not request.cache
@@ -39,59 +41,22 @@ class Prefetch:
     def take(self):
         """Wait for the child's (comparison, articles, errors), or None if it failed. Blocks
         (the read releases the interpreter lock), so call it on a worker thread."""
-        chunks = []
-        try:
-            while True:
-                chunk = os.read(self.fd, 1 << 20)
-                if not chunk:
-                    break
-                chunks.append(chunk)
-        except OSError:
-            chunks = []
-        finally:
-            self.discard()
-        try:
-            return _ResultUnpickler(io.BytesIO(b"".join(chunks))).load() if chunks else None
-        except Exception:        # a truncated or odd payload: analyse the usual way instead
-            return None
+        return self._aside.result()
 
     def discard(self) -> None:
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
-        try:
-            os.waitpid(self.pid, 0)
-        except ChildProcessError:
-            pass
+        self._aside.abandon()
 
 
-def _engine_word_diffs():
-    return importlib.import_module("reader.engine.differences").WordDiffs
-
-
-class DeferredWordDiffs(dict):
-    """Stands in for the engine's WordDiffs (the comparison's word diffs, worked out when first
-    asked for) in the forked analysis's result. Unpickling the engine's class imports its
-    module, the whole difference finder with nltk's pieces: about 0.2 s before the window could
-    show the result. This one has the same contents and hands every look-up to the engine's
-    class, whose module is imported then (or earlier, in the background: see app.py)."""
-
-    def __missing__(self, key):
-        return _engine_word_diffs().__missing__(self, key)
-
-    def __contains__(self, key) -> bool:
-        return _engine_word_diffs().__contains__(self, key)
-
-    def get(self, key, default=None):
-        return _engine_word_diffs().get(self, key, default)
-
-
-class _ResultUnpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str):
-        if (module, name) == ("reader.engine.differences", "WordDiffs"):
-            return DeferredWordDiffs
-        return super().find_class(module, name)
+def _analyse(request: Request):
+    """What the child does: read and compare, as the window's worker would."""
+    # a short-lived process that frees nothing before it exits: no cycle collections
+    # (about 5 % of its time, which is the window's time to wait)
+    gc.disable()
+    # one core is the window's: no BLAS threads spinning on it for the small matrices here
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    articles, errors = read_all(request)
+    comparison = compare_articles(list(articles.values())) if len(articles) >= 2 else None
+    return comparison, articles, errors
 
 
 def start(paths) -> None:
@@ -102,26 +67,7 @@ def start(paths) -> None:
             or any(p.endswith(".readercmp") for p in paths) or _qt_application_exists()
             or threading.active_count() > 1 or _pending is not None):
         return
-    request = Request(file_specs(paths))
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:                                      # the child: analyse, send, leave
-        try:
-            # a short-lived process that frees nothing before it exits: no cycle collections
-            # (about 5 % of its time, which is the window's time to wait)
-            gc.disable()
-            os.close(read_end)
-            # one core is the window's: no BLAS threads spinning on it for the small matrices here
-            os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-            articles, errors = read_all(request)
-            comparison = compare_articles(list(articles.values())) if len(articles) >= 2 else None
-            view = memoryview(pickle.dumps((comparison, articles, errors), protocol=pickle.HIGHEST_PROTOCOL))
-            while view:
-                view = view[os.write(write_end, view):]
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    _pending = Prefetch(pid, read_end, request)
+    _pending = Prefetch(Request(file_specs(paths)))
 
 
 def _qt_application_exists() -> bool:

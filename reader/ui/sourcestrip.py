@@ -1,9 +1,11 @@
 """A strip above the columns when they do not all fit: one chip per source, the ones in view
-filled, so the reader sees which sources there are and where they are; a click scrolls there."""
+filled, so the reader sees which sources there are and where they are; a click scrolls there.
+A bar under a chip marks a column that holds the selection, a counterpart of it or a side of
+the focused difference, in view or not: where the other side of an F7 stop is."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reader.ui.theme import Theme
@@ -18,6 +20,7 @@ class SourceStrip(QWidget):
         self.labels: list[str] = []
         self.spans: list[tuple[float, float]] = []     # each column's share of the width, 0..1
         self.view = (0.0, 1.0)                         # the part in view, 0..1
+        self.marks: dict[int, QColor] = {}             # column -> colour of its bar
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(int(QFontMetricsF(self.font()).height() + 10))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -28,6 +31,11 @@ class SourceStrip(QWidget):
         self.labels, self.spans, self.view = labels, spans, view
         self.setToolTip("Sources: " + ", ".join(labels) + " — click one to scroll to it")
         self.update()
+
+    def set_marks(self, marks: dict[int, QColor]) -> None:
+        if marks != self.marks:
+            self.marks = marks
+            self.update()
 
     def in_view(self) -> list[int]:
         """Columns at least half in view."""
@@ -50,6 +58,8 @@ class SourceStrip(QWidget):
                 p.setBrush(pal.color(QPalette.ColorRole.Button))
                 p.setPen(pal.color(QPalette.ColorRole.Mid))
             p.drawRoundedRect(rect, 4, 4)
+            if i in self.marks:
+                p.fillRect(QRectF(rect.left() + 4, rect.bottom() - 4, rect.width() - 8, 4), self.marks[i])
             p.setPen(pal.color(QPalette.ColorRole.WindowText) if i in shown else th.muted_text())
             label = fm.elidedText(self.labels[i] if i < len(self.labels) else "", Qt.TextElideMode.ElideRight,
                                   max(0.0, rect.width() - 8))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 
 class Steps(QObject):
@@ -18,6 +18,7 @@ class Steps(QObject):
     back every timer (animations, autosave, the caret) until the whole job is done."""
 
     BUDGET = 0.006
+    idle = Signal()              # a run of several turns finished or was cancelled
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -32,17 +33,21 @@ class Steps(QObject):
     def start(self, steps: list[Callable], at_once: bool = False) -> None:
         self.generation += 1
         if at_once:
-            self.running = False
+            was_running, self.running = self.running, False
             self._turn.stop()
             self._run(self.generation, list(steps), at_once=True)
+            if was_running and not self.running:
+                self.idle.emit()
         else:               # the first turn too comes from the event loop: the caller returns now
             self.running = True
             self._later(self.generation, list(steps))
 
     def cancel(self) -> None:
         self.generation += 1
-        self.running = False
         self._turn.stop()
+        if self.running:
+            self.running = False
+            self.idle.emit()
 
     def _later(self, gen: int, steps: list) -> None:
         self._pending = (gen, steps)
@@ -64,3 +69,4 @@ class Steps(QObject):
             self._later(gen, steps)
         elif not at_once:
             self.running = False
+            self.idle.emit()

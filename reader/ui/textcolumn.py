@@ -1,8 +1,9 @@
 """One source's column: a header (outlet, date, headline) and its read-only text.
 
 The text is one QTextDocument. In the aligned layout each sentence the source has in a row
-of the DisplayIndex is one block, and the column view sets block margins so every row starts
-at the same height in every column; in reading order each paragraph is a block. Sentence ->
+of the DisplayIndex is one block, and the column view sets block margins so counterparts in
+a row start at the same height in every column (other cells follow on in their column); in
+reading order each paragraph is a block. Sentence ->
 document position maps let every other view ask where a sentence is, and the sentences'
 heights are cached until the document is laid out again.
 """
@@ -302,12 +303,21 @@ class SourceColumn(QWidget):
         every column is as tall; a few dozen blocks a step."""
         doc = self.text.document()
         cells = [(tops[r], bn, self.naturals[r]) for r, bn in enumerate(self.text.row_blocks) if bn >= 0]
-        margin = doc.documentMargin()
         wanted = []
         for k, (top, bn, natural) in enumerate(cells):
             end = cells[k + 1][0] if k + 1 < len(cells) else total
-            wanted.append((bn, top - margin if k == 0 else 0.0, max(0.0, end - top - natural)))
-        wanted.append((doc.blockCount() - 1, 0.0 if cells else max(0.0, total - margin), 0.0))
+            wanted.append((bn, 0.0, max(0.0, end - top - natural)))
+        wanted.append((doc.blockCount() - 1, 0.0, 0.0))
+        first = cells[0][0] if cells else total
+
+        def lower_the_first() -> None:
+            # Qt lays the first block at the root frame's top margin whatever its own top margin
+            # (a column whose first cell sits rows down stayed at the top, every row of it too high)
+            root = doc.rootFrame()
+            fmt = root.frameFormat()
+            if abs(fmt.topMargin() - first) >= 0.25:
+                fmt.setTopMargin(first)
+                root.setFrameFormat(fmt)
 
         def apply(part) -> None:
             cur = QTextCursor(doc)
@@ -326,8 +336,8 @@ class SourceColumn(QWidget):
                 cur.setBlockFormat(fmt)
             if editing:
                 cur.endEditBlock()
-        return [lambda part=wanted[k:k + CELLS_PER_STEP]: apply(part)
-                for k in range(0, len(wanted), CELLS_PER_STEP)]
+        return [lower_the_first] + [lambda part=wanted[k:k + CELLS_PER_STEP]: apply(part)
+                                    for k in range(0, len(wanted), CELLS_PER_STEP)]
 
     def doc_offset(self, index: DisplayIndex, sid: str, article_offset: int) -> Optional[int]:
         """Document position of an article offset inside a shown sentence."""
