@@ -147,3 +147,34 @@ def test_a_compound_name_that_speaks_stays_an_actor():
     )
     green = actor_named(c, "Greenpeace")
     assert green and green.kind == "organization" and len(green.mentions) == 2
+
+
+def test_a_name_written_with_an_ampersand_and_with_and_is_one_organisation_and_a_name_difference():
+    c = run(
+        a="Merger advice\n\nLaw firm Brackley & Stone advised the buyer on the takeover of Ferris Foods.",
+        b="Merger advice\n\nBrackley and Stone advised the buyer on the takeover of Ferris Foods, "
+        "and Pakistan and Iran were not involved.",
+    )
+    firm = actor_named(c, "Brackley & Stone")
+    assert firm.kind == "organization" and "Brackley and Stone" in _forms(firm)
+    assert actor_named(c, "Stone") is None
+    assert actor_named(c, "Pakistan").id != actor_named(c, "Iran").id
+    assert any(d.kind == "name" and {d.a.text, d.b.text} == {"Brackley & Stone", "Brackley and Stone"}
+               for d in c.differences)
+
+
+def test_an_office_named_after_its_holder_and_another_body_after_and_the_are_two_bodies():
+    c = run(
+        a="Data leak\n\nThe Data Protection Commissioner's Office and the National Fraud Bureau opened an "
+        "inquiry on Monday."
+    )
+    office = actor_named(c, "Data Protection Commissioner's Office")
+    bureau = actor_named(c, "National Fraud Bureau")
+    assert office is not None and bureau is not None and office.id != bureau.id
+    assert office.kind == bureau.kind == "organization"
+
+
+def test_a_person_with_an_unlisted_given_name_before_of_the_is_not_part_of_the_body():
+    c = run(a="Board vote\n\nZindra Quillon of the Ferris Foods board voted against the sale on Friday.")
+    assert actor_named(c, "Zindra Quillon").kind == "person"
+    assert actor_named(c, "Ferris Foods").kind == "organization"

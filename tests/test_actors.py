@@ -272,6 +272,31 @@ def test_transliterated_and_nicknamed_names_merge_but_not_different_people():
     assert hassan is not None and hassan.id != salah.id
 
 
+def test_one_surname_in_two_transliterations_is_one_person_but_a_different_name_is_not():
+    c = run(
+        a="Trade\n\nEnvoy Pavel Malczyk met Dmitri Sobczuk in Minsk. Malczyk said little. "
+        "Aide Ali Hassan took notes.",
+        b="Trade\n\nPavel Malchuk, the envoy, and Dmitry Sobchak signed nothing. Sobchak left early. "
+        "Ali Hussein, a rival aide, objected.",
+    )
+    envoy = actor_named(c, "Pavel Malczyk")
+    assert {"Pavel Malchuk", "Malczyk"} <= forms(envoy)
+    assert {"Dmitry Sobchak", "Sobchak"} <= forms(actor_named(c, "Dmitri Sobczuk"))
+    hassan, hussein = actor_named(c, "Ali Hassan"), actor_named(c, "Ali Hussein")
+    assert hassan is not None and hussein is not None and hassan.id != hussein.id
+
+
+def test_a_name_written_family_name_first_by_one_source_is_the_same_person():
+    c = run(
+        a="Trade\n\nTrade minister Watanabe Akiko met Haruto Mori in Osaka. Watanabe said little.",
+        b="Trade\n\nAkiko Watanabe, the trade minister, and Mori Haruto signed nothing.",
+    )
+    minister = actor_named(c, "Akiko Watanabe")
+    assert {"Watanabe Akiko", "Watanabe"} <= forms(minister)
+    assert "Mori Haruto" in forms(actor_named(c, "Haruto Mori"))
+    assert actor_named(c, "Haruto Mori").id != minister.id
+
+
 def test_first_name_alone_joins_the_one_person_who_has_it():
     c = run(
         a='Interview\n\nThe founder, Laura Whitcombe, spoke for an hour. "The decision is with Laura," '

@@ -164,3 +164,12 @@ def test_after_an_opening_time_phrase_a_capitalised_word_is_the_subject_and_the_
                  "PORT HALE, Maine (AP) \u2014 At 9 a.m. UNICEF opened the clinic.",
                  "The ferry was late, and at 9 p.m. Garcia called the harbour office."):
         assert spans(text) == [(0, len(text), text)]
+
+
+def test_a_case_name_with_initials_and_a_state_tag_in_brackets_do_not_end_sentences():
+    got = sentences("Headline\n\nThe appeal, Harwell County Schools v. T.R., docket 21-118, was argued in "
+                    "May. It was led by Sen. Ada Price (Ala.), who spoke first. (Others left early.) "
+                    "Then it ended.")
+    assert got == ["The appeal, Harwell County Schools v. T.R., docket 21-118, was argued in May.",
+                   "It was led by Sen. Ada Price (Ala.), who spoke first.", "(Others left early.)",
+                   "Then it ended."]

@@ -115,6 +115,8 @@ def _forms_differ(x: str, y: str, kind: str) -> bool:
     if _acronym(x, y) or _acronym(y, x) or not (_proper(x) and _proper(y)):
         return False
     wx, wy = words(x), words(y)
+    if wx == wy and ("&" in x) != ("&" in y):
+        return True                      # "Brackley & Stone" / "Brackley and Stone": two spellings
     if (set(wx) ^ set(wy)) & word_list("titles.txt") or set(wx) == set(wy):
         return False
     if not set(wx) & set(wy):

@@ -33,11 +33,13 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
-# Punkt may split after an initial ("Gen. A. Khan") or inside "p.m." – glue such pieces back.
-_BAD_BREAK_RE = re.compile(r"(?:\b[A-Z]\.|\b[ap]\.m\.)\s*$")
+# Punkt may split after an initial ("Gen. A. Khan"), inside "p.m." or after the "v." of a case
+# name ("Mahanoy Area School District v. B.L.") – glue such pieces back.
+_BAD_BREAK_RE = re.compile(r"(?:\b[A-Z]\.|\b[ap]\.m\.|\b[A-Z][\w.'’-]*\s+vs?\.)\s*$")
 # A "sentence" that starts in lower case continues the previous one ("…Jan. 17. he said" is rare;
-# "… the U.S. on Monday" after an abbreviation split is common).
-_CONTINUATION_RE = re.compile(r"^[\"“”'’]?[a-z0-9]")
+# "… the U.S. on Monday" after an abbreviation split is common), as does one that starts with a
+# closing bracket or a comma ("Chris Coons (Del.), wrote": Punkt cut after the abbreviation).
+_CONTINUATION_RE = re.compile(r"^(?:[\"“”'’]?[a-z0-9]|[)\]}>,;:])")
 
 
 # A quotation that ends in its own "?", "!" or "." followed by who said it ('"Why wait?" Gayle

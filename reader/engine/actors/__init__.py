@@ -52,8 +52,10 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         if s.role == "body":
             written.update(WORD_RE.findall(s.text))
     lowercase = {fold(w) for w in written if w[:1].islower()}
-    names = SetNames(  # "Apple said", "Apple's store"; "World Health Organization (WHO)"
-        context.capitalised_common_words(sentences, lowercase), context.defined_acronyms(sentences)
+    names = SetNames(  # "Apple said", "Apple's store"; "World Health Organization (WHO)"; "A & B"
+        context.capitalised_common_words(sentences, lowercase),
+        context.defined_acronyms(sentences),
+        context.ampersand_names(sentences),
     )
     cands: list[Candidate] = []
     memo: dict = {}

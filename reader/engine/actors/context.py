@@ -20,7 +20,7 @@ from reader.engine.model import Sentence
 
 if TYPE_CHECKING:
     from reader.engine.actors.finding import Candidate
-from reader.engine.text import fold
+from reader.engine.text import fold, name_key
 
 _RUN_RE = re.compile(r"[A-Z][\w'’-]*(?:[ \u00a0]+[A-Z][\w'’-]*)*")
 _OPENERS = ".!?:;\"“‘'(—–"
@@ -112,6 +112,25 @@ def defined_acronyms(sentences: Iterable[Sentence]) -> frozenset[str]:
                 if letters in (initials, with_function):
                     out.add(letters)
                     break
+    return frozenset(out)
+
+
+_AMPERSAND_RE = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) & ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def ampersand_names(sentences: Iterable[Sentence]) -> frozenset[str]:
+    """Name keys of the names the set writes with "&" ("Brackley & Stone"), spelt with "and" and
+    with one to three words either side: the same name written "Brackley and Stone" is then
+    kept whole, where "and" alone would make two names of it."""
+    out = set()
+    for s in sentences:
+        if "&" not in s.text:
+            continue
+        for m in _AMPERSAND_RE.finditer(s.text):
+            left, right = m.group(1).split(), m.group(2).split()
+            for k in range(1, min(3, len(left)) + 1):
+                for j in range(1, min(3, len(right)) + 1):
+                    out.add(name_key(" ".join(left[-k:]) + " and " + " ".join(right[:j])))
     return frozenset(out)
 
 

@@ -148,7 +148,7 @@ def candidates_in(
             if defined:  # "Alternative for Germany (AfD)", "Social Democrats (SPD)": one body's name
                 end = defined[-1].start + len(defined[-1].bare)
                 keep(defined[0].start, end, "organization", evidence="words")
-            for piece, note in [] if defined else pieces(run):
+            for piece, note in [] if defined else pieces(run, (names or _NO_NAMES).ampersand):
                 for sub in _split_not_names(piece, lowercase_words, names or _NO_NAMES, text):
                     if len(sub) == 1 and sub[0].bare in (names or _NO_NAMES).acronyms:
                         keep(sub[0].start, sub[0].end, "organization", evidence="acronym")
@@ -315,6 +315,7 @@ class SetNames(NamedTuple):
 
     common: frozenset = frozenset()
     acronyms: frozenset = frozenset()
+    ampersand: frozenset = frozenset()  # "brackleyandstone" when the set writes "Brackley & Stone"
 
 
 _NO_NAMES = SetNames()
@@ -503,6 +504,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
                     add(s, e, kind, evidence="list")
         return
     kind, qualifier, evidence = verdict
+    if kind == "person" and any(t.folded in ("and", "&") for t in piece):
+        kind = "organization"  # "Brackley and Stone", kept whole as the set's "Brackley & Stone"
     if (
         kind in ("organization", "place")
         and len(piece) > 1

@@ -39,6 +39,7 @@ from reader.engine.actors.name_keys import (
     key_of,
     person_words,
     similar_person,
+    transliteration_key,
 )
 from reader.engine.disjoint import DisjointSets
 from reader.engine.text import fold, name_key
@@ -63,6 +64,7 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
+    _family_name_first(cands, cl)
     _place_variants(cands, cl)
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
@@ -128,6 +130,20 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
                 cl.union(i, longer[0])
 
 
+def _family_name_first(cands: list[Candidate], cl: DisjointSets) -> None:
+    """A two-word name the set writes in both orders is one person: "Tanaka Hiroshi" (family name
+    first, as Japanese, Chinese, Korean and Hungarian names are written) and "Hiroshi Tanaka"."""
+    by_order: dict[tuple[str, str], int] = {}
+    for i, c in enumerate(cands):
+        words = person_words(c.text) if c.kind == "person" else []
+        if len(words) == 2 and name_key(words[0]) != name_key(words[1]):
+            by_order.setdefault((name_key(words[0]), name_key(words[1])), i)
+    for (first, last), i in by_order.items():
+        j = by_order.get((last, first))
+        if j is not None:
+            cl.union(i, j)
+
+
 def _place_variants(cands: list[Candidate], cl: DisjointSets) -> None:
     """Places (or untyped names beside a place) spelt nearly alike: "Khyber Pakhtunkhwa" / "Khyber
     Pakhtoonkhwa"."""
@@ -152,8 +168,8 @@ _MAX_FUZZY = 5000  # distinct surnames (or long place names): 100 articles name 
 
 class _AlikeIndex:
     """Which words of a fixed list may be alike to a query: their keys within a Jaro-Winkler
-    cutoff, the same consonant skeleton, or one given name (the ways _same_token and
-    _similar_place find words alike); the caller checks each with its own rule. Each query is
+    cutoff, the same consonant skeleton or transliteration key, or one given name (the ways
+    _same_token and _similar_place find words alike); the caller checks each with its own rule. Each query is
     scored against the whole list in C, so n queries cost n passes, not n² Python comparisons;
     past _MAX_FUZZY words (no news set names so many) only skeletons and given names are
     looked up, so text that is not news stays linear."""
@@ -171,6 +187,8 @@ class _AlikeIndex:
         out = {"g:" + fold(word), "g:" + lexicon.given_name_root(word)}
         if len(_skeleton(word)) >= 4:
             out.add("s:" + _skeleton(word))
+        if len(name_key(word)) >= 5:
+            out.add("t:" + transliteration_key(word))
         return out
 
     def __call__(self, word: str) -> set[int]:

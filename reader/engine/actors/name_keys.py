@@ -130,15 +130,48 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w[0] + body)
 
 
+# Spellings of one sound across transliteration schemes (Polish "cz", English "ch", German
+# "tsch"; "w" and "v"; "x" and "ks"), longest first.
+_SOUND_SPELLINGS = (("tsch", "C"), ("sch", "C"), ("tch", "C"), ("cz", "C"), ("ch", "C"), ("sz", "S"),
+                    ("sh", "S"), ("ph", "f"), ("ck", "k"), ("w", "v"), ("x", "ks"), ("q", "k"), ("c", "k"))
+_VOWEL_RUN_RE = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=65536)
+def transliteration_key(word: str) -> str:
+    """A name as it sounds, with where its vowels fall but not which they are: "Kowalczyk" and
+    "Kowalchuk", "Soloviev" and "Solovyov", "Dmitri" and "Dmitriy" give one key. Different
+    names share it too ("Hassan", "Hussein"; "Baban", "Babin"): see _transliterated."""
+    w = re.sub(r"[^a-z]", "", fold(word))
+    for spelt, sound in _SOUND_SPELLINGS:
+        w = w.replace(spelt, sound)
+    w = _VOWEL_RUN_RE.sub("a", w)
+    return re.sub(r"([^a])\1+", r"\1", w)
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether two names differ as transliterations of one name do: the same transliteration key,
+    and a consonant written another way ("cz"/"ch") or a vowel that is a "y" or a pair on one side
+    ("i"/"y", "e"/"yo"). One plain vowel for another is a different name ("Jensen", "Jansen")."""
+    if transliteration_key(a) != transliteration_key(b):
+        return False
+    la, lb = (re.sub(r"[^a-z]", "", fold(w)) for w in (a, b))
+    if _VOWEL_RUN_RE.sub("a", la) != _VOWEL_RUN_RE.sub("a", lb):
+        return True
+    runs = zip(_VOWEL_RUN_RE.findall(la), _VOWEL_RUN_RE.findall(lb))
+    return any(x != y and ("y" in x + y or len(x) != len(y)) for x, y in runs)
+
+
 def _same_token(a: str, b: str, strict: bool) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb or lexicon.same_given_name(a, b):
         return True
-    if strict:
-        return JaroWinkler.similarity(ka, kb) >= 0.92 or (
-            len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b)
-        )
-    return JaroWinkler.similarity(ka, kb) >= 0.85 or (len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b))
+    similarity = JaroWinkler.similarity(ka, kb)
+    if len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b):
+        return True
+    if similarity >= 0.85 and len(ka) >= 5 and _transliterated(a, b):
+        return True  # one name in two transliterations: Kowalczyk / Kowalchuk
+    return similarity >= (0.92 if strict else 0.85)
 
 
 def _ends_with(words: list[str], tail: list[str]) -> bool:

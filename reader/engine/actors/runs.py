@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reader.engine import gazetteer
 from reader.engine.actors import kinds, lexicon
 from reader.engine.actors.lexicon import CONNECTORS, PARTICLES
-from reader.engine.text import WORD_RE, fold
+from reader.engine.text import WORD_RE, fold, name_key
 from reader.paths import word_list
 
 _TOKEN_RE = re.compile(r"((?:[A-Z]\.){2,}|[A-Z]\.[A-Z][a-z]\.)|(&)|" + WORD_RE.pattern, re.UNICODE)
@@ -214,14 +214,20 @@ def _segments(run: list[Tok]) -> list[tuple[list[Tok], list[Tok]]]:
     return out
 
 
-def _joins(left: list[Tok], conn: list[Tok], right: list[Tok]) -> bool:
+def _joins(left: list[Tok], conn: list[Tok], right: list[Tok], ampersand: frozenset = frozenset()) -> bool:
     """Whether "left conn right" is one name ("Food and Drug Administration", "Strait of Hormuz",
-    "Ministry of State Security") rather than two ("Pakistan and Iran")."""
+    "Ministry of State Security") rather than two ("Pakistan and Iran"). ampersand: name keys
+    of the names the set writes with "&", spelt with "and" (context.ampersand_names)."""
     words = [c.folded for c in conn]
     if words[0] in PARTICLES:
         return True
     if words[0] == "&":
         return True
+    if words == ["and"] and ampersand and any(
+        name_key(" ".join(t.bare for t in left[k:]) + " and " + " ".join(t.bare for t in right)) in ampersand
+        for k in range(len(left))
+    ):
+        return True  # "Brackley and Stone" where the set also writes "Brackley & Stone"
     if words[0] == "and" and len(right) == 1 and right[0].folded in lexicon.not_actor_heads():
         return False
     joined = (
@@ -236,10 +242,14 @@ def _joins(left: list[Tok], conn: list[Tok], right: list[Tok]) -> bool:
     head_left, head_right = left[-1], right[-1]
     if head_right.folded in lexicon.not_actor_heads():
         return True  # "George Floyd Justice in Policing Act": one law, dropped whole
+    if words[:2] == ["and", "the"] and lexicon.is_org_word(head_left.bare):
+        return False  # "the Attorney General's Office and the Fraud Bureau": two bodies
     if words[0] == "and":
         if kinds.standalone(left) or kinds.standalone(right):
             return False
         return lexicon.is_org_word(head_right.bare) or any(lexicon.is_org_word(t.bare) for t in left[:1])
+    if words[0] in ("in", "of") and _unknown_full_name(left):
+        return False  # "Zindra Quillon of the Ferris Foods board": a person, then her body
     if words[0] == "in":
         return False
     if head_left.folded in lexicon.not_alone():
@@ -252,8 +262,27 @@ def _joins(left: list[Tok], conn: list[Tok], right: list[Tok]) -> bool:
     return lexicon.is_org_word(head_right.bare) and not kinds.standalone(left)
 
 
-def pieces(run: list[Tok]) -> list[tuple[list[Tok], str]]:
-    """Cut a run into name pieces, each with a note: "" or "case" (a party of a case name)."""
+def _unknown_full_name(toks: list[Tok]) -> bool:
+    """Two or three capitalised words that no list knows, none a common word, a body's word, a
+    title or a place ("Zindra Quillon"): a person's name whose given name is not listed, not the
+    first words of a body's name ("Bank of the West", "Friends of the Earth")."""
+    return 2 <= len(toks) <= 3 and all(
+        t.cap
+        and not t.possessive
+        and not lexicon.is_common_word(t.bare)
+        and not lexicon.is_org_word(t.bare)
+        and t.folded.rstrip(".") not in lexicon.titles()
+        and t.folded not in lexicon.place_words()
+        and not lexicon.known_actor(t.bare)
+        and not gazetteer.is_place(t.bare)
+        and not gazetteer.country_of_demonym(t.bare)
+        for t in toks
+    )
+
+
+def pieces(run: list[Tok], ampersand: frozenset = frozenset()) -> list[tuple[list[Tok], str]]:
+    """Cut a run into name pieces, each with a note: "" or "case" (a party of a case name).
+    ampersand: see _joins."""
     out: list[tuple[list[Tok], str]] = []
     # case names: "Roe v. Wade", "Mahanoy Area School District v. B.L."
     parts, cur = [], []
@@ -267,7 +296,7 @@ def pieces(run: list[Tok]) -> list[tuple[list[Tok], str]]:
     note = "case" if len(parts) > 1 else ""
     for part in parts:
         for p in _cut_possessives(part):
-            for q in _cut_connectors(p):
+            for q in _cut_connectors(p, ampersand):
                 out.extend((r, note) for r in _cut_party(q))
     return [(p, n) for p, n in out if p]
 
@@ -295,6 +324,14 @@ def _cut_possessives(run: list[Tok]) -> list[list[Tok]]:
                 t.text[-1:] in "'’" and lexicon.is_common_word(t.bare) and not kinds.standalone([t])
             )
             keep = group and rest and lexicon.is_org_word(rest[-1].bare)
+            nxt = run[i + 1]
+            office = (  # "the Information Commissioner's Office", "the Mayor's Office": the office's body
+                t.folded in lexicon.titles()
+                and nxt.cap
+                and lexicon.is_org_word(nxt.bare)
+                and (i + 2 == len(run) or not run[i + 2].cap)
+            )
+            keep = keep or office
             if not keep:
                 out.append(cur)
                 cur = []
@@ -303,13 +340,13 @@ def _cut_possessives(run: list[Tok]) -> list[list[Tok]]:
     return out
 
 
-def _cut_connectors(run: list[Tok]) -> list[list[Tok]]:
+def _cut_connectors(run: list[Tok], ampersand: frozenset = frozenset()) -> list[list[Tok]]:
     segs = _segments(run)
     if not segs:
         return []
     out = [list(segs[0][1])]
     for conn, seg in segs[1:]:
-        if _joins(out[-1], conn, seg):
+        if _joins(out[-1], conn, seg, ampersand):
             out[-1].extend(conn + seg)
         else:
             out.append(list(seg))
