@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
-from reader.engine import agents, aside, attribution, claims, figures, quantity_compare
+from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
 from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
@@ -149,7 +149,9 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
         _place(facts, links, _found(facts, of, links), diffs)
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
-    diffs += labels_across(facts, {(link.a, link.b) for link in links})     # quote_wording (diffs4)
+    pairs = {(link.a, link.b) for link in links}
+    diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
+    diffs += figures_across.across(facts, pairs, diffs)      # numbers of unlinked sentences
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
