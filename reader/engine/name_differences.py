@@ -285,25 +285,45 @@ GROUP_BEFORE_WORDS = 3        # "the militant group Jaish al-Adl": the noun this
 _DESCRIBED_RE = re.compile(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,3}?(" + "|".join(sorted(GROUP_NOUNS)) + r")\b")
 
 
+def described_group(text: str):
+    """Where a sentence describes a group without naming it ("a terrorist group opposed to
+    Tehran"): (start, end, the folded group noun), or None. Worked out once per sentence
+    (SentenceFacts.described)."""
+    m = _DESCRIBED_RE.search(text)
+    return None if m is None else (*m.span(), fold(m.group(1)))
+
+
+def grouped_organisations(s, text: str, mentions) -> tuple:
+    """(mention, actor, group nouns among the GROUP_BEFORE_WORDS words before it) of each
+    organisation the sentence names just after a group noun ("the militant group Jaish
+    al-Adl"), in the order of mentions. Worked out once per sentence (SentenceFacts.grouped)."""
+    out = []
+    for m, actor in mentions:
+        if actor.kind != "organization":
+            continue
+        before = WORD_RE.findall(text[max(0, m.start - s.start - 40):m.start - s.start])
+        nouns = frozenset(fold(w) for w in before[-GROUP_BEFORE_WORDS:]) & GROUP_NOUNS
+        if nouns:
+            out.append((m, actor, nouns))
+    return tuple(out)
+
+
 def unnamed_group(fa, fb, facts) -> list[Found]:
     """An organisation one sentence names as a group ("an anti-Iran militant group, Jaish
     al-Adl") where the other only describes one ("a terrorist group opposed to Tehran") and its
     article has not named it before: a reader of that source is not told which."""
     for x, y, flip in ((fa, fb, False), (fb, fa, True)):
-        described = _DESCRIBED_RE.search(y.text)
-        if described is None:
+        described = y.described
+        if described is None or described[2] not in x.group_nouns:
             continue
-        noun = fold(described.group(1))
-        for m, actor in facts.mentions[x.s.id]:
-            if actor.kind != "organization":
-                continue
-            before = WORD_RE.findall(x.text[max(0, m.start - x.s.start - 40):m.start - x.s.start])
-            if noun not in {fold(w) for w in before[-GROUP_BEFORE_WORDS:]}:
+        start, end, noun = described
+        for m, actor, nouns in x.grouped:
+            if noun not in nouns:
                 continue
             if any(n.article == y.s.article and n.start < y.s.end for n in actor.mentions):
                 continue             # the other source has named it by then
             pa = (m.start - x.s.start, m.end - x.s.start)
-            pb = described.span()
+            pb = (start, end)
             if flip:
                 pa, pb = pb, pa
             return [("name", *pa, *pb, f"{m.text} is named in one source only")]

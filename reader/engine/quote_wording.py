@@ -7,6 +7,8 @@ a one- or two-word label is what its quote says, so "cult" against "deep cult" d
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
 from typing import NamedTuple, Optional
 
 from reader.engine.model import Difference, Quote, Span
@@ -181,10 +183,11 @@ def labels_across(facts, linked: set) -> list[Difference]:
             inside = frozenset().union(*(q.concepts for q in f.quoted))
             labelled.append((f, inside, f.concepts - inside))
     out, done, said = [], set(), {}      # said: (text id, text id) -> _labels_about_one_thing
-    for n, (x, inside_x, outside_x) in enumerate(labelled):
-        for y, inside_y, outside_y in labelled[n + 1:]:
+    for n, later in enumerate(_sharing(labelled)):
+        x, inside_x, _ = labelled[n]
+        for y, inside_y, _ in (labelled[m] for m in later):
             arts = (x.s.article, y.s.article)
-            if arts[0] == arts[1] or arts in done or len(outside_x & outside_y) < LABELS_SHARED \
+            if arts[0] == arts[1] or arts in done \
                     or (x.s.id, y.s.id) in linked or (y.s.id, x.s.id) in linked:
                 continue
             texts = (x.text_id, y.text_id)       # wire copy repeats: compare two texts once
@@ -195,6 +198,24 @@ def labels_across(facts, linked: set) -> list[Difference]:
                 kind, a0, a1, b0, b1, note = found
                 out.append(Difference(kind, facts.span(x.s, x.s.start + a0, x.s.start + a1),
                                       facts.span(y.s, y.s.start + b0, y.s.start + b1), note))
+    return out
+
+
+def _sharing(labelled: list) -> list[list[int]]:
+    """For each of labelled, the later ones (their positions, in order) whose concepts outside
+    their quotes share LABELS_SHARED with its own: found through the concepts rather than by
+    comparing every pair (a quote-heavy set has thousands of such sentences)."""
+    holding: dict = defaultdict(list)        # concept -> positions whose outside has it, ascending
+    for n, (_, _, outside) in enumerate(labelled):
+        for c in outside:
+            holding[c].append(n)
+    out = []
+    for n, (_, _, outside) in enumerate(labelled):
+        shared: Counter = Counter()
+        for c in outside:
+            at = holding[c]
+            shared.update(at[bisect_right(at, n):])
+        out.append(sorted(m for m, k in shared.items() if k >= LABELS_SHARED))
     return out
 
 

@@ -25,8 +25,9 @@ _CAPITALISED_RE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-
 
 # What a sentence carries (SentenceFacts.carries), one bit each: figures or dates, name runs,
 # organisations or places, timing words, a person named in a role, direct quotes, a source, a
-# list of names, an organisation the actor stage found, a group described but not named ("a
-# militant group"). A detector runs on a link only when both sentences (or either) carry its bit.
+# list of names, an organisation named just after a group noun ("the militant group Jaish
+# al-Adl"), a group described but not named ("a militant group"). A detector runs on a link
+# only when both sentences (or either) carry its bit.
 FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED, ORGANISED, DESCRIBED = \
     (1 << i for i in range(10))
 
@@ -221,17 +222,14 @@ class SentenceFacts:
     @cached_property
     def carries(self) -> int:
         """What the sentence gives the difference detectors to compare, as bits (FIGURES, ...)."""
-        from reader.engine.name_differences import _DESCRIBED_RE      # it builds on this module
-
         g = self.figures
         return ((FIGURES if g.quantities or g.records or g.dates else 0) | (NAMES if self.runs else 0)
                 | (PLACES if self.organisations else 0) | (TIMED if g.timings else 0)
                 | (NAMED if self.named_in_role else 0) | (QUOTED if self.quoted else 0)
                 | (CREDITED if isinstance(self.source, attribution.Source) else 0)
                 | (LISTED if self.name_lists else 0)
-                | (ORGANISED if any(a.kind == "organization" for _, a in self.facts.mentions[self.s.id])
-                   else 0)
-                | (DESCRIBED if _DESCRIBED_RE.search(self.text) else 0))
+                | (ORGANISED if self.grouped else 0)
+                | (DESCRIBED if self.described else 0))
 
     # --- content ------------------------------------------------------------------------
 
@@ -340,6 +338,27 @@ class SentenceFacts:
         for (actor_id, form), (m, _) in self.organisations.items():
             out[actor_id].append((form, m))
         return out
+
+    @cached_property
+    def described(self) -> Optional[tuple[int, int, str]]:
+        """Where the sentence describes a group it does not name, and the group noun
+        (name_differences.described_group)."""
+        from reader.engine.name_differences import described_group      # it builds on this module
+
+        return described_group(self.text)
+
+    @cached_property
+    def grouped(self) -> tuple:
+        """(mention, actor, group nouns) of each organisation named just after a group noun
+        (name_differences.grouped_organisations)."""
+        from reader.engine.name_differences import grouped_organisations
+
+        return grouped_organisations(self.s, self.text, self.facts.mentions[self.s.id])
+
+    @cached_property
+    def group_nouns(self) -> frozenset:
+        """The group nouns of grouped: a sentence describing a group by another noun is no match."""
+        return frozenset().union(*(nouns for _, _, nouns in self.grouped))
 
     @cached_property
     def named_in_role(self) -> list:

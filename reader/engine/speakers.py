@@ -69,6 +69,8 @@ class Discourse:
         self.spoke: dict[int, Actor] = {}   # sentence number -> speaker of a quote in it
         self._gender: dict[str, str] = {}
         self._subjects: dict[int, Optional[Actor]] = {}
+        self._countries: Optional[list[Actor]] = None     # the set's countries, found when first asked
+        self._country: dict[str, Optional[Actor]] = {}    # body id -> _country_of
 
     # --- look-ups ------------------------------------------------------------------------------
     def within(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
@@ -388,12 +390,16 @@ class Discourse:
         return elsewhere[0] if len(elsewhere) == 1 else None
 
     def _country_of(self, body: Actor) -> Optional[Actor]:
-        """The place a body's name carries ("Russian Foreign Ministry" -> Russia), if any."""
-        for place in self.everyone:
-            if place.kind == "place" and gazetteer.is_country(place.name) \
-                    and any(len(f) >= 3 and _has_words(body.name, f) for f in (place.name, *place.aliases)):
-                return place
-        return None
+        """The place a body's name carries ("Russian Foreign Ministry" -> Russia), if any (the
+        set's countries listed once, each body's answer kept: named_body asks for every body)."""
+        if body.id in self._country:
+            return self._country[body.id]
+        if self._countries is None:
+            self._countries = [p for p in self.everyone if p.kind == "place" and gazetteer.is_country(p.name)]
+        found = self._country[body.id] = next(
+            (place for place in self._countries
+             if any(len(f) >= 3 and _has_words(body.name, f) for f in (place.name, *place.aliases))), None)
+        return found
 
     def _country_before(self, pos: int) -> Optional[Actor]:
         """The place that is the subject of the nearest sentence about a place, up to pos, within
