@@ -57,11 +57,14 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         context.defined_acronyms(sentences),
         context.ampersand_names(sentences),
     )
-    cands: list[Candidate] = []
     memo: dict = {}
-    for s in sentences:
-        if s.role == "body":
-            cands.extend(candidates_in(s, text_of[s.article], lowercase, memo=memo, names=names))
+    found = {
+        s.id: candidates_in(s, text_of[s.article], lowercase, memo=memo, names=names)
+        for s in sentences
+        if s.role == "body"
+    }
+    _read_surnames_again(found, sentences, text_of, lowercase, names)
+    cands: list[Candidate] = [c for s in sentences if s.id in found for c in found[s.id]]
     for c in cands:
         if c.evidence == "common" and fold(c.text) in names.common:  # a word the set uses as a name
             c.evidence = "proper"
@@ -105,6 +108,31 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         )
         for k, a in enumerate(actors)
     ]
+
+
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+
+
+def _read_surnames_again(
+    found: dict[str, list[Candidate]], sentences: Sequence[Sentence], text_of: dict, lowercase: set,
+    names: SetNames,
+) -> None:
+    """ "Papas, speaking later, said": a common word that opens a sentence is dropped, unless it is
+    the surname of a person the set names in full ("Nikos Papas"); the sentences that open with
+    one are read again knowing those surnames."""
+    surnames = set()
+    for cands in found.values():
+        for c in cands:
+            words = person_words(c.text) if c.kind == "person" else []
+            if len(words) >= 2 and (fold(words[-1]) in lowercase or lexicon.is_common_word(words[-1])):
+                surnames.add(fold(words[-1]))
+    if not surnames:
+        return
+    again = names._replace(surnames=frozenset(surnames))
+    for s in sentences:
+        first = _FIRST_WORD_RE.match(s.text)
+        if s.id in found and first and fold(first.group(1)) in surnames:
+            found[s.id] = candidates_in(s, text_of[s.article], lowercase, names=again)
 
 
 def _known_forms(cands: list[Candidate]) -> dict[str, str]:

@@ -164,6 +164,9 @@ def candidates_in(
 _SPEAKS_AFTER_RE = re.compile(
     r"\s+(?:said|says|told|tells|wrote|writes|has|had|was|is|will|would|[a-z]{3,}ed)\b"
 )
+# After a sentence's first word that is a person's surname: a comma, a possessive's mark or a
+# verb make it that person ("Papas, speaking later,", "Papas' critics", "Young said").
+_SURNAME_CUE_RE = re.compile(r"[,'’]|" + _SPEAKS_AFTER_RE.pattern)
 # How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
 # ("police department") after it.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 24
@@ -316,6 +319,7 @@ class SetNames(NamedTuple):
     common: frozenset = frozenset()
     acronyms: frozenset = frozenset()
     ampersand: frozenset = frozenset()  # "brackleyandstone" when the set writes "Brackley & Stone"
+    surnames: frozenset = frozenset()  # "papas": common words the set's people have as surnames
 
 
 _NO_NAMES = SetNames()
@@ -366,6 +370,7 @@ def _split_not_names(
                 )
                 and not kinds.standalone([t])
                 and f not in names.common
+                and not (alone and f in names.surnames and _SURNAME_CUE_RE.match(text, t.end))
                 and not (
                     alone
                     and f not in lowercase_words

@@ -132,8 +132,8 @@ def places_in_role(role) -> list[tuple[int, int, str]]:
     """Places and bodies named inside a title: "New Jersey" in "Democratic New Jersey Sen.",
     "House" in "House Minority Leader", "Federal Trade Commission" in "Federal Trade Commission Chair"."""
     spans, cur = [], []
-    for t in role:
-        if not t.cap or _title(t) or t.folded in lexicon.not_alone():
+    for k, t in enumerate(role):
+        if not t.cap or _title(t) or t.folded in lexicon.not_alone() or _portfolio(role, k):
             if cur:
                 spans.append(cur)
             cur = []
@@ -163,6 +163,18 @@ def places_in_role(role) -> list[tuple[int, int, str]]:
             else:
                 i += 1
     return out
+
+
+def _portfolio(role, k: int) -> bool:
+    """ "Labour" in "Labour Minister", "Treasury" in "Treasury Secretary": the office the title
+    holds, not the party or the department of that name."""
+    return (
+        k + 1 < len(role)
+        and role[k + 1].bare[:1].isupper()
+        and role[k + 1].folded in lexicon.PORTFOLIO_TITLES
+        and role[k].folded in lexicon.portfolios()
+        and (k == 0 or not role[k - 1].cap or _title(role[k - 1]))
+    )
 
 
 def qualifier_word(first) -> str:

@@ -151,6 +151,15 @@ def not_names() -> frozenset[str]:
     return word_list("not_names.txt")
 
 
+def portfolios() -> frozenset[str]:
+    """ "labour", "treasury": the office a "Minister" or "Secretary" after the word holds."""
+    return word_list("portfolios.txt")
+
+
+# Titles that take a portfolio in front: "Labour Minister", "Treasury Secretary".
+PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries"})
+
+
 @lru_cache(maxsize=1)
 def not_alone() -> frozenset[str]:
     return word_list("not_actors_alone.txt")

@@ -1,0 +1,66 @@
+"""Actor finding in news unlike the development collection: portfolios, names that hold a
+place's word, bare surnames, given names alone, foreign particles, one-word brand names."""
+from engine_helpers import actor_named, run
+
+
+def _forms(actor):
+    return {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
+
+
+CABINET = (
+    "Unions meet the cabinet\n\n"
+    "Labour Minister Rosa Vidal met the unions on Monday. Treasury Secretary Omar Haddad said the "
+    "budget had room for a raise. Labour leader Kim Ortega backed the talks."
+)
+
+
+def test_portfolio_before_minister_or_secretary_is_the_role_not_a_body():
+    c = run(a=CABINET)
+    vidal, haddad = actor_named(c, "Rosa Vidal"), actor_named(c, "Omar Haddad")
+    assert vidal.role == "Labour Minister" and haddad.role == "Treasury Secretary"
+    assert actor_named(c, "Treasury") is None
+    labour = actor_named(c, "Labour") or actor_named(c, "Labour Party")
+    text = c.articles[0].text
+    starts = {m.start for m in labour.mentions}
+    assert starts == {text.index("Labour leader")}  # the party leads "Labour leader", not the portfolio
+
+
+COURT = (
+    "Appeal lost\n\n"
+    "Ana Lima, a lawyer for the growers, said the ruling was unfair. Lima later left the court "
+    "without speaking."
+)
+
+
+def test_a_surname_that_is_also_a_city_is_the_person_named_before_it():
+    c = run(a=COURT)
+    text = c.articles[0].text
+    lima = actor_named(c, "Ana Lima")
+    assert lima.kind == "person"
+    assert text.index("Lima later") in {m.start for m in lima.mentions}
+    assert not any(a.kind == "place" for a in c.actors)
+
+
+def test_a_set_that_also_writes_the_word_as_a_place_keeps_the_city():
+    c = run(a=COURT + " The growers had flown to Lima for the hearing.")
+    text = c.articles[0].text
+    city = next(a for a in c.actors if a.kind == "place" and a.name == "Lima")
+    assert text.index("Lima for") in {m.start for m in city.mentions}
+
+
+HARBOUR = (
+    "Fishing ban extended\n\n"
+    "Fisheries minister Nikos Papas defended the ban on Monday. Papas, speaking later in the "
+    "harbour, said it would last a year. Papas are what children in the port call their fathers. "
+    "Singer Neil Young backed the fishermen. Young people marched. Young, 78, joined them."
+)
+
+
+def test_a_common_word_opening_a_sentence_is_the_surname_of_a_person_named_in_full():
+    c = run(a=HARBOUR)
+    text = c.articles[0].text
+    papas = {m.start for m in actor_named(c, "Nikos Papas").mentions}
+    assert text.index("Papas, speaking") in papas
+    assert text.index("Papas are") not in papas  # no comma, possessive or verb: the word
+    young = {m.start for m in actor_named(c, "Neil Young").mentions}
+    assert text.index("Young, 78") in young and text.index("Young people") not in young
