@@ -64,3 +64,31 @@ def test_a_common_word_opening_a_sentence_is_the_surname_of_a_person_named_in_fu
     assert text.index("Papas are") not in papas  # no comma, possessive or verb: the word
     young = {m.start for m in actor_named(c, "Neil Young").mentions}
     assert text.index("Young, 78") in young and text.index("Young people") not in young
+
+
+STORM = (
+    "Storm wrecks harbour\n\n"
+    "Elena, 37, said the wind tore the roof off her shop. \"We lost everything,\" said Carlos, 54, "
+    "who has fished the bay for thirty years. Hope said nothing of the storm. The ferry Rosa "
+    "stayed in port. Maria, 61, said the harbour wall had held."
+)
+
+
+def test_a_given_name_alone_with_an_age_or_a_verb_of_speech_is_a_person():
+    c = run(a=STORM)
+    text = c.articles[0].text
+    elena, carlos = actor_named(c, "Elena"), actor_named(c, "Carlos")
+    assert elena and elena.kind == "person" and carlos and carlos.kind == "person"
+    maria = actor_named(c, "Maria")  # also a common word, opening its sentence: the age decides
+    assert maria and maria.kind == "person"
+    assert {m.start for m in carlos.mentions} == {text.index("Carlos, 54")}
+    assert actor_named(c, "Hope") is None  # a common word before "said" is no cue
+    assert actor_named(c, "Rosa") is None  # a given name with no cue: the ferry's name
+
+
+def test_a_given_name_alone_that_two_people_share_is_no_actor_of_its_own():
+    c = run(a="Boat owners meet\n\nCarlos Ruiz spoke first. Carlos Mendes spoke next. Carlos said the "
+              "boats would stay in port.")
+    assert actor_named(c, "Carlos") is None
+    c = run(a="Boat owners meet\n\nCarlos Ruiz spoke first. Carlos said the boats would stay in port.")
+    assert "Carlos" in actor_named(c, "Carlos Ruiz").aliases

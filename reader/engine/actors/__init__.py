@@ -100,6 +100,7 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         clusters[cl.find(i)].append(c)
     kind_of = {root: _cluster_kind(members, text_of) for root, members in clusters.items()}
     _kinds_from_coordination(cands, cl, kind_of, text_of)
+    _drop_shared_given_names(clusters, kind_of)
     actors = [_actor(clusters[root], kind) for root, (kind, _) in kind_of.items() if kind]
     actors.sort(key=lambda a: (-len(a.mentions), a.name))
     return [
@@ -193,6 +194,20 @@ def _cluster_kind(members: list[Candidate], text_of: dict[str, str]) -> tuple[st
     owned = any(_POSSESSIVE_AFTER_RE.match(text_of[c.article][c.end : c.end + 3]) for c in body)
     employer = context.is_employer(body, text_of)
     return ("organization" if again or owned or employer or not single_word else ""), False
+
+
+def _drop_shared_given_names(clusters: dict, kind_of: dict) -> None:
+    """ "Carlos said" where the set names Carlos Ruiz and Carlos Mendes: a given name alone that
+    joined none of them is one of them, not a person of its own; it is left out."""
+    firsts = Counter()
+    for root, members in clusters.items():
+        if kind_of[root][0] == "person":
+            firsts.update({fold(w[0]) for w in (person_words(c.text) for c in members) if len(w) >= 2})
+    for root, members in clusters.items():
+        if kind_of[root][0] == "person" and all(
+            c.evidence == "given" and " " not in c.text and firsts[fold(c.text)] >= 2 for c in members
+        ):
+            kind_of[root] = ("", True)
 
 
 def _kinds_from_coordination(cands: list[Candidate], cl, kind_of: dict, text_of: dict[str, str]) -> None:

@@ -371,6 +371,7 @@ def _split_not_names(
                 and not kinds.standalone([t])
                 and f not in names.common
                 and not (alone and f in names.surnames and _SURNAME_CUE_RE.match(text, t.end))
+                and not (alone and _given_name_alone(t, text))
                 and not (
                     alone
                     and f not in lowercase_words
@@ -401,6 +402,24 @@ def _split_not_names(
         if p and sum(len(t.bare) for t in p) >= 2:
             cleaned.append(p)
     return cleaned
+
+
+_AGE_AFTER_RE = re.compile(r", \d{1,3}(?:,|\.(?!\d)| said\b)| \(\d{1,3}\)")
+_UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|shouted)\b")
+_UTTERS_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|explained|recalled|shouted)\s+$")
+
+
+def _given_name_alone(t: Tok, text: str) -> bool:
+    """ "Maria, 37,", "Stavros said", "said Stavros": a word the lists know as a given name,
+    written alone with an age or a verb of speech beside it, names a person."""
+    if not lexicon.is_given_name(t.bare) or t.possessive or gazetteer.is_place(t.bare):
+        return False
+    if _AGE_AFTER_RE.match(text, t.end):
+        return True
+    if lexicon.is_common_word(t.bare):
+        return False  # "Hope said", "Will said": the word more often than the name
+    before = text[max(0, t.start - 12) : t.start]
+    return bool(_UTTERS_AFTER_RE.match(text, t.end) or _UTTERS_BEFORE_RE.search(before))
 
 
 def _before_body_tail(text: str, end: int) -> bool:
@@ -566,6 +585,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         role = role_after(text, end, sentence.end)  # "Celso Vilardi, a lawyer for the former president,"
         if role and not kind:
             kind, evidence = "person", "title"
+    if not kind and len(piece) == 1 and _given_name_alone(piece[0], text):
+        kind, evidence = "person", "given"  # "Maria, 37,", "said Maria": a person named by her given name
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
 
 
