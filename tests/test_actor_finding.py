@@ -92,3 +92,20 @@ def test_a_given_name_alone_that_two_people_share_is_no_actor_of_its_own():
     assert actor_named(c, "Carlos") is None
     c = run(a="Boat owners meet\n\nCarlos Ruiz spoke first. Carlos said the boats would stay in port.")
     assert "Carlos" in actor_named(c, "Carlos Ruiz").aliases
+
+
+CLINICS = (
+    "Clinics overwhelmed\n\n"
+    "Cidadãos pela Educação said the schools had closed. Banco do Brasil froze the loans, and the "
+    "Partido de la Unificación called for calm. Juan de la Cruz, a teacher, said classes would resume."
+)
+
+
+def test_names_with_lower_case_particles_of_other_languages_are_one_body():
+    c = run(a=CLINICS)
+    for name in ("Cidadãos pela Educação", "Banco do Brasil", "Partido de la Unificación"):
+        body = actor_named(c, name)
+        assert body and body.kind == "organization", name
+    assert actor_named(c, "Banco") is None
+    cruz = actor_named(c, "Juan de la Cruz")  # a person's particle, after a given name
+    assert cruz and cruz.kind == "person"

@@ -248,6 +248,8 @@ def _classify(piece, before: str, after: str) -> Verdict:
         return "place", "", "words"
     initials = any(len(t.bare) == 1 or (len(t.bare) == 2 and t.text.endswith(".")) for t in words)
     given = bool(words) and lexicon.is_given_name(words[0].bare) and not _is_place(words[0].bare)
+    if not given and _abstract_after_particle(piece):
+        return "organization", "", "words"  # "Partido de la Revolución", "Médicos pela Liberdade"
     uncommon = any(not lexicon.is_common_word(t.bare) for t in words if len(t.bare) > 1)
     if given or initials or uncommon:
         if (
@@ -264,6 +266,21 @@ def _classify(piece, before: str, after: str) -> Verdict:
             return "", "", "proper"  # "Real Madrid", "Inter Milan": a club, a firm, not a person
         return "person", "", "given" if given else "words"
     return None  # "Cold War", "Big Tech", "Health Statistics": capitalised common words
+
+
+# Endings of Spanish, Portuguese and Italian abstract nouns ("Revolución", "Liberdade", "Educação",
+# "Nazione"), folded: such a word after "de", "da", "pela" names a cause, not a family.
+_ABSTRACT_ENDINGS = ("cion", "sion", "cao", "coes", "sao", "dade", "dad", "zione", "ismo", "encia")
+
+
+def _abstract_after_particle(piece) -> bool:
+    after_particle = False
+    for t in piece:
+        if not t.cap and t.folded in lexicon.PARTICLES:
+            after_particle = True
+        elif after_particle and t.cap:
+            return t.folded.endswith(_ABSTRACT_ENDINGS) and len(t.folded) > 5
+    return False
 
 
 def _classify_word(t, after: str) -> Verdict:

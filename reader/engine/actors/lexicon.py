@@ -45,6 +45,10 @@ PARTICLES = frozenset(
         "das",
         "del",
         "y",
+        "do",  # Portuguese and Italian: "Banco do Brasil", "Médicos pela Liberdade", "Banca della Svizzera"
+        "della",
+        "pela",
+        "pelo",
     }
 )
 CONNECTORS = frozenset({"of", "and", "for", "on", "in", "the", "&"})
