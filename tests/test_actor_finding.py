@@ -109,3 +109,19 @@ def test_names_with_lower_case_particles_of_other_languages_are_one_body():
     assert actor_named(c, "Banco") is None
     cruz = actor_named(c, "Juan de la Cruz")  # a person's particle, after a given name
     assert cruz and cruz.kind == "person"
+
+
+FINE = (
+    "Regulator fines retailer\n\n"
+    "BrightCart said it would appeal the fine. Shoppers had paid with CoinWallet for years. "
+    "McGowan said the appeal would fail."
+)
+
+
+def test_one_word_with_a_capital_inside_as_a_subject_is_an_organisation():
+    c = run(a=FINE)
+    cart = actor_named(c, "BrightCart")
+    assert cart and cart.kind == "organization"
+    assert actor_named(c, "CoinWallet") is None  # no verb after it: a product as likely as a firm
+    mcgowan = actor_named(c, "McGowan")
+    assert mcgowan is None or mcgowan.kind != "organization"  # a surname's prefix, no brand

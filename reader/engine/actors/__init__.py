@@ -192,7 +192,7 @@ def _cluster_kind(members: list[Candidate], text_of: dict[str, str]) -> tuple[st
         c.article != members[0].article or c.order != members[0].order for c in members
     )
     owned = any(_POSSESSIVE_AFTER_RE.match(text_of[c.article][c.end : c.end + 3]) for c in body)
-    employer = context.is_employer(body, text_of)
+    employer = context.is_employer(body, text_of) or context.camel_case_subject(body, text_of)
     return ("organization" if again or owned or employer or not single_word else ""), False
 
 
