@@ -125,3 +125,12 @@ def test_one_word_with_a_capital_inside_as_a_subject_is_an_organisation():
     assert actor_named(c, "CoinWallet") is None  # no verb after it: a product as likely as a firm
     mcgowan = actor_named(c, "McGowan")
     assert mcgowan is None or mcgowan.kind != "organization"  # a surname's prefix, no brand
+
+
+def test_a_given_name_that_is_also_a_place_begins_a_persons_name():
+    c = run(a="Tour cancelled\n\nParis Okonkwo cancelled the tour on Monday. Real Madrid offered its "
+              "stadium, and Houston Rockets fans protested.")
+    okonkwo = actor_named(c, "Paris Okonkwo")
+    assert okonkwo and okonkwo.kind == "person"
+    assert actor_named(c, "Real Madrid").kind == "organization"  # a place that is no given name: a club
+    assert actor_named(c, "Paris") is None

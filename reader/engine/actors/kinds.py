@@ -262,10 +262,23 @@ def _classify(piece, before: str, after: str) -> Verdict:
             return "", qualifier_word(caps[0]), "proper"  # "Saudi Aramco": a country's firm
         if any(t.folded in lexicon.not_alone() or is_demonym(t.bare) for t in caps) and not given:
             return None  # "Democratic California Rep", "Black Americans"
-        if not given and any(_is_place(t.bare) for t in words):
+        if not given and any(_is_place(t.bare) for t in words) and not _place_as_given_name(words):
             return "", "", "proper"  # "Real Madrid", "Inter Milan": a club, a firm, not a person
         return "person", "", "given" if given else "words"
     return None  # "Cold War", "Big Tech", "Health Statistics": capitalised common words
+
+
+def _place_as_given_name(words) -> bool:
+    """ "Jordan Peterson", "Paris Hilton", "Chelsea Manning": a given name that is also a place's
+    name, before one surname that is no common word and no place, names a person."""
+    return (
+        len(words) == 2
+        and lexicon.is_given_name(words[0].bare)
+        and "-" not in words[1].bare
+        and not lexicon.is_common_word(words[1].bare)
+        and not _is_place(words[1].bare)
+        and not words[1].bare.isupper()
+    )
 
 
 # Endings of Spanish, Portuguese and Italian abstract nouns ("Revolución", "Liberdade", "Educação",
