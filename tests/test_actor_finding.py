@@ -3,10 +3,6 @@ place's word, bare surnames, given names alone, foreign particles, one-word bran
 from engine_helpers import actor_named, run
 
 
-def _forms(actor):
-    return {actor.name, *actor.aliases, *(m.text for m in actor.mentions)}
-
-
 CABINET = (
     "Unions meet the cabinet\n\n"
     "Labour Minister Rosa Vidal met the unions on Monday. Treasury Secretary Omar Haddad said the "
