@@ -130,3 +130,11 @@ def test_a_given_name_that_is_also_a_place_begins_a_persons_name():
     assert okonkwo and okonkwo.kind == "person"
     assert actor_named(c, "Real Madrid").kind == "organization"  # a place that is no given name: a club
     assert actor_named(c, "Paris") is None
+
+
+def test_a_channel_named_with_tv_is_one_body():
+    c = run(a="Count shown live\n\nThe count was shown live on SunRiver TV on Monday. TV crews waited "
+              "outside the hall.")
+    channel = actor_named(c, "SunRiver TV")
+    assert channel and channel.kind == "organization"
+    assert actor_named(c, "TV") is None

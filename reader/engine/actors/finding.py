@@ -243,7 +243,7 @@ def _split_not_names(
         if t.bare in names.acronyms:
             common = False
         elif t.cap and f in lexicon.not_names() and not initial_letter:
-            common = not _month_as_given_name(piece, k, text)
+            common = not _month_as_given_name(piece, k, text) and not _heads_a_name(piece, k)
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
         elif t.initial and t.cap and k == 0:
@@ -325,6 +325,18 @@ def _given_name_alone(t: Tok, text: str) -> bool:
         return False  # "Hope said", "Will said": the word more often than the name
     before = text[max(0, t.start - 12) : t.start]
     return bool(_UTTERS_AFTER_RE.match(text, t.end) or _UTTERS_BEFORE_RE.search(before))
+
+
+def _heads_a_name(piece: list[Tok], k: int) -> bool:
+    """ "SunRiver TV", "Geo TV": a word that names nothing alone ("TV") but is a body's head word
+    ends the name of a body after a name that is no common word."""
+    return (
+        k > 0
+        and lexicon.is_org_word(piece[k].bare)
+        and piece[k - 1].cap
+        and not lexicon.is_common_word(piece[k - 1].bare)
+        and piece[k - 1].folded not in lexicon.not_names()
+    )
 
 
 def _before_body_tail(text: str, end: int) -> bool:
