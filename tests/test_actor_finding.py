@@ -138,3 +138,11 @@ def test_a_channel_named_with_tv_is_one_body():
     channel = actor_named(c, "SunRiver TV")
     assert channel and channel.kind == "organization"
     assert actor_named(c, "TV") is None
+
+
+def test_a_social_network_named_once_with_no_cue_is_an_organisation():
+    c = run(a="Club in crisis\n\nSupporters posted on Instagram that the club was dying. YouTube Inc. "
+              "took the videos down, and YouTube said it would not restore them.")
+    network = actor_named(c, "Instagram")
+    assert network and network.kind == "organization"
+    assert actor_named(c, "YouTube") is actor_named(c, "YouTube Inc")  # with its firm's suffix: one
