@@ -8,8 +8,8 @@ characters (about 60 sentences) each, built deterministically from the seeds' se
 the analysis alone (``reader.engine.compare``), in process, after imports and a warm-up run:
 the best of --repeat runs. Peak memory is measured by tracemalloc on one more run (tracing
 slows Python down, so it never overlaps the timed runs) and counts Python allocations only, of
-this process: from 1,500 sentences on (reader/engine/aside.py) actors, quotes and half the links'
-differences are found in forked children, whose allocations it does not see.
+this process: from 1,500 sentences on (reader/engine/aside.py) the alignment and part of the
+links' differences run in forked children, whose allocations it does not see.
 
 The last rows, "48 via CLI" and "100 via CLI", are what a user waits for: one `reader compare
 FILE... --format json -o OUT` process on the articles written to files (start-up, reading,

@@ -67,7 +67,7 @@ import os  # noqa: E402
 import sys  # noqa: E402
 import threading  # noqa: E402
 
-from reader.engine import aside  # noqa: E402
+from reader.engine import aside, differences  # noqa: E402
 
 needs_fork = pytest.mark.skipif(not (sys.platform.startswith("linux") and hasattr(os, "fork")
                                      and len(os.sched_getaffinity(0)) >= 2),
@@ -125,24 +125,29 @@ def test_abandoned_work_leaves_no_process_behind():
     assert _no_children_left()
 
 
+FLOOD = dict(
+    a='"We will rebuild," Mayor Jane Fox said on Monday after the flood hit Leeds. '
+      'Police said 12 people were hurt. The river rose 3 metres in two hours on Sunday.',
+    b='Mayor Jane Fox said the city would rebuild after the flood in Leeds. '
+      'At least 14 people were hurt, police said. The river rose 4 metres in three hours on Monday.',
+    c='Leeds mayor Jane Foxx said on Tuesday the city would rebuild. Police said 12 people '
+      'were injured. The river rose 5 metres in two hours.',
+)
+
+
 @needs_fork
-def test_a_comparison_with_actors_and_quotes_found_aside_is_the_one_found_in_process(monkeypatch):
-    texts = dict(
-        a='"We will rebuild," Mayor Jane Fox said on Monday after the flood hit Leeds. '
-          'Police said 12 people were hurt. The river rose 3 metres in two hours on Sunday.',
-        b='Mayor Jane Fox said the city would rebuild after the flood in Leeds. '
-          'At least 14 people were hurt, police said. The river rose 4 metres in three hours on Monday.',
-        c='Leeds mayor Jane Foxx said on Tuesday the city would rebuild. Police said 12 people '
-          'were injured. The river rose 5 metres in two hours.',
-    )
+def test_a_comparison_aligned_and_compared_aside_is_the_one_made_in_process(monkeypatch):
+    texts = FLOOD
     monkeypatch.setattr(aside, "may_fork", lambda sentences: False)
     here = compare(articles(**texts))
     monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
+    monkeypatch.setattr(differences, "CHUNK", 1)         # links shared out one at a time
     forked = []
     monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
     beside = compare(articles(**texts))
-    assert len(forked) == 2                 # actors and quotes; the later links' differences
-    assert (beside.actors, beside.quotes, beside.differences) == (here.actors, here.quotes, here.differences)
+    assert len(forked) == 2                 # the alignment; the later links' differences
+    assert (beside.links, beside.groups, beside.actors, beside.quotes, beside.differences) == \
+        (here.links, here.groups, here.actors, here.quotes, here.differences)
     assert here.actors and here.quotes and len(here.differences) >= 4 and len(here.links) >= 3
 
 
@@ -172,3 +177,44 @@ def test_no_fork_while_other_threads_run():
 
 def test_small_comparisons_are_not_worth_a_fork():
     assert not aside.may_fork(aside.ASIDE_FROM - 1)
+
+
+@needs_fork
+def test_two_ends_hand_out_every_piece_once_the_front_ones_here():
+    ends = aside.TwoEnds(200)
+
+    def from_the_back():
+        taken = []
+        while (k := ends.back()) is not None:
+            taken.append(k)
+        return taken
+
+    beside = aside.Aside(from_the_back)
+    mine = []
+    while (k := ends.front()) is not None:
+        mine.append(k)
+    theirs = beside.result()
+    ends.close()
+    assert mine == list(range(len(mine)))
+    assert sorted(mine + theirs) == list(range(200))
+    assert _no_children_left()
+
+
+@needs_fork
+def test_links_a_failing_child_took_are_compared_here(monkeypatch):
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: False)
+    here = compare(articles(**FLOOD))
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
+    monkeypatch.setattr(differences, "CHUNK", 1)
+    parent, real = os.getpid(), differences._found
+
+    def found(*args):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails after taking a link")
+        return real(*args)
+
+    monkeypatch.setattr(differences, "_found", found)
+    beside = compare(articles(**FLOOD))
+    assert beside.differences == here.differences and len(here.differences) >= 4
+    assert _no_children_left()
+

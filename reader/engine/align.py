@@ -57,27 +57,48 @@ def score_pairs(sentences: Sequence[Sentence], model: Optional[LinkModel] = None
     return ScoredPairs(units, c, alone, support, margin, probability, same)
 
 
-def align(articles: Sequence[Article], sentences: Sequence[Sentence],
-          model: Optional[LinkModel] = None) -> tuple[list[Link], list[Group]]:
+@dataclass
+class Chosen:
+    """The pairs alignment links, as arrays over `ids` (the units' sentence ids), and the rows:
+    small to pickle, so a forked child can align (aside.py) and send only this back."""
+
+    ids: list[str]
+    a: np.ndarray                # the linked pairs' unit numbers, in reading order
+    b: np.ndarray
+    score: np.ndarray            # each link's probability, rounded
+    same: np.ndarray             # whether each link is `same` (else `partial`)
+    rows: list[Group]
+
+    def links(self) -> list[Link]:
+        name = self.ids.__getitem__
+        kinds = np.where(self.same, "same", "partial").tolist()
+        return list(map(Link, map(name, self.a.tolist()), map(name, self.b.tolist()),
+                        self.score.tolist(), kinds))
+
+
+def choose(sentences: Sequence[Sentence], model: Optional[LinkModel] = None) -> Chosen:
+    """The links (as arrays) and rows of align()."""
     model = model or shipped_model()
     scored = score_pairs(sentences, model)
     chosen = np.nonzero(scored.probability >= model.link_threshold)[0]
     ids = [s.id for s in scored.units]
     c = scored.candidates
     same = model.says_same(c.features[chosen], scored.probability[chosen], scored.same[chosen])
-    kinds = np.where(same, "same", "partial").tolist()
     # in reading order: by the first sentence's place in the input, then the second's
-    name = ids.__getitem__
     score = scored.probability[chosen].round(3)
-    links = list(map(Link, map(name, c.a[chosen].tolist()), map(name, c.b[chosen].tolist()),
-                     score.tolist(), kinds))
     # rows join confident links only: a row says its sentences report one thing, which a weak
     # link (more likely wrong than right) cannot say; it stays a link, drawn as weak
     strong = chosen[score >= CONFIDENT]
     head = np.array([s.role == "headline" for s in scored.units], dtype=bool)
     rows = _rows(ids, c.a[strong], c.b[strong], score[score >= CONFIDENT],
                  head[c.a[strong]] & head[c.b[strong]])
-    return links, rows
+    return Chosen(ids, c.a[chosen], c.b[chosen], score, np.asarray(same, dtype=bool), rows)
+
+
+def align(articles: Sequence[Article], sentences: Sequence[Sentence],
+          model: Optional[LinkModel] = None) -> tuple[list[Link], list[Group]]:
+    chosen = choose(sentences, model)
+    return chosen.links(), chosen.rows
 
 
 def group_links(links: Sequence[Link], first: frozenset | set = frozenset()) -> list[Group]:

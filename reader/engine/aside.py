@@ -1,8 +1,9 @@
 """Run part of a large comparison in a forked child while this process goes on with the rest.
 
-On a machine with two cores or more: finding actors and quotes needs the sentences but not the
-links, so it runs beside the alignment; and the later half of the links is compared for
-differences beside the earlier half (each link's differences depend on its two sentences only).
+On a machine with two cores or more: the alignment runs in a child while this process finds
+actors and quotes (they need the sentences but not the links) and works out the sentences' facts
+for the differences; and the later links are compared for differences beside the earlier ones
+(each link's differences depend on its two sentences only).
 Only where forking is safe and pays: Linux, the main thread of a process with no other Python
 thread (a window's worker threads, and the locks they may hold, are not copied into a child;
 native pools such as numpy's BLAS threads are not counted, and BLAS re-creates its pool after a
@@ -14,9 +15,12 @@ stage's (bench_engine's 100-article CLI row, about 6,000 sentences: ~400 MB, the
 """
 from __future__ import annotations
 
+import mmap
 import os
 import pickle
+import select
 import signal
+import struct
 import sys
 import threading
 from typing import Callable, Generic, Optional, TypeVar
@@ -78,6 +82,13 @@ class Aside(Generic[T]):
                 pass
         return self._instead()
 
+    def ready(self) -> bool:
+        """Whether result() would answer without waiting for the child: its answer has begun
+        to arrive, or it has ended (or there is no child: result() works here)."""
+        if self._pid is None:
+            return True
+        return bool(select.select([self._read], [], [], 0)[0])
+
     def abandon(self) -> None:
         """Stop the child (the comparison was cancelled or failed): nothing is left running."""
         if self._pid is None:
@@ -89,3 +100,47 @@ class Aside(Generic[T]):
         os.waitpid(self._pid, 0)
         os.close(self._read)
         self._pid = None
+
+
+class TwoEnds:
+    """Pieces of work numbered 0..count-1, shared by this process, taking them from the front,
+    and a forked child, taking them from the back, until the two meet: whichever runs slower on
+    a shared machine does less. Two counters in shared memory (a child forked after this is made
+    sees the same pages), guarded by a one-byte token in a pipe."""
+
+    WAIT = 5.0          # seconds for the token: longer only if the other process died holding it
+
+    def __init__(self, count: int):
+        self._counters = mmap.mmap(-1, 16)              # front, back; MAP_SHARED
+        struct.pack_into("qq", self._counters, 0, 0, count)
+        self._read, self._write = os.pipe()
+        os.write(self._write, b".")
+
+    def front(self) -> Optional[int]:
+        """The next piece from the front, or None when every piece is taken."""
+        return self._take(True)
+
+    def back(self) -> Optional[int]:
+        """The next piece from the back, or None when every piece is taken."""
+        return self._take(False)
+
+    def _take(self, front: bool) -> Optional[int]:
+        if not select.select([self._read], [], [], self.WAIT)[0]:
+            return None                 # the token is lost: the caller does what is left itself
+        os.read(self._read, 1)
+        try:
+            low, high = struct.unpack_from("qq", self._counters)
+            if low >= high:
+                return None
+            if front:
+                struct.pack_into("q", self._counters, 0, low + 1)
+                return low
+            struct.pack_into("q", self._counters, 8, high - 1)
+            return high - 1
+        finally:
+            os.write(self._write, b".")
+
+    def close(self) -> None:
+        os.close(self._read)
+        os.close(self._write)
+        self._counters.close()

@@ -16,12 +16,14 @@ from __future__ import annotations
 from typing import Sequence
 
 from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
-from reader.engine import agents, aside, attribution, claims, figures, quantity_compare
+from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
 from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
 from reader.engine.quote_wording import labels_across, quotes as _quotes
-from reader.engine.sentence_facts import Facts, Found, SentenceFacts
+# what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
+from reader.engine.sentence_facts import (CREDITED, DESCRIBED, FIGURES, LISTED, NAMED, NAMES,
+                                         ORGANISED, PLACES, QUOTED, TIMED, Facts, Found, SentenceFacts)
 
 MAX_PER_LINK = 3
 
@@ -122,56 +124,100 @@ def _distinct(found: list[Found]) -> list[Found]:
     return out
 
 
+def facts_for(articles: Sequence[Article], sentences: Sequence[Sentence], actors: Sequence[Actor],
+              quotes: Sequence[Quote]) -> Facts:
+    """What find_differences knows of the comparison and each sentence: it needs no links, so a
+    caller waiting for them may have it work out the sentences' facts meanwhile (Facts.prepare)."""
+    return Facts(articles, actors, quotes, sentences)
+
+
 def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence], links: Sequence[Link],
-                     actors: Sequence[Actor], quotes: Sequence[Quote]):
+                     actors: Sequence[Actor], quotes: Sequence[Quote], facts: Facts | None = None):
     """Typed differences of every link, and the word diff of each linked pair for display.
 
     A news cycle has hundreds of thousands of links, so each detector runs only when both
     sentences carry what it compares (SentenceFacts.carries, worked out once per sentence),
     and a detector's answer for two sentences is kept under what it depends on (the texts, the
-    texts in their articles' time, the quotes, the sources) for the next pair that says the same."""
-    facts = Facts(articles, actors, quotes, sentences)
+    texts in their articles' time, the quotes, the sources) for the next pair that says the same.
+    facts, when given, is facts_for() of these articles, actors, quotes and sentences."""
+    facts = facts or facts_for(articles, sentences, actors, quotes)
     of = facts.by_id()
-    # a large input: the later links are compared in a forked child meanwhile (aside.py)
-    cut = len(links) * 9 // 20 if aside.may_fork(len(sentences)) else len(links)
-    beside = aside.Aside(lambda: _found(facts, of, links[cut:])) if cut < len(links) else None
-    try:
-        found = _found(facts, of, links[:cut])
-        if beside is not None:
-            found += [(cut + n, *f) for n, *f in beside.result()]
-    finally:
-        if beside is not None:
-            beside.abandon()
     diffs: list[Difference] = []
-    span, sentence = facts.span, facts.sentence
-    for n, kind, a0, a1, b0, b1, note in found:
-        sa, sb = sentence[links[n].a], sentence[links[n].b]
-        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
-                                span(sb, sb.start + b0, sb.start + b1), note))
+    if aside.may_fork(len(sentences)) and len(links) > CHUNK:
+        _found_beside(facts, of, links, diffs)
+    else:
+        _place(facts, links, _found(facts, of, links), diffs)
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
     diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
-    diffs += labels_across(facts, {(link.a, link.b) for link in links})     # quote_wording (diffs4)
+    pairs = {(link.a, link.b) for link in links}
+    diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
+    diffs += figures_across.across(facts, pairs, diffs)      # numbers of unlinked sentences
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
 
 
-def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) -> list[tuple]:
-    """(number of the link in links, *Found) of each difference of each link, in order."""
-    by_texts: dict[tuple, tuple] = {}        # (text id a, text id b) -> _by_texts()
-    cache: dict[tuple, list] = {}
+CHUNK = 1000        # links compared at a time when a forked child shares the work
+
+
+def _found_beside(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],
+                  diffs: list[Difference]) -> None:
+    """The links' differences placed in diffs, found by this process from the first links on and
+    by a forked child from the last ones back, CHUNK links at a time, until the two meet (so the
+    one that runs faster does more); a chunk the child took and did not send back is done here."""
+    pieces = range(0, len(links), CHUNK)
+    ends = aside.TwoEnds(len(pieces))
+
+    def found(k: int) -> list[tuple]:
+        return _found(facts, of, links[pieces[k]:pieces[k] + CHUNK], pieces[k])
+
+    def from_the_back() -> dict[int, list[tuple]]:
+        out = {}
+        while (k := ends.back()) is not None:
+            out[k] = found(k)
+        return out
+
+    beside = aside.Aside(from_the_back)
+    mine = 0
+    try:
+        while (k := ends.front()) is not None:
+            _place(facts, links, found(k), diffs)
+            mine = k + 1
+        theirs = beside.result()
+    finally:
+        beside.abandon()
+        ends.close()
+    for k in range(mine, len(pieces)):
+        _place(facts, links, theirs[k] if k in theirs else found(k), diffs)
+
+
+def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[Difference]) -> None:
+    """Each (number of its link, *Found) as a Difference, its spans placed in the articles."""
+    span, sentence = facts.span, facts.sentence
+    for n, kind, a0, a1, b0, b1, note in found:
+        sa, sb = sentence[links[n].a], sentence[links[n].b]
+        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
+                                span(sb, sb.start + b0, sb.start + b1), note))
+
+
+def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], start: int = 0
+           ) -> list[tuple]:
+    """(number of the link, counting from start, *Found) of each difference of each link, in
+    order. What two sentences' texts decide, and each detector's answer, is kept in
+    facts.compared under what it depends on, for the next pair that says the same."""
+    cache = facts.compared
     out: list[tuple] = []
-    for n, link in enumerate(links):
+    for n, link in enumerate(links, start):
         fa, fb = of[link.a], of[link.b]
         both, either = fa.carries & fb.carries, fa.carries | fb.carries
-        texts = (fa.text_id, fb.text_id)
-        said = by_texts.get(texts)
+        texts = ("texts", fa.text_id, fb.text_id)
+        said = cache.get(texts)
         if said is None:
-            said = by_texts[texts] = _by_texts(fa, fb)
+            said = cache[texts] = _by_texts(fa, fb)
         shared = said[0]
         found: list[Found] = []
         if both & FIGURES:
-            key = (fa.dated_id, fb.dated_id)
+            key = ("figures", fa.dated_id, fb.dated_id)
             got = cache.get(key)
             if got is None:
                 got = cache[key] = _figured(fa, fb, shared >= SOLE_SHARED)
@@ -183,7 +229,9 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) ->
             found += said[1]
             if either & NAMED and (_may_unname(fa, fb) or _may_unname(fb, fa)):
                 found += _unnamed(fa, fb, facts)
-            found += _unnamed_group(fa, fb, facts)     # name_differences (diffs4)
+            if fa.carries & ORGANISED and fb.carries & DESCRIBED \
+                    or fb.carries & ORGANISED and fa.carries & DESCRIBED:
+                found += _unnamed_group(fa, fb, facts)     # name_differences (diffs4)
             if either & QUOTED:
                 key = ("quotes", fa.quotes_id, fb.quotes_id)
                 got = cache.get(key)
@@ -204,10 +252,6 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link]) ->
         if found:
             out.extend((n, *f) for f in _distinct(found)[:MAX_PER_LINK])
     return out
-
-
-# what a sentence carries (SentenceFacts.carries): a detector runs when both (or either) do
-FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED = (1 << i for i in range(8))
 
 
 def _by_texts(fa: SentenceFacts, fb: SentenceFacts) -> tuple[float, list[Found], list[Found]]:

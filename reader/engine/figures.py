@@ -75,7 +75,8 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             strict = quantity_compare.comparable(x, y) or _one_precise_figure(x, y, spread)
             if not strict and not (alike and quantity_compare.same_measure(x, y)):
                 continue
-            shared = bool(fa.q_context[i] & fb.q_context[k])
+            shared = bool(fa.q_context[i] & fb.q_context[k]) or quantity_compare.same_counted(x, y) \
+                or _sole_sums(fa, fb, x, y, spread)
             relation = quantity_compare.relation(x, y)
             if relation != "conflict":
                 spread = 0.0             # overlapping ranges ("several" / "numerous") are one slot
@@ -84,7 +85,8 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
     for differs, unshared, spread, i, k, strict in sorted(pairs):
         if not strict or i in used_a or k in used_b:
             continue
-        if differs and spread > (NUMBER_SPREAD if unshared else SAME_SLOT_SPREAD):
+        if differs and spread > (NUMBER_SPREAD if unshared else SAME_SLOT_SPREAD) \
+                and not _vague_against_count(fa, fb, i, k):
             continue                     # too far apart to be one figure: leave both free
         if differs and unshared and spread > CLOSE_FIGURES:
             continue
@@ -99,6 +101,26 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             if sole and differs and spread <= SOLE_SPREAD:
                 out.append((i, k))
     return out
+
+
+def _vague_against_count(fa: Figures, fb: Figures, i: int, k: int) -> bool:
+    """A vague amount and a figure of one counted noun, each its sentence's only count of it:
+    "by a handful of votes" / "by 38 votes" state one margin, however far apart."""
+    x, y = fa.quantities[i], fb.quantities[k]
+    if not quantity_compare.same_counted(x, y) or not (math.isnan(x.value) or math.isnan(y.value)):
+        return False
+    return sum(quantity_compare.same_counted(q, x) for q in fa.quantities) == 1 and \
+        sum(quantity_compare.same_counted(q, y) for q in fb.quantities) == 1
+
+
+def _sole_sums(fa: Figures, fb: Figures, x: quantities.Quantity, y: quantities.Quantity,
+               spread: float) -> bool:
+    """Two sums in one currency, each the only one of its sentence and not far apart: the one
+    price of the story ("A$1.6 billion takeover" / "A$1.8 billion deal"), whatever it is called."""
+    if x.unit not in quantities.MONEY or x.unit != y.unit or spread > NUMBER_SPREAD:
+        return False
+    return sum(q.unit == x.unit for q in fa.quantities) == 1 and \
+        sum(q.unit == y.unit for q in fb.quantities) == 1
 
 
 def _inside(q: quantities.Quantity, found: list) -> bool:

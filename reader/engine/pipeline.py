@@ -140,32 +140,35 @@ def _compare(articles: Sequence[Article], progress: Optional[Progress],
         return fix.apply_to_quotes(quotes.find_quotes(articles, sentences, found_actors),
                                    found_actors, articles, corrections)
 
-    def actors_and_quotes() -> tuple[list[Actor], list[Quote]]:
-        found = find_actors()
-        return found, find_quotes(found)
-
     step("aligning", 0.2)
-    # actors and quotes need no links: on a large input they are found beside the alignment
-    beside = aside.Aside(actors_and_quotes) if aside.may_fork(len(sentences)) else None
+    # on a large input the alignment runs in a forked child (aside.py), while this process finds
+    # actors and quotes (they need no links) and then works out each sentence's facts for the
+    # differences until the links arrive
+    beside = aside.Aside(lambda: align.choose(sentences)) if aside.may_fork(len(sentences)) else None
+    facts = None
     try:
-        links, groups = align.align(articles, sentences)
-        if fix.of_kind(corrections, "link", "unlink"):
-            links = fix.apply_to_links(links, articles, sentences, corrections)
-            groups = align.group_links(links, first={s.id for s in sentences if s.role == "headline"})
+        if beside is None:
+            links, groups = align.align(articles, sentences)
         step("finding actors", 0.5)
+        found_actors = find_actors()
+        step("finding quotes", 0.65)
+        found_quotes = find_quotes(found_actors)
         if beside is not None:
-            found_actors, found_quotes = beside.result()
-            step("finding quotes", 0.65)
-        else:
-            found_actors = find_actors()
-            step("finding quotes", 0.65)
-            found_quotes = find_quotes(found_actors)
+            facts = differences.facts_for(articles, sentences, found_actors, found_quotes)
+            # the last articles' first: their sentences are in the links both processes compare
+            # for differences (differences._found_beside)
+            facts.prepare(reversed(list(facts.sentence)), until=beside.ready)
+            chosen = beside.result()
+            links, groups = chosen.links(), chosen.rows
     finally:
         if beside is not None:
             beside.abandon()
+    if fix.of_kind(corrections, "link", "unlink"):
+        links = fix.apply_to_links(links, articles, sentences, corrections)
+        groups = align.group_links(links, first={s.id for s in sentences if s.role == "headline"})
     step("comparing details", 0.8)
     diffs, word_diffs = differences.find_differences(articles, sentences, links, found_actors,
-                                                     found_quotes)
+                                                     found_quotes, facts)
     if fix.of_kind(corrections, "dismiss"):          # most comparisons have no dismissal to replay
         diffs = fix.apply_to_differences(diffs, articles, corrections)
     step("done", 1.0)

@@ -36,7 +36,7 @@ from typing import Optional
 
 from reader.engine.dates import MONTH_NAME
 
-__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES"]
+__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES", "MONEY"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,23 @@ _SCALES = {"hundred": 100, "dozen": 12, "thousand": 1e3, "million": 1e6, "billio
            "trillion": 1e12}
 _ABBREVIATED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 ROUNDED_SCALES = {"million", "billion", "trillion"}     # "5 million" is never a head count
-_CURRENCIES = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound", "¥": "yen"}
+_CURRENCIES = {"$": "dollar", "US$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "₹": "rupee",
+               "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "INR": "rupee",
+               "CNY": "yuan", "RMB": "yuan"}
+# other dollars (and the real, the rand...) are other currencies: "A$1.6 billion ($1.05 billion)"
+# counts one sum twice, and only A$ compares with A$
+for _sign, _code, _name in (("A$", "AUD", "Australian dollar"), ("AU$", "AUD", "Australian dollar"),
+                            ("C$", "CAD", "Canadian dollar"), ("CA$", "CAD", "Canadian dollar"),
+                            ("NZ$", "NZD", "New Zealand dollar"), ("HK$", "HKD", "Hong Kong dollar"),
+                            ("S$", "SGD", "Singapore dollar"), ("R$", "BRL", "real"),
+                            ("", "ZAR", "rand"), ("", "CHF", "Swiss franc"), ("", "KES", "Kenyan shilling"),
+                            ("", "NGN", "naira"), ("", "MXN", "Mexican peso")):
+    _CURRENCIES[_code] = _name.lower()
+    if _sign:
+        _CURRENCIES[_sign] = _name.lower()
+MONEY = frozenset(_CURRENCIES.values())             # the units of sums of money
+_SIGN_ALT = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True) if not c.isalpha())
+_CODE_ALT = "|".join(c for c in sorted(_CURRENCIES) if c.isalpha())
 
 # hedge as written -> canonical hedge; longest phrases are tried first
 _HEDGES = {
@@ -131,8 +147,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # keeps "COVID-19", "G7", "3:35" (minutes), ".5" and "1/3" out; the look-ahead keeps "2nd",
 # "3:35" (hours), "5mm" and "1990s" out.
 _DIGITS_RE = re.compile(rf"""
-    (?<![\w.,:/#\-–])
-    (?P<cur>US\$|[$€£¥])?
+    (?:(?<![\w.,:/#\-–$])(?P<cur>{_SIGN_ALT})\s?|(?<![\w$])(?P<code>{_CODE_ALT})\s?(?=\d)|(?<![\w.,:/#\-–$]))
     (?P<num>{_NUM})
     (?:[-–](?P<num2>{_NUM})(?![\w:]))?
     (?:\s?(?P<abbr>mn|bn|tn)\b
@@ -242,7 +257,7 @@ def _from_digits(text: str, m: re.Match) -> Optional[Quantity]:
     if _not_a_count(text, start, end):
         return None
     num = _to_float(m.group("num"))
-    cur = m.group("cur")
+    cur = m.group("cur") or m.group("code")
     pct = bool(m.group("pct"))
     scale_word = m.group("scale") or m.group("abbr") or m.group("abbr2") or ""
     scale = _SCALES.get(scale_word.lower()) or _ABBREVIATED_SCALES.get(scale_word.lower(), 1)
@@ -491,12 +506,20 @@ def _counted_noun(text: str, pos: int, allow_of: bool) -> tuple[str, int]:
     if not words:
         return "", pos
     title_case = all(w[:1].isupper() for w, _ in words)
-    for word, end in words:
-        lower = word.lower()
-        if lower in _MODIFIERS or lower.endswith("ed") or (word[:1].isupper() and not title_case):
-            continue
-        return _singular(lower), end
-    return "", pos
+    kept = [(word, end) for word, end in words
+            if not (word.lower() in _MODIFIERS or word.lower().endswith("ed")
+                    or (word[:1].isupper() and not title_case))]
+    if not kept:
+        return "", pos
+    (word, end), rest = kept[0], kept[1:2]
+    if rest and rest[0][0].islower() and not _looks_plural(word.lower()) and _looks_plural(rest[0][0]):
+        word, end = rest[0]                  # "2 million online customers", "cargo ships"
+    return _singular(word.lower()), end
+
+
+def _looks_plural(word: str) -> bool:
+    return word in _UNCHANGED_PLURALS or word in _IRREGULAR_PLURALS or \
+        (word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3)
 
 
 def _singular(word: str) -> str:
@@ -543,5 +566,6 @@ def _decorate(form: str, currency: Optional[str], percent: bool, scale_word: str
     if scale_word and "–" in form:
         form = f"{form} {_scale_name(scale_word)}"
     if currency:
-        form = f"{'$' if currency == 'US$' else currency}{form}"
+        sign = "$" if currency in ("US$", "USD") else currency
+        form = f"{sign} {form}" if sign.isalpha() else f"{sign}{form}"
     return f"{form}%" if percent else form

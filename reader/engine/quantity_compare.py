@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 
-from reader.engine.quantities import ROUNDED_SCALES, Quantity, format_number
+from reader.engine.quantities import MONEY, ROUNDED_SCALES, Quantity, format_number
 
-__all__ = ["relation", "comparable", "same_measure", "describe", "note"]
+__all__ = ["relation", "comparable", "same_measure", "same_counted", "describe", "note", "is_share",
+           "MEASURES"]
 
 
 def relation(a: Quantity, b: Quantity) -> str:
@@ -29,16 +30,17 @@ def relation(a: Quantity, b: Quantity) -> str:
 
 def comparable(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities can count the same thing: shares are only compared with shares
-    and percentages with percentages, and two named units must be the same."""
+    and percentages with percentages, and two named units must be the same (or one a compound
+    of the other: "dockworkers" / "workers")."""
     if (a.unit == "percent") != (b.unit == "percent"):
         return False
-    if _is_share(a) != _is_share(b):
+    if is_share(a) != is_share(b):
         return False
-    return not a.unit or not b.unit or a.unit == b.unit
+    return not a.unit or not b.unit or a.unit == b.unit or same_counted(a, b)
 
 
 # units that measure rather than count: two figures in them measure one thing only in one unit
-_MEASURES = frozenset("""
+MEASURES = frozenset("""
 year month week day hour minute second percent dollar euro pound yen rupee yuan kilometer
 kilometre km mile meter metre foot inch kilogram kg ton tonne gram litre liter gallon barrel
 degree acre hectare square mph
@@ -51,9 +53,24 @@ def same_measure(a: Quantity, b: Quantity) -> bool:
     shares, percentages, money and measures still only meet their own kind."""
     if comparable(a, b):
         return True
-    if (a.unit == "percent") != (b.unit == "percent") or _is_share(a) != _is_share(b):
+    if (a.unit == "percent") != (b.unit == "percent") or is_share(a) != is_share(b):
         return False
-    return a.unit not in _MEASURES and b.unit not in _MEASURES
+    return not {a.unit, b.unit} & (MEASURES | MONEY)
+
+
+# counted nouns too general to say what is counted ("12 people" killed, "40 people" hurt)
+_GENERAL_NOUNS = frozenset("people person one time thing case other member".split())
+COMPOUND_HEAD = 4            # "dockworkers" counts "workers": a head of at least this many letters
+
+
+def same_counted(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities count one specific kind of thing by name: the same counted noun
+    ("38 votes" / "41 votes"), or one a compound of the other ("7,000 dockworkers" / "6,000
+    workers"). Measures, money, percentages and nouns as general as "people" say too little."""
+    x, y = sorted((a.unit, b.unit), key=len)
+    if not x or {x, y} & (MEASURES | MONEY | _GENERAL_NOUNS):
+        return False
+    return x == y or (len(x) >= COMPOUND_HEAD and y.endswith(x) and len(y) - len(x) >= 3)
 
 
 def describe(q: Quantity) -> str:
@@ -72,7 +89,7 @@ def _scaled(q: Quantity) -> bool:
     return any(w in q.form for w in ROUNDED_SCALES)
 
 
-def _is_share(q: Quantity) -> bool:
+def is_share(q: Quantity) -> bool:
     return q.form in ("half",) or "third" in q.form or "quarter" in q.form
 
 

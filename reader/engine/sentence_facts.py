@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import cached_property
-from typing import Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from reader.engine import attribution, claims, dates, figures, name_forms
 from reader.engine.model import Actor, Article, Quote, Sentence, Span
@@ -22,6 +22,13 @@ from reader.paths import word_list
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # capitalised words running together, one space apart ("Reza Amira Moghaddam", "Amir-Abdollahian's")
 _CAPITALISED_RE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’.-]*(?: [^\W\d_a-z][\w'’.-]*)*")
+
+# What a sentence carries (SentenceFacts.carries), one bit each: figures or dates, name runs,
+# organisations or places, timing words, a person named in a role, direct quotes, a source, a
+# list of names, an organisation the actor stage found, a group described but not named ("a
+# militant group"). A detector runs on a link only when both sentences (or either) carry its bit.
+FIGURES, NAMES, PLACES, TIMED, NAMED, QUOTED, CREDITED, LISTED, ORGANISED, DESCRIBED = \
+    (1 << i for i in range(10))
 
 # What a detector finds between two sentences: (kind, start in a, end in a, start in b, end in b,
 # note), the offsets into each sentence's own text.
@@ -88,6 +95,18 @@ class Facts:
     def by_id(self) -> dict[str, "SentenceFacts"]:
         """Every sentence's facts by sentence id (each fact is still worked out when first asked)."""
         return {sid: self.of(s) for sid, s in self.sentence.items()}
+
+    def prepare(self, sentence_ids: Iterable[str], until: Callable[[], bool] = lambda: False) -> None:
+        """Work out, sentence by sentence, what the difference finder asks of every linked
+        sentence, until until() says to stop (the links a caller waits for have come): done
+        before a fork, it is done once for both processes (differences._found_beside)."""
+        for n, sid in enumerate(sentence_ids):
+            if n % 16 == 0 and until():
+                return
+            s = self.sentence[sid]
+            if s.role != "byline":
+                f = self.of(s)
+                f.carries, f.concepts, f.text_id, f.run_keys, f.run_index, f.claim_cues
 
     def intern(self, value) -> int:
         """A small number for a value (a sentence's name runs as written, say), the same for
@@ -201,15 +220,18 @@ class SentenceFacts:
 
     @cached_property
     def carries(self) -> int:
-        """Which detectors the sentence gives something to compare (differences.FIGURES, ...)."""
-        from reader.engine import differences as d
+        """What the sentence gives the difference detectors to compare, as bits (FIGURES, ...)."""
+        from reader.engine.name_differences import _DESCRIBED_RE      # it builds on this module
 
         g = self.figures
-        return ((d.FIGURES if g.quantities or g.records or g.dates else 0) | (d.NAMES if self.runs else 0)
-                | (d.PLACES if self.organisations else 0) | (d.TIMED if g.timings else 0)
-                | (d.NAMED if self.named_in_role else 0) | (d.QUOTED if self.quoted else 0)
-                | (d.CREDITED if isinstance(self.source, attribution.Source) else 0)
-                | (d.LISTED if self.name_lists else 0))
+        return ((FIGURES if g.quantities or g.records or g.dates else 0) | (NAMES if self.runs else 0)
+                | (PLACES if self.organisations else 0) | (TIMED if g.timings else 0)
+                | (NAMED if self.named_in_role else 0) | (QUOTED if self.quoted else 0)
+                | (CREDITED if isinstance(self.source, attribution.Source) else 0)
+                | (LISTED if self.name_lists else 0)
+                | (ORGANISED if any(a.kind == "organization" for _, a in self.facts.mentions[self.s.id])
+                   else 0)
+                | (DESCRIBED if _DESCRIBED_RE.search(self.text) else 0))
 
     # --- content ------------------------------------------------------------------------
 

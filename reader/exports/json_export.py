@@ -29,10 +29,22 @@ def _difference(d: Difference) -> dict:
 
 # The two long lists (hundreds of thousands of items in a news cycle) are written straight from
 # the objects: the same text json gives for _link() and _difference() (a test holds them equal),
-# without building a dict per item and calling the encoder on each.
-def _link_line(link: Link) -> str:
-    return (f'{{"a": {_string(link.a)}, "b": {_string(link.b)}, "score": {float(link.score)!r}, '
-            f'"kind": {_string(link.kind)}}}')
+# without building a dict per item and calling the encoder on each. A news cycle repeats its
+# strings (sentence ids, kinds, notes) and spans many times over, so each is encoded once.
+def _link_lines():
+    """A function writing a link as one line of JSON, each string encoded once."""
+    encoded: dict[str, str] = {}
+
+    def string(s: str) -> str:
+        found = encoded.get(s)
+        if found is None:
+            found = encoded[s] = _string(s)
+        return found
+
+    def line(link: Link) -> str:
+        return (f'{{"a": {string(link.a)}, "b": {string(link.b)}, "score": {float(link.score)!r}, '
+                f'"kind": {string(link.kind)}}}')
+    return line
 
 
 def _span_text(s: Span) -> str:
@@ -41,10 +53,12 @@ def _span_text(s: Span) -> str:
 
 
 def _difference_lines():
-    """A function writing a difference as one line of JSON, each span's text made once: the
-    engine gives one Span object to every difference on that stretch (a figure differs from many
-    sentences), so it is keyed by the object, which the comparison keeps alive while written."""
+    """A function writing a difference as one line of JSON, each span's text and each string
+    made once: the engine gives one Span object to every difference on that stretch (a figure
+    differs from many sentences), so a span is keyed by the object, which the comparison keeps
+    alive while written."""
     spans: dict[int, str] = {}
+    encoded: dict[str, str] = {}
 
     def span_text(s: Span) -> str:
         found = spans.get(id(s))
@@ -52,9 +66,15 @@ def _difference_lines():
             found = spans[id(s)] = _span_text(s)
         return found
 
+    def string(s: str) -> str:
+        found = encoded.get(s)
+        if found is None:
+            found = encoded[s] = _string(s)
+        return found
+
     def line(d: Difference) -> str:
-        return (f'{{"kind": {_string(d.kind)}, "a": {span_text(d.a)}, "b": {span_text(d.b)}, '
-                f'"note": {_string(d.note)}}}')
+        return (f'{{"kind": {string(d.kind)}, "a": {span_text(d.a)}, "b": {span_text(d.b)}, '
+                f'"note": {string(d.note)}}}')
     return line
 
 
@@ -124,7 +144,7 @@ def json_pieces(c: Comparison, document=None) -> Iterator[str]:
     take the pure-Python path, many times slower on 100,000 links. Every piece encodes as UTF-8
     (a file name's undecodable bytes become U+FFFD)."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
-    fast = {"links": (c.links, _link_line), "differences": (c.differences, _difference_lines())}
+    fast = {"links": (c.links, _link_lines()), "differences": (c.differences, _difference_lines())}
     check = valid_unicode if _may_hold_surrogates(c) else (lambda text: text)
     yield "{\n"
     for n, (key, value) in enumerate(_fields(c, document)):
@@ -154,6 +174,10 @@ def to_json(c: Comparison, document=None) -> str:
 
 def write_json(c: Comparison, stream: TextIO, document=None) -> None:
     """Write the JSON text to a text stream piece by piece, never holding all of it: at 100
-    articles it is some 80 MB."""
-    for piece in json_pieces(c, document):
-        stream.write(piece)
+    articles it is over 100 MB. The garbage collector waits meanwhile: the pieces are many
+    new objects, and the first full collection after a comparison walks all of its objects."""
+    from reader.engine.pipeline import collector_paused
+
+    with collector_paused():
+        for piece in json_pieces(c, document):
+            stream.write(piece)
