@@ -57,11 +57,14 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         context.defined_acronyms(sentences),
         context.ampersand_names(sentences),
     )
-    cands: list[Candidate] = []
     memo: dict = {}
-    for s in sentences:
-        if s.role == "body":
-            cands.extend(candidates_in(s, text_of[s.article], lowercase, memo=memo, names=names))
+    found = {
+        s.id: candidates_in(s, text_of[s.article], lowercase, memo=memo, names=names)
+        for s in sentences
+        if s.role == "body"
+    }
+    _read_surnames_again(found, sentences, text_of, lowercase, names)
+    cands: list[Candidate] = [c for s in sentences if s.id in found for c in found[s.id]]
     for c in cands:
         if c.evidence == "common" and fold(c.text) in names.common:  # a word the set uses as a name
             c.evidence = "proper"
@@ -97,6 +100,7 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         clusters[cl.find(i)].append(c)
     kind_of = {root: _cluster_kind(members, text_of) for root, members in clusters.items()}
     _kinds_from_coordination(cands, cl, kind_of, text_of)
+    _drop_shared_given_names(clusters, kind_of)
     actors = [_actor(clusters[root], kind) for root, (kind, _) in kind_of.items() if kind]
     actors.sort(key=lambda a: (-len(a.mentions), a.name))
     return [
@@ -105,6 +109,31 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         )
         for k, a in enumerate(actors)
     ]
+
+
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+
+
+def _read_surnames_again(
+    found: dict[str, list[Candidate]], sentences: Sequence[Sentence], text_of: dict, lowercase: set,
+    names: SetNames,
+) -> None:
+    """ "Papas, speaking later, said": a common word that opens a sentence is dropped, unless it is
+    the surname of a person the set names in full ("Nikos Papas"); the sentences that open with
+    one are read again knowing those surnames."""
+    surnames = set()
+    for cands in found.values():
+        for c in cands:
+            words = person_words(c.text) if c.kind == "person" else []
+            if len(words) >= 2 and (fold(words[-1]) in lowercase or lexicon.is_common_word(words[-1])):
+                surnames.add(fold(words[-1]))
+    if not surnames:
+        return
+    again = names._replace(surnames=frozenset(surnames))
+    for s in sentences:
+        first = _FIRST_WORD_RE.match(s.text)
+        if s.id in found and first and fold(first.group(1)) in surnames:
+            found[s.id] = candidates_in(s, text_of[s.article], lowercase, names=again)
 
 
 def _known_forms(cands: list[Candidate]) -> dict[str, str]:
@@ -163,8 +192,22 @@ def _cluster_kind(members: list[Candidate], text_of: dict[str, str]) -> tuple[st
         c.article != members[0].article or c.order != members[0].order for c in members
     )
     owned = any(_POSSESSIVE_AFTER_RE.match(text_of[c.article][c.end : c.end + 3]) for c in body)
-    employer = context.is_employer(body, text_of)
+    employer = context.is_employer(body, text_of) or context.camel_case_subject(body, text_of)
     return ("organization" if again or owned or employer or not single_word else ""), False
+
+
+def _drop_shared_given_names(clusters: dict, kind_of: dict) -> None:
+    """ "Carlos said" where the set names Carlos Ruiz and Carlos Mendes: a given name alone that
+    joined none of them is one of them, not a person of its own; it is left out."""
+    firsts = Counter()
+    for root, members in clusters.items():
+        if kind_of[root][0] == "person":
+            firsts.update({fold(w[0]) for w in (person_words(c.text) for c in members) if len(w) >= 2})
+    for root, members in clusters.items():
+        if kind_of[root][0] == "person" and all(
+            c.evidence == "given" and " " not in c.text and firsts[fold(c.text)] >= 2 for c in members
+        ):
+            kind_of[root] = ("", True)
 
 
 def _kinds_from_coordination(cands: list[Candidate], cl, kind_of: dict, text_of: dict[str, str]) -> None:

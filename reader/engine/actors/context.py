@@ -182,3 +182,21 @@ def coordinated(cands: list[Candidate], text_of: dict[str, str]) -> dict[int, li
             out.setdefault(i, []).append(i + 1)
             out.setdefault(i + 1, []).append(i)
     return out
+
+
+# One word with a capital inside ("FairShop", "PayPal"), not a surname's prefix ("McCarthy",
+# "DeSantis", "LeBlanc", "MacArthur", "VanDyke").
+_CAMEL_RE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|Le|La|Van|Von)[A-Z][a-z]+[A-Z][\w-]*")
+_SUBJECT_AFTER_RE = re.compile(
+    r"\s+(?:said|says|told|tells|announced|has|had|was|is|will|would|could|can|[a-z]{3,}ed)\b"
+)
+
+
+def camel_case_subject(members: list[Candidate], text_of: dict[str, str]) -> bool:
+    """ "FairShop said", "NightVault was fined": a brand-like name with a capital inside, the
+    subject of a verb, is a firm's name, though used once; people's names have no inner capital
+    but after a prefix ("McCarthy")."""
+    return all(_CAMEL_RE.fullmatch(c.text) for c in members) and any(
+        _SUBJECT_AFTER_RE.match(text_of[c.article], c.end) for c in members
+    )
+

@@ -4,7 +4,8 @@ runs.py cuts the sentence into name pieces; here the pieces are cut further at w
 names ("The", "After", a sentence-initial "Lawmakers"), a title in front of a person ("House
 Minority Leader Kevin McCarthy") is split off as the person's role, party tags ("D-Calif.") give
 their state, and each piece is typed by kinds.classify. Title Case headlines keep only the names
-the bodies or the shipped lists know.
+the bodies or the shipped lists know. Forms read whole before the runs (party tags, "City,
+Region", dated bodies) are fixed_forms.py's.
 """
 
 from __future__ import annotations
@@ -12,24 +13,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, NamedTuple, Optional
 
 from reader.engine import gazetteer
-from reader.engine.actors import kinds, lexicon
+from reader.engine.actors import fixed_forms, kinds, lexicon
 from reader.engine.actors.lexicon import CONNECTORS
 from reader.engine.actors.roles import country_before, role_after, role_before
 from reader.engine.actors.runs import Tok, pieces, runs, tokens
 from reader.engine.model import Sentence
-from reader.engine.text import QUOTE_CHARS, fold
+from reader.engine.text import QUOTE_CHARS
 
-# "(R-Calif.)", "(D-CA)", "(D., N.Y.)", ", D-R.I.," and "(R.I.)": a party and a US state
-_STATE = r"((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]\.|[A-Z][a-z]{1,4}\.|[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
-_TAG_RES = (
-    re.compile(r"\(\s*[DRI](?:\s*[-–]\s*|\.,?\s*|,\s*)" + _STATE + r"\s*\)"),
-    re.compile(r"(?<=, )[DRI]-" + _STATE + r"(?=,)"),
-    re.compile(r"\(" + _STATE + r"\)"),
-)
 _PARTY_GROUP_RE = re.compile(
     r"\b([A-Z][a-z]+) (?:senators|lawmakers|legislators|representatives|congressmen|congresswomen|"
     r"governors|leaders|members|MPs)\b"
@@ -105,15 +98,15 @@ def candidates_in(
         )
 
     consumed = sorted(
-        _state_tags(sentence, text, add)
-        + _dated_bodies(sentence, text, add)
-        + _city_and_region(sentence, text, add)
+        fixed_forms.state_tags(sentence, text, add)
+        + fixed_forms.dated_bodies(sentence, text, add)
+        + fixed_forms.city_and_region(sentence, text, add)
     )
     toks = tokens(text, sentence.start, sentence.end)
     if consumed:
         starts = [s for s, _ in consumed]
         toks = [t for t in toks if not _inside(t.start, consumed, starts)]
-    toks = _standalone_state_abbreviations(toks, text, add)
+    toks = fixed_forms.standalone_state_abbreviations(toks, text, add)
     body = text[sentence.start : sentence.end]
     for m in _PARTY_GROUP_RE.finditer(body):  # "Democratic senators": the party's members as one body
         if lexicon.party_of(m.group(1)):
@@ -164,6 +157,9 @@ def candidates_in(
 _SPEAKS_AFTER_RE = re.compile(
     r"\s+(?:said|says|told|tells|wrote|writes|has|had|was|is|will|would|[a-z]{3,}ed)\b"
 )
+# After a sentence's first word that is a person's surname: a comma, a possessive's mark or a
+# verb make it that person ("Papas, speaking later,", "Papas' critics", "Young said").
+_SURNAME_CUE_RE = re.compile(r"[,'’]|" + _SPEAKS_AFTER_RE.pattern)
 # How far _emit reads around a run: a role up to 80 characters before a name, a lower-case tail
 # ("police department") after it.
 _CONTEXT_BEFORE, _CONTEXT_AFTER = 80, 24
@@ -204,94 +200,6 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-def _state_tags(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
-    body = text[sentence.start : sentence.end]
-    spans = []
-    for rx in _TAG_RES:
-        for m in rx.finditer(body):
-            s, e = sentence.start + m.start(), sentence.start + m.end()
-            if any(a <= s < b for a, b in spans):
-                continue
-            abbr = m.group(1)
-            if (
-                gazetteer.state_of_abbreviation(abbr, postal=True)
-                or gazetteer.country_of_region(abbr) == "United States"
-            ):
-                spans.append((s, e))
-                a = sentence.start + m.start(1)
-                add(a, a + len(abbr), "place", evidence="list")
-    return spans
-
-
-def _city_and_region(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
-    """ "Washington, D.C.": a listed place written as a city, a comma and its region is one
-    place, not the city (or the state of that name) and the region apart."""
-    rx = _city_and_region_re()
-    if rx is None or ", " not in text[sentence.start : sentence.end]:
-        return []
-    spans = []
-    for m in rx.finditer(text, sentence.start, sentence.end):
-        spans.append((m.start(), m.end()))
-        add(m.start(), m.end(), "place", evidence="list")
-    return spans
-
-
-@lru_cache(maxsize=1)
-def _city_and_region_re():
-    forms = sorted({f for fs in lexicon.places_after_comma().values() for f in fs}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)") if forms else None
-
-
-_MONTHS = (r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June"
-           r"|July|August|September|October|November|December")
-_DATED_BODY_RE = re.compile(r"\b[Tt]he ((?:" + _MONTHS + r") \d{1,2}(?:st|nd|rd|th)?)((?: [A-Za-z]+){1,3})")
-# A word after which a noun phrase has ended: a preposition, a verb, a relative pronoun.
-_ENDS_NOUN_PHRASE_RE = re.compile(
-    r"^(?:of|on|for|in|to|and|or|that|which|who|is|was|has|had|will|would|said|says|\w+ed)$"
-)
-
-
-def _dated_bodies(sentence: Sentence, text: str, add) -> list[tuple[int, int]]:
-    """ "the Jan. 6 select committee", "the January 6 Select Committee", "the Sept. 11
-    Commission": a body named after the day it looks into, with or without capitals; the
-    name runs from the date to an organisation word ("committee", "panel") that is capitalised
-    or ends the noun phrase ("the March 3 board meeting" is a meeting; a lower-case "party" a
-    celebration)."""
-    spans = []
-    for m in _DATED_BODY_RE.finditer(text, sentence.start, sentence.end):
-        words = m.group(2).split()
-        heads = [
-            k
-            for k, w in enumerate(words)
-            if lexicon.is_org_word(w)
-            and not lexicon.known_actor(w)
-            and w != "party"
-            and all(fold(x) not in CONNECTORS for x in words[:k])
-            and (k + 1 == len(words) or w[:1].isupper() or _ENDS_NOUN_PHRASE_RE.match(words[k + 1]))
-        ]
-        if heads:
-            end = m.start(2) + len(" ".join(words[: heads[-1] + 1])) + 1
-            spans.append((m.start(1), end))
-            add(m.start(1), end, "organization", evidence="words")
-    return spans
-
-
-def _standalone_state_abbreviations(toks: list[Tok], text: str, add) -> list[Tok]:
-    """ "a win for Va. student": an AP state abbreviation is a place of its own."""
-    keep = []
-    for t in toks:
-        if (
-            t.text.endswith(".")
-            and t.text != "Miss."
-            and len(t.bare) > 1
-            and gazetteer.state_of_abbreviation(t.text)
-        ):
-            add(t.start, t.end, "place", evidence="list")
-        else:
-            keep.append(t)
-    return keep
-
-
 def _shouted(piece: list[Tok], k: int) -> bool:
     """ "Macron RECALLS French ambassador", "THE BIG LIE": common words in capitals are a headline's
     shouting; a lone short one may be an acronym ("MSS")."""
@@ -316,6 +224,7 @@ class SetNames(NamedTuple):
     common: frozenset = frozenset()
     acronyms: frozenset = frozenset()
     ampersand: frozenset = frozenset()  # "brackleyandstone" when the set writes "Brackley & Stone"
+    surnames: frozenset = frozenset()  # "papas": common words the set's people have as surnames
 
 
 _NO_NAMES = SetNames()
@@ -334,7 +243,7 @@ def _split_not_names(
         if t.bare in names.acronyms:
             common = False
         elif t.cap and f in lexicon.not_names() and not initial_letter:
-            common = not _month_as_given_name(piece, k, text)
+            common = not _month_as_given_name(piece, k, text) and not _heads_a_name(piece, k)
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
         elif t.initial and t.cap and k == 0:
@@ -366,6 +275,8 @@ def _split_not_names(
                 )
                 and not kinds.standalone([t])
                 and f not in names.common
+                and not (alone and f in names.surnames and _SURNAME_CUE_RE.match(text, t.end))
+                and not (alone and _given_name_alone(t, text))
                 and not (
                     alone
                     and f not in lowercase_words
@@ -396,6 +307,36 @@ def _split_not_names(
         if p and sum(len(t.bare) for t in p) >= 2:
             cleaned.append(p)
     return cleaned
+
+
+_AGE_AFTER_RE = re.compile(r", \d{1,3}(?:,|\.(?!\d)| said\b)| \(\d{1,3}\)")
+_UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|shouted)\b")
+_UTTERS_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|explained|recalled|shouted)\s+$")
+
+
+def _given_name_alone(t: Tok, text: str) -> bool:
+    """ "Maria, 37,", "Stavros said", "said Stavros": a word the lists know as a given name,
+    written alone with an age or a verb of speech beside it, names a person."""
+    if not lexicon.is_given_name(t.bare) or t.possessive or gazetteer.is_place(t.bare):
+        return False
+    if _AGE_AFTER_RE.match(text, t.end):
+        return True
+    if lexicon.is_common_word(t.bare):
+        return False  # "Hope said", "Will said": the word more often than the name
+    before = text[max(0, t.start - 12) : t.start]
+    return bool(_UTTERS_AFTER_RE.match(text, t.end) or _UTTERS_BEFORE_RE.search(before))
+
+
+def _heads_a_name(piece: list[Tok], k: int) -> bool:
+    """ "SunRiver TV", "Geo TV": a word that names nothing alone ("TV") but is a body's head word
+    ends the name of a body after a name that is no common word."""
+    return (
+        k > 0
+        and lexicon.is_org_word(piece[k].bare)
+        and piece[k - 1].cap
+        and not lexicon.is_common_word(piece[k - 1].bare)
+        and piece[k - 1].folded not in lexicon.not_names()
+    )
 
 
 def _before_body_tail(text: str, end: int) -> bool:
@@ -561,6 +502,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         role = role_after(text, end, sentence.end)  # "Celso Vilardi, a lawyer for the former president,"
         if role and not kind:
             kind, evidence = "person", "title"
+    if not kind and len(piece) == 1 and _given_name_alone(piece[0], text):
+        kind, evidence = "person", "given"  # "Maria, 37,", "said Maria": a person named by her given name
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
 
 

@@ -132,8 +132,8 @@ def places_in_role(role) -> list[tuple[int, int, str]]:
     """Places and bodies named inside a title: "New Jersey" in "Democratic New Jersey Sen.",
     "House" in "House Minority Leader", "Federal Trade Commission" in "Federal Trade Commission Chair"."""
     spans, cur = [], []
-    for t in role:
-        if not t.cap or _title(t) or t.folded in lexicon.not_alone():
+    for k, t in enumerate(role):
+        if not t.cap or _title(t) or t.folded in lexicon.not_alone() or _portfolio(role, k):
             if cur:
                 spans.append(cur)
             cur = []
@@ -163,6 +163,18 @@ def places_in_role(role) -> list[tuple[int, int, str]]:
             else:
                 i += 1
     return out
+
+
+def _portfolio(role, k: int) -> bool:
+    """ "Labour" in "Labour Minister", "Treasury" in "Treasury Secretary": the office the title
+    holds, not the party or the department of that name."""
+    return (
+        k + 1 < len(role)
+        and role[k + 1].bare[:1].isupper()
+        and role[k + 1].folded in lexicon.PORTFOLIO_TITLES
+        and role[k].folded in lexicon.portfolios()
+        and (k == 0 or not role[k - 1].cap or _title(role[k - 1]))
+    )
 
 
 def qualifier_word(first) -> str:
@@ -236,6 +248,8 @@ def _classify(piece, before: str, after: str) -> Verdict:
         return "place", "", "words"
     initials = any(len(t.bare) == 1 or (len(t.bare) == 2 and t.text.endswith(".")) for t in words)
     given = bool(words) and lexicon.is_given_name(words[0].bare) and not _is_place(words[0].bare)
+    if not given and _abstract_after_particle(piece):
+        return "organization", "", "words"  # "Partido de la Revolución", "Médicos pela Liberdade"
     uncommon = any(not lexicon.is_common_word(t.bare) for t in words if len(t.bare) > 1)
     if given or initials or uncommon:
         if (
@@ -248,10 +262,38 @@ def _classify(piece, before: str, after: str) -> Verdict:
             return "", qualifier_word(caps[0]), "proper"  # "Saudi Aramco": a country's firm
         if any(t.folded in lexicon.not_alone() or is_demonym(t.bare) for t in caps) and not given:
             return None  # "Democratic California Rep", "Black Americans"
-        if not given and any(_is_place(t.bare) for t in words):
+        if not given and any(_is_place(t.bare) for t in words) and not _place_as_given_name(words):
             return "", "", "proper"  # "Real Madrid", "Inter Milan": a club, a firm, not a person
         return "person", "", "given" if given else "words"
     return None  # "Cold War", "Big Tech", "Health Statistics": capitalised common words
+
+
+def _place_as_given_name(words) -> bool:
+    """ "Jordan Peterson", "Paris Hilton", "Chelsea Manning": a given name that is also a place's
+    name, before one surname that is no common word and no place, names a person."""
+    return (
+        len(words) == 2
+        and lexicon.is_given_name(words[0].bare)
+        and "-" not in words[1].bare
+        and not lexicon.is_common_word(words[1].bare)
+        and not _is_place(words[1].bare)
+        and not words[1].bare.isupper()
+    )
+
+
+# Endings of Spanish, Portuguese and Italian abstract nouns ("Revolución", "Liberdade", "Educação",
+# "Nazione"), folded: such a word after "de", "da", "pela" names a cause, not a family.
+_ABSTRACT_ENDINGS = ("cion", "sion", "cao", "coes", "sao", "dade", "dad", "zione", "ismo", "encia")
+
+
+def _abstract_after_particle(piece) -> bool:
+    after_particle = False
+    for t in piece:
+        if not t.cap and t.folded in lexicon.PARTICLES:
+            after_particle = True
+        elif after_particle and t.cap:
+            return t.folded.endswith(_ABSTRACT_ENDINGS) and len(t.folded) > 5
+    return False
 
 
 def _classify_word(t, after: str) -> Verdict:

@@ -45,6 +45,10 @@ PARTICLES = frozenset(
         "das",
         "del",
         "y",
+        "do",  # Portuguese and Italian: "Banco do Brasil", "Médicos pela Liberdade", "Banca della Svizzera"
+        "della",
+        "pela",
+        "pelo",
     }
 )
 CONNECTORS = frozenset({"of", "and", "for", "on", "in", "the", "&"})
@@ -149,6 +153,15 @@ def place_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def not_names() -> frozenset[str]:
     return word_list("not_names.txt")
+
+
+def portfolios() -> frozenset[str]:
+    """ "labour", "treasury": the office a "Minister" or "Secretary" after the word holds."""
+    return word_list("portfolios.txt")
+
+
+# Titles that take a portfolio in front: "Labour Minister", "Treasury Secretary".
+PORTFOLIO_TITLES = frozenset({"minister", "ministers", "secretary", "secretaries"})
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
 from reader.engine import gazetteer
-from reader.engine.actors import lexicon
+from reader.engine.actors import context, lexicon
 from reader.engine.actors.finding import Candidate
 from reader.engine.actors.lexicon import ACRONYM_RE, PARTICLES
 from reader.engine.actors.name_keys import (
@@ -340,9 +340,11 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             or ACRONYM_RE.match(c.text)
         ):
             continue
-        if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
-            continue
         key = name_key(person_words(c.text)[0])
+        if c.kind == "place" and (gazetteer.is_country(c.text) or c.evidence == "list" and not c.headline):
+            named = by_surname.get(key, [])
+            if gazetteer.is_country(c.text) or not _surname_not_place(cands, c, named, text_of):
+                continue
         if len(key) < 5 and key not in by_surname and key not in by_first and key not in by_middle:
             continue  # nothing to join ("Go go go ...": no cost per repeated word)
         full = by_surname.get(key, []) or (
@@ -369,6 +371,25 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             c.kind = "person"
             cl.union(pick, i)
             _with_particle(c, cands[pick].text, text_of[c.article])
+
+
+def _surname_not_place(
+    cands: list[Candidate], c: Candidate, full: list[int], text_of: dict[str, str]
+) -> bool:
+    """ "Lima" after "Ana Lima" in the same article: the person's surname, though a list knows
+    the word as a city; unless the set also writes it where a place stands ("flew to Lima"),
+    for its mentions are one by their spelling."""
+
+    def placed(x: Candidate) -> bool:
+        before = text_of[x.article][max(0, x.start - 20) : x.start]
+        return context.located(before) or bool(_TO_PLACE_RE.search(before))
+
+    return any(cands[j].article == c.article and cands[j].order <= c.order for j in full) and not any(
+        placed(x) for x in cands if x.text == c.text
+    )
+
+
+_TO_PLACE_RE = re.compile(r"\b(?:to|from|of|at)\s+$")
 
 
 def _the_one(members: list[int], cl: DisjointSets):

@@ -63,6 +63,9 @@ def key_of(c: Candidate) -> str:
             return "known:" + name_key(party.canonical)  # "Senate Democrats": the party's
         while len(words) > 1 and fold(words[-1]).rstrip(".") in _CORPORATE:
             words = words[:-1]  # "Facebook Inc." is Facebook
+        known = lexicon.known_actor(" ".join(words)) if len(words) < len(c.text.split()) else None
+        if known and known.kind == "organization":
+            return "known:" + name_key(known.canonical)  # and listed: "TikTok Ltd" is the listed TikTok
     return name_key(" ".join(words))
 
 
