@@ -1,0 +1,150 @@
+"""Days two articles give for one event, in sentences that were not linked.
+
+Outlets that disagree on when something happened ("the mine reopened on Thursday" / "miners
+returned to the pits on Friday morning") often word the rest differently too, so the link
+model scores the two sentences low and the date comparison of linked sentences
+(figures.date_pairs) never sees them.
+Here every day a sentence names (a weekday, or a calendar day its article's date places in the
+week) is indexed by its weekday, and two sentences of two articles are compared when:
+
+- they name different days in the same role ("on Tuesday" / "on Monday night"; "since Monday"
+  and "before it left port on Saturday" are other roles), and neither article names the
+  other's day anywhere (then both know both days, and the two sentences date two things);
+- they say what happened alike: a name in common, an event class in common
+  (resources/wordlists/counted_events.txt: "strike" / "walkout"), or at least SHARED_CONCEPTS
+  content words in common.
+
+Each sentence meets at most one sentence of each other article: the one it has most in common
+with.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from reader.engine import dates
+from reader.engine.model import Difference
+from reader.engine.text import WORD_RE, stem
+from reader.paths import word_list
+
+SHARED_CONCEPTS = 2          # content words two sentences share to say alike without a name or event
+CROWDED = 6                  # sentences naming days in one article beyond this: a timeline, not one event
+
+CLAUSE_CHARS = 40            # characters before a day where a clause of another event may begin
+# "before it left port on Saturday": the day dates what the clause says, not the sentence's event
+# ("before dawn on Sunday" says when in the day, not another event)
+_CLAUSE_RE = re.compile(r"\b(before|after|since|until|till|when|while|once)\b"
+                        r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)"
+                        r"[^,;:]*\Z", re.IGNORECASE)
+_WEEKDAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _events() -> dict[str, str]:
+    """stem -> the event class it says (resources/wordlists/counted_events.txt)."""
+    out = {}
+    for line in word_list("counted_events.txt"):
+        words = line.split()
+        for w in words[1:]:
+            out[stem(w)] = words[0]
+    return out
+
+
+def weekday_of(mention: dates.DateMention) -> str | None:
+    """The weekday a mention names, as written ("Tuesday night" -> "tuesday") or as its
+    calendar day falls; None for a mention that is not one day (a month, a time, "last week")."""
+    m = _WEEKDAY_RE.search(mention.text)
+    if m:
+        return m.group().lower()
+    if mention.value.startswith("weekday:"):
+        return mention.value[8:]
+    day = dates._as_date(mention.value)
+    return dates.WEEKDAYS[day.weekday()] if day else None
+
+
+class _Day:
+    """One day named in one sentence, with what comparing it needs worked out once."""
+
+    __slots__ = ("f", "d", "weekday", "role", "events")
+
+    def __init__(self, f, d: dates.DateMention, weekday: str, role: str, events: frozenset):
+        self.f, self.d, self.weekday, self.role, self.events = f, d, weekday, role, events
+
+
+def _days_of(f) -> list[_Day]:
+    g = f.figures
+    out, events = [], None
+    for d, role in zip(g.dates, g.d_role):
+        weekday = weekday_of(d)
+        if weekday is None:
+            continue
+        clause = _CLAUSE_RE.search(f.text, max(0, d.start - CLAUSE_CHARS), d.start)
+        if clause:
+            role = role or clause.group(1).lower()
+        if events is None:
+            events = frozenset(_events().get(stem(w)) for w in WORD_RE.findall(f.text)) - {None}
+        out.append(_Day(f, d, weekday, role, events))
+    return out
+
+
+def _alike(x: _Day, y: _Day) -> int:
+    """How much two sentences say alike (0: not the same event)."""
+    fa, fb = x.f, y.f
+    names = len(fa.run_keys & fb.run_keys)
+    events = len(x.events & y.events)
+    concepts = len(fa.concepts & fb.concepts)
+    if names or events or concepts >= SHARED_CONCEPTS:
+        return 2 * (names + events) + concepts
+    return 0
+
+
+def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
+    """Date differences between unlinked sentences of two articles (see the module docstring).
+    linked: (sentence id, sentence id) of every link; reported: differences found so far (a
+    pair of sentences already showing a date difference is not shown another)."""
+    shown = {(d.a.sentence, d.b.sentence) for d in reported if d.kind == "date"}
+    by_article: dict[str, list[_Day]] = defaultdict(list)
+    for f in facts.by_id().values():
+        if f.s.role == "byline" or not f.figures.dates:
+            continue
+        by_article[f.s.article] += _days_of(f)
+    for art, found in list(by_article.items()):
+        if len({x.f.s.id for x in found}) > CROWDED:
+            del by_article[art]
+    out: list[Difference] = []
+    articles = sorted(by_article)
+    for n, art_a in enumerate(articles):
+        for art_b in articles[n + 1:]:
+            out += _between(by_article[art_a], by_article[art_b], linked, shown, facts)
+    return out
+
+
+def _between(in_a: list[_Day], in_b: list[_Day], linked: set, shown: set, facts) -> list[Difference]:
+    """The date differences of two articles' days: only days the other article never names."""
+    days_a, days_b = {x.weekday for x in in_a}, {y.weekday for y in in_b}
+    only_a = [x for x in in_a if x.weekday not in days_b]
+    only_b = [y for y in in_b if y.weekday not in days_a]
+    candidates = []
+    for x in only_a:
+        for y in only_b:
+            if x.role != y.role:
+                continue
+            score = _alike(x, y)
+            if score:
+                candidates.append((-score, x, y))
+    out, used_a, used_b = [], set(), set()
+    for _, x, y in sorted(candidates, key=lambda c: c[0]):
+        sa, sb = x.f.s, y.f.s
+        if sa.id in used_a or sb.id in used_b:
+            continue
+        used_a.add(sa.id)
+        used_b.add(sb.id)
+        pair = (sa.id, sb.id)
+        if pair in linked or pair[::-1] in linked or pair in shown or pair[::-1] in shown:
+            continue
+        shown.add(pair)
+        out.append(Difference("date", facts.span(sa, sa.start + x.d.start, sa.start + x.d.end),
+                              facts.span(sb, sb.start + y.d.start, sb.start + y.d.end),
+                              f"{x.d.text} vs {y.d.text}"))
+    return out

@@ -1,0 +1,73 @@
+"""Days two outlets give for one event in sentences the linker did not join
+(reader/engine/dates_across.py): reported when the sentences say alike and neither article
+names the other's day; not when the days date two events."""
+from engine_helpers import articles
+
+from reader.engine import compare
+from reader.engine.dates import DateMention
+from reader.engine.dates_across import weekday_of
+from reader.engine.model import Citation, Correction
+
+
+def _unlinked(arts, *pairs):
+    """Compare arts with each (article index, words, article index, words) pair of sentences
+    unlinked by a reader's correction, so the case does not depend on how the aligner scores."""
+    fixes = []
+    for i, words_i, k, words_k in pairs:
+        refs = []
+        for art, words in ((arts[i], words_i), (arts[k], words_k)):
+            start = art.text.index(words)
+            end = art.text.index(".", start) + 1
+            refs.append(Citation(art.id, start, end, art.text[start:end]))
+        fixes.append(Correction("unlink", refs=tuple(refs)))
+    return compare(arts, corrections=fixes)
+
+
+def _dates(c):
+    return sorted(tuple(sorted((d.a.text, d.b.text))) for d in c.differences if d.kind == "date")
+
+
+MINE_A = ("Mine reopens\n\nThe Korvel copper mine reopened on Thursday after a three-month closure. "
+          "Miners cheered at the gates.")
+MINE_B = ("Copper mine back at work\n\nWorkers returned to the pits at Korvel on Friday morning, the "
+          "operator said. Prices of copper barely moved.")
+
+
+def test_two_days_for_one_event_in_unlinked_sentences_are_a_date_difference():
+    arts = articles(a=MINE_A, b=MINE_B)
+    c = _unlinked(arts, (0, "The Korvel", 1, "Workers returned"))
+    assert _dates(c) == [("Friday morning", "Thursday")]
+
+
+def test_a_day_the_other_article_also_names_dates_another_event():
+    arts = articles(a=MINE_A, b=MINE_B.replace("Prices of copper barely moved.",
+                                               "Managers met the union on Thursday."))
+    c = _unlinked(arts, (0, "The Korvel", 1, "Workers returned"))
+    assert _dates(c) == []
+
+
+def test_days_of_sentences_that_share_a_word_only_are_not_compared():
+    arts = articles(a=MINE_A, b="Copper mine back at work\n\nA storm flooded two roads near the "
+                                "copper smelter on Friday morning. Prices barely moved.")
+    c = _unlinked(arts, (0, "The Korvel", 1, "A storm"))
+    assert _dates(c) == []
+
+
+def test_a_day_in_a_clause_of_another_event_is_not_the_events_day():
+    arts = articles(a=MINE_A, b="Copper mine back at work\n\nInspectors cleared the Korvel mine "
+                                "before it closed on Friday morning. Prices of copper barely moved.")
+    c = _unlinked(arts, (0, "The Korvel", 1, "Inspectors"))
+    assert _dates(c) == []
+
+
+def test_a_time_of_day_before_the_day_is_no_other_event():
+    arts = articles(a=MINE_A, b="Copper mine back at work\n\nThe Korvel mine reopened before dawn "
+                                "on Friday, the operator said. Prices of copper barely moved.")
+    c = _unlinked(arts, (0, "The Korvel", 1, "The Korvel"))
+    assert _dates(c) == [("Friday", "Thursday")]
+
+
+def test_the_weekday_of_a_mention_as_written_or_as_its_day_falls():
+    assert weekday_of(DateMention(0, 14, "Tuesday night", "2024-01-16")) == "tuesday"
+    assert weekday_of(DateMention(0, 10, "January 17", "2024-01-17")) == "wednesday"
+    assert weekday_of(DateMention(0, 9, "last week", "relative:last week")) is None
