@@ -12,19 +12,29 @@ from reader.engine.model import Citation, Correction
 def _unlinked(arts, *pairs):
     """Compare arts with each (article index, words, article index, words) pair of sentences
     unlinked by a reader's correction, so the case does not depend on how the aligner scores."""
+    return _corrected(arts, *(("unlink", *p) for p in pairs))
+
+
+def _corrected(arts, *pairs):
+    """Compare arts with each (kind, article index, words, article index, words) pair of
+    sentences linked or unlinked (kind) by a reader's correction."""
     fixes = []
-    for i, words_i, k, words_k in pairs:
+    for kind, i, words_i, k, words_k in pairs:
         refs = []
         for art, words in ((arts[i], words_i), (arts[k], words_k)):
             start = art.text.index(words)
             end = art.text.index(".", start) + 1
             refs.append(Citation(art.id, start, end, art.text[start:end]))
-        fixes.append(Correction("unlink", refs=tuple(refs)))
+        fixes.append(Correction(kind, refs=tuple(refs)))
     return compare(arts, corrections=fixes)
 
 
 def _dates(c):
     return sorted(tuple(sorted((d.a.text, d.b.text))) for d in c.differences if d.kind == "date")
+
+
+def _article_pairs(c):
+    return {"".join(sorted(d.a.article + d.b.article)) for d in c.differences if d.kind == "date"}
 
 
 MINE_A = ("Mine reopens\n\nThe Korvel copper mine reopened on Thursday after a three-month closure. "
@@ -71,3 +81,41 @@ def test_the_weekday_of_a_mention_as_written_or_as_its_day_falls():
     assert weekday_of(DateMention(0, 14, "Tuesday night", "2024-01-16")) == "tuesday"
     assert weekday_of(DateMention(0, 10, "January 17", "2024-01-17")) == "wednesday"
     assert weekday_of(DateMention(0, 9, "last week", "relative:last week")) is None
+
+
+def test_a_day_two_sources_disagree_on_is_carried_to_a_third_linked_source_that_agrees():
+    arts = articles(a=MINE_A, b=MINE_B,
+                    c="Back underground\n\nMiners went back underground on Thursday after a "
+                      "three-month closure. Shares rose.")
+    c = _corrected(arts, ("link", 0, "The Korvel", 2, "Miners went"),
+                   ("unlink", 0, "The Korvel", 1, "Workers returned"))
+    assert _dates(c) == [("Friday morning", "Thursday"), ("Friday morning", "Thursday")]
+    assert _article_pairs(c) == {"ab", "bc"}
+
+
+def test_a_day_is_not_carried_to_a_source_that_names_the_other_day_too():
+    arts = articles(a=MINE_A, b=MINE_B,
+                    c="Back underground\n\nMiners went back underground on Thursday after a "
+                      "three-month closure. Shares rose on Friday.")
+    c = _corrected(arts, ("link", 0, "The Korvel", 2, "Miners went"),
+                   ("unlink", 0, "The Korvel", 1, "Workers returned"))
+    assert _article_pairs(c) == {"ab"}
+
+
+def test_a_linked_source_giving_a_third_day_does_not_carry_the_first():
+    arts = articles(a=MINE_A, b=MINE_B,
+                    c="Back underground\n\nMiners went back underground on Wednesday after a "
+                      "three-month closure. Shares rose.")
+    c = _corrected(arts, ("link", 0, "The Korvel", 2, "Miners went"),
+                   ("unlink", 0, "The Korvel", 1, "Workers returned"))
+    assert "bc" not in _article_pairs(c)
+    assert "ab" in _article_pairs(c)
+
+
+def test_a_day_in_another_role_is_not_carried():
+    arts = articles(a=MINE_A, b=MINE_B,
+                    c="Back underground\n\nMiners have worked underground since Thursday after a "
+                      "three-month closure. Shares rose.")
+    c = _corrected(arts, ("link", 0, "The Korvel", 2, "Miners have"),
+                   ("unlink", 0, "The Korvel", 1, "Workers returned"))
+    assert _article_pairs(c) == {"ab"}

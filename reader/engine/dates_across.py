@@ -117,7 +117,56 @@ def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
     for n, art_a in enumerate(articles):
         for art_b in articles[n + 1:]:
             out += _between(by_article[art_a], by_article[art_b], linked, shown, facts)
+    dated = [d for d in reported if d.kind == "date"] + out
+    return out + _carried(dated, by_article, linked, shown, facts)
+
+
+def _carried(dated: list[Difference], by_article: dict, linked: set, shown: set, facts) -> list[Difference]:
+    """A day two sources disagree on, carried over a link to a third source that gives one of
+    them: "the court ruled on Thursday" (A) vs "the ruling came on Wednesday" (B), and a sentence
+    of C linked to A's that names Thursday too, differs from B's as A's does (when C never names
+    Wednesday and B never names Thursday)."""
+    days_in = {art: {x.weekday for x in found} for art, found in by_article.items()}
+    days_of: dict[str, list[_Day]] = defaultdict(list)
+    for found in by_article.values():
+        for x in found:
+            days_of[x.f.s.id].append(x)
+    partners: dict[str, set] = defaultdict(set)
+    for a, b in linked:
+        if a in days_of and b in days_of:
+            partners[a].add(b)
+            partners[b].add(a)
+    out = []
+    for d in dated:
+        for here, there in ((d.a, d.b), (d.b, d.a)):
+            x = _day_at(days_of, here)
+            y = _day_at(days_of, there)
+            if x is None or y is None or x.weekday == y.weekday:
+                continue
+            for z_id in sorted(partners.get(here.sentence, ())):
+                for z in days_of[z_id]:
+                    art_c = z.f.s.article
+                    if art_c in (here.article, there.article) or z.weekday != x.weekday or z.role != x.role \
+                            or y.weekday in days_in[art_c] or z.weekday in days_in[there.article]:
+                        continue
+                    pair = (z_id, there.sentence)
+                    if pair in shown or pair[::-1] in shown:
+                        continue
+                    shown.add(pair)
+                    sz, sy = z.f.s, y.f.s
+                    out.append(Difference("date", facts.span(sz, sz.start + z.d.start, sz.start + z.d.end),
+                                          facts.span(sy, sy.start + y.d.start, sy.start + y.d.end),
+                                          f"{z.d.text} vs {y.d.text}"))
+                    break
     return out
+
+
+def _day_at(days_of: dict, span) -> _Day | None:
+    """The day of a sentence a difference's span shows."""
+    for x in days_of.get(span.sentence, ()):
+        if x.d.text == span.text:
+            return x
+    return None
 
 
 def _between(in_a: list[_Day], in_b: list[_Day], linked: set, shown: set, facts) -> list[Difference]:
