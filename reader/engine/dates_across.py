@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from reader.engine import dates
+from reader.engine import dates, figures
 from reader.engine.model import Difference
 from reader.engine.text import WORD_RE, stem
 from reader.paths import word_list
@@ -72,10 +72,35 @@ class _Day:
         self.f, self.d, self.weekday, self.role, self.events = f, d, weekday, role, events
 
 
+# a sentence may name a day only with a weekday, a word of days relative to the article's date,
+# or a month and a digit: the others are not read for dates (most sentences of a news cycle)
+_MAY_NAME_DAY_RE = re.compile(r"day\b|\b(?:tonight|tomorrow|ago|last night)\b", re.IGNORECASE)
+_MONTH_RE = re.compile(rf"\b{dates.MONTH_NAME}\b")
+
+
+def _dated(f) -> tuple[list, list]:
+    """(dates, their roles) of a sentence: its figures' when worked out already, else its
+    dates alone (its quantities are not needed here), and none when it cannot name a day."""
+    if "figures" in f.__dict__:
+        return f.figures.dates, f.figures.d_role
+    text = f.text
+    if not (_MAY_NAME_DAY_RE.search(text) or _DIGIT_RE.search(text) and _MONTH_RE.search(text)):
+        return [], []
+    facts, a = f.facts, f.s.article
+    when = (facts.date_of.get(a, ""), facts.day_first.get(a))
+
+    def found():
+        found = dates.find_dates(text, when[0] or None, day_first=when[1])
+        return found, [figures._date_role(text, d) for d in found]
+    return facts.once(("days", text, when), found)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _days_of(f) -> list[_Day]:
-    g = f.figures
     out, events = [], None
-    for d, role in zip(g.dates, g.d_role):
+    for d, role in zip(*_dated(f)):
         weekday = weekday_of(d)
         if weekday is None:
             continue
@@ -106,7 +131,7 @@ def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
     shown = {(d.a.sentence, d.b.sentence) for d in reported if d.kind == "date"}
     by_article: dict[str, list[_Day]] = defaultdict(list)
     for f in facts.by_id().values():
-        if f.s.role == "byline" or not f.figures.dates:
+        if f.s.role == "byline":
             continue
         by_article[f.s.article] += _days_of(f)
     for art, found in list(by_article.items()):
@@ -131,33 +156,45 @@ def _carried(dated: list[Difference], by_article: dict, linked: set, shown: set,
     for found in by_article.values():
         for x in found:
             days_of[x.f.s.id].append(x)
+    ends = {span.sentence for d in dated for span in (d.a, d.b)}
     partners: dict[str, set] = defaultdict(set)
     for a, b in linked:
-        if a in days_of and b in days_of:
+        if a in ends and b in days_of:
             partners[a].add(b)
+        if b in ends and a in days_of:
             partners[b].add(a)
+    agreeing: dict[int, list[_Day]] = {}        # id of a day -> its partners' days that agree
+
+    def agree(x: _Day) -> list[_Day]:
+        got = agreeing.get(id(x))
+        if got is None:
+            got = agreeing[id(x)] = [z for z_id in sorted(partners[x.f.s.id]) for z in days_of[z_id]
+                                     if z.weekday == x.weekday and z.role == x.role]
+        return got
+
     out = []
     for d in dated:
         for here, there in ((d.a, d.b), (d.b, d.a)):
+            if here.sentence not in partners:
+                continue
             x = _day_at(days_of, here)
             y = _day_at(days_of, there)
             if x is None or y is None or x.weekday == y.weekday:
                 continue
-            for z_id in sorted(partners.get(here.sentence, ())):
-                for z in days_of[z_id]:
-                    art_c = z.f.s.article
-                    if art_c in (here.article, there.article) or z.weekday != x.weekday or z.role != x.role \
-                            or y.weekday in days_in[art_c] or z.weekday in days_in[there.article]:
-                        continue
-                    pair = (z_id, there.sentence)
-                    if pair in shown or pair[::-1] in shown:
-                        continue
-                    shown.add(pair)
-                    sz, sy = z.f.s, y.f.s
-                    out.append(Difference("date", facts.span(sz, sz.start + z.d.start, sz.start + z.d.end),
-                                          facts.span(sy, sy.start + y.d.start, sy.start + y.d.end),
-                                          f"{z.d.text} vs {y.d.text}"))
-                    break
+            for z in agree(x):
+                art_c = z.f.s.article
+                if art_c in (here.article, there.article) or y.weekday in days_in[art_c] \
+                        or z.weekday in days_in[there.article]:
+                    continue
+                pair = (z.f.s.id, there.sentence)
+                if pair in shown or pair[::-1] in shown:
+                    continue
+                shown.add(pair)
+                sz, sy = z.f.s, y.f.s
+                out.append(Difference("date", facts.span(sz, sz.start + z.d.start, sz.start + z.d.end),
+                                      facts.span(sy, sy.start + y.d.start, sy.start + y.d.end),
+                                      f"{z.d.text} vs {y.d.text}"))
+                break
     return out
 
 
