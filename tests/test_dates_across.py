@@ -119,3 +119,10 @@ def test_a_day_in_another_role_is_not_carried():
     c = _corrected(arts, ("link", 0, "The Korvel", 2, "Miners have"),
                    ("unlink", 0, "The Korvel", 1, "Workers returned"))
     assert _article_pairs(c) == {"ab"}
+
+
+def test_sentences_naming_one_kind_of_event_in_other_words_are_compared():
+    arts = articles(a="Harbour dispute\n\nDockers began a strike on Monday. Ferries kept sailing.",
+                    b="Port shut\n\nThe walkout started on Tuesday, union leaders said. Cranes stood idle.")
+    c = _unlinked(arts, (0, "Dockers began", 1, "The walkout"))
+    assert _dates(c) == [("Monday", "Tuesday")]

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from reader.engine import dates, figures
+from reader.engine.figures_across import _events     # stem -> event class (counted_events.txt)
 from reader.engine.model import Difference
 from reader.engine.text import WORD_RE, stem
-from reader.paths import word_list
 
 SHARED_CONCEPTS = 2          # content words two sentences share to say alike without a name or event
 CROWDED = 6                  # sentences naming days in one article beyond this: a timeline, not one event
@@ -38,17 +37,6 @@ _CLAUSE_RE = re.compile(r"\b(before|after|since|until|till|when|while|once)\b"
                         r"(?!\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|nightfall|midnight)\b)"
                         r"[^,;:]*\Z", re.IGNORECASE)
 _WEEKDAY_RE = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _events() -> dict[str, str]:
-    """stem -> the event class it says (resources/wordlists/counted_events.txt)."""
-    out = {}
-    for line in word_list("counted_events.txt"):
-        words = line.split()
-        for w in words[1:]:
-            out[stem(w)] = words[0]
-    return out
 
 
 def weekday_of(mention: dates.DateMention) -> str | None:
