@@ -189,3 +189,17 @@ def test_an_exported_comparison_with_damaged_text_warns(tmp_path, capsys):
     assert main(["export", str(tmp_path / "w.readercmp"), "--format", "md"]) == 0
     assert capsys.readouterr().err == ("reader: warning: w.readercmp, article a: 1 character could not "
                                        "be decoded (shown as \ufffd)\n")
+
+
+@pytest.mark.parametrize("texts", [("Yo\n\nIt rained again.\n", "Ok\n\nSo very cold.\n"),
+                                   ("Yo\n\nBlue kettles whistle loudly.\n",
+                                    "Ok\n\nGreen lamps flicker softly.\n")])
+def test_two_short_notes_with_no_word_in_common_compare(tmp_path, capsys, texts):
+    """Notes too short to link (one content word) or with no word in common are a comparison
+    with no links, not a crash."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(texts[0], encoding="utf-8")
+    second.write_text(texts[1], encoding="utf-8")
+    assert main(["compare", str(first), str(second), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["articles"]) == 2 and data["links"] == [] and data["differences"] == []

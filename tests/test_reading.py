@@ -350,6 +350,33 @@ def test_a_line_holding_only_a_known_outlets_name_is_the_outlet_not_a_sentence()
     assert body_sentences(bare) == [BODY, "The envoy left on Thursday."]
 
 
+def test_a_file_named_after_its_headline_keeps_headline_byline_and_date():
+    """Browsers save a page under its title: the name is no outlet, and the header is kept."""
+    article = article_from_text(f"Gale Floods Harbour Town\nBy Mira Holt\nMarch 3, 2025\n\n{BODY}",
+                                "gale-floods-harbour-town")
+    assert (article.title, article.outlet, article.byline, article.date) == (
+        "Gale Floods Harbour Town", "", "Mira Holt", "March 3, 2025")
+    assert body_sentences(article) == [BODY]
+    # ... and so when a standfirst follows the headline
+    standfirst = article_from_text(f"Gale Floods Harbour Town\nFerries halted for a day\n\n{BODY}",
+                                   "gale-floods-harbour-town")
+    assert (standfirst.title, standfirst.outlet) == ("Gale Floods Harbour Town", "")
+
+
+@pytest.mark.parametrize("second, field, value", [("By Mira Holt", "byline", "Mira Holt"),
+                                                  ("March 3, 2025", "date", "March 3, 2025")])
+def test_an_outlet_line_over_a_byline_or_date_does_not_make_it_the_headline(second, field, value):
+    article = article_from_text(f"Reuters\n{second}\n\n{BODY}", "a")
+    assert article.title != second and getattr(article, field) == value
+    assert body_sentences(article) == [BODY]
+
+
+def test_an_outlet_over_a_title_case_headline_and_byline():
+    article = article_from_text(f"Reuters\nGale Floods Harbour Town\nBy Mira Holt\n\n{BODY}", "a")
+    assert (article.title, article.outlet, article.byline) == ("Gale Floods Harbour Town", "Reuters",
+                                                               "Mira Holt")
+
+
 def test_a_section_word_or_a_names_short_form_alone_on_a_line_is_no_outlet():
     for word in ("News", "World", "Times", "Guardian"):
         article = article_from_text(f"Envoy recalled\n{word}\n\n{BODY}", "a")

@@ -123,6 +123,16 @@ def test_a_clock_time_stays_in_its_sentence_before_a_weekday_month_zone_or_place
         assert spans(text) == [(0, len(text), text)]
 
 
+def test_a_clock_time_then_a_body_whose_acronym_ends_in_t_is_two_sentences():
+    """"AT&T", "MIT" or "BT" after "p.m." name who acts next, not the time zone."""
+    for body in ("AT&T", "MIT", "BT", "ACT"):
+        first, second = "The ferry docked at 6 p.m.", f"{body} said the line held."
+        assert [s[2] for s in spans(f"{first} {second}")] == [first, second], body
+    for zone in ("IRST", "AEDT", "GMT", "CET", "ET"):
+        text = f"The ferry docked at 6 p.m. {zone} near the pier."
+        assert spans(text) == [(0, len(text), text)], zone
+
+
 def test_an_abbreviation_ends_its_sentence_before_a_sentence_starter_only():
     text = ("The treaty was ratified by the U.K. It takes effect in May. The prize went to Ray Cole Jr. "
             "He thanked his father. They sued the I.R.S. The court agreed.")

@@ -158,6 +158,25 @@ def test_a_passive_headline_quote_takes_who_the_body_says_made_the_charge():
     assert direct_of(c)[0] == ("‘cooking the books’", "Ann Park")
 
 
+def test_a_passive_headline_quote_is_not_given_to_a_body_quote_about_something_else():
+    """The body's first "accused" is aimed at the council; the charge against the nurse comes later."""
+    c = run(a="Nurse accused of ‘neglect’ in flood\n\n"
+              'Union leader Ken Roe accused the council of "dragging its feet" after the flood. '
+              'Ward sister Mia Hart accused the nurse of "leaving patients alone" all week.')
+    assert direct_of(c)[0] == ("‘neglect’", "Mia Hart")
+    c = run(a="Nurse accused of ‘neglect’ in flood\n\n"
+              'Union leader Ken Roe accused the council of "dragging its feet" after the flood.')
+    assert direct_of(c)[0] == ("‘neglect’", None)
+    # a headline's "praised for" is passive too: its subject ("Nurse") did not speak
+    c = run(a="Nurse praised for ‘tireless’ care in flood\n\n"
+              'Union leader Ken Roe praised the firefighters for their "quick response" to the flood.')
+    assert direct_of(c)[0] == ("‘tireless’", None)
+    # the body names the subject otherwise ("the bureau") but gives the quoted words
+    c = run(a="Agency accused of ‘hiding files’ on dam\n\n"
+              'Senator Ann Park accused the bureau of hiding files on the dam and "lying to the public".')
+    assert direct_of(c)[0] == ("‘hiding files’", "Ann Park")
+
+
 FIRE = ("Fire\n\nFirefighters fought a blaze near Lamia on Monday, Fire Chief Nikos Papas said. "
         "The Hellenic Fire Service sent 40 trucks. Ana Lima, a teacher, fled with her son.\n\n")
 

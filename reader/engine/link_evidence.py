@@ -305,11 +305,11 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     names_swapped = np.minimum(n_names[a] - asums[:, 5], n_names[b] - asums[:, 6])
 
     size = np.array([max(ev.size, 1) for ev in evidence], dtype=np.float64)
-    has_number = np.array([any(k[0] == "#" for k in ev.anchors) for ev in evidence])
+    has_number = np.array([any(k[0] == "#" for k in ev.anchors) for ev in evidence], dtype=bool)
     per_article = np.bincount(group)
     length = np.log(per_article[group].astype(np.float64))
-    headline = np.array([ev.headline for ev in evidence])
-    lede = np.array([ev.lede for ev in evidence])
+    headline = np.array([ev.headline for ev in evidence], dtype=bool)
+    lede = np.array([ev.lede for ev in evidence], dtype=bool)
     cover_a, cover_b = np.minimum(sums[:, 1], 1.0), np.minimum(sums[:, 2], 1.0)
     columns = (                 # made one at a time, straight into the matrix
         lambda: np.minimum(sums[:, 0], 1.0),

@@ -18,7 +18,7 @@ from reader.engine import cues
 from reader.engine.model import Actor, Article, Quote, Sentence
 from reader.engine.quote_marks import inner, is_title, quote_spans
 from reader.engine.speakers import Discourse, mask_abbreviations
-from reader.engine.text import WORD_RE, fold
+from reader.engine.text import WORD_RE, fold, stem, stopwords
 
 SCARE_WORDS = 3          # a quote this short is a label unless a cue attributes it
 _NEAR_AFTER = 8          # words between a quote and a cue after it
@@ -79,7 +79,7 @@ def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[S
                     who = disc.phrase(s.start + dash.start(1), s.start + dash.end(1))
                     speaker = who.id if who else (first.speaker if first else None)
             if speaker is None:
-                speaker = _agent_in_body(s.text, body + [x for x in indirect if x.speaker])
+                speaker = _agent_in_body(s, q, body + [x for x in indirect if x.speaker], sents)
             if speaker is not None:
                 q = Quote(id="", article=q.article, sentence=q.sentence, start=q.start, end=q.end,
                           text=q.text, kind=q.kind, speaker=speaker, cue=q.cue)
@@ -90,17 +90,29 @@ def _headline_speakers(direct: list[Quote], indirect: list[Quote], sents: list[S
 _HEADLINE_PASSIVE_RE = re.compile(r"\b(\w+ed)\s+(?:of|for|over|as)\b")
 
 
-def _agent_in_body(headline: str, body: list[Quote]) -> Optional[str]:
+def _agent_in_body(headline: Sentence, quote: Quote, body: list[Quote],
+                   sents: list[Sentence]) -> Optional[str]:
     """A passive headline leaves out who spoke ("Agency accused of running 'fake tips'"): the
-    first body quote with the same cue verb names them ("Senators accused the agency of …")."""
-    for m in _HEADLINE_PASSIVE_RE.finditer(headline):
+    first body quote with the same cue verb names them ("Senators accused the agency of …"), when
+    its sentence is about the same thing: it names the headline's subject ("the agency") or gives
+    most of the quoted words. Another quote with that verb ("Critics accused the mayor of …") is
+    another charge."""
+    text_of = {s.id: s.text for s in sents}
+    for m in _HEADLINE_PASSIVE_RE.finditer(headline.text):
         verb = fold(m.group(1))
         if verb not in cues.quote_cues():
             continue
-        same = min((b for b in body if fold(b.cue) == verb), key=lambda b: b.start, default=None)
-        if same is not None:
-            return same.speaker
+        subject = _content_stems(headline.text[:m.start()])
+        quoted = _content_stems(quote.text)
+        for b in sorted((b for b in body if fold(b.cue) == verb), key=lambda b: b.start):
+            said = _content_stems(text_of.get(b.sentence, b.text))
+            if subject & said or quoted and len(quoted & said) * 2 >= len(quoted):
+                return b.speaker
     return None
+
+
+def _content_stems(text: str) -> set[str]:
+    return {stem(w) for w in WORD_RE.findall(text) if fold(w) not in stopwords()}
 
 
 def _spaced_words(text: str) -> str:
@@ -376,7 +388,7 @@ def _cue_before(q_start: int, s_start: int, others, disc: Discourse, headline: b
             continue
         if k > 0 and fold(words[k - 1].group()) == "to" and cls != "naming":
             continue             # "declined to say", "wants to call"
-        if _passive(text, m, s_start):
+        if _passive(text, m, s_start) or headline and _HEADLINE_PASSIVE_RE.match(text, m.start()):
             continue             # "was accused of", "FBI accused of …": the subject is not the speaker
         if k == 0 and f.endswith("ing"):     # 'Calling the ruling "wrong," the governor said …'
             who = _sentence_subject(s_start, disc.sentences[disc.sentence_at(s_start)].end, disc)

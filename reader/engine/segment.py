@@ -119,9 +119,11 @@ _TIME_WORDS_RE = re.compile(
     r"Christmas|Easter|Thanksgiving|Halloween|New\s+Year)\b"
     # a place's time or a named day: "Moscow time", "Hong Kong time", "Memorial Day", "Christmas Eve"
     r"|(?:[A-Z][\w'’-]*\s+){1,2}(?:[Tt]ime|Day|Eve)\b")
-# time zones written as acronyms ("5 p.m. EST", "1700 GMT", "9 a.m. ET", "PKT", "IRST"): nearly all
-# end in T (Time), and few bodies' acronyms do
-_TIME_ZONE_RE = re.compile(r"(?:[A-Z]{1,4}T|UTC|MSK|WIB|WITA|Z)\b")
+# time zones written as acronyms ("5 p.m. EST", "1700 GMT", "9 a.m. ET", "PKT", "IRST"): a
+# standard or daylight time ("EST", "EDT", "IRST", "AEDT") or one of the common others. Not any
+# capitals ending in T: "AT&T", "MIT" and "ACT" after a clock time start a sentence
+_TIME_ZONE_RE = re.compile(r"(?:[A-Z]{1,3}[SD]T|UTC|GMT|CET|EET|WET|MSK|PKT|HKT|SGT|ICT|PHT|WIB|WITA|WIT|"
+                           r"EAT|WAT|CAT|ET|CT|MT|PT|Z)\b")
 # what an opening time phrase is made of: "At", "Shortly after", "On Monday at", "Early that day by"
 _TIME_PHRASE_WORDS = frozenset("""
     at by until till around about after before since from on in shortly just soon approximately

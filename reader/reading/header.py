@@ -108,7 +108,7 @@ def read_header(lines: list[Line], label: str = "") -> _Header:
     """
     found = _Header()
     for line in lines[:_HEADER_LOOKAHEAD]:
-        values = _header_values(plain(line.text), want_byline=not found.byline, label=label)
+        values = header_values(plain(line.text), want_byline=not found.byline, label=label)
         if values:
             found.add(line, values)
         elif is_prose(line.text):
@@ -129,7 +129,7 @@ def read_trailer(lines: list[Line], found: _Header, label: str = "") -> None:
         found.add(last, {"outlet": outlet})
 
 
-def _header_values(plain: str, want_byline: bool, label: str = "") -> dict[str, str]:
+def header_values(plain: str, want_byline: bool, label: str = "") -> dict[str, str]:
     """{"date": ..., "byline": ..., "outlet": ...} for a header line; empty if it is none."""
     if len(plain) >= _SHORT_LINE:
         return {}

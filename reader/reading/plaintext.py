@@ -9,8 +9,8 @@ from reader.engine.model import Article
 from reader.reading.decoding import normalise_line_ends
 from reader.labels import short_label
 from reader.reading.errors import ArticleError
-from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, is_prose, outlet_named, plain,
-                                   read_header, read_trailer, squash)
+from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, header_values, is_prose,
+                                   outlet_named, plain, read_header, read_trailer, squash)
 from reader.safe_text import repaired
 
 def article_from_text(text: str, article_id: str, path: str = "", title: str = "",
@@ -32,9 +32,12 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
     lines = content_lines(text)
     label = short_label(article_id)
     # "Reuters" on a line of its own above the headline names the outlet; the headline follows
-    # (when the text goes on with its body instead, the first line stays the headline)
-    above = (outlet_named(plain(lines[0].text), label)
-             if len(lines) > 2 and not title and not is_prose(lines[1].text) else None)
+    # (when the text goes on with its body instead, the first line stays the headline). Only the
+    # outlet table counts here, not the file's name: a file is often named after its headline
+    # ("storm-hits-coast.txt"). And the next line must be a headline, not a byline, date or
+    # outlet line: "Reuters" over "By Jane Doe" is a header without a headline
+    above = (outlet_named(plain(lines[0].text))
+             if len(lines) > 2 and not title and _could_be_headline(lines[1].text) else None)
     first = 0 if above is None else 1
     headline = _find_headline(text, lines[first:], title)
     body_from = first + (1 if headline is not None else 0)
@@ -49,6 +52,11 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
         date_source=date_source if date else ("a date line under the headline" if found.date else ""),
         path=path, url=url, title_span=headline, header_spans=tuple(sorted(found.spans)),
     )
+
+
+def _could_be_headline(text: str) -> bool:
+    """A short line that is no header value (byline, date, outlet) and no body sentence."""
+    return not is_prose(text) and not header_values(plain(text), want_byline=False)
 
 
 def normalise_text(text: str) -> str:

@@ -140,8 +140,17 @@ def _family_name_first(cands: list[Candidate], cl: DisjointSets) -> None:
             by_order.setdefault((name_key(words[0]), name_key(words[1])), i)
     for (first, last), i in by_order.items():
         j = by_order.get((last, first))
-        if j is not None:
+        if j is not None and _one_order_is_family_first(cands[i].text):
             cl.union(i, j)
+
+
+def _one_order_is_family_first(name: str) -> bool:
+    """Whether a two-word name read both ways can be one person: one word is a given name the
+    list knows and the other is not ("Watanabe Akiko"), or neither is known (names from outside
+    the list, as most East Asian ones are: "Mori Haruto"). Two given names ("Paul James", "James
+    Paul") are two people with each other's name."""
+    given = [lexicon.is_given_name(w) for w in person_words(name)]
+    return given[0] != given[1] or not any(given)
 
 
 def _place_variants(cands: list[Candidate], cl: DisjointSets) -> None:
