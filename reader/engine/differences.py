@@ -17,6 +17,7 @@ from typing import Sequence
 
 from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
+from reader.engine import dates_across   # dates of unlinked sentences (dates2)
 from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
@@ -152,6 +153,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     pairs = {(link.a, link.b) for link in links}
     diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
     diffs += figures_across.across(facts, pairs, diffs)      # numbers of unlinked sentences
+    diffs += dates_across.across(facts, pairs, diffs)        # days of unlinked sentences (dates2)
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
