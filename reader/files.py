@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import shutil
 import stat
 import tempfile
 import time
@@ -143,8 +144,12 @@ def atomic_target(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
 
     Saving through a symbolic link writes the link's target; the file keeps its permission bits
     (a private 0600 file stays private); a new file gets the usual ones (not mkstemp's 0600).
+    A device or pipe (/dev/null, a FIFO) is written through, never renamed over.
     """
     target = write_target(Path(path))
+    if _is_stream(target):
+        yield from _through_stream(target, suffix)
+        return
     clear_leftovers(target, suffix)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent or ".")
     lock: Optional[int] = fd
@@ -170,6 +175,28 @@ def atomic_target(path: Path, suffix: str = ".tmp") -> Iterator[Path]:
             os.close(dfd)
     except OSError:
         pass
+
+
+def _is_stream(path: Path) -> bool:
+    """Whether path is a device or a pipe ('-o /dev/null', a FIFO a script reads): renaming a file
+    over it would replace the device for every program on the machine."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode)
+
+
+def _through_stream(target: Path, suffix: str) -> Iterator[Path]:
+    """Write to a temporary file elsewhere, then copy it into the device or pipe as it stands."""
+    fd, tmp = tempfile.mkstemp(prefix=".reader.", suffix=suffix)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        with open(tmp, "rb") as source, open(target, "wb") as sink:
+            shutil.copyfileobj(source, sink)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

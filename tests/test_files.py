@@ -151,3 +151,20 @@ def test_read_limited_refuses_devices_and_folders(tmp_path):
             read_limited("/dev/zero", 100)
     with pytest.raises(IsADirectoryError):
         read_limited(tmp_path, 100)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_writing_to_a_pipe_feeds_the_pipe_and_leaves_it_a_pipe(tmp_path):
+    """'-o /dev/null' or '-o some.fifo' must not rename a file over the device or pipe (it replaced
+    /dev/null machine-wide): the data goes through it and it stays what it was."""
+    import threading
+    pipe = tmp_path / "out.fifo"
+    os.mkfifo(pipe)
+    received = []
+    reader_thread = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader_thread.start()
+    write_atomic(pipe, b"comparison")
+    reader_thread.join(timeout=10)
+    assert received == [b"comparison"]
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]          # no temporary file beside it
