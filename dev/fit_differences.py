@@ -53,9 +53,10 @@ def load_events(topic: bool, engine_links: bool = False):
             gold, articles = diff_eval.load(gdir)
             inputs = {}
 
-            def keep(arts, sentences, links, actors, quotes, _real=differences.find_differences):
+            def keep(arts, sentences, links, actors, quotes, facts=None, *,
+                     _real=differences.find_differences):
                 inputs.update(args=(arts, sentences, links, actors, quotes))
-                return _real(arts, sentences, links, actors, quotes)
+                return _real(arts, sentences, links, actors, quotes, facts)
 
             engine = diff_eval.compare(articles)
             differences.find_differences = keep
@@ -64,7 +65,7 @@ def load_events(topic: bool, engine_links: bool = False):
                     diff_eval.gold_link_corrections(gold, articles, engine, topic=topic)
                 diff_eval.compare(articles, corrections=fixes)
             finally:
-                differences.find_differences = keep.__defaults__[0]
+                differences.find_differences = keep.__kwdefaults__["_real"]
             texts = {a.id: a.text for a in articles}
             spans = []
             for g in gold["differences"]:
