@@ -31,15 +31,22 @@ def _difference(d: Difference) -> dict:
 # the objects: the same text json gives for _link() and _difference() (a test holds them equal),
 # without building a dict per item and calling the encoder on each. A news cycle repeats its
 # strings (sentence ids, kinds, notes) and spans many times over, so each is encoded once.
+def _made_once(encode, key=None):
+    """encode, remembering each answer under key(value) (the value itself by default)."""
+    made: dict = {}
+
+    def get(value):
+        k = value if key is None else key(value)
+        found = made.get(k)
+        if found is None:
+            found = made[k] = encode(value)
+        return found
+    return get
+
+
 def _link_lines():
     """A function writing a link as one line of JSON, each string encoded once."""
-    encoded: dict[str, str] = {}
-
-    def string(s: str) -> str:
-        found = encoded.get(s)
-        if found is None:
-            found = encoded[s] = _string(s)
-        return found
+    string = _made_once(_string)
 
     def line(link: Link) -> str:
         return (f'{{"a": {string(link.a)}, "b": {string(link.b)}, "score": {float(link.score)!r}, '
@@ -57,20 +64,8 @@ def _difference_lines():
     made once: the engine gives one Span object to every difference on that stretch (a figure
     differs from many sentences), so a span is keyed by the object, which the comparison keeps
     alive while written."""
-    spans: dict[int, str] = {}
-    encoded: dict[str, str] = {}
-
-    def span_text(s: Span) -> str:
-        found = spans.get(id(s))
-        if found is None:
-            found = spans[id(s)] = _span_text(s)
-        return found
-
-    def string(s: str) -> str:
-        found = encoded.get(s)
-        if found is None:
-            found = encoded[s] = _string(s)
-        return found
+    span_text = _made_once(_span_text, key=id)
+    string = _made_once(_string)
 
     def line(d: Difference) -> str:
         return (f'{{"kind": {string(d.kind)}, "a": {span_text(d.a)}, "b": {span_text(d.b)}, '
