@@ -174,7 +174,7 @@ def parse_reference(s: str) -> Optional[_dt.date]:
 def _parse_reference(s: str) -> Optional[_dt.date]:
     """Cached: find_dates is called once per sentence with the same few article dates."""
     for start, end, value in sorted(_candidates(s)):
-        day = _as_date(value)
+        day = as_date(value)
         if day is not None:
             return day
     return None
@@ -418,7 +418,7 @@ def _same_weekday(va: str, vb: str) -> Optional[bool]:
         if v.startswith("weekday:"):
             names.append(v[8:])
         else:
-            day = _as_date(v)
+            day = as_date(v)
             if day is None:
                 return None
             names.append(WEEKDAYS[day.weekday()])
@@ -447,7 +447,7 @@ def is_time(value: str) -> bool:
     return len(value) == 5 and value[2] == ":"
 
 
-def _as_date(value: str) -> Optional[_dt.date]:
+def as_date(value: str) -> Optional[_dt.date]:
     if len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return _dt.date.fromisoformat(value)

@@ -23,9 +23,9 @@ import re
 from collections import defaultdict
 
 from reader.engine import dates, figures
-from reader.engine.figures_across import _events     # stem -> event class (counted_events.txt)
+from reader.engine.figures_across import event_classes
 from reader.engine.model import Difference
-from reader.engine.text import WORD_RE, stem
+from reader.engine.text import WORD_RE
 
 SHARED_CONCEPTS = 2          # content words two sentences share to say alike without a name or event
 CROWDED = 6                  # sentences naming days in one article beyond this: a timeline, not one event
@@ -47,7 +47,7 @@ def weekday_of(mention: dates.DateMention) -> str | None:
         return m.group().lower()
     if mention.value.startswith("weekday:"):
         return mention.value[8:]
-    day = dates._as_date(mention.value)
+    day = dates.as_date(mention.value)
     return dates.WEEKDAYS[day.weekday()] if day else None
 
 
@@ -79,7 +79,7 @@ def _dated(f) -> tuple[list, list]:
 
     def found():
         found = dates.find_dates(text, when[0] or None, day_first=when[1])
-        return found, [figures._date_role(text, d) for d in found]
+        return found, [figures.date_role(text, d) for d in found]
     return facts.once(("days", text, when), found)
 
 
@@ -96,7 +96,7 @@ def _days_of(f) -> list[_Day]:
         if clause:
             role = role or clause.group(1).lower()
         if events is None:
-            events = frozenset(_events().get(stem(w)) for w in WORD_RE.findall(f.text)) - {None}
+            events = frozenset(event_classes(WORD_RE.findall(f.text)))
         out.append(_Day(f, d, weekday, role, events))
     return out
 

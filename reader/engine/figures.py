@@ -53,7 +53,7 @@ class Figures:
         self.q_context = [context(text, q.start, q.end) for q in self.quantities]
         self.dates = dates.find_dates(text, reference or None, day_first=day_first)[:SLOTS_PER_SENTENCE]
         self.d_context = [context(text, d.start, d.end) for d in self.dates]
-        self.d_role = [_date_role(text, d) for d in self.dates]
+        self.d_role = [date_role(text, d) for d in self.dates]
         self.timings = timings(text)
 
 
@@ -140,7 +140,7 @@ _ROLE_BEFORE_RE = re.compile(r"\b(since|until|till|by|from|before|after|through|
 _WHEN = ""
 
 
-def _date_role(text: str, d: dates.DateMention) -> str:
+def date_role(text: str, d: dates.DateMention) -> str:
     m = _ROLE_BEFORE_RE.search(text, max(0, d.start - 12), d.start)
     role = m.group(1).lower() if m else _WHEN
     if role in ("after", "before") and dates.is_time(d.value):

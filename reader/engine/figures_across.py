@@ -59,6 +59,11 @@ def _events_near(text: str, q: quantities.Quantity) -> set[str]:
     """The event classes the words around q (and its counted noun) say."""
     before = WORD_RE.findall(text[max(0, q.start - 60):q.start])[-EVENT_WORDS:]
     words = before + WORD_RE.findall(q.text) + WORD_RE.findall(text[q.end:q.end + 60])[:EVENT_WORDS]
+    return event_classes(words)
+
+
+def event_classes(words) -> set[str]:
+    """The event classes (counted_events.txt) the words say: 'killed', 'dead' -> {'deaths'}."""
     return {_events().get(stem(w)) for w in words} - {None}
 
 
