@@ -13,6 +13,7 @@ from typing import Iterator, Optional, Sequence
 
 from reader.engine.nltk_parts import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
+from reader.engine import dates
 from reader.engine.model import Article, Sentence
 from reader.engine.text import WORD_RE, fold
 from reader.paths import word_list
@@ -130,9 +131,7 @@ _TIME_PHRASE_WORDS = frozenset("""
     roughly nearly almost some then and but or to between the early late later earlier that this
     same day morning afternoon evening night yesterday today tonight local time o'clock noon
     midnight last next sharp of as precisely exactly
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split())
+    """.split()) | dates.CALENDAR_WORDS
 # a time phrase may open a clause after these too: "HOUSTON (AP) — At 5 p.m. NASA said", "The
 # launch slipped, and at 5 p.m. NASA said"
 _CLAUSE_MARKS = (",", ";", ":", "\u2014", "\u2013", "(", ")")

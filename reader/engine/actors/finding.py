@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, NamedTuple, Optional
 
-from reader.engine import gazetteer
+from reader.engine import dates, gazetteer
 from reader.engine.actors import fixed_forms, kinds, lexicon
 from reader.engine.actors.lexicon import CONNECTORS
 from reader.engine.actors.roles import country_before, role_after, role_before
@@ -347,7 +347,6 @@ def _before_body_tail(text: str, end: int) -> bool:
                for tail in _LOWER_ORG_TAILS)
 
 
-_WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # what puts a day's name in time: "on Cyber Monday", "the Super Tuesday primaries", "last Good Friday"
 _BEFORE_DAY_RE = re.compile(r"\b(?:on|the|this|last|next|of|during)[ \u00a0]+$", re.IGNORECASE)
 
@@ -357,7 +356,7 @@ def _names_a_day(words: list[Tok], weekday: Tok, text: str) -> bool:
     after "on" or "the", make a named day, not an actor; unless one of them is a name or a body's
     word the lists know, or a verb follows the day ("the Senate Tuesday passed": a body, then when)."""
     return (
-        weekday.folded in _WEEKDAYS
+        weekday.folded in dates.WEEKDAYS
         and all(w.cap for w in words)
         and text[words[-1].end : weekday.start].strip() == ""
         and bool(_BEFORE_DAY_RE.search(text[max(0, words[0].start - 10) : words[0].start]))
