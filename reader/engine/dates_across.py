@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 
 from reader.engine import dates, figures
-from reader.engine.figures_across import event_classes
+from reader.engine.figures_across import closest_unshown, event_classes
 from reader.engine.model import Difference
 from reader.engine.text import WORD_RE
 
@@ -207,17 +207,10 @@ def _between(in_a: list[_Day], in_b: list[_Day], linked: set, shown: set, facts)
             score = _alike(x, y)
             if score:
                 candidates.append((-score, x, y))
-    out, used_a, used_b = [], set(), set()
-    for _, x, y in sorted(candidates, key=lambda c: c[0]):
+    out = []
+    for x, y in closest_unshown(candidates, linked, shown, side=lambda day: day.f.s.id):
         sa, sb = x.f.s, y.f.s
-        if sa.id in used_a or sb.id in used_b:
-            continue
-        used_a.add(sa.id)
-        used_b.add(sb.id)
-        pair = (sa.id, sb.id)
-        if pair in linked or pair[::-1] in linked or pair in shown or pair[::-1] in shown:
-            continue
-        shown.add(pair)
+        shown.add((sa.id, sb.id))
         out.append(Difference("date", facts.span(sa, sa.start + x.d.start, sa.start + x.d.end),
                               facts.span(sb, sb.start + y.d.start, sb.start + y.d.end),
                               f"{x.d.text} vs {y.d.text}"))

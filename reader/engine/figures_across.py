@@ -199,6 +199,22 @@ def across(facts, linked: set, reported: list[Difference]) -> list[Difference]:
     return out
 
 
+def closest_unshown(candidates: list, linked: set, shown: set, side=id):
+    """(x, y) of (rank, x, y) candidates, best rank first: each side (side(x): the figure, or
+    the sentence) in one pair at most, also when that pair is skipped for being linked already or
+    shown (the caller adds what it shows to shown)."""
+    used_a, used_b = set(), set()
+    for _, x, y in sorted(candidates, key=lambda c: c[0]):
+        if side(x) in used_a or side(y) in used_b:
+            continue
+        used_a.add(side(x))
+        used_b.add(side(y))
+        pair = (x.f.s.id, y.f.s.id)
+        if pair in linked or pair[::-1] in linked or pair in shown or pair[::-1] in shown:
+            continue
+        yield x, y
+
+
 def _index(found: list) -> dict[tuple, list]:
     """index key -> the numbers in found of the figures under it."""
     out: dict[tuple, list] = defaultdict(list)
@@ -229,18 +245,11 @@ def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, fac
     # a figure the other article also states (in the same key) is one they agree on
     stated_a = {(x.told, k) for x in in_a for k in x.keys}
     stated_b = {(y.told, k) for y in in_b for k in y.keys}
-    out, used_a, used_b = [], set(), set()
-    for spread, x, y in sorted(candidates, key=lambda c: c[0]):
-        if id(x) in used_a or id(y) in used_b:
-            continue
-        used_a.add(id(x))
-        used_b.add(id(y))
-        pair = (x.f.s.id, y.f.s.id)
-        if pair in linked or pair[::-1] in linked or pair in shown or pair[::-1] in shown:
-            continue
+    out = []
+    for x, y in closest_unshown(candidates, linked, shown):
         if any((x.told, k) in stated_b for k in y.keys) or any((y.told, k) in stated_a for k in x.keys):
             continue
-        shown.add(pair)
+        shown.add((x.f.s.id, y.f.s.id))
         sa, sb = x.f.s, y.f.s
         conflict = quantity_compare.relation(x.q, y.q) == "conflict"
         out.append(Difference("number", facts.span(sa, sa.start + x.q.start, sa.start + x.q.end),
