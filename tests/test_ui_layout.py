@@ -146,7 +146,7 @@ def test_rows_are_aligned_in_the_order_that_leaves_fewest_rows():
         c = shuffled_facts(5, seed)
         display._ROWS_CACHE.clear()
         idx = DisplayIndex(c)
-        first_column_gives_rows = len(idx._fill_free_slots(idx._align(idx.order)))
+        first_column_gives_rows = 1 + len(idx._fill_free_slots(idx._align(idx.order)))   # + the headlines
         assert len(idx.rows) <= first_column_gives_rows
         fewer += len(idx.rows) < first_column_gives_rows
         display._ROWS_CACHE.clear()
@@ -236,10 +236,8 @@ def test_dragging_the_window_shorter_relevels_the_selection_once_it_stops(qtbot,
     assert calls == [1, 1]
 
 
-def test_a_column_whose_first_sentence_sits_rows_down_is_level_with_its_counterparts(qtbot, window):
-    """Alpha's headline has no counterpart; beta's headline tells alpha's first paragraph, so
-    beta's column starts one row down. Qt ignores a document's first block's top margin, so
-    beta sat at the top, and every row of it a headline's height too high."""
+def _headline_tells_the_others_first_paragraph(beta_headline_role="headline"):
+    """Alpha's headline has no counterpart; beta's headline tells alpha's first paragraph."""
     from conftest import _article
     from reader.engine.model import Comparison
     a, sa = _article("alpha", "Alpha", "A long night on the coast for the fishing towns of the north",
@@ -247,10 +245,32 @@ def test_a_column_whose_first_sentence_sits_rows_down_is_level_with_its_counterp
                                      ["Rescue teams reached the town of Sele by the evening."]])
     b, sb = _article("beta", "Beta", "Storm closes the bridge on road 9 for the night", "May 2, 2024",
                      [["Rescue teams reached the town of Sele by the evening."]])
+    sb[0] = replace(sb[0], role=beta_headline_role)
     links = (Link("alpha:2", "beta:0", 0.8, "same"), Link("alpha:3", "beta:2", 0.95, "same"))
+    return Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
+                      differences=(), actors=(), quotes=(), word_diffs={})
+
+
+def test_headlines_share_the_top_row_even_when_one_tells_the_others_first_paragraph(qtbot, window):
+    """Beta's headline linked to alpha's first paragraph put beta's column a headline's height
+    down, level with that paragraph, and left a blank above it: a reader compares headline with
+    headline, so all headlines open the first row; the link crosses and the link map draws it."""
     window.set_layout("aligned")
-    show(qtbot, window, Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
-                                   differences=(), actors=(), quotes=(), word_diffs={}), (1400, 900))
+    show(qtbot, window, _headline_tells_the_others_first_paragraph(), (1400, 900))
+    y = lambda sid: window.columns.column(sid.split(":")[0]).text.sentence_ys()[sid][0]    # noqa: E731
+    assert abs(y("alpha:0") - y("beta:0")) <= 1            # headlines level, at the top
+    assert abs(y("alpha:3") - y("beta:2")) <= 1            # counterparts below still level
+    bands = {(a, b): (ly, ry) for a, b, _, ly, ry in window.columns.linkmaps[0].visible_bands()}
+    ly, ry = bands[("alpha:2", "beta:0")]
+    assert ly[0] - ry[0] > 10                              # the crossing link slants up to the headline
+
+
+def test_a_column_whose_first_sentence_sits_rows_down_is_level_with_its_counterparts(qtbot, window):
+    """A source without a headline line (beta's first line reads as body text) whose first
+    sentence tells alpha's first paragraph starts one row down. Qt ignores a document's first
+    block's top margin, so beta sat at the top, and every row of it a headline's height too high."""
+    window.set_layout("aligned")
+    show(qtbot, window, _headline_tells_the_others_first_paragraph("body"), (1400, 900))
     y = lambda sid: window.columns.column(sid.split(":")[0]).text.sentence_ys()[sid][0]    # noqa: E731
     assert y("beta:0") > y("alpha:0") + 10                 # beta starts lower ...
     assert abs(y("alpha:2") - y("beta:0")) <= 1            # ... level with its counterpart

@@ -274,6 +274,11 @@ class DisplayIndex:
         unlevel; the link maps draw them. The order the articles are aligned in is chosen for
         the fewest rows (_alignment_order), not taken from the columns: moving a column
         leaves the rows as they are.
+
+        The headlines share the first row whatever their links: a reader compares headlines
+        with headlines, and one source's unlinked headline in a row of its own left a blank of
+        its height above every other headline. Links between a headline and a body sentence
+        cross; the link maps draw them.
         """
         cached = _ROWS_CACHE.get(id(self.comparison))
         if cached is not None and cached[0]() is self.comparison:
@@ -282,7 +287,11 @@ class DisplayIndex:
             self._confident = {
                 sid: [(o, self._weight(sid, o)) for o in others if coverage.is_confident(self.link(sid, o))]
                 for sid, others in self._linked.items()}
-            rows = self._fill_free_slots(self._align(self._alignment_order()))
+            self._body = {a: [s for s in shown if s.role != "headline"] for a, shown in self.shown.items()}
+            headlines = {s.article: s.id for shown in self.shown.values() for s in shown
+                         if s.role == "headline"}
+            rows = ([headlines] if headlines else []) \
+                + self._fill_free_slots(self._align(self._alignment_order()))
             _ROWS_CACHE.clear()                     # one comparison at a time is shown
             _ROWS_CACHE[id(self.comparison)] = (weakref.ref(self.comparison), rows)
         return [Row(cells={a: ((row[a],) if a in row else ()) for a in self.order}) for row in rows]
@@ -316,7 +325,7 @@ class DisplayIndex:
         """Progressive alignment of the articles in this order (see _build_rows)."""
         rows: list[dict[str, str]] = []
         for a in order:
-            seq = [s.id for s in self.shown[a]]
+            seq = [s.id for s in self._body[a]]
             if not rows:
                 rows = [{a: sid} for sid in seq]
                 continue
@@ -362,7 +371,7 @@ class DisplayIndex:
         gaps = []                                   # (article, row before, row after, uniques)
         for a in self.order:
             before, run = -1, []
-            for s in self.shown[a]:
+            for s in self._body[a]:
                 r = row_of.get(s.id)
                 if r is None:
                     run.append(s.id)
