@@ -193,6 +193,7 @@ class ColumnsView(LevelScrolling, QWidget):
             c.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.mode == READING
                                               or i == last else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             c.text.ring_colour = self.theme.colour("selected")
+            c.text.gap_colour = self.theme.muted_text()
         self.container.setMinimumWidth(minimum * len(self.columns) + sum(lm.width() for lm in self.linkmaps))
         self._configure_linkmaps()
 

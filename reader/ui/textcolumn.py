@@ -13,14 +13,18 @@ from bisect import bisect_right
 from typing import Optional
 
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextCursor,
+                           QTextDocument)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from reader.ui.columnparts import ColumnHeader, OverviewStrip
 from reader.ui.display import DisplayIndex
 from reader.ui.docbuilder import CELLS_PER_STEP, MARKS_PER_STEP, ROWS_PER_STEP, DocumentBuilder, u16
 from reader.ui.theme import INLINE_KINDS, Theme
+
+GAP_CAPTION = "nothing here in this source"
+GAP_MIN_LINES = 2.5          # blanks shorter than this many lines stay plain
 
 
 class SourceText(QTextEdit):
@@ -45,6 +49,8 @@ class SourceText(QTextEdit):
         self.row_blocks: list[int] = []      # aligned layout: block number of each row, -1 if empty
         self.ring: Optional[str] = None      # the selected sentence: ringed while this has focus
         self.ring_colour = QColor()
+        self.gaps: list[tuple[float, float]] = []   # aligned layout: document y spans left blank
+        self.gap_colour = QColor()
         self._press: Optional[QPoint] = None
         self._ys: Optional[dict[str, tuple[float, float]]] = None
         self.geometry_version = 0            # bumped whenever the layout may have moved text
@@ -63,6 +69,7 @@ class SourceText(QTextEdit):
             self.starts = [r[0] for r in self.ranges]
             self.where = {sid: (a, b) for a, b, sid in self.ranges}
             self.row_blocks = row_blocks
+            self.gaps = []
             doc.documentLayout().update.connect(self.geometry_changed)
         finally:
             self.building = False
@@ -154,6 +161,8 @@ class SourceText(QTextEdit):
     # --- painting -------------------------------------------------------------------
     def paintEvent(self, event):
         super().paintEvent(event)
+        if self.gaps and not self.building:
+            self._paint_gaps()
         if self.ring and self.hasFocus() and not self.building:
             y = self.sentence_ys().get(self.ring)
             if y is None:
@@ -169,6 +178,39 @@ class SourceText(QTextEdit):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect, 4, 4)
             p.end()
+
+    def _paint_gaps(self) -> None:
+        """A quiet hatched band, captioned, where this source has nothing while the others go
+        on (KDiff3 greys such lines out): a bare blank made readers wonder what was missing."""
+        off = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        root = self.document().rootFrame().frameFormat()
+        left, width = root.leftMargin(), self.viewport().width() - root.leftMargin() - root.rightMargin()
+        shown = [QRectF(left, y0 - off, width, y1 - y0) for y0, y1 in self.gaps
+                 if y1 - off >= 0 and y0 - off <= height]
+        if not shown:
+            return
+        p = QPainter(self.viewport())
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        font.setItalic(True)
+        p.setFont(font)
+        fm = QFontMetricsF(font)
+        hatch = QColor(self.gap_colour)
+        hatch.setAlphaF(0.22)
+        base = self.palette().color(QPalette.ColorRole.Base)
+        for rect in shown:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+            p.drawRect(rect)
+            if rect.height() >= 2 * fm.height():
+                caption = fm.elidedText(GAP_CAPTION, Qt.TextElideMode.ElideRight, width - 8)
+                box = QRectF(0, 0, fm.horizontalAdvance(caption) + 12, fm.height() + 2)
+                box.moveCenter(QPointF(rect.center().x(), rect.top() + fm.height()))
+                p.fillRect(box, base)
+                p.setPen(self.gap_colour)
+                p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+        p.end()
 
     def focusInEvent(self, event):
         super().focusInEvent(event)
@@ -309,6 +351,7 @@ class SourceColumn(QWidget):
             wanted.append((bn, 0.0, max(0.0, end - top - natural)))
         wanted.append((doc.blockCount() - 1, 0.0, 0.0))
         first = cells[0][0] if cells else total
+        self.text.gaps = self._blanks(cells, total)
 
         def lower_the_first() -> None:
             # Qt lays the first block at the root frame's top margin whatever its own top margin
@@ -338,6 +381,17 @@ class SourceColumn(QWidget):
                 cur.endEditBlock()
         return [lower_the_first] + [lambda part=wanted[k:k + CELLS_PER_STEP]: apply(part)
                                     for k in range(0, len(wanted), CELLS_PER_STEP)]
+
+    def _blanks(self, cells: list[tuple[float, int, float]], total: float) -> list[tuple[float, float]]:
+        """Document y spans, at least GAP_MIN_LINES tall, where this column shows nothing
+        while its rows go on: above its first cell, between cells, after its last."""
+        doc = self.text.document()
+        line = QFontMetricsF(doc.defaultFont()).lineSpacing()
+        spacing = doc.defaultFont().pointSizeF() * 0.9            # ColumnsView's gap between cells
+        ends = [(doc.documentMargin(), cells[0][0] if cells else total)]
+        ends += [(top + natural, cells[k + 1][0] - spacing if k + 1 < len(cells) else total)
+                 for k, (top, _, natural) in enumerate(cells)]
+        return [(a, b) for a, b in ends if b - a >= GAP_MIN_LINES * line]
 
     def doc_offset(self, index: DisplayIndex, sid: str, article_offset: int) -> Optional[int]:
         """Document position of an article offset inside a shown sentence."""

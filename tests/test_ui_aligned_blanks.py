@@ -1,0 +1,84 @@
+"""The aligned view's blanks: where one source has nothing while another goes on, the reader
+sees why (a hatched, captioned band), and headlines open every column level."""
+from PySide6.QtGui import QFontMetricsF, QPalette
+
+from reader.engine.model import Comparison, Link
+
+
+def _one_source_tells_more():
+    """Alpha tells four things beta does not, between their shared first and last sentences."""
+    from conftest import _article
+    extra = [[f"Alpha alone reports detail number {k} about the flooded valley and its farms."]
+             for k in range(1, 5)]
+    a, sa = _article("alpha", "Alpha", "Floods cut off the valley", "May 2, 2024",
+                     [["The river burst its banks on Monday night."]] + extra
+                     + [["Rescue teams reached the village by boat on Tuesday."]])
+    b, sb = _article("beta", "Beta", "Valley cut off by floods", "May 2, 2024",
+                     [["The river burst its banks late on Monday."],
+                      ["Rescue teams reached the village by boat on Tuesday."]])
+    links = (Link("alpha:0", "beta:0", 0.9, "same"), Link("alpha:2", "beta:2", 0.9, "same"),
+             Link("alpha:7", "beta:3", 0.95, "same"))
+    return Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
+                      differences=(), actors=(), quotes=(), word_diffs={})
+
+
+def _show(qtbot, window, comparison):
+    window.set_layout("aligned")
+    window.resize(1400, 900)
+    window.session.set_comparison(comparison)
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+
+
+def _marked(text, y0, y1):
+    """Share of the pixel rows between viewport y0 and y1 of this text that show anything but
+    the bare background colour (the hatch, its caption)."""
+    image = text.viewport().grab().toImage()
+    base = text.palette().color(QPalette.ColorRole.Base).rgb()
+    xs = range(20, image.width() - 20, 3)
+    rows = range(max(0, int(y0) + 2), min(image.height(), int(y1) - 2))
+    return sum(1 for y in rows if any(image.pixel(x, y) != base for x in xs)) / max(1, len(rows))
+
+
+def test_the_blank_where_only_another_source_goes_on_is_marked(qtbot, window):
+    """Beta's column is blank beside alpha's four extra sentences, so the shared last sentence
+    sits level: that blank is hatched and captioned, not left bare."""
+    _show(qtbot, window, _one_source_tells_more())
+    alpha, beta = (window.columns.column(a).text for a in ("alpha", "beta"))
+    y = lambda t, sid: t.sentence_y_range(sid)                                   # noqa: E731
+    top, bottom = y(beta, "beta:2")[1], y(beta, "beta:3")[0]
+    assert abs(bottom - y(alpha, "alpha:7")[0]) <= 1                             # level
+    line = QFontMetricsF(window.columns.text_font()).lineSpacing()
+    assert bottom - top > 4 * line                                               # a tall blank
+    qtbot.waitUntil(lambda: _marked(beta, top, bottom) > 0.9)
+    # alpha's column, text from top to bottom, has no band
+    assert not [g for g in alpha.gaps if g[0] < alpha.sentence_ys()["alpha:7"][1]]
+
+
+def test_reading_order_has_no_bands(qtbot, window):
+    _show(qtbot, window, _one_source_tells_more())
+    window.set_layout("reading")
+    qtbot.waitUntil(window.columns.settled, timeout=5000)
+    beta = window.columns.column("beta").text
+    assert beta.gaps == []
+    top = beta.sentence_y_range("beta:3")[1]
+    assert _marked(beta, top + 4, beta.viewport().height()) == 0.0               # bare page below
+
+
+def test_seeds_headlines_open_every_column_level(qtbot, window):
+    """VOA's headline links to no other headline: it had a row of its own, and ANI's and
+    Tagesschau's headlines sat a headline's height down, beside a blank."""
+    from reader.paths import seed_paths
+    window.resize(1920, 1080)
+    window.set_layout("aligned")
+    old = window.session.comparison
+    window.open_paths([str(p) for p in seed_paths()])
+    qtbot.waitUntil(lambda: window.session.comparison is not old and window.session.index is not None
+                    and window.columns.settled(), timeout=30000)
+    idx = window.session.index
+    tops = []
+    for a in idx.order:
+        headline = next(s for s in idx.shown[a] if s.role == "headline")
+        assert idx.row_of[headline.id] == 0
+        tops.append(window.columns.column(a).text.sentence_ys()[headline.id][0])
+    assert max(tops) - min(tops) <= 1
+    assert min(tops) <= window.columns.columns[0].text.document().documentMargin() + 1
