@@ -254,7 +254,7 @@ def test_a_source_without_a_date_says_so(window, comparison):
     window.session.set_comparison(replace(comparison, articles=articles))
     window.show_dock("sources")
     t = window.sources_tab.table
-    assert t.item(1, 2).text() == "–" and "No date found" in t.item(1, 2).toolTip()
+    assert t.item(1, 2).text() == "unknown" and "No date found" in t.item(1, 2).toolTip()
     assert t.item(0, 2).text() == "2024-01-17" and "No date" not in t.item(0, 2).toolTip()
 
 
