@@ -17,6 +17,8 @@ from reader.engine.model import Comparison, Difference, Sentence
 
 HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header shows them
 SAME_BONUS = 0.25                # a "same" link weighs this much more than its score in rows
+ESTIMATE_LINE_CHARS = 55        # characters a line of a column holds, for comparing layouts
+CELL_SPACING_LINES = 0.6        # the space between two cells of a column, in lines
 SEARCH_BUDGET = 2500             # sentence placements spent choosing the alignment order (~40 ms)
 _ROWS_CACHE: dict = {}           # id(comparison) -> (weak reference, rows): rows outlive a column move
 
@@ -272,7 +274,7 @@ class DisplayIndex:
         ColumnsView._line_up_steps); then sentences no other source carries move into
         free cells (_fill_free_slots). News articles reorder facts, so links that cross stay
         unlevel; the link maps draw them. The order the articles are aligned in is chosen for
-        the fewest rows (_alignment_order), not taken from the columns: moving a column
+        the shortest columns (_alignment_order), not taken from the columns: moving a column
         leaves the rows as they are.
 
         The headlines share the first row whatever their links: a reader compares headlines
@@ -287,6 +289,9 @@ class DisplayIndex:
             self._confident = {
                 sid: [(o, self._weight(sid, o)) for o in others if coverage.is_confident(self.link(sid, o))]
                 for sid, others in self._linked.items()}
+            self._confident_ids = {sid: {o for o, _ in others} for sid, others in self._confident.items()}
+            self._lines = {sid: -(-len(s.text) // ESTIMATE_LINE_CHARS) + CELL_SPACING_LINES
+                           for sid, s in self.sentence.items()}
             self._body = {a: [s for s in shown if s.role != "headline"] for a, shown in self.shown.items()}
             headlines = {s.article: s.id for shown in self.shown.values() for s in shown
                          if s.role == "headline"}
@@ -298,14 +303,17 @@ class DisplayIndex:
 
     def _alignment_order(self) -> list[str]:
         """The order to align the articles in: which one gives the rows, which come after,
-        decides which crossing links stay unlevel (with five sources, 54 rows against 64 for
-        the same articles). From the comparison's own order, a short hill climb tries each
-        article moved to the front and each pair of neighbours swapped, keeping the first
-        change that makes fewer rows, within SEARCH_BUDGET sentence placements."""
+        decides which crossing links stay unlevel, and so how much blank the level rows leave
+        (with eight sources, columns a sixth shorter). From the comparison's own order, a short
+        hill climb tries each article moved to the front and each pair of neighbours swapped,
+        keeping the first change that makes the columns shorter (_estimated_height; fewer rows
+        was the aim before, but rows of one short sentence cost little and a level row that
+        makes three columns wait for a fourth costs much), within SEARCH_BUDGET sentence
+        placements."""
         order = [a.id for a in self.comparison.articles if a.id in self.column_of]
         n_sentences = sum(len(v) for v in self.shown.values()) or 1
         budget = SEARCH_BUDGET // n_sentences - 1
-        best = len(self._fill_free_slots(self._align(order))) if budget > 0 else 0
+        best = self._estimated_height(self._fill_free_slots(self._align(order))) if budget > 0 else 0
         improved = True
         while improved and budget > 0:
             improved = False
@@ -315,11 +323,30 @@ class DisplayIndex:
                 if budget <= 0:
                     break
                 budget -= 1
-                n_rows = len(self._fill_free_slots(self._align(candidate)))
-                if n_rows < best:
-                    order, best, improved = candidate, n_rows, True
+                height = self._estimated_height(self._fill_free_slots(self._align(candidate)))
+                if height < best:
+                    order, best, improved = candidate, height, True
                     break
         return order
+
+    def _estimated_height(self, rows: list[dict]) -> float:
+        """How tall the columns stand, in lines, when these rows are lined up as the columns do
+        (ColumnsView._line_up_steps): a cell confidently linked to another of its row starts
+        level with it, below what each column shows already; other cells follow on. A line
+        is ESTIMATE_LINE_CHARS characters, a cell's spacing CELL_SPACING_LINES."""
+        lines, linked, none = self._lines, self._confident_ids, set()
+        bottom: dict[str, float] = defaultdict(float)
+        for row in rows:
+            if len(row) == 1:
+                (a, sid), = row.items()
+                bottom[a] += lines[sid]
+                continue
+            sids = row.values()
+            level = [a for a, sid in row.items() if not linked.get(sid, none).isdisjoint(sids)]
+            top = max((bottom[a] for a in level), default=0.0)
+            for a, sid in row.items():
+                bottom[a] = (top if a in level else bottom[a]) + lines[sid]
+        return max(bottom.values(), default=0.0)
 
     def _align(self, order: list[str]) -> list[dict]:
         """Progressive alignment of the articles in this order (see _build_rows)."""
