@@ -137,18 +137,18 @@ def test_a_sentence_no_one_else_carries_takes_the_next_free_cell():
     assert idx.level_set("alpha:3") == ["alpha:3", "beta:3"] and idx.level_set("gamma:3") == ["gamma:3"]
 
 
-def test_rows_are_aligned_in_the_order_that_leaves_the_shortest_columns():
+def test_rows_are_aligned_in_the_order_that_costs_the_reader_least():
     """Which article gives the rows decides which crossing links stay unlevel, and so how long
-    level rows keep columns waiting: the rows come from the order whose columns stand shortest,
-    whatever the columns' order."""
+    level rows keep columns waiting: the rows come from the order that leaves the least blank
+    and fewest unlevel links, whatever the columns' order."""
     from reader.ui import display
     shorter = 0
     for seed in range(12):
         c = shuffled_facts(5, seed)
         display._ROWS_CACHE.clear()
         idx = DisplayIndex(c)
-        first_column_gives_rows = idx._estimated_height(idx._fill_free_slots(idx._align(idx.order)))
-        chosen = idx._estimated_height([{a: x[0] for a, x in row.cells.items() if x} for row in idx.rows[1:]])
+        first_column_gives_rows = idx._layout_cost(idx._fill_free_slots(idx._align(idx.order)))
+        chosen = idx._layout_cost([{a: x[0] for a, x in row.cells.items() if x} for row in idx.rows[1:]])
         assert chosen <= first_column_gives_rows
         shorter += chosen < first_column_gives_rows
         display._ROWS_CACHE.clear()

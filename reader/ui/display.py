@@ -19,6 +19,7 @@ HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header s
 SAME_BONUS = 0.25                # a "same" link weighs this much more than its score in rows
 ESTIMATE_LINE_CHARS = 55        # characters a line of a column holds, for comparing layouts
 CELL_SPACING_LINES = 0.6        # the space between two cells of a column, in lines
+UNLEVEL_LINK_LINES = 4.0        # a confident link left unlevel costs as much as this many blank lines
 SEARCH_BUDGET = 2500             # sentence placements spent choosing the alignment order (~40 ms)
 _ROWS_CACHE: dict = {}           # id(comparison) -> (weak reference, rows): rows outlive a column move
 
@@ -290,6 +291,7 @@ class DisplayIndex:
                 sid: [(o, self._weight(sid, o)) for o in others if coverage.is_confident(self.link(sid, o))]
                 for sid, others in self._linked.items()}
             self._confident_ids = {sid: {o for o, _ in others} for sid, others in self._confident.items()}
+            self._n_confident = sum(map(len, self._confident_ids.values())) // 2
             self._lines = {sid: -(-len(s.text) // ESTIMATE_LINE_CHARS) + CELL_SPACING_LINES
                            for sid, s in self.sentence.items()}
             self._body = {a: [s for s in shown if s.role != "headline"] for a, shown in self.shown.items()}
@@ -303,17 +305,17 @@ class DisplayIndex:
 
     def _alignment_order(self) -> list[str]:
         """The order to align the articles in: which one gives the rows, which come after,
-        decides which crossing links stay unlevel, and so how much blank the level rows leave
-        (with eight sources, columns a sixth shorter). From the comparison's own order, a short
-        hill climb tries each article moved to the front and each pair of neighbours swapped,
-        keeping the first change that makes the columns shorter (_estimated_height; fewer rows
-        was the aim before, but rows of one short sentence cost little and a level row that
-        makes three columns wait for a fourth costs much), within SEARCH_BUDGET sentence
-        placements."""
+        decides which crossing links stay unlevel, and so how much blank the level rows leave.
+        From the comparison's own order, a short hill climb tries each article moved to the
+        front and each pair of neighbours swapped, keeping the first change that costs the
+        reader less (_layout_cost: blank and unlevel links; fewer rows was the aim before, but a
+        row of one short sentence costs little and a level row that keeps three columns
+        waiting for a fourth costs much: with eight sources the columns are a sixth shorter),
+        within SEARCH_BUDGET sentence placements."""
         order = [a.id for a in self.comparison.articles if a.id in self.column_of]
         n_sentences = sum(len(v) for v in self.shown.values()) or 1
         budget = SEARCH_BUDGET // n_sentences - 1
-        best = self._estimated_height(self._fill_free_slots(self._align(order))) if budget > 0 else 0
+        best = self._layout_cost(self._fill_free_slots(self._align(order))) if budget > 0 else 0.0
         improved = True
         while improved and budget > 0:
             improved = False
@@ -323,30 +325,35 @@ class DisplayIndex:
                 if budget <= 0:
                     break
                 budget -= 1
-                height = self._estimated_height(self._fill_free_slots(self._align(candidate)))
-                if height < best:
-                    order, best, improved = candidate, height, True
+                cost = self._layout_cost(self._fill_free_slots(self._align(candidate)))
+                if cost < best:
+                    order, best, improved = candidate, cost, True
                     break
         return order
 
-    def _estimated_height(self, rows: list[dict]) -> float:
-        """How tall the columns stand, in lines, when these rows are lined up as the columns do
-        (ColumnsView._line_up_steps): a cell confidently linked to another of its row starts
-        level with it, below what each column shows already; other cells follow on. A line
-        is ESTIMATE_LINE_CHARS characters, a cell's spacing CELL_SPACING_LINES."""
+    def _layout_cost(self, rows: list[dict]) -> float:
+        """What a reader pays for these rows, in lines: how tall the columns stand when the rows
+        are lined up as the columns do (ColumnsView._line_up_steps: a cell confidently linked
+        to another of its row starts level with it, below what each column shows already;
+        other cells follow on), plus UNLEVEL_LINK_LINES for each confident link whose two
+        sentences are not level (counterparts side by side is what the view is for). A line is
+        ESTIMATE_LINE_CHARS characters, a cell's spacing CELL_SPACING_LINES."""
         lines, linked, none = self._lines, self._confident_ids, set()
         bottom: dict[str, float] = defaultdict(float)
+        level_links = 0
         for row in rows:
             if len(row) == 1:
                 (a, sid), = row.items()
                 bottom[a] += lines[sid]
                 continue
             sids = row.values()
-            level = [a for a, sid in row.items() if not linked.get(sid, none).isdisjoint(sids)]
-            top = max((bottom[a] for a in level), default=0.0)
+            shared = {a: len(linked.get(sid, none).intersection(sids)) for a, sid in row.items()}
+            level_links += sum(shared.values())
+            top = max((bottom[a] for a, k in shared.items() if k), default=0.0)
             for a, sid in row.items():
-                bottom[a] = (top if a in level else bottom[a]) + lines[sid]
-        return max(bottom.values(), default=0.0)
+                bottom[a] = (top if shared[a] else bottom[a]) + lines[sid]
+        unlevel = self._n_confident - level_links // 2
+        return max(bottom.values(), default=0.0) + UNLEVEL_LINK_LINES * unlevel
 
     def _align(self, order: list[str]) -> list[dict]:
         """Progressive alignment of the articles in this order (see _build_rows)."""
