@@ -67,6 +67,7 @@ class ColumnsView(LevelScrolling, QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # the columns take the keys, not their frame
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.container = QWidget()
         self.row = QHBoxLayout(self.container)
@@ -304,6 +305,10 @@ class ColumnsView(LevelScrolling, QWidget):
         for lm in self.linkmaps:
             lm.detach()           # its columns may be gone: nothing to draw until configured
             lm.show()
+        # Tab goes through the columns left to right: the focus chain followed the order the
+        # columns were made in (a reused or pooled column came last, after the side panels)
+        for left, right in zip(self.columns, self.columns[1:]):
+            QWidget.setTabOrder(left.text, right.text)
 
     def _make_column(self, aid: str) -> SourceColumn:
         col, self._spare = self._spare, None
