@@ -107,3 +107,31 @@ def test_seeds_columns_are_shorter_than_in_the_order_the_files_came_in(qtbot, wi
     window.session.articles.clear()
     as_opened = _open_seeds(qtbot, window)
     assert chosen < 0.95 * as_opened
+
+
+def test_a_band_scrolled_half_out_of_view_still_says_what_it_is(qtbot, window):
+    """The caption sat only at a band's top: scrolled past it, a long band was bare hatching."""
+    from conftest import _article
+    extra = [[f"Alpha alone reports detail number {k} about the flooded valley, its farms and roads."]
+             for k in range(1, 41)]
+    a, sa = _article("alpha", "Alpha", "Floods cut off the valley", "May 2, 2024",
+                     [["The river burst its banks on Monday night."]] + extra
+                     + [["Rescue teams reached the village by boat on Tuesday."]])
+    b, sb = _article("beta", "Beta", "Valley cut off by floods", "May 2, 2024",
+                     [["The river burst its banks late on Monday."],
+                      ["Rescue teams reached the village by boat on Tuesday."]])
+    links = (Link("alpha:0", "beta:0", 0.9, "same"), Link("alpha:2", "beta:2", 0.9, "same"),
+             Link("alpha:43", "beta:3", 0.95, "same"))
+    _show(qtbot, window, Comparison(articles=(a, b), sentences=tuple(sa + sb), links=links, groups=(),
+                                    differences=(), actors=(), quotes=(), word_diffs={}))
+    beta = window.columns.column("beta").text
+    (top, bottom), = [g for g in beta.gaps if g[1] - g[0] > 2 * beta.viewport().height()]
+    beta.verticalScrollBar().setValue(int(top + beta.viewport().height()))      # band fills the view
+    qtbot.waitUntil(lambda: beta.sentence_y_range("beta:2")[1] < 0)
+    image = beta.viewport().grab().toImage()
+    ink = beta.gap_colour
+
+    def caption_pixel(x, y):
+        c = image.pixelColor(x, y)
+        return abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue()) < 40
+    assert any(caption_pixel(x, y) for y in range(image.height()) for x in range(0, image.width(), 2))

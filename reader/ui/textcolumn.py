@@ -25,6 +25,7 @@ from reader.ui.theme import INLINE_KINDS, Theme
 
 GAP_CAPTION = "nothing here in this source"
 GAP_MIN_LINES = 2.5          # blanks shorter than this many lines stay plain
+GAP_CAPTION_EVERY = 400      # pixels between two captions down a long band
 
 
 class SourceText(QTextEdit):
@@ -203,13 +204,21 @@ class SourceText(QTextEdit):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             p.drawRect(rect)
-            if rect.height() >= 2 * fm.height():
-                caption = fm.elidedText(GAP_CAPTION, Qt.TextElideMode.ElideRight, width - 8)
-                box = QRectF(0, 0, fm.horizontalAdvance(caption) + 12, fm.height() + 2)
-                box.moveCenter(QPointF(rect.center().x(), rect.top() + fm.height()))
-                p.fillRect(box, base)
-                p.setPen(self.gap_colour)
-                p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+            # the caption at the band's top and again every GAP_CAPTION_EVERY pixels down a long
+            # band, so one scrolled half out of view still says what it is (at fixed places in
+            # the document: a caption kept at the viewport's top would smear as Qt scrolls by blitting)
+            caption = fm.elidedText(GAP_CAPTION, Qt.TextElideMode.ElideRight, width - 8)
+            box = QRectF(0, 0, fm.horizontalAdvance(caption) + 12, fm.height() + 2)
+            p.setPen(self.gap_colour)
+            y, room = rect.top(), 2 * fm.height()
+            while rect.bottom() - y >= room:
+                if y + 2 * fm.height() >= 0:
+                    box.moveCenter(QPointF(rect.center().x(), y + fm.height()))
+                    p.fillRect(box, base)
+                    p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+                y, room = y + GAP_CAPTION_EVERY, GAP_CAPTION_EVERY / 2    # no repeat just above text
+                if y > height:
+                    break
         p.end()
 
     def focusInEvent(self, event):
