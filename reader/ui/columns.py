@@ -25,6 +25,7 @@ from reader.ui.textcolumn import SourceColumn
 from reader.ui.theme import Theme
 
 MIN_COLUMN_CHARS = 30         # a column never gets narrower than this many average characters
+NO_DATE = "date unknown"      # the header of a source whose date was not found
 
 
 class ColumnsView(LevelScrolling, QWidget):
@@ -170,7 +171,9 @@ class ColumnsView(LevelScrolling, QWidget):
             steps: list[Callable] = []
             for c in self.columns:
                 art = self.session.comparison.article(c.article_id)
-                c.set_header(labels[c.article_id], art.title, art.date)
+                # a source whose date was not found says so, as the Sources panel does: a bare
+                # outlet name beside the others' dates read as a date that failed to show
+                c.set_header(labels[c.article_id], art.title, art.date or NO_DATE)
                 steps.append(lambda c=c: c.build_steps(idx, aligned, self.theme, font, labels.get, flt))
             return steps + self._layout_steps() + [scroll_back, self.displayed.emit]
 
