@@ -135,3 +135,25 @@ def test_a_band_scrolled_half_out_of_view_still_says_what_it_is(qtbot, window):
         c = image.pixelColor(x, y)
         return abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue()) < 40
     assert any(caption_pixel(x, y) for y in range(image.height()) for x in range(0, image.width(), 2))
+
+
+def test_under_the_actor_filter_a_band_says_the_actor_is_not_named_there(qtbot, window):
+    """With only the sentences naming an actor shown, "nothing here in this source" was untrue:
+    the source may say much there, only not about that actor."""
+    from dataclasses import replace
+    from reader.engine.model import Actor, Mention
+    from reader.ui.textcolumn import GAP_CAPTION, GAP_CAPTION_FILTERED
+    c = _one_source_tells_more()
+    named = [s for s in c.sentences if "river" in s.text or "detail number" in s.text]
+    river = Actor("actor:0", "The river", "place", ("river",),
+                  tuple(Mention(s.article, s.start, s.start + 5, s.text[:5], s.id) for s in named))
+    _show(qtbot, window, replace(c, actors=(river,)))
+    beta = window.columns.column("beta").text
+    assert beta.gaps and beta.gap_caption == GAP_CAPTION
+    window.session.set_actor("actor:0")
+    qtbot.waitUntil(lambda: window.columns.settled() and window.columns.sentence_filter() is not None)
+    qtbot.waitUntil(lambda: "beta:3" not in beta.where)                 # beta's rescue sentence hidden
+    assert beta.gaps and beta.gap_caption == GAP_CAPTION_FILTERED
+    window.session.set_actor(None)
+    qtbot.waitUntil(lambda: "beta:3" in beta.where)
+    assert beta.gap_caption == GAP_CAPTION

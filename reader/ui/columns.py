@@ -21,7 +21,7 @@ from reader.ui.linkmap import LinkMap
 from reader.ui.session import ComparisonSession
 from reader.ui.sourcestrip import SourceStrip
 from reader.ui.steps import Steps
-from reader.ui.textcolumn import SourceColumn
+from reader.ui.textcolumn import GAP_CAPTION, GAP_CAPTION_FILTERED, SourceColumn
 from reader.ui.theme import Theme
 
 MIN_COLUMN_CHARS = 30         # a column never gets narrower than this many average characters
@@ -198,6 +198,7 @@ class ColumnsView(LevelScrolling, QWidget):
                                               or i == last else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             c.text.ring_colour = self.theme.colour("selected")
             c.text.gap_colour = self.theme.muted_text()
+            c.text.gap_caption = GAP_CAPTION if self._built_filter is None else GAP_CAPTION_FILTERED
         self.container.setMinimumWidth(minimum * len(self.columns) + sum(lm.width() for lm in self.linkmaps))
         self._configure_linkmaps()
 

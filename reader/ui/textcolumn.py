@@ -24,6 +24,7 @@ from reader.ui.docbuilder import CELLS_PER_STEP, MARKS_PER_STEP, ROWS_PER_STEP, 
 from reader.ui.theme import INLINE_KINDS, Theme
 
 GAP_CAPTION = "nothing here in this source"
+GAP_CAPTION_FILTERED = "no mention of this actor here"     # under the actor filter
 GAP_MIN_LINES = 2.5          # blanks shorter than this many lines stay plain
 GAP_CAPTION_EVERY = 400      # pixels between two captions down a long band
 
@@ -52,6 +53,7 @@ class SourceText(QTextEdit):
         self.ring_colour = QColor()
         self.gaps: list[tuple[float, float]] = []   # aligned layout: document y spans left blank
         self.gap_colour = QColor()
+        self.gap_caption = GAP_CAPTION
         self._press: Optional[QPoint] = None
         self._ys: Optional[dict[str, tuple[float, float]]] = None
         self.geometry_version = 0            # bumped whenever the layout may have moved text
@@ -207,7 +209,7 @@ class SourceText(QTextEdit):
             # the caption at the band's top and again every GAP_CAPTION_EVERY pixels down a long
             # band, so one scrolled half out of view still says what it is (at fixed places in
             # the document: a caption kept at the viewport's top would smear as Qt scrolls by blitting)
-            caption = fm.elidedText(GAP_CAPTION, Qt.TextElideMode.ElideRight, width - 8)
+            caption = fm.elidedText(self.gap_caption, Qt.TextElideMode.ElideRight, width - 8)
             box = QRectF(0, 0, fm.horizontalAdvance(caption) + 12, fm.height() + 2)
             p.setPen(self.gap_colour)
             y, room = rect.top(), 2 * fm.height()
