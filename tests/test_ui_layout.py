@@ -277,3 +277,24 @@ def test_a_column_whose_first_sentence_sits_rows_down_is_level_with_its_counterp
     assert y("beta:0") > y("alpha:0") + 10                 # beta starts lower ...
     assert abs(y("alpha:2") - y("beta:0")) <= 1            # ... level with its counterpart
     assert abs(y("alpha:3") - y("beta:2")) <= 1
+
+
+def test_headlines_in_the_first_row_are_no_counterparts_unless_linked():
+    """Every headline opens the first row; a note on one headline's group cites the headlines it
+    is linked to, not another source's headline that tells a different paragraph."""
+    from conftest import _article
+    from reader.engine.model import Comparison
+    body = [["The storm closed the bridge on road 9 for the whole night."],
+            ["Rescue teams reached the town of Sele by the evening."]]
+    a, sa = _article("alpha", "Alpha", "Bridge on road 9 shut for the night", "May 2, 2024",
+                     [["Alpha alone saw the lighthouse fall."]])
+    b, sb = _article("beta", "Beta", "Storm hits the coast", "May 2, 2024", body)
+    g, sg = _article("gamma", "Gamma", "Rescuers reach Sele by evening", "May 2, 2024",
+                     [["Gamma alone counted the boats."]])
+    links = (Link("alpha:0", "beta:2", 0.8, "same"), Link("gamma:0", "beta:3", 0.8, "same"))
+    idx = DisplayIndex(Comparison(articles=(a, b, g), sentences=tuple(sa + sb + sg), links=links,
+                                  groups=(), differences=(), actors=(), quotes=(), word_diffs={}))
+    assert idx.row_of["alpha:0"] == idx.row_of["gamma:0"] == idx.row_of["beta:0"] == 0
+    assert idx.coverage("alpha:0") == idx.coverage("gamma:0") == "some"
+    assert idx.level_set("alpha:0") == ["alpha:0"] and idx.level_set("gamma:0") == ["gamma:0"]
+    assert idx.level_articles(idx.rows[0]) == frozenset()

@@ -155,12 +155,22 @@ class DisplayIndex:
         return ""
 
     def level_set(self, sid: str) -> list[str]:
-        """The sentence and the counterparts level with it in its row, in column order (a
-        sentence only its source carries is level with no counterpart)."""
+        """The sentence and the counterparts level with it in its row, in column order: those
+        its confident links reach within the row (a sentence only its source carries is level
+        with no counterpart; the headlines' row holds every headline, linked or not)."""
         if sid not in self.row_of or self.coverage(sid) == "only":
             return [sid]
         row = self.rows[self.row_of[sid]]
-        return [x for a in self.order for x in row.cells.get(a, ()) if self.coverage(x) != "only"]
+        cells = [x for a in self.order for x in row.cells.get(a, ())]
+        reached, todo = {sid}, [sid]
+        while todo:
+            s = todo.pop()
+            for x in cells:
+                link = self.link(s, x)
+                if x not in reached and link is not None and coverage.is_confident(link):
+                    reached.add(x)
+                    todo.append(x)
+        return [x for x in cells if x in reached]
 
     def level_articles(self, row: Row) -> frozenset:
         """The articles whose sentence in this row is confidently linked to another of the row:
