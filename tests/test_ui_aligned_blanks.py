@@ -1,5 +1,5 @@
 """The aligned view's blanks: where one source has nothing while another goes on, the reader
-sees why (a hatched, captioned band), and headlines open every column level."""
+sees why (a thin captioned rule), and headlines open every column level."""
 from PySide6.QtGui import QFontMetricsF, QPalette
 
 from reader.engine.model import Comparison, Link
@@ -29,19 +29,26 @@ def _show(qtbot, window, comparison):
     qtbot.waitUntil(window.columns.settled, timeout=5000)
 
 
-def _marked(text, y0, y1):
-    """Share of the pixel rows between viewport y0 and y1 of this text that show anything but
-    the bare background colour (the hatch, its caption)."""
+def _marks(text, y0, y1):
+    """(rows with caption ink, rows ruled across most of the column) between viewport y0 and
+    y1 of this text: what the reader sees in a blank."""
     image = text.viewport().grab().toImage()
     base = text.palette().color(QPalette.ColorRole.Base).rgb()
-    xs = range(20, image.width() - 20, 3)
-    rows = range(max(0, int(y0) + 2), min(image.height(), int(y1) - 2))
-    return sum(1 for y in rows if any(image.pixel(x, y) != base for x in xs)) / max(1, len(rows))
+    ink = text.gap_colour
+    xs = range(20, image.width() - 20, 2)
+
+    def inked(x, y):
+        c = image.pixelColor(x, y)
+        return abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue()) < 40
+    rows = range(max(0, int(y0)), min(image.height(), int(y1)))
+    words = [y for y in rows if any(inked(x, y) for x in xs)]
+    ruled = [y for y in rows if sum(image.pixel(x, y) != base for x in xs) > 0.6 * len(xs)]
+    return words, ruled
 
 
 def test_the_blank_where_only_another_source_goes_on_is_marked(qtbot, window):
     """Beta's column is blank beside alpha's four extra sentences, so the shared last sentence
-    sits level: that blank is hatched and captioned, not left bare."""
+    sits level: that blank says "nothing here in this source" under a thin rule, not left bare."""
     _show(qtbot, window, _one_source_tells_more())
     alpha, beta = (window.columns.column(a).text for a in ("alpha", "beta"))
     y = lambda t, sid: t.sentence_y_range(sid)                                   # noqa: E731
@@ -49,7 +56,9 @@ def test_the_blank_where_only_another_source_goes_on_is_marked(qtbot, window):
     assert abs(bottom - y(alpha, "alpha:7")[0]) <= 1                             # level
     line = QFontMetricsF(window.columns.text_font()).lineSpacing()
     assert bottom - top > 4 * line                                               # a tall blank
-    qtbot.waitUntil(lambda: _marked(beta, top, bottom) > 0.9)
+    qtbot.waitUntil(lambda: all(_marks(beta, top, top + 3 * line)))                # words and rule on top
+    words, ruled = _marks(beta, top + 3 * line, bottom - 2)
+    assert not words and not ruled                                               # then quiet
     # alpha's column, text from top to bottom, has no band
     assert not [g for g in alpha.gaps if g[0] < alpha.sentence_ys()["alpha:7"][1]]
 
@@ -61,7 +70,7 @@ def test_reading_order_has_no_bands(qtbot, window):
     beta = window.columns.column("beta").text
     assert beta.gaps == []
     top = beta.sentence_y_range("beta:3")[1]
-    assert _marked(beta, top + 4, beta.viewport().height()) == 0.0               # bare page below
+    assert _marks(beta, top + 4, beta.viewport().height()) == ([], [])           # bare page below
 
 
 def test_seeds_headlines_open_every_column_level(qtbot, window):
@@ -110,7 +119,7 @@ def test_seeds_columns_are_shorter_than_in_the_order_the_files_came_in(qtbot, wi
 
 
 def test_a_band_scrolled_half_out_of_view_still_says_what_it_is(qtbot, window):
-    """The caption sat only at a band's top: scrolled past it, a long band was bare hatching."""
+    """The caption sat only at a blank's top: scrolled past it, a long blank was bare again."""
     from conftest import _article
     extra = [[f"Alpha alone reports detail number {k} about the flooded valley, its farms and roads."]
              for k in range(1, 41)]
@@ -128,13 +137,8 @@ def test_a_band_scrolled_half_out_of_view_still_says_what_it_is(qtbot, window):
     (top, bottom), = [g for g in beta.gaps if g[1] - g[0] > 2 * beta.viewport().height()]
     beta.verticalScrollBar().setValue(int(top + beta.viewport().height()))      # band fills the view
     qtbot.waitUntil(lambda: beta.sentence_y_range("beta:2")[1] < 0)
-    image = beta.viewport().grab().toImage()
-    ink = beta.gap_colour
-
-    def caption_pixel(x, y):
-        c = image.pixelColor(x, y)
-        return abs(c.red() - ink.red()) + abs(c.green() - ink.green()) + abs(c.blue() - ink.blue()) < 40
-    assert any(caption_pixel(x, y) for y in range(image.height()) for x in range(0, image.width(), 2))
+    words, ruled = _marks(beta, 0, beta.viewport().height())
+    assert words and ruled
 
 
 def test_under_the_actor_filter_a_band_says_the_actor_is_not_named_there(qtbot, window):

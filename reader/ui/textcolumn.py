@@ -14,8 +14,7 @@ from typing import Optional
 
 import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QTextCursor,
-                           QTextDocument)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from reader.ui.columnparts import ColumnHeader, OverviewStrip
@@ -183,14 +182,18 @@ class SourceText(QTextEdit):
             p.end()
 
     def _paint_gaps(self) -> None:
-        """A quiet hatched band, captioned, where this source has nothing while the others go
-        on (KDiff3 greys such lines out): a bare blank made readers wonder what was missing."""
+        """A thin captioned rule, "—— nothing here in this source ——", at the top of a blank
+        where this source has nothing while the others go on, and again every
+        GAP_CAPTION_EVERY pixels down a long one (KDiff3 greys such lines out, Meld draws a
+        thin line): a bare blank made readers wonder what was missing. Rules and words only:
+        a hatched or framed band cost every repaint of a dozen columns several milliseconds.
+        They sit at fixed places in the document, as Qt scrolls by blitting (a caption kept at
+        the viewport's top would smear)."""
         off = self.verticalScrollBar().value()
         height = self.viewport().height()
         root = self.document().rootFrame().frameFormat()
         left, width = root.leftMargin(), self.viewport().width() - root.leftMargin() - root.rightMargin()
-        shown = [QRectF(left, y0 - off, width, y1 - y0) for y0, y1 in self.gaps
-                 if y1 - off >= 0 and y0 - off <= height]
+        shown = [(y0 - off, y1 - off) for y0, y1 in self.gaps if y1 - off >= 0 and y0 - off <= height]
         if not shown:
             return
         p = QPainter(self.viewport())
@@ -199,28 +202,22 @@ class SourceText(QTextEdit):
         font.setItalic(True)
         p.setFont(font)
         fm = QFontMetricsF(font)
-        hatch = QColor(self.gap_colour)
-        hatch.setAlphaF(0.22)
-        base = self.palette().color(QPalette.ColorRole.Base)
-        for rect in shown:
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-            p.drawRect(rect)
-            # the caption at the band's top and again every GAP_CAPTION_EVERY pixels down a long
-            # band, so one scrolled half out of view still says what it is (at fixed places in
-            # the document: a caption kept at the viewport's top would smear as Qt scrolls by blitting)
-            caption = fm.elidedText(self.gap_caption, Qt.TextElideMode.ElideRight, width - 8)
-            box = QRectF(0, 0, fm.horizontalAdvance(caption) + 12, fm.height() + 2)
-            p.setPen(self.gap_colour)
-            y, room = rect.top(), 2 * fm.height()
-            while rect.bottom() - y >= room:
-                if y + 2 * fm.height() >= 0:
-                    box.moveCenter(QPointF(rect.center().x(), y + fm.height()))
-                    p.fillRect(box, base)
+        caption = fm.elidedText(self.gap_caption, Qt.TextElideMode.ElideRight, width - 8)
+        words = fm.horizontalAdvance(caption) + 16
+        rule = QColor(self.gap_colour)
+        rule.setAlphaF(0.45)
+        for top, bottom in shown:
+            y, room = top, 2 * fm.height()
+            while bottom - y >= room and y <= height:
+                if y + room >= 0:
+                    mid = y + fm.height()
+                    box = QRectF(left + (width - words) / 2, mid - fm.height() / 2, words, fm.height())
+                    p.setPen(rule)
+                    p.drawLine(QPointF(left, mid), QPointF(box.left(), mid))
+                    p.drawLine(QPointF(box.right(), mid), QPointF(left + width, mid))
+                    p.setPen(self.gap_colour)
                     p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
                 y, room = y + GAP_CAPTION_EVERY, GAP_CAPTION_EVERY / 2    # no repeat just above text
-                if y > height:
-                    break
         p.end()
 
     def focusInEvent(self, event):
