@@ -15,7 +15,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from reader.engine.text import WORD_RE, content_concepts, fold, opposites
+from reader.engine.claim_words import opposite_stems, opposite_words
+from reader.engine.dates import CALENDAR_WORDS
+from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
@@ -25,6 +27,11 @@ _DENYING = frozenset("deny denies denied denying".split())
 _DENYING_TO = frozenset("""
 refuse refuses refused refusing decline declines declined declining fail fails failed failing
 """.split())
+# words after which "last", "next", "early"... place a time, not a claim ("last week")
+_TIME_WORDS = frozenset("""
+day days week weeks weekend month months year years night nights morning evening afternoon
+decade century season quarter summer winter spring autumn fall
+""".split()) | CALENDAR_WORDS
 SCOPE_WORDS = 4              # words after a negation where the word it denies may be
 CONTEXT_WORDS = 4            # words around an opposite word that say what it is about
 # a prefix that makes a word its own opposite, and how long the word after it must be for the
@@ -64,17 +71,25 @@ class Cues:
     """What in one sentence could contradict another (see cues())."""
 
     __slots__ = ("text", "words", "denials", "hedges", "opposites", "bases", "opposite_words",
-                 "concepts", "denied", "hedged", "hedge_spans", "_plain")
+                 "stems", "stem_opposites", "opposite_stems", "concepts", "denied", "hedged",
+                 "hedge_spans", "_plain")
 
     def __init__(self, text: str, content: Optional[frozenset] = None):
         self.text = text
         self.words: dict = {}            # folded word -> its first match
         for w in WORD_RE.finditer(text):
             self.words.setdefault(fold(w.group()), w)
-        listed = opposites()
-        self.opposites = {f: listed[f] for f in self.words if f in listed}   # word -> listed opposites
+        listed, derived = opposites(), opposite_words()
+        self.opposites = {f: listed.get(f, frozenset()) | derived.get(f, frozenset())   # word -> its
+                          for f in self.words if f in listed or f in derived}      # listed opposites
         self.bases = {f: b for f in self.words if (b := _unprefixed(f))}     # "unsafe" -> "safe"
         self.opposite_words = frozenset().union(*self.opposites.values(), self.bases.values())
+        self.stems: dict = {}            # stem -> the first folded word with it
+        for f in self.words:
+            self.stems.setdefault(stem(f), f)
+        by_stem = opposite_stems()
+        self.stem_opposites = {s: by_stem[s] for s in self.stems if s in by_stem}
+        self.opposite_stems = frozenset().union(*self.stem_opposites.values())
         self.concepts = concepts(text) if content is None else content
         self.denials = _denials(text, list(WORD_RE.finditer(text)))
         self.denied = frozenset().union(*(d for _, _, d, _ in self.denials))   # concepts denied
@@ -84,6 +99,11 @@ class Cues:
                                  for head, span in (_hedge_span(text, start, end),) if head)
         self.hedged = tuple(head for head, _ in self.hedge_spans)
         self._plain: Optional[tuple] = None
+
+    def dated(self, f: str) -> bool:
+        """Whether the word f (folded) is read as part of a date: "last week", "first Monday"."""
+        after = WORD_RE.search(self.text, self.words[f].end())
+        return after is not None and fold(after.group()) in _TIME_WORDS
 
     def plain(self) -> tuple:
         """(start, end, concepts) of each word no negation of the sentence governs."""
@@ -113,7 +133,8 @@ def may_contrast(a: Cues, b: Cues) -> bool:
             if h <= a.concepts:
                 return True
     return bool(a.opposite_words and not a.opposite_words.isdisjoint(b.words)) or \
-        bool(b.opposite_words and not b.opposite_words.isdisjoint(a.words))
+        bool(b.opposite_words and not b.opposite_words.isdisjoint(a.words)) or \
+        bool(a.opposite_stems and not a.opposite_stems.isdisjoint(b.stems))
 
 
 def _is_negation(word: str, after: str) -> bool:
@@ -175,8 +196,11 @@ def _reversal(a: Cues, b: Cues):
         candidates += [(f, o) for o in others if o in b.words]
     candidates += [(f, base) for f, base in a.bases.items() if base in b.words]
     candidates += [(base, g) for g, base in b.bases.items() if base in a.words]
+    for s, others in a.stem_opposites.items():       # by stem: "welcomed" / "condemns"
+        candidates += [(a.stems[s], b.stems[o]) for o in others
+                       if o in b.stems and s not in b.stems and o not in a.stems]
     for f, g in candidates:
-        if f in b.words or g in a.words:
+        if f in b.words or g in a.words or a.dated(f) or b.dated(g):
             continue
         w, v = a.words[f], b.words[g]
         if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
