@@ -42,3 +42,18 @@ def test_adjectives_of_opposite_meaning_from_the_shipped_table():
     _, both = linked_pair("The city picked a domestic builder for the new tram depot.",
                           "A domestic builder was picked by the city for the new tram depot.")
     assert not of_kind(both, "claim")
+
+
+def test_an_expected_outcome_against_one_stated_as_fact():
+    _, diffs = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
+                           "The ferry company has cancelled the night crossings this winter.")
+    assert [d.note for d in of_kind(diffs, "claim")] == ["hedged in one source, stated as fact in the other"]
+    _, both = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
+                          "The ferry company is likely to cancel the night crossings this winter.")
+    assert not of_kind(both, "claim")
+
+
+def test_what_a_modal_governs_is_not_stated_as_fact():
+    _, diffs = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
+                           "The ferry company would cancel the night crossings this winter, staff said.")
+    assert not of_kind(diffs, "claim")

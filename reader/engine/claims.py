@@ -45,8 +45,11 @@ this these those more much such really even still
 # words by which a source reports something without vouching for it
 _HEDGE_RE = re.compile(
     r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected|apparently|unconfirmed|unverified|"
-    r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?)\b",
+    r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?|"
+    r"(?:expected|likely|unlikely)\s+to)\b",
     re.IGNORECASE)
+_MODALS = frozenset("would could may might should will shall can must".split())
+MODAL_WORDS = 2              # words before a word in which a modal governs it
 HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
 
 
@@ -231,9 +234,17 @@ def _hedged(a: Cues, b: Cues):
     if b.hedges:
         return None
     for head, span in a.hedge_spans:
-        if head <= b.concepts:
+        if head <= b.concepts and any(head <= c and not _modal_before(b.text, start)
+                                      for start, _, c in b.plain()):
             return span, None
     return None
+
+
+def _modal_before(text: str, start: int) -> bool:
+    """Whether a modal verb stands in the few words before text[start:] ("would undermine"):
+    what a modal governs is not stated as fact either."""
+    before = WORD_RE.findall(text[max(0, start - 40):start])[-MODAL_WORDS:]
+    return any(fold(w) in _MODALS for w in before)
 
 
 def contrast(a: Cues, b: Cues) -> Optional[tuple[tuple[int, int], tuple[int, int], str]]:
