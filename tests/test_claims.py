@@ -57,3 +57,12 @@ def test_what_a_modal_governs_is_not_stated_as_fact():
     _, diffs = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
                            "The ferry company would cancel the night crossings this winter, staff said.")
     assert not of_kind(diffs, "claim")
+
+
+def test_an_adjective_that_denies_the_charge_it_names():
+    _, diffs = linked_pair("The mayor called the bribery charges against her deputy baseless on Monday.",
+                           "The mayor called the baseless bribery charges against her deputy a smear.")
+    assert not of_kind(diffs, "claim")
+    _, denied = linked_pair("Prosecutors filed bribery charges against the deputy mayor on Monday.",
+                            "The deputy mayor faces baseless bribery charges, her lawyer said on Monday.")
+    assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless bribery", "bribery"}]

@@ -21,9 +21,13 @@ from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
-# verbs that deny what follows them: "denied the breach"; with "to" after them, "refused to
-# resign", "failed to pass" ("declined" alone is as often a fall: "exports declined")
+# verbs that deny what follows them: "denied the breach"
 _DENYING = frozenset("deny denies denied denying".split())
+# adjectives that deny the charge they name: "baseless charges"; after it, as often ("called the
+# charges baseless"), so a sentence that uses one denies nothing the other uses one on
+_DENYING_ADJECTIVES = frozenset("baseless unfounded groundless bogus trumped-up".split())
+# verbs that deny with "to" after them: "refused to resign", "failed to pass" ("declined"
+# alone is as often a fall: "exports declined")
 _DENYING_TO = frozenset("""
 refuse refuses refused refusing decline declines declined declining fail fails failed failing
 """.split())
@@ -143,7 +147,8 @@ def may_contrast(a: Cues, b: Cues) -> bool:
 def _is_negation(word: str, after: str) -> bool:
     """Whether word negates what follows (after: the next word as written, or "")."""
     f = fold(word)
-    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and fold(after) == "to")
+    return f in _NEGATION or f.endswith("n't") or f in _DENYING or f in _DENYING_ADJECTIVES or \
+        (f in _DENYING_TO and fold(after) == "to")
 
 
 def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], ...]:
@@ -179,6 +184,9 @@ def _denial(a: Cues, b: Cues):
     if a.denied.isdisjoint(b.concepts):
         return None
     for s, e, denied, _ in a.denials:
+        said = fold(WORD_RE.match(a.text, s).group())
+        if said in _DENYING_ADJECTIVES and said in b.words:
+            continue
         hit = next(((x, y) for x, y, c in b.plain() if not c.isdisjoint(denied)), None)
         if hit is not None:
             return (s, e), hit
