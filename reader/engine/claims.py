@@ -74,6 +74,15 @@ def _unprefixed(f: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=131072)
+def _word_cues(f: str) -> tuple[str, frozenset, str, frozenset]:
+    """(stem, listed opposites, the word a negating prefix was put in front of, opposites of the
+    stem) of a folded word: words recur from sentence to sentence, so each is looked at once."""
+    st = stem(f)
+    listed = opposites().get(f, frozenset()) | opposite_words().get(f, frozenset())
+    return st, listed, _unprefixed(f), opposite_stems().get(st, frozenset())
+
+
 class Cues:
     """What in one sentence could contradict another (see cues())."""
 
@@ -86,16 +95,20 @@ class Cues:
         self.words: dict = {}            # folded word -> its first match
         for w in WORD_RE.finditer(text):
             self.words.setdefault(fold(w.group()), w)
-        listed, derived = opposites(), opposite_words()
-        self.opposites = {f: listed.get(f, frozenset()) | derived.get(f, frozenset())   # word -> its
-                          for f in self.words if f in listed or f in derived}      # listed opposites
-        self.bases = {f: b for f in self.words if (b := _unprefixed(f))}     # "unsafe" -> "safe"
-        self.opposite_words = frozenset().union(*self.opposites.values(), self.bases.values())
+        self.opposites: dict = {}        # word -> the words listed as its opposites
+        self.bases: dict = {}            # "unsafe" -> "safe"
         self.stems: dict = {}            # stem -> the first folded word with it
+        self.stem_opposites: dict = {}   # stem -> the stems of its opposites
         for f in self.words:
-            self.stems.setdefault(stem(f), f)
-        by_stem = opposite_stems()
-        self.stem_opposites = {s: by_stem[s] for s in self.stems if s in by_stem}
+            st, listed, base, by_stem = _word_cues(f)
+            if listed:
+                self.opposites[f] = listed
+            if base:
+                self.bases[f] = base
+            self.stems.setdefault(st, f)
+            if by_stem:
+                self.stem_opposites[st] = by_stem
+        self.opposite_words = frozenset().union(*self.opposites.values(), self.bases.values())
         self.opposite_stems = frozenset().union(*self.stem_opposites.values())
         self.concepts = concepts(text) if content is None else content
         self.denials = _denials(text, list(WORD_RE.finditer(text)))
