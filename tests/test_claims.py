@@ -66,3 +66,9 @@ def test_an_adjective_that_denies_the_charge_it_names():
     _, denied = linked_pair("Prosecutors filed bribery charges against the deputy mayor on Monday.",
                             "The deputy mayor faces baseless bribery charges, her lawyer said on Monday.")
     assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless bribery", "bribery"}]
+
+
+def test_one_form_of_a_listed_word_stands_for_all():
+    _, diffs = linked_pair("The farmers' union applauds the new water levy for the valley.",
+                           "The farmers' union denounced the new water levy for the valley.")
+    assert [texts(d) for d in of_kind(diffs, "claim")] == [{"applauds", "denounced"}]

@@ -15,9 +15,8 @@ from reader.paths import word_list
 def _opposing(table: dict, left, right) -> None:
     for a in left:
         for b in right:
-            if a != b:
-                table.setdefault(a, set()).add(b)
-                table.setdefault(b, set()).add(a)
+            table.setdefault(a, set()).add(b)
+            table.setdefault(b, set()).add(a)
 
 
 @lru_cache(maxsize=1)
@@ -40,8 +39,7 @@ def opposite_stems() -> dict[str, frozenset]:
     for line in word_list("claim_opposites.txt"):
         left, _, right = line.partition("|")
         _opposing(table, {stem(w) for w in left.split()}, {stem(w) for w in right.split()})
-    # a stem on both sides of itself (two words that stem alike) opposes nothing
-    return {s: frozenset(o - {s}) for s, o in table.items() if o - {s}}
+    return {s: frozenset(o) for s, o in table.items()}
 
 
 __all__ = ["opposite_stems", "opposite_words"]

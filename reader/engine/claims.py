@@ -1,6 +1,9 @@
 """Claims of two linked sentences that cannot both hold: one denies what the other states
-("there is not enough evidence" / "based on evidence", "refused to resign" / "resigned"), or says
-the opposite about the same thing ("claims rose" / "claims fell", "safe" / "unsafe").
+("there is not enough evidence" / "based on evidence", "refused to resign" / "resigned", "baseless
+charges" / "charges"), says the opposite about the same thing ("claims rose" / "claims fell",
+"safe" / "unsafe", "welcomed" / "condemned", "its first rise" / "raised again", "domestic" /
+"foreign": opposites.txt and the claims-only tables of claim_words), or hedges what the other
+states as fact ("alleged bases", "is expected to appeal" / "lodged an appeal").
 
 Lexical evidence only, and kept narrow: the denied or reversed words must also occur in the other
 sentence (or be the opposite word there), in the same few-word neighbourhood, so two sentences
