@@ -90,8 +90,15 @@ def _side(wn, lemma) -> set[str]:
     return out if len(out) <= MAX_SIDE else {lemma.name()}
 
 
+def _stopwords() -> frozenset[str]:
+    lines = (ROOT / "resources" / "wordlists" / "stopwords.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("#", 1)[0].strip() for line in lines) - {""}
+
+
 def pairs(wn) -> set[tuple[str, str]]:
-    """Adjectives of opposite clusters (both sides read mostly as adjectives)."""
+    """Adjectives of opposite clusters (both sides read mostly as adjectives; no stopword: "same",
+    "other" say too little of what they stand beside, as for the linker's opposites)."""
+    stop = _stopwords()
     out = set()
     for s in wn.all_synsets("a"):
         for lm in s.lemmas():
@@ -102,7 +109,8 @@ def pairs(wn) -> set[tuple[str, str]]:
                     continue
                 for a in _side(wn, lm):
                     for b in _side(wn, ant):
-                        if a != b and _mostly_adjective(wn, a) and _mostly_adjective(wn, b):
+                        if a != b and a not in stop and b not in stop and \
+                                _mostly_adjective(wn, a) and _mostly_adjective(wn, b):
                             out.add(tuple(sorted((a, b))))
     return out
 
