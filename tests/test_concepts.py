@@ -7,7 +7,6 @@ import numpy as np
 
 from engine_helpers import linked, run, sentence_with
 from reader.engine import concepts
-from reader.engine.link_evidence import set_specificity
 from reader.engine.text import stem
 
 A = ("Ferry overturns off Samar\n\n"
@@ -26,8 +25,7 @@ def added(a: dict, b: dict, *others: dict) -> float:
     """What two one-sentence 'articles' with these stems and weights get added to their cosine
     (others: more sentences in the set, each an article of its own)."""
     rows = [a, b, *others]
-    return float(concepts.soft_cosine(rows, set_specificity, np.arange(len(rows)), np.array([1]),
-                                      len(rows), 64)[0])
+    return float(concepts.soft_cosine(rows, np.arange(len(rows)), np.array([1]), len(rows), 64)[0])
 
 
 def test_a_sentence_in_other_words_is_linked():

@@ -354,7 +354,7 @@ def paraphrase_tfidf(words: Postings, group: np.ndarray, keys: np.ndarray, n: in
     weights: list[dict] = [{} for _ in range(n)]
     for r, t, v in zip(words.rows[at].tolist(), words.terms[at].tolist(), words.values[at, 4].tolist()):
         weights[r][words.vocab[t]] = v
-    return soft_cosine(weights, set_specificity, group, keys, n, cap)
+    return soft_cosine(weights, group, keys, n, cap)
 
 
 def competition(c: Candidates, p: np.ndarray, group: np.ndarray) -> np.ndarray:
