@@ -25,14 +25,12 @@ model) and leave-one-event-out figures with them; at 4.5 nothing changed. The cl
 resources/wordlists/equivalents.txt (read as their first word: "strike" as attack) are not given
 their words' concepts: tried, the broad ones (attack, strike, raid, assault...) cost links on the
 seeds (0.848 -> 0.843) and leave-one-event-out F1 (dev 0.936 -> 0.932, seeds 0.781 -> 0.777).
-Licence: WordNet 3.0 (c) 2006 Princeton University, see resources/linking/WORDNET-LICENSE.txt.
+Licence: WordNet 3.0 (c) 2006 Princeton University, see resources/licenses/WordNet-3.0.txt.
 """
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 import warnings
 from collections import defaultdict
 from pathlib import Path
@@ -40,6 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from dev.make_claim_antonyms import open_wordnet  # noqa: E402  (the Debian files as nltk reads them)
 from reader.engine.text import stem, stopwords  # noqa: E402
 
 WORDNET = Path("/usr/share/wordnet")
@@ -49,37 +48,6 @@ MIN_ZIPF = 2.5            # rarer than this: too rare to matter in news, and it 
 # a stem's rarer forms ("manfulness" beside "man") bring their senses only when tagged this often
 MIN_TAGGED = 3
 SENSE_SHARE = 0.5         # a sense tagged at least this share of the top sense's count is kept
-# Debian's wordnet-base has no `lexnames` file, which nltk's reader needs (names of the lexicographer
-# files, in their fixed WordNet 3.0 order)
-LEXNAMES = ("adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute "
-            "noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group "
-            "noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant "
-            "noun.possession noun.process noun.quantity noun.relation noun.shape noun.state "
-            "noun.substance noun.time verb.body verb.change verb.cognition verb.communication "
-            "verb.competition verb.consumption verb.contact verb.creation verb.emotion verb.motion "
-            "verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl").split()
-POS_NUMBER = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
-
-
-def open_wordnet(folder: Path):
-    """nltk's WordNet reader over a copy of the Debian files (nltk refuses paths outside its data
-    folders and needs `lexnames`)."""
-    import nltk
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
-
-    for f in WORDNET.iterdir():
-        if f.is_file():
-            shutil.copy(f, folder / f.name)
-    with open(folder / "lexnames", "w", encoding="ascii") as fp:
-        for i, name in enumerate(LEXNAMES):
-            fp.write(f"{i:02d}\t{name}\t{POS_NUMBER[name.split('.')[0]]}\n")
-    nltk.data.path.append(str(folder))
-    warnings.simplefilter("ignore")
-    # the Debian files carry no version line, so nltk would look for a mapping to 3.0: they are 3.0
-    WordNetCorpusReader.map_wn = lambda self, version="wordnet": None
-    return WordNetCorpusReader(str(folder), None)
-
-
 def background() -> dict[str, float]:
     out = {}
     for line in (ROOT / "resources" / "linking" / "background_zipf.tsv").read_text("utf-8").splitlines():
@@ -165,14 +133,14 @@ def useful_only(own: dict, wider: dict) -> dict[str, tuple[set, set]]:
 def main() -> int:
     if not WORDNET.is_dir():
         raise SystemExit(f"{WORDNET} not found: install the Debian package wordnet-base")
-    with tempfile.TemporaryDirectory() as folder:
-        table = build(open_wordnet(Path(folder)))
+    warnings.simplefilter("ignore")       # nltk: no multilingual WordNet here
+    table = build(open_wordnet(WORDNET))
     numbers: dict[str, int] = {}
     for s in sorted(table):
         for c in sorted(table[s][0]) + sorted(table[s][1]):
             numbers.setdefault(c, len(numbers) + 1)
     lines = ["# stem<TAB>own concepts<TAB>wider concepts (direct hypernyms); made by dev/make_concepts.py "
-             "from WordNet 3.0 (c) 2006 Princeton University, see WORDNET-LICENSE.txt"]
+             "from WordNet 3.0 (c) 2006 Princeton University, see resources/licenses/WordNet-3.0.txt"]
     for s in sorted(table):
         o, w = table[s]
         lines.append(f"{s}\t{','.join(str(numbers[c]) for c in sorted(o))}\t"
