@@ -243,7 +243,11 @@ def _split_not_names(
         if t.bare in names.acronyms:
             common = False
         elif t.cap and f in lexicon.not_names() and not initial_letter:
-            common = not _month_as_given_name(piece, k, text) and not _heads_a_name(piece, k)
+            common = (
+                not _month_as_given_name(piece, k, text)
+                and not _heads_a_name(piece, k)
+                and not _opens_a_body(piece, k)
+            )
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
         elif t.initial and t.cap and k == 0:
@@ -328,14 +332,31 @@ def _given_name_alone(t: Tok, text: str) -> bool:
 
 
 def _heads_a_name(piece: list[Tok], k: int) -> bool:
-    """ "SunRiver TV", "Geo TV": a word that names nothing alone ("TV") but is a body's head word
-    ends the name of a body after a name that is no common word."""
+    """ "SunRiver TV", "Geo TV", "Iranian State TV": a word that names nothing alone ("TV") but is
+    a body's head word ends the name of a body after a name that is no common word, or after
+    "State" (a state's broadcaster)."""
     return (
         k > 0
         and lexicon.is_org_word(piece[k].bare)
         and piece[k - 1].cap
-        and not lexicon.is_common_word(piece[k - 1].bare)
+        and (not lexicon.is_common_word(piece[k - 1].bare) or piece[k - 1].folded == "state")
         and piece[k - 1].folded not in lexicon.not_names()
+    )
+
+
+def _opens_a_body(piece: list[Tok], k: int) -> bool:
+    """ "English Football League", "AI Safety Institute": a word that names nothing alone, no
+    common word and no day or month, opens a body's name of three capitalised words or more that
+    ends in a body's head word."""
+    j = k
+    while j < len(piece) and piece[j].cap:
+        j += 1
+    return (
+        not any(t.cap for t in piece[:k])
+        and j - k >= 3
+        and lexicon.is_org_word(piece[j - 1].bare)
+        and not lexicon.is_common_word(piece[0].bare)
+        and piece[0].folded not in dates.CALENDAR_WORDS
     )
 
 
