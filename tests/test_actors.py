@@ -581,3 +581,14 @@ def test_a_fathers_given_name_as_family_name_merges_across_transliterations():
     for one, other in (("Ali Hassan", "Ali Hussein"), ("Lena Jensen", "Lena Jansen")):
         first, second = actor_named(c, one), actor_named(c, other)
         assert first is not None and second is not None and first.id != second.id, (one, other)
+
+
+def test_a_short_name_set_off_by_commas_after_a_body_is_that_body():
+    c = run(
+        a="Spies expelled\n\nThe Norwegian Intelligence Service, Nisko, said two diplomats had tried "
+        "to recruit staff. Nisko gave no names. The plan was backed by Acme Holdings, Zenco, and "
+        "Bolt Motors.",
+    )
+    assert "Nisko" in forms(actor_named(c, "Norwegian Intelligence Service"))
+    zenco = actor_named(c, "Zenco")  # one more name in a list, not Acme's short name
+    assert zenco is not None and zenco.id != actor_named(c, "Acme Holdings").id

@@ -61,6 +61,8 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
+        elif _appositive_short_name(a, b, text_of[a.article]):
+            cl.union(i, i + 1)
     _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
@@ -69,6 +71,25 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
+
+
+# After "Body, Name": a comma and a lower-case word that does not go on with a list ("The Security
+# Service, Sapo, said"; not "Acme, Zenco, and Bolt" nor "Acme, Zenco, Bolt").
+_APPOSITION_END_RE = re.compile(r", (?!and\b|or\b|nor\b)[a-z]")
+
+
+def _appositive_short_name(a: Candidate, b: Candidate, text: str) -> bool:
+    """ "The Swedish Security Service, Sapo, said": a one-word name set off by commas right after
+    a body's longer name is that body's short name."""
+    return (
+        a.sentence == b.sentence
+        and a.kind == "organization"
+        and b.kind in ("", "organization")
+        and len(a.text.split()) >= 2
+        and " " not in b.text
+        and text[a.end : b.start] == ", "
+        and bool(_APPOSITION_END_RE.match(text, b.end))
+    )
 
 
 def _city_of_listed_place(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
