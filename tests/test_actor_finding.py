@@ -200,3 +200,14 @@ def test_a_state_broadcaster_and_a_league_keep_their_whole_names():
     assert not any(a.name == "Serbian State" for a in c.actors)
     assert actor_named(c, "English Rugby League").kind == "organization"
     assert actor_named(c, "English") is None  # the language alone names nothing
+
+
+def test_a_name_a_person_gave_alone_is_a_person():
+    c = run(
+        a='Fire\n\n"It was set," said one farmer, who gave his name only as Tavros. A woman identified '
+        "only as Kolya said she saw smoke. A fishing boat known as Ilvera burned."
+    )
+    for name in ("Tavros", "Kolya"):
+        found = actor_named(c, name)
+        assert found and found.kind == "person", name
+    assert actor_named(c, "Ilvera") is None or actor_named(c, "Ilvera").kind != "person"

@@ -318,6 +318,14 @@ _UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|
 _UTTERS_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|explained|recalled|shouted)\s+$")
 
 
+# Words before a name that say a person gave it: "gave his name as", "identified only as",
+# "known only as", "first name".
+_NAME_GIVEN_AS_RE = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |full )?name (?:only )?as|identified (?:\w+self )?(?:only )?as|"
+    r"known only as|(?:his|her|their) first name,?)\s+$"
+)
+
+
 def _given_name_alone(t: Tok, text: str) -> bool:
     """ "Maria, 37,", "Stavros said", "said Stavros": a word the lists know as a given name,
     written alone with an age or a verb of speech beside it, names a person."""
@@ -524,6 +532,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
             kind, evidence = "person", "title"
     if not kind and len(piece) == 1 and _given_name_alone(piece[0], text):
         kind, evidence = "person", "given"  # "Maria, 37,", "said Maria": a person named by her given name
+    elif not kind and len(piece) == 1 and _NAME_GIVEN_AS_RE.search(text[max(0, start - 40) : start]):
+        kind, evidence = "person", "given"  # "who gave his name only as Tavi": a name, whatever its letters
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
 
 
