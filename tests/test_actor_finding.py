@@ -211,3 +211,12 @@ def test_a_name_a_person_gave_alone_is_a_person():
         found = actor_named(c, name)
         assert found and found.kind == "person", name
     assert actor_named(c, "Ilvera") is None or actor_named(c, "Ilvera").kind != "person"
+
+
+def test_a_name_given_to_a_product_is_no_actor_but_a_firm_so_called_is():
+    c = run(
+        a="Jab approved\n\nThe vaccine, called Zorvax, was 80% effective. Zorvax was approved on Monday. "
+        "A company called Trendix made it. Trendix was founded in 2001."
+    )
+    assert actor_named(c, "Zorvax") is None
+    assert actor_named(c, "Trendix").kind == "organization"

@@ -50,8 +50,9 @@ _PRODUCTS = (
     "software|product|brand|film|movie|book|novel|album|song|series|show|game|model|car|aircraft|jet|"
     "missile|rocket|ship|vessel|satellite|chatbot|platform"
 )
-_PRODUCT_BEFORE_RE = re.compile(
-    r"\b(?:(?:the|a|an|its|their|new)\s+(?:[a-z-]+\s+)?(?:" + _PRODUCTS + r"),?|"
+_PRODUCT_BEFORE_RE = re.compile(  # "the drug, Aduhelm", "a new app called Zing", "sold as Zing"
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[a-z-]+\s+)?(?:" + _PRODUCTS + r"),?"
+    r"(?:\s+(?:called|named|dubbed|known as))?|"
     r"(?:sold|marketed|branded|known|called|named)\s+as|brand(?:ed)?)\s+$"
 )
 _PRODUCT_AFTER_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?(?:"
