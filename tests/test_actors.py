@@ -592,3 +592,19 @@ def test_a_short_name_set_off_by_commas_after_a_body_is_that_body():
     assert "Nisko" in forms(actor_named(c, "Norwegian Intelligence Service"))
     zenco = actor_named(c, "Zenco")  # one more name in a list, not Acme's short name
     assert zenco is not None and zenco.id != actor_named(c, "Acme Holdings").id
+
+
+def test_a_surname_alone_spelt_otherwise_by_another_source_joins_the_full_name():
+    c = run(
+        a="Ruling\n\nJustice Helen Marchetti dismissed the case. Inspector Greta Nielsen gave evidence.",
+        b="Ruling\n\nThe judge, Marchetty, said the case was weak. Nelson, a rival witness, disagreed. "
+        "The Marchettis declined to comment.",
+    )
+    assert "Marchettis" not in forms(actor_named(c, "Helen Marchetti"))  # her family
+    assert "Marchetty" in forms(actor_named(c, "Helen Marchetti"))
+    assert "Nelson" not in forms(actor_named(c, "Greta Nielsen"))
+    two = run(
+        a="Ruling\n\nJustice Helen Marchetti dismissed the case. Her brother Paolo Marchetti objected.",
+        b="Ruling\n\nThe judge, Marchetty, said the case was weak.",
+    )
+    assert not any("Marchetty" in forms(a) for a in two.actors if " " in a.name)  # which of the two?

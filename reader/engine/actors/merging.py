@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Optional
 
 import numpy as np
 from rapidfuzz import process
@@ -344,6 +345,11 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
     indexes: dict[str, _AlikeIndex] = {}
     asked: dict[tuple[str, str], list[int]] = {}
 
+    def index_of_all() -> _AlikeIndex:
+        if "" not in indexes:
+            indexes[""] = _AlikeIndex([person_words(cands[j].text)[-1] for j in persons], 0.92)
+        return indexes[""]
+
     def alike_surname(article: str, word: str) -> list[int]:
         """The persons of the article whose surnames may be alike to word."""
         if (article, word) not in asked:
@@ -388,10 +394,35 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
         if pick is None and c.kind in ("", "person") and not by_first.get(key):
             pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
+        if pick is None and c.kind in ("", "person") and len(key) >= 5 and not full:
+            pick = _one_alike_surname(cands, c, persons, index_of_all)  # "Marchetty" for "Helen Marchetti"
         if pick is not None:
             c.kind = "person"
             cl.union(pick, i)
             _with_particle(c, cands[pick].text, text_of[c.article])
+
+
+def _one_alike_surname(
+    cands: list[Candidate], c: Candidate, persons: list[int], index_of_all
+) -> Optional[int]:
+    """A surname alone that another source spells otherwise ("Marchetty" where the set names
+    "Helen Marchetti", or both spellings in full): the full name whose surname is one spelling
+    of it, when all such full names are one person's."""
+    alike = [
+        persons[x]
+        for x in sorted(index_of_all()(c.text))
+        if _same_token(person_words(cands[persons[x]].text)[-1], c.text, strict=True)
+        and not _plural_of(c.text, person_words(cands[persons[x]].text)[-1])
+    ]
+    if alike and all(similar_person(cands[alike[0]].text, cands[j].text) for j in alike):
+        return alike[0]
+    return None
+
+
+def _plural_of(word: str, surname: str) -> bool:
+    """ "the Pearces": a family, not the one Pearce."""
+    w, f = fold(word), fold(surname)
+    return w in (f + "s", f + "es")
 
 
 def _surname_not_place(
