@@ -608,3 +608,16 @@ def test_a_surname_alone_spelt_otherwise_by_another_source_joins_the_full_name()
         b="Ruling\n\nThe judge, Marchetty, said the case was weak.",
     )
     assert not any("Marchetty" in forms(a) for a in two.actors if " " in a.name)  # which of the two?
+
+
+def test_a_headline_may_call_a_body_by_the_first_word_of_its_name():
+    c = run(
+        a="New era at Brackwell as the sale goes through\n\nBrackwell Rovers have new owners. The "
+        "Copper Trust sold its stake.",
+        b="Anger at Copper as the club is sold\n\nThe Copper Trust said nothing.",
+    )
+    rovers = actor_named(c, "Brackwell Rovers")
+    assert "Brackwell" in forms(rovers)
+    assert c.articles[0].text.index("Brackwell as") in {m.start for m in rovers.mentions}
+    trust = actor_named(c, "Copper Trust")  # "Copper" is a common word: the headline's word stays a word
+    assert trust and "Copper" not in forms(trust)
