@@ -220,3 +220,16 @@ def test_a_name_given_to_a_product_is_no_actor_but_a_firm_so_called_is():
     )
     assert actor_named(c, "Zorvax") is None
     assert actor_named(c, "Trendix").kind == "organization"
+
+
+def test_a_body_descriptor_before_a_name_makes_it_an_organisation():
+    c = run(
+        a="Port strike\n\nPort operator Tierra Central said 31 ships were waiting. Consumer group Zingly "
+        "warned of price rises. Drugmaker Velmora said it would help. Investor Brent Kowalski bought "
+        "a stake."
+    )
+    for name in ("Tierra Central", "Zingly", "Velmora"):
+        found = actor_named(c, name)
+        assert found and found.kind == "organization", name
+    assert not any(a.name.startswith("Drugmaker") for a in c.actors)
+    assert actor_named(c, "Brent Kowalski").kind == "person"

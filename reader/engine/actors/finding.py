@@ -250,6 +250,8 @@ def _split_not_names(
             )
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
+        elif t.initial and k == 0 and len(piece) > 1 and piece[1].cap and f in lexicon.body_descriptors():
+            common = True  # "Drugmaker Pfizer said": the body's descriptor, not its name
         elif t.initial and t.cap and k == 0:
             alone = len(piece) == 1
             rest = piece[1:]

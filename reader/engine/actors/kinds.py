@@ -229,6 +229,10 @@ def classify(piece, before: str, after: str, note: str = "") -> Verdict:
         and _BASED_AFTER_RE.match(after)
     ):
         verdict = "place", "", "words"  # "a Tamale-based charity"
+    if verdict and verdict[2] in ("proper", "words") and verdict[0] in ("", "person", "place") and (
+        _described_as_body(before)
+    ):
+        verdict = "organization", verdict[1], "words"  # "port operator Puerto Central", "consumer group Zing"
     if note == "case" and verdict and verdict[0] not in ("organization", "place"):
         return None  # "Roe v. Wade": the parties' names label a case
     return verdict
@@ -253,6 +257,8 @@ def _classify(piece, before: str, after: str) -> Verdict:
         return None  # "THE BIG LIE": shouting, not a name
     if len(caps) == 1:
         return _classify_word(caps[0], after)
+    if len(caps) == 2 and head in _COMPASS and _described_as_body(before):
+        return "organization", "", "words"  # "port operator Puerto Central"
     if len(caps) == 2 and head in _COMPASS and not _UTTERS_AFTER_RE.match(after):
         if _names_a_place_alone(caps[0]):
             return "place", "", "words"  # "Nkawkaw North", "Belfast East": a district, a constituency
@@ -293,6 +299,15 @@ def _classify(piece, before: str, after: str) -> Verdict:
             return "", "", "proper"  # "Real Madrid", "Inter Milan": a club, a firm, not a person
         return "person", "", "given" if given else "words"
     return None  # "Cold War", "Big Tech", "Health Statistics": capitalised common words
+
+
+_LAST_WORD_RE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _described_as_body(before: str) -> bool:
+    """Whether a body's descriptor ("operator", "drugmaker") stands right before a name."""
+    m = _LAST_WORD_RE.search(before)
+    return bool(m) and m.group(1).lower() in lexicon.body_descriptors()
 
 
 def _names_a_place_alone(t) -> bool:
