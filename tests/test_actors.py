@@ -621,3 +621,16 @@ def test_a_headline_may_call_a_body_by_the_first_word_of_its_name():
     assert c.articles[0].text.index("Brackwell as") in {m.start for m in rovers.mentions}
     trust = actor_named(c, "Copper Trust")  # "Copper" is a common word: the headline's word stays a word
     assert trust and "Copper" not in forms(trust)
+
+
+def test_a_double_surname_written_apart_joins_the_full_name_written_together():
+    c = run(
+        a="Resignation\n\nKofi Mensah-Bonsu resigned on Monday. Priya Nandakumar replaced him.",
+        b="Resignation\n\nThe ministry said Mensah Bonsu had resigned. Nanda Kumar agreed. Mensah Kumar, "
+        "a clerk, typed the letter.",
+    )
+    assert "Mensah Bonsu" in forms(actor_named(c, "Kofi Mensah-Bonsu"))
+    assert "Nanda Kumar" in forms(actor_named(c, "Priya Nandakumar"))
+    clerk = actor_named(c, "Mensah Kumar")
+    assert clerk is not None and clerk.id not in {actor_named(c, "Kofi Mensah-Bonsu").id,
+                                                  actor_named(c, "Priya Nandakumar").id}

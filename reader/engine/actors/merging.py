@@ -150,6 +150,22 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
             longer = [j for j in group if _ends_with(person_words(cands[j].text), tail)]
             if len({cl.find(j) for j in longer}) == 1:
                 cl.union(i, longer[0])
+    _surname_written_apart(cands, cl, people)
+
+
+def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: list[int]) -> None:
+    """ "Mensah Bonsu" for Kofi Mensah-Bonsu, "Nanda Kumar" for Priya Nandakumar: two or three
+    words that, written together, are the one surname of the full names of one person."""
+    by_surname = defaultdict(list)
+    for j in people:
+        by_surname[name_key(person_words(cands[j].text)[-1])].append(j)
+    for i in people:
+        words = person_words(cands[i].text)
+        if len(words) > 3:
+            continue
+        longer = [j for j in by_surname.get(name_key("".join(words)), []) if j != i]
+        if longer and all(similar_person(cands[longer[0]].text, cands[j].text) for j in longer):
+            cl.union(i, longer[0])
 
 
 def _family_name_first(cands: list[Candidate], cl: DisjointSets) -> None:
