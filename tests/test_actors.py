@@ -634,3 +634,19 @@ def test_a_double_surname_written_apart_joins_the_full_name_written_together():
     clerk = actor_named(c, "Mensah Kumar")
     assert clerk is not None and clerk.id not in {actor_named(c, "Kofi Mensah-Bonsu").id,
                                                   actor_named(c, "Priya Nandakumar").id}
+
+
+def test_a_mixed_case_acronym_joins_the_one_body_it_spells():
+    c = run(
+        a="Rates held\n\nThe Bank of Tarvia held its rate. The BoT said inflation was easing.",
+        b="Rates held\n\nThe BoT kept rates on hold. The MoF agreed.",
+    )
+    assert "BoT" in forms(actor_named(c, "Bank of Tarvia"))
+    two = run(
+        a="Rates held\n\nThe Bank of Tarvia held its rate. The BoT said inflation was easing.",
+        b="Rates held\n\nThe Board of Trade disagreed with the BoT.",
+    )
+    assert "BoT" not in forms(actor_named(two, "Bank of Tarvia"))  # which of the two?
+    bus = run(a="Fares up\n\nBerlin Transit raised fares. The BoT said nothing about it. The BoT was closed.")
+    transit = actor_named(bus, "Berlin Transit")
+    assert transit is None or "BoT" not in forms(transit)  # no small word in the name for the "o"

@@ -313,6 +313,19 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
             and len(cands[i - 1].text.split()) >= 2
             and text_of[c.article][cands[i - 1].end : c.start] == " ("
         )
+        mixed = (  # "BoG" for "Bank of Ghana": capitals for the name's words, small letters for "of", "and"
+            not bracketed
+            and _MIXED_ACRONYM_RE.match(c.text)
+            and not ACRONYM_RE.match(c.text)
+            and c.kind in ("", "organization")
+        )
+        if mixed:
+            spelt = [j for j, _ in longs if _mixed_acronym_of(c.text, cands[j].text)]
+            if spelt and len({cl.find(j) for j in spelt}) == 1:
+                c.acronym_of = spelt[0]
+                c.kind = cands[spelt[0]].kind or "organization"
+                cl.union(i, spelt[0])
+            continue
         if (
             not (ACRONYM_RE.match(c.text) or bracketed and _MIXED_ACRONYM_RE.match(c.text))
             or lexicon.known_actor(c.text)
@@ -338,6 +351,13 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
             c.kind = cands[c.acronym_of].kind or "organization"
             cands[c.acronym_of].kind = c.kind
             cl.union(i, c.acronym_of)
+
+
+def _mixed_acronym_of(short: str, name: str) -> bool:
+    """ "BoG" of "Bank of Ghana": the capitals are the initials of the name's capitalised words
+    and, with the small letters, of all its words."""
+    capitals = "".join(ch for ch in short if ch.isupper())
+    return short.upper() == _initials(name, True) and capitals == _initials(name)
 
 
 def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
