@@ -233,3 +233,9 @@ def test_a_body_descriptor_before_a_name_makes_it_an_organisation():
         assert found and found.kind == "organization", name
     assert not any(a.name.startswith("Drugmaker") for a in c.actors)
     assert actor_named(c, "Brent Kowalski").kind == "person"
+
+
+def test_a_name_whose_villages_or_mayor_the_text_names_is_a_place():
+    c = run(a="Fire\n\nSmoke rose as Tarvale's villages emptied. Zingco's staff left early. Zingco said so.")
+    assert actor_named(c, "Tarvale").kind == "place"
+    assert actor_named(c, "Zingco").kind == "organization"

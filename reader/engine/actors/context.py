@@ -147,8 +147,20 @@ def is_product(members: list[Candidate], text_of: dict[str, str]) -> bool:
 
 
 def is_located(members: list[Candidate], text_of: dict[str, str]) -> bool:
-    """A mention after "in", "near", "across" …: the name of a place."""
-    return any(located(text_of[c.article][max(0, c.start - 40) : c.start]) for c in members)
+    """A mention after "in", "near", "across" …, or before the possessive of a place's parts or
+    people ("Tarvale's villages", "Tarvale's mayor"): the name of a place."""
+    return any(
+        located(text_of[c.article][max(0, c.start - 40) : c.start])
+        or _PLACE_PARTS_AFTER_RE.match(text_of[c.article], c.end)
+        for c in members
+    )
+
+
+# What a place has, after its name's possessive: "Tarvale's villages", "Tarvale's mayor".
+_PLACE_PARTS_AFTER_RE = re.compile(
+    r"['’]s?\s+(?:residents|inhabitants|villages|towns|streets|neighbou?rhoods|suburbs|outskirts|"
+    r"mayor|governor|coast|coastline|hills|forests|beaches|countryside|islands|villagers|townspeople)\b"
+)
 
 
 def located(before: str) -> bool:
