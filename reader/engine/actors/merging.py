@@ -246,6 +246,16 @@ class _AlikeIndex:
             found.update(int(x) for x in np.nonzero(scores)[0])
         return found
 
+    def many(self, words: list[str]) -> dict[str, set[int]]:
+        """__call__ for each of words, the fuzzy scores of all of them in one pass."""
+        out = {w: {x for g in self._group_keys(w) for x in self.groups.get(g, ())} for w in words}
+        if words and self.keys and len(self.keys) <= _MAX_FUZZY:
+            scores = process.cdist([name_key(w) for w in words], self.keys, scorer=JaroWinkler.similarity,
+                                   score_cutoff=self.cutoff, dtype=np.float32)
+            for row, col in zip(*np.nonzero(scores)):
+                out[words[row]].add(int(col))
+        return out
+
 
 # Last words of a place's full name that a short form leaves out ("Noto Peninsula" / "Noto",
 # "Ishikawa Prefecture" / "Ishikawa"); not "city" or "state" ("Mexico City" is not Mexico).
@@ -381,10 +391,12 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
     indexes: dict[str, _AlikeIndex] = {}
     asked: dict[tuple[str, str], list[int]] = {}
 
-    def index_of_all() -> _AlikeIndex:
-        if "" not in indexes:
-            indexes[""] = _AlikeIndex([person_words(cands[j].text)[-1] for j in persons], 0.92)
-        return indexes[""]
+    lone = sorted({  # words alone that may be a surname spelt otherwise than the set's full names
+        c.text for c in cands
+        if c.kind in ("", "person") and len(person_words(c.text)) == 1 and len(name_key(c.text)) >= 5
+        and name_key(c.text) not in by_surname
+    })
+    alike_anywhere = _AlikeIndex([person_words(cands[j].text)[-1] for j in persons], 0.92).many(lone)
 
     def alike_surname(article: str, word: str) -> list[int]:
         """The persons of the article whose surnames may be alike to word."""
@@ -430,25 +442,23 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
         if pick is None and c.kind in ("", "person") and not by_first.get(key):
             pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
-        if pick is None and c.kind in ("", "person") and len(key) >= 5 and not full:
-            pick = _one_alike_surname(cands, c, persons, index_of_all)  # "Marchetty" for "Helen Marchetti"
+        if pick is None and c.text in alike_anywhere and not full:  # "Marchetty" for "Helen Marchetti"
+            pick = _one_alike_surname(cands, c, [persons[x] for x in sorted(alike_anywhere[c.text])])
         if pick is not None:
             c.kind = "person"
             cl.union(pick, i)
             _with_particle(c, cands[pick].text, text_of[c.article])
 
 
-def _one_alike_surname(
-    cands: list[Candidate], c: Candidate, persons: list[int], index_of_all
-) -> Optional[int]:
+def _one_alike_surname(cands: list[Candidate], c: Candidate, near: list[int]) -> Optional[int]:
     """A surname alone that another source spells otherwise ("Marchetty" where the set names
     "Helen Marchetti", or both spellings in full): the full name whose surname is one spelling
-    of it, when all such full names are one person's."""
+    of it, when all such full names are one person's. near: the full names _AlikeIndex found."""
     alike = [
-        persons[x]
-        for x in sorted(index_of_all()(c.text))
-        if _same_token(person_words(cands[persons[x]].text)[-1], c.text, strict=True)
-        and not _plural_of(c.text, person_words(cands[persons[x]].text)[-1])
+        j
+        for j in near
+        if _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+        and not _plural_of(c.text, person_words(cands[j].text)[-1])
     ]
     if alike and all(similar_person(cands[alike[0]].text, cands[j].text) for j in alike):
         return alike[0]
