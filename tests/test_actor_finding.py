@@ -163,6 +163,7 @@ def test_a_name_before_a_compass_word_or_a_place_cue_is_a_place():
         assert found and found.kind == "place", name
     assert actor_named(c, "Oliver North").kind == "person"  # a given name before the compass word
     assert not any(a.kind == "place" and a.name in ("Oliver North", "Kamaro West") for a in c.actors)
+    assert actor_named(c, "Kamaro West").kind == "person"  # a verb of speech after it
 
 
 def test_a_constituency_or_district_after_an_unknown_name_makes_it_a_place():

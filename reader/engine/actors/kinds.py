@@ -259,11 +259,14 @@ def _classify(piece, before: str, after: str) -> Verdict:
         return _classify_word(caps[0], after)
     if len(caps) == 2 and head in _COMPASS and _described_as_body(before):
         return "organization", "", "words"  # "port operator Puerto Central"
-    if len(caps) == 2 and head in _COMPASS and not _UTTERS_AFTER_RE.match(after):
-        if _names_a_place_alone(caps[0]):
+    if len(caps) == 2 and head in _COMPASS:
+        speaks = bool(_UTTERS_AFTER_RE.match(after))
+        if _names_a_place_alone(caps[0]) and not speaks:
             return "place", "", "words"  # "Nkawkaw North", "Belfast East": a district, a constituency
         if lexicon.is_given_name(caps[0].bare) and not lexicon.is_common_word(caps[0].bare):
             return "person", "", "given"  # "Oliver North": a surname that is a compass word
+        if speaks and not (lexicon.is_common_word(caps[0].bare) or _is_place(caps[0].bare)):
+            return "person", "", "words"  # "Kamaro West said": a district does not speak
     if head in lexicon.not_alone():
         return None  # "House Republican", "California Democrat": a member, not the party
     words = [t for t in caps if t.folded.rstrip(".") not in NAME_SUFFIXES]
