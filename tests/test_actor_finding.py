@@ -152,7 +152,8 @@ ELECTION = (
     "Recount ends\n\n"
     "Officials finished the recount of Oskimo West on Friday. Crowds filled "
     "the streets of Oskimo overnight. A Brennick-based charity sent observers. Oliver North, a "
-    "visitor, praised the count. Kamaro West said it was fair."
+    "visitor, praised the count. Kamaro West said it was fair. Crowds cheered Tobiah East, a "
+    "former minister."
 )
 
 
@@ -164,6 +165,7 @@ def test_a_name_before_a_compass_word_or_a_place_cue_is_a_place():
     assert actor_named(c, "Oliver North").kind == "person"  # a given name before the compass word
     assert not any(a.kind == "place" and a.name in ("Oliver North", "Kamaro West") for a in c.actors)
     assert actor_named(c, "Kamaro West").kind == "person"  # a verb of speech after it
+    assert actor_named(c, "Tobiah East").kind == "person"  # a person's role in apposition
 
 
 def test_a_constituency_or_district_after_an_unknown_name_makes_it_a_place():

@@ -475,6 +475,13 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
                     add(s, e, kind, evidence="list")
         return
     kind, qualifier, evidence = verdict
+    if (
+        kind == "place"
+        and evidence == "words"
+        and piece[-1].folded in kinds.COMPASS
+        and (role_before(text, start, sentence.start) or role_after(text, end, sentence.end))
+    ):
+        kind, evidence = "person", "title"  # "the rapper Kamaro West", "Kamaro West, a minister,"
     if kind == "person" and any(t.folded in ("and", "&") for t in piece):
         kind = "organization"  # "Brackley and Stone", kept whole as the set's "Brackley & Stone"
     if (

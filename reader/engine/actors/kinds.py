@@ -26,7 +26,7 @@ _PLACE_AFTER_RE = re.compile(
 # "a Boston-based firm": a name before "-based" is where something is based, a place.
 _BASED_AFTER_RE = re.compile(r"^-based\b")
 # Compass words after a place's name make a district or a constituency: "Accra Central", "Ealing North".
-_COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
                       "southwest", "north-east", "north-west", "south-east", "south-west"})
 # Prefixes of ships' names ("MV Sea Star", "HMS Defender"): a vessel, no actor.
 _VESSEL_PREFIXES = frozenset({"mv", "mt", "hms", "uss", "rms", "hmas", "hmcs", "hmnzs", "fv"})
@@ -257,9 +257,9 @@ def _classify(piece, before: str, after: str) -> Verdict:
         return None  # "THE BIG LIE": shouting, not a name
     if len(caps) == 1:
         return _classify_word(caps[0], after)
-    if len(caps) == 2 and head in _COMPASS and _described_as_body(before):
+    if len(caps) == 2 and head in COMPASS and _described_as_body(before):
         return "organization", "", "words"  # "port operator Puerto Central"
-    if len(caps) == 2 and head in _COMPASS:
+    if len(caps) == 2 and head in COMPASS:
         speaks = bool(_UTTERS_AFTER_RE.match(after))
         if _names_a_place_alone(caps[0]) and not speaks:
             return "place", "", "words"  # "Nkawkaw North", "Belfast East": a district, a constituency
