@@ -25,12 +25,14 @@ def names(fa, fb, facts) -> list[Found]:
         return []                        # sentences named alike were found to differ in no name
     sa, sb = fa.s, fb.s
     out: list[Found] = []
-    found = _variants(fa, fb, facts)
-    for v in found:
-        if v.loose and (v.loose[0] in facts.word_keys_of(sb.article)
-                        or v.loose[1] in facts.word_keys_of(sa.article)):
-            continue                     # each article writes the other's form too: two names
-        out.append(("name", *v.a, *v.b, v.note))
+    found = []
+    if not fa.run_keys.isdisjoint(fb.run_index) or not fa.near_keys.isdisjoint(fb.near_keys):
+        found = name_forms.variants(fa.runs, fb.runs, fb.run_index, (fa.run_shapes, fb.run_shapes))
+        for v in found:
+            if v.loose and (v.loose[0] in facts.word_keys_of(sb.article)
+                            or v.loose[1] in facts.word_keys_of(sa.article)):
+                continue                 # each article writes the other's form too: two names
+            out.append(("name", *v.a, *v.b, v.note))
     both = fa.organisation_ids & fb.organisation_ids
     seen = set()
     for (aid, form), (m, a) in (fa.organisations.items() if both else ()):
@@ -47,20 +49,6 @@ def names(fa, fb, facts) -> list[Found]:
     if not found and not seen:
         facts.compared[key] = None
     return out
-
-
-def _variants(fa, fb, facts) -> list:
-    """name_forms.variants of two sentences' name runs, which depend on their texts alone
-    (runs are found from the text and the comparison's common words): kept by the texts' ids,
-    since wire copy puts one pair of texts in many links of a news cycle."""
-    key = ("variants", fa.text_id, fb.text_id)
-    found = facts.compared.get(key)
-    if found is None:
-        found = []
-        if not fa.run_keys.isdisjoint(fb.run_index) or not fa.near_keys.isdisjoint(fb.near_keys):
-            found = name_forms.variants(fa.runs, fb.runs, fb.run_index, (fa.run_shapes, fb.run_shapes))
-        facts.compared[key] = found
-    return found
 
 
 def unnamed(fa, fb, facts) -> list[Found]:
