@@ -134,6 +134,48 @@ def test_a_name_spelt_one_letter_apart_or_with_other_vowels():
     assert not of_kind(elsewhere, "name")     # the other article writes both: two people
 
 
+def test_a_hyphen_for_a_space_or_a_surname_split_in_two_is_a_spelling():
+    _, diffs = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
+                           "Kofi Addo Mensah won the seat by twelve votes on Friday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kofi Addo-Mensah", "Kofi Addo Mensah"}]
+    _, split = linked_pair("The bank's chief Ravi Shankaran resigned over the loans on Friday.",
+                           "The bank's chief Ravi Shan Karan resigned over the loans on Friday.")
+    assert [texts(d) for d in of_kind(split, "name")] == [{"Ravi Shankaran", "Ravi Shan Karan"}]
+    _, alike = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
+                           "kofi addo-mensah won the seat by twelve votes on Friday.")
+    assert not of_kind(alike, "name")           # case alone is no spelling
+
+
+def test_a_common_word_and_a_name_with_its_consonants_are_not_one_name():
+    _, diffs = linked_pair("The Labour Party of the port town backed the strike on Monday.",
+                           "The Labour Puerto of the port town backed the strike on Monday.")
+    assert not of_kind(diffs, "name")
+    _, one_letter = linked_pair("The envoy met Hussein at the border crossing on Monday.",
+                                "The envoy met Hussain at the border crossing on Monday.")
+    assert [texts(d) for d in of_kind(one_letter, "name")] == [{"Hussein", "Hussain"}]
+
+
+def test_a_long_surname_with_two_letters_changed_beside_one_first_name():
+    _, diffs = linked_pair("Investor Marta Kowalczyk bought the harbour club on Sunday.",
+                           "Investor Marta Kowalchuk bought the harbour club on Sunday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kowalczyk", "Kowalchuk"}]
+    _, short = linked_pair("Investor Marta Bergman bought the harbour club on Sunday.",
+                           "Investor Marta Berglin bought the harbour club on Sunday.")
+    assert not of_kind(short, "name")           # short names two letters apart are two names
+    _, start = linked_pair("Investor Marta Lindberg bought the harbour club on Sunday.",
+                           "Investor Marta Sandberg bought the harbour club on Sunday.")
+    assert not of_kind(start, "name")           # nor are names that start otherwise
+
+
+def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
+    _, diffs = linked_pair("Rival grocer Marlow Foods opposed the merger in court on Monday.",
+                           "Rival grocer Marlow Food Group opposed the merger in court on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Marlow Foods", "Marlow Food Group"}]
+    _, short = linked_pair("The bid by Harbourline Sports Partners was approved on Monday.",
+                           "The bid by Harbourline was approved by the league on Monday.")
+    assert not of_kind(short, "name")           # its opening word is its short name
+
+
 def test_an_acronym_is_not_a_name_difference():
     _, diffs = linked_pair("The Civil Aviation Authority grounded the two airliners on Friday.",
                            "The CAA grounded the two airliners on Friday, citing engine faults.")

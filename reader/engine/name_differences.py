@@ -114,6 +114,8 @@ def _forms_differ(x: str, y: str, kind: str) -> bool:
 
     if _acronym(x, y) or _acronym(y, x) or not (_proper(x) and _proper(y)):
         return False
+    if (told := name_forms.organisation_forms(x, y)) is not None:     # short names, plurals (diffs5)
+        return told
     wx, wy = words(x), words(y)
     if wx == wy and ("&" in x) != ("&" in y):
         return True                      # "Brackley & Stone" / "Brackley and Stone": two spellings

@@ -235,6 +235,17 @@ def _transliterated(ka: str, kb: str) -> bool:
     return not (gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb))
 
 
+def _word_and_name(ka: str, kb: str) -> bool:
+    """A word of the language and a name with the same consonants but more than one vowel
+    apart ("Party" / "Puerto"): a capitalised word beside a foreign name, not one name spelt
+    two ways ("Hussein" / "Hussain" are one letter apart)."""
+    from reader.engine.actors import lexicon
+
+    if _one_edit(ka, kb):
+        return False
+    return any(lexicon.is_common_word(k) and not lexicon.is_given_name(k) for k in (ka, kb))
+
+
 def _ordinary_words(ka: str, kb: str) -> bool:
     """Both are words of the language (and not both given names: "Jon" / "John" are names)."""
     from reader.engine.actors import lexicon
@@ -244,9 +255,10 @@ def _ordinary_words(ka: str, kb: str) -> bool:
 
 
 def _only_style(x: str, y: str) -> bool:
-    """Same name up to case, apostrophes, a possessive, or a hyphen for a space."""
+    """Same name up to case, apostrophes or a possessive. A hyphen for a space is a spelling
+    ("Mensah-Bonsu" / "Mensah Bonsu"): a fact-checker copies a name as its bearer writes it."""
     fx, fy = (re.sub(r"'s\b", "", fold(v)) for v in (x, y))
-    return fx.replace("-", " ") == fy.replace("-", " ")
+    return fx == fy
 
 
 def _spelled(ra: Run, rb: Run):
@@ -260,12 +272,19 @@ def _spelled(ra: Run, rb: Run):
             if sa != sb or (ka != kb and not _transliterated(ka, kb)):
                 continue
             xa, xb = ra.tokens[i:j], rb.tokens[k:m]
-            if _only_style(_text(xa), _text(xb)) or not _split_alike(xa, xb):
+            if _only_style(_text(xa), _text(xb)) or not _split_alike(xa, xb) or _word_for_name(xa, xb):
                 continue
             size = (j - i) + (m - k)
             if best is None or size > best[0]:
                 best = (size, (i, j), (k, m))
     return None if best is None else best[1:]
+
+
+def _word_for_name(xa, xb) -> bool:
+    """Stretches of as many words where one word of the language stands for a name
+    (_word_and_name: "Labour Party" / "Labour Puerto")."""
+    return len(xa) == len(xb) and any(_word_and_name(name_key(x.bare), name_key(y.bare))
+                                      for x, y in zip(xa, xb) if name_key(x.bare) != name_key(y.bare))
 
 
 def _accents(t: Token) -> str:
@@ -275,8 +294,12 @@ def _accents(t: Token) -> str:
 
 def _split_alike(xa, xb) -> bool:
     """Two spellings split into words differently only with a hyphen or a particle between
-    ("Anwaar-ul-Haq" / "Anwaarul Haq"); "White House" / "Whitehouse" are two names."""
+    ("Anwaar-ul-Haq" / "Anwaarul Haq"), or beside a word both write alike (the same person's
+    surname written as one word or two: "Priya Nandakumar" / "Priya Nanda Kumar"); "White
+    House" / "Whitehouse" are two names."""
     if len(xa) == len(xb):
+        return True
+    if xa[0].text == xb[0].text or xa[-1].text == xb[-1].text:
         return True
     return any("-" in t.text or fold(t.text) in _PARTICLES for t in (*xa, *xb))
 
@@ -461,14 +484,28 @@ def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
     ordinary words ("House" / "Horse"), nor two places known apart ("Iran" / "Iraq")."""
     if acronym or min(len(ka), len(kb)) < 4:
         return False
-    if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)):
+    if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)
+            or _two_letters_changed(ka, kb)):
         return False
     if stem(ka) == stem(kb) or gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb):
         return False
-    if _ordinary_words(ka, kb):
+    if _ordinary_words(ka, kb) or _word_and_name(ka, kb):
         return False
     where_a, where_b = _country_of_place(ka), _country_of_place(kb)
     return not (where_a and where_b and where_a != where_b)
+
+
+TWO_CHANGES_LETTERS = 8      # names this long with two letters changed are one name transliterated
+SAME_START = 4               # ... when they start alike ("Kowalczyk" / "Kowalchuk")
+
+
+def _two_letters_changed(x: str, y: str) -> bool:
+    """Two long words of one length, starting alike, two letters apart: one surname written
+    in two languages' letters ("Kowalczyk" / "Kowalchuk"). Only met between runs that share
+    another word (a first name), which is what looks them up."""
+    if len(x) != len(y) or len(x) < TWO_CHANGES_LETTERS or x[:SAME_START] != y[:SAME_START]:
+        return False
+    return sum(a != b for a, b in zip(x, y)) == 2
 
 
 def _country_of_place(key: str) -> Optional[str]:
@@ -490,6 +527,25 @@ def _one_edit(x: str, y: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+# --- two forms of one organisation or place (name_differences._forms_differ asks) ----------
+
+def organisation_forms(x: str, y: str) -> Optional[bool]:
+    """Whether two forms of one organisation name it differently, where their words alone tell:
+    False when one is the other's opening words (its short name: "Kestrel" / "Kestrel Food
+    Group"); True when, opening alike, a word of one is the other's in the singular ("Kestrel
+    Foods" / "Kestrel Food Group": a registered name is written one way). None otherwise."""
+    wx, wy = ([fold(w) for w in _WORD_RE.findall(v)] for v in (x, y))
+    if not wx or not wy or wx == wy:
+        return None
+    short, long_ = sorted((wx, wy), key=len)
+    if long_[:len(short)] == short:
+        return False
+    if wx[0] == wy[0] and any(a + "s" == b or b + "s" == a for a in wx for b in wy):
+        return True
+    return None
+
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'’&][^\W_]+)*")
 _COMMA_RE = re.compile(r"^\s*,\s*$")
 _AND_RE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
 
