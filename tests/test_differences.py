@@ -3,7 +3,7 @@ and the same fact written another way is not. The two sentences are linked by a 
 correction, so these cases do not depend on how the aligner scores them."""
 from engine_helpers import articles, linked, run
 
-from reader.engine import compare
+from reader.engine import attribution, compare
 from reader.engine.differences import word_diff
 from reader.engine.model import Citation, Correction
 
@@ -433,6 +433,38 @@ def test_one_person_named_two_ways_is_one_source():
     _, diffs = linked_pair("The bridge was closed after cracks appeared, Transport Minister Ana Ruiz said.",
                            "The bridge was closed after cracks appeared, Ruiz said.")
     assert not of_kind(diffs, "attribution")
+
+
+def test_a_passive_verb_of_saying_credits_no_one():
+    # "are confirmed dead" credits nothing to "Nine people"; the source is who said so after it
+    said = "Nine people are now confirmed dead after the ferry sank off the cape, "
+    _, diffs = linked_pair(said + "the coast guard said.", said + "the navy said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"coast guard said", "navy said"}]
+    assert attribution.find_source("The deal is reported to be worth nine million pounds.") == \
+        (0, 0, attribution.UNKNOWN)             # hedged, unnamed
+
+
+def test_a_headline_label_in_capitals_is_no_source():
+    assert attribution.find_source("FLOOD CHAOS: Dam bursts above the valley town", headline=True) is None
+    start, end, phrase = attribution.find_source("Dam above the valley town is safe: FDA, CDC", headline=True)
+    assert phrase == "FDA, CDC"
+
+
+def test_a_body_against_one_of_its_officers_is_two_sources():
+    said = "The port will stay closed until Friday, "
+    _, diffs = linked_pair(said + "the Harbour Authority said.",
+                           said + "Harbour Authority chair Lena Brandt said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"Harbour Authority said",
+                                                                  "Harbour Authority chair Lena Brandt said"}]
+    _, same = linked_pair(said + "Harbour Authority chair Lena Brandt said.", said + "Brandt said.")
+    assert not of_kind(same, "attribution")     # one person, named in full and by surname
+    _, voice = linked_pair(said + "the Harbour Authority said.",
+                           said + "Harbour Authority spokesman Piet Brandt said.")
+    assert not of_kind(voice, "attribution")    # a spokesman's words are the body's
+    _, body = linked_pair(said + "the Harbour Authority said.", said + "a Harbour Authority statement said.")
+    assert not of_kind(body, "attribution")     # one body, named two ways
+    _, place = linked_pair(said + "Norway said.", said + "Norway's trade minister Lena Brandt said.")
+    assert not of_kind(place, "attribution")    # a place standing for its rulers is not a body
 
 
 def test_one_body_named_otherwise_though_both_names_share_a_title_word():

@@ -76,7 +76,7 @@ def _attribution(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     not reported: the other article often credits it in a neighbouring sentence, and on the
     gold sets that case was wrong far more often than right (dev/fit_differences.py)."""
     xa, xb = fa.source, fb.source
-    if attribution.same_source(xa, xb):
+    if attribution.same_source(xa, xb, fa.facts.actor):
         return []
     return [("attribution", *fa.source_span, *fb.source_span, f"credited to “{xa.text}” vs “{xb.text}”")]
 
