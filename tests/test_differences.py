@@ -162,6 +162,9 @@ def test_a_long_surname_with_two_letters_changed_beside_one_first_name():
     _, short = linked_pair("Investor Marta Bergman bought the harbour club on Sunday.",
                            "Investor Marta Berglin bought the harbour club on Sunday.")
     assert not of_kind(short, "name")           # short names two letters apart are two names
+    _, alone = linked_pair("Kowalczyk bought the harbour club on Sunday, the league said.",
+                           "Kowalchuk bought the harbour club on Sunday, the league said.")
+    assert [texts(d) for d in of_kind(alone, "name")] == [{"Kowalczyk", "Kowalchuk"}]
     _, start = linked_pair("Investor Marta Lindberg bought the harbour club on Sunday.",
                            "Investor Marta Sandberg bought the harbour club on Sunday.")
     assert not of_kind(start, "name")           # nor are names that start otherwise
@@ -448,6 +451,23 @@ def test_a_headline_label_in_capitals_is_no_source():
     assert attribution.find_source("FLOOD CHAOS: Dam bursts above the valley town", headline=True) is None
     start, end, phrase = attribution.find_source("Dam above the valley town is safe: FDA, CDC", headline=True)
     assert phrase == "FDA, CDC"
+
+
+def test_two_parties_credited_side_by_side_are_not_one_statement_credited_twice():
+    said = "Children need a second dose of the measles jab"
+    _, apart = linked_pair(said + ", the Health Board said.",
+                           "Drugmaker Varnell said c" + said[1:] + ", though the Health Board disagreed.")
+    assert not of_kind(apart, "attribution")    # the other names the board too, crediting Varnell
+    _, diffs = linked_pair(said + ", the Health Board said.", "Drugmaker Varnell said c" + said[1:] + ".")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"Health Board said",
+                                                                  "Drugmaker Varnell said"}]
+    _, place = linked_pair("Tarvia said c" + said[1:] + ".",
+                           "Drugmaker Varnell said c" + said[1:] + " in Tarvia.")
+    assert [texts(d) for d in of_kind(place, "attribution")] == [{"Tarvia said", "Drugmaker Varnell said"}]
+    _, joint = linked_pair(said + ", the Health Board and the Varnell Institute said.",
+                           said + ", the Varnell Institute said.")
+    assert [texts(d) for d in of_kind(joint, "attribution")] == [
+        {"Health Board and the Varnell Institute said", "Varnell Institute said"}]   # one of the two
 
 
 def test_a_body_against_one_of_its_officers_is_two_sources():

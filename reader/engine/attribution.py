@@ -255,6 +255,22 @@ def body_and_officer(x: Source, y: Source, actors: dict) -> bool:
 _SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
 
 
+def unless_apart(found: list, fa, fb) -> list:
+    """found (two linked sentences' sources differ), unless each sentence names the other's
+    source as well, crediting its own ("Pfizer says it's time for a booster; FDA and CDC say not
+    so fast" / "…: CDC"): the sentences report two parties' statements side by side, not one
+    statement credited to two. Places are left out ("a group opposed to Tehran" does not
+    credit Tehran). fa, fb: the sentences' facts (SentenceFacts)."""
+    xa, xb = fa.source, fb.source
+    if xa.actors & xb.actors:
+        return found
+    for x, other in ((xa, fb), (xb, fa)):
+        named = {a.id for _, a in other.facts.mentions[other.s.id] if a.kind != "place"}
+        if x.actors and x.actors <= named:
+            return []
+    return found
+
+
 # --- where a statement was made -------------------------------------------------------------
 
 # kinds of occasion a statement is made on; words of one line are one kind ("a press briefing" /

@@ -248,7 +248,7 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], st
                 got = cache.get(key)
                 if got is None:
                     got = cache[key] = _attribution(fa, fb)
-                found += got or attribution.venues(fa, fb)      # one source: where it spoke
+                found += attribution.unless_apart(got, fa, fb) if got else attribution.venues(fa, fb)
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
         if found:

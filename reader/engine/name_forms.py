@@ -430,10 +430,13 @@ LOOSE_LETTERS = 5            # names this long one letter apart are one name mis
 @lru_cache(maxsize=65536)
 def near_keys(key: str) -> tuple[str, ...]:
     """Look-up keys two words one edit apart (a letter added, dropped or changed) share: the
-    word and the word without each of its letters, marked so they never meet other keys."""
+    word and the word without each of its letters, marked so they never meet other keys; and,
+    for a long word, its length and opening letters (_two_letters_changed)."""
     if len(key) < LOOSE_LETTERS:
         return ()
-    return ("~" + key,) + tuple("~" + key[:i] + key[i + 1:] for i in range(len(key)))
+    # and words two letters apart (_two_letters_changed) share their length and opening
+    alike = (f"≈{len(key)}{key[:SAME_START]}",) if len(key) >= TWO_CHANGES_LETTERS else ()
+    return ("~" + key,) + tuple("~" + key[:i] + key[i + 1:] for i in range(len(key))) + alike
 
 
 def _loosely(ra: Run, rb: Run) -> Optional[tuple]:
