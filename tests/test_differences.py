@@ -527,6 +527,16 @@ def test_a_statement_credited_in_one_source_and_stated_as_fact_in_the_other():
     assert not of_kind(other, "attribution")     # another statement altogether
 
 
+def test_a_sentence_that_says_what_the_credited_party_did_does_not_state_its_claim():
+    said = "The strike on the border camp was an act of self-defence"
+    _, did = linked_pair(said + ", Tarvia said.", "Tarvia defended the strike on the border camp as an act "
+                                                  "of self-defence.")
+    assert not of_kind(did, "attribution")      # it reports Tarvia's defence, not the claim as fact
+    _, fact = linked_pair(said + ", Tarvia said.", said + ".")
+    assert [d.note for d in of_kind(fact, "attribution")] == [
+        "credited to “Tarvia” in one source, stated as fact in the other"]
+
+
 # --- quotes --------------------------------------------------------------------------------
 
 def test_same_quote_worded_differently():

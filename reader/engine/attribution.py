@@ -271,6 +271,18 @@ def unless_apart(found: list, fa, fb) -> list:
     return found
 
 
+def names_its_source(credits, states) -> bool:
+    """Whether a sentence that states as fact what the other credits names the credited party
+    itself ("Pakistan withdraws its ambassador as Tehran defends the attack" / "Tehran claimed
+    …"): it reports that party's part, so it does not state the claim as its own. credits,
+    states: the two sentences' facts (SentenceFacts)."""
+    src = credits.source
+    if not isinstance(src, Source) or not src.actors:
+        return False
+    doers = {i for _, _, actors in states.agents for i in actors}
+    return bool(src.actors & doers)
+
+
 # --- where a statement was made -------------------------------------------------------------
 
 # kinds of occasion a statement is made on; words of one line are one kind ("a press briefing" /
