@@ -177,6 +177,9 @@ def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
     _, short = linked_pair("The bid by Harbourline Sports Partners was approved on Monday.",
                            "The bid by Harbourline was approved by the league on Monday.")
     assert not of_kind(short, "name")           # its opening word is its short name
+    _, plural = linked_pair("The Marlow Revolutionary Guards fired on the boats on Monday.",
+                            "The Marlow Revolutionary Guard fired on the boats on Monday.")
+    assert not of_kind(plural, "name")          # a plural alone is one name
 
 
 def test_an_acronym_is_not_a_name_difference():

@@ -535,8 +535,9 @@ def _one_edit(x: str, y: str) -> bool:
 def organisation_forms(x: str, y: str) -> Optional[bool]:
     """Whether two forms of one organisation name it differently, where their words alone tell:
     False when one is the other's opening words (its short name: "Kestrel" / "Kestrel Food
-    Group"); True when, opening alike, a word of one is the other's in the singular ("Kestrel
-    Foods" / "Kestrel Food Group": a registered name is written one way). None otherwise."""
+    Group"); True when, opening alike, a word of one is the other's in the singular and they
+    differ in more ("Kestrel Foods" / "Kestrel Food Group": a registered name is written one
+    way; "Revolutionary Guards" / "Revolutionary Guard" is one name). None otherwise."""
     wx, wy = ([fold(w) for w in _WORD_RE.findall(v)] for v in (x, y))
     if not wx or not wy or wx == wy:
         return None
@@ -544,7 +545,8 @@ def organisation_forms(x: str, y: str) -> Optional[bool]:
     if long_[:len(short)] == short:
         return False
     if wx[0] == wy[0] and any(a + "s" == b or b + "s" == a for a in wx for b in wy):
-        return True
+        singular = [[w[:-1] if w.endswith("s") else w for w in v] for v in (wx, wy)]
+        return singular[0] != singular[1] or None      # "Guards" / "Guard" alone is one name
     return None
 
 
