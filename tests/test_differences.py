@@ -538,6 +538,9 @@ def test_a_sentence_that_says_what_the_credited_party_did_does_not_state_its_cla
     _, fact = linked_pair(said + ", Tarvia said.", said + ".")
     assert [d.note for d in of_kind(fact, "attribution")] == [
         "credited to “Tarvia” in one source, stated as fact in the other"]
+    _, carried = linked_pair(said + ", Tarvia said.", said + ".",
+                             before_b="Tarvia's defence office said the camp held rocket launchers. ")
+    assert not of_kind(carried, "attribution")  # the credit of the sentence before carries on
 
 
 # --- quotes --------------------------------------------------------------------------------

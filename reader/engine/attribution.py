@@ -271,16 +271,27 @@ def unless_apart(found: list, fa, fb) -> list:
     return found
 
 
-def names_its_source(credits, states) -> bool:
-    """Whether a sentence that states as fact what the other credits names the credited party
-    itself ("Pakistan withdraws its ambassador as Tehran defends the attack" / "Tehran claimed
-    …"): it reports that party's part, so it does not state the claim as its own. credits,
-    states: the two sentences' facts (SentenceFacts)."""
+def not_stated_as_fact(credits, states) -> bool:
+    """Whether a sentence that says what the other credits (credits, states: the two
+    sentences' facts, SentenceFacts) does not state it as fact after all: it names the credited
+    party as the one who did it ("Pakistan withdraws its ambassador as Tehran defends the
+    attack" / "Tehran claimed …"), or it follows a sentence that credits a source, whose
+    attribution news writing carries on ("X said A. B.")."""
     src = credits.source
-    if not isinstance(src, Source) or not src.actors:
+    if not isinstance(src, Source):
         return False
     doers = {i for _, _, actors in states.agents for i in actors}
-    return bool(src.actors & doers)
+    if src.actors & doers:
+        return True
+    before = _sentence_before(states)
+    return before is not None and isinstance(states.facts.of(before).source, Source)
+
+
+def _sentence_before(f):
+    """The sentence before f's in its article, or None."""
+    sentences = f.facts.by_article[f.s.article]
+    k = sentences.index(f.s)
+    return sentences[k - 1] if k > 0 else None
 
 
 # --- where a statement was made -------------------------------------------------------------

@@ -86,7 +86,7 @@ def _credited(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     saying much the same, states as fact."""
     if fa.s.role == "headline" or fb.s.role == "headline":
         return []                  # a headline states as fact what its story credits
-    if attribution.names_its_source(fa, fb) or attribution.names_its_source(fb, fa):
+    if attribution.not_stated_as_fact(fa, fb) or attribution.not_stated_as_fact(fb, fa):
         return []
     if isinstance(fa.source, attribution.Source):
         return [("attribution", *fa.source_span, 0, len(fb.text),
