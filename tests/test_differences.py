@@ -511,6 +511,18 @@ def test_a_person_named_in_one_source_only():
     assert not of_kind(named, "name")       # the other article names her elsewhere
 
 
+def test_a_role_that_titles_someone_named_leaves_no_one_unnamed():
+    named = "The museum's director, Marta Olenska, opened the new wing on Friday after the audit."
+    _, other = linked_pair(named, "Director Paul Weber opened the new wing of the museum on Friday "
+                                  "after the audit.")
+    assert not of_kind(other, "name")           # each source's director is named
+    _, unnamed = linked_pair(named, "The museum director opened the new wing on Friday after the audit.")
+    assert [texts(d) for d in of_kind(unnamed, "name")] == [{"Marta Olenska", "director"}]
+    from reader.engine.name_forms import titles_a_name
+    assert not titles_a_name("Sens. Ana Ruiz and Tom Berg wrote", 0, 4)   # others of the role may be unnamed
+    assert not titles_a_name("The minister Monday said", 4, 12)
+
+
 def test_a_list_of_names_given_in_part():
     _, diffs = linked_pair("The ruling covers Denmark and Norway, the court said on Monday.",
                            "The ruling covers Norway, the court said on Monday.")

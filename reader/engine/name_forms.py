@@ -530,6 +530,18 @@ def _one_edit(x: str, y: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
+_NAME_AFTER_RE = re.compile(r"[.,]?\s+(?:[A-Z]\.\s+)?[A-Z][^\W\d_]+")
+
+
+def titles_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the role word at text[start:end] is the title of one person named right after it
+    ("President Joe Biden"): that role is the named person's, not someone else's left unnamed. A
+    plural ("Sens. Sheldon Whitehouse and Chris Coons") may leave others of that role unnamed."""
+    m = _NAME_AFTER_RE.match(text, end)
+    return m is not None and fold(m.group().split()[-1]) not in CALENDAR_WORDS \
+        and not fold(text[start:end]).endswith("s")
+
+
 # --- two forms of one organisation or place (name_differences._forms_differ asks) ----------
 
 def organisation_forms(x: str, y: str) -> Optional[bool]:
