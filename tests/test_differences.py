@@ -177,6 +177,12 @@ def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
     _, short = linked_pair("The bid by Harbourline Sports Partners was approved on Monday.",
                            "The bid by Harbourline was approved by the league on Monday.")
     assert not of_kind(short, "name")           # its opening word is its short name
+    _, abbreviated = linked_pair("Officials at Acme Corp rejected the takeover bid on Monday.",
+                                 "Officials at Acme Corporation rejected the takeover bid on Monday.")
+    assert not of_kind(abbreviated, "name")     # a word of the name abbreviated
+    _, two = linked_pair("Congresswoman Ana Ruiz (D-Calif.) voted against the water bill on Monday.",
+                         "Congresswoman Ana Ruiz (D-CA) voted against the water bill on Monday.")
+    assert [texts(d) for d in of_kind(two, "name")] == [{"Calif.", "CA"}]     # two abbreviations
     _, plural = linked_pair("The Marlow Revolutionary Guards fired on the boats on Monday.",
                             "The Marlow Revolutionary Guard fired on the boats on Monday.")
     assert not of_kind(plural, "name")          # a plural alone is one name
