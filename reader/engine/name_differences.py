@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from reader.engine import gazetteer, name_forms, name_lists
+from reader.engine import gazetteer, name_forms, name_lists, organisation_names
 from reader.engine.model import Difference
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold, name_key, stopwords
@@ -116,7 +116,7 @@ def _forms_differ(x: str, y: str, kind: str) -> bool:
 
     if _acronym(x, y) or _acronym(y, x) or not (_proper(x) and _proper(y)):
         return False
-    if (told := name_forms.organisation_forms(x, y)) is not None:     # short names, plurals (diffs5)
+    if (told := organisation_names.forms_differ(x, y)) is not None:   # short names, plurals (diffs5)
         return told
     wx, wy = words(x), words(y)
     if wx == wy and ("&" in x) != ("&" in y):
