@@ -417,6 +417,20 @@ def test_two_unnamed_groups_are_not_told_apart():
                                                                   "Governor Ana Ruiz arrested"}]
 
 
+def test_a_country_its_capital_and_its_authorities_are_one_agent():
+    did = " on Thursday expelled two Russian diplomats from the embassy."
+    for x, y in (("Sweden", "Stockholm"), ("Swedish authorities", "Stockholm"),
+                 ("Sweden", "The Swedish government")):
+        _, diffs = linked_pair(x + did, y + did)
+        assert not of_kind(diffs, "attribution"), (x, y)
+    _, other = linked_pair("Chinese hackers" + did, "Beijing" + did)
+    assert [texts(d) for d in of_kind(other, "attribution")] == [{"Chinese hackers",
+                                                                  "Beijing on Thursday expelled"}]
+    _, two = linked_pair("Sweden" + did, "Oslo" + did)
+    assert [texts(d) for d in of_kind(two, "attribution")] == [{"Sweden on Thursday expelled",
+                                                               "Oslo on Thursday expelled"}]
+
+
 def test_the_subject_of_a_passive_is_no_agent():
     _, diffs = linked_pair("The regional governor was overruled by farm unions on Tuesday.",
                            "Farm unions on Tuesday overruled the regional governor.")
@@ -546,6 +560,16 @@ def test_a_statement_credited_in_one_source_and_stated_as_fact_in_the_other():
     _, other = linked_pair("The dam on the upper river is safe, the water authority said.",
                            "Fishing boats were moored below the dam as the river rose.")
     assert not of_kind(other, "attribution")     # another statement altogether
+
+
+def test_a_statement_others_expect_is_not_stated_as_fact():
+    _, hedged = linked_pair("The harbour board will appeal the ruling, the port union said.",
+                            "The harbour board is widely expected to appeal the ruling.")
+    assert not of_kind(hedged, "attribution")
+    _, fact = linked_pair("The harbour board will appeal the ruling, the port union said.",
+                          "The harbour board will appeal the ruling.")
+    assert [d.note for d in of_kind(fact, "attribution")] == [
+        "credited to “port union” in one source, stated as fact in the other"]
 
 
 def test_a_sentence_that_says_what_the_credited_party_did_does_not_state_its_claim():

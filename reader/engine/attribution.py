@@ -154,6 +154,8 @@ def find_source(text: str, headline: bool = False,
             if m and _NAME_ONLY_RE.match(m.group(1)) and len(m.group(1).split()) <= 4 \
                     and not _kicker(m.group(1)):
                 return m.start(1), m.end(1), m.group(1)
+    if not unknown and _HEDGED_RE.search(text):
+        unknown = True                   # "The ACCC is expected to appeal": someone expects it
     return (0, 0, UNKNOWN) if unknown else None
 
 
@@ -161,6 +163,11 @@ def find_source(text: str, headline: bool = False,
 # the subject ("Fourteen people are now confirmed dead", "The deal is reported to be worth …")
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)"
                          r"(?:\s+(?:now|also|still|not|widely|\w+ly))?\s+$", re.IGNORECASE)
+
+
+# a passive of thinking or expecting before "to": the sentence reports what unnamed others hold
+_HEDGED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+)?(?:expected|believed|thought|"
+                        r"understood|alleged|rumou?red|feared|estimated)\s+to\b", re.IGNORECASE)
 
 
 def _kicker(phrase: str) -> bool:
