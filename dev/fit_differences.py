@@ -34,12 +34,12 @@ BUDGET = 2.0
 
 # (module, name, values tried)
 GRID = [
-    (differences, "JUDGED_SHARED", [0.15, 0.25]),
+    (differences, "JUDGED_SHARED", [0.15, 0.2, 0.25]),
     (differences, "SOLE_SHARED", [0.3, 0.4]),
-    (differences, "CREDITED_SHARED", [0.6, 1.01]),
+    (differences, "CREDITED_SHARED", [0.5, 0.6, 1.01]),
     (figures, "SOLE_SPREAD", [0.5, 0.75]),
     (quote_wording, "CLAUSE_CONCEPTS", [3, 4, 99]),
-    (agents, "AGENT_SHARED", [0.25, 0.4, 1.01]),
+    (agents, "AGENT_SHARED", [0.15, 0.25, 0.4, 1.01]),
     (name_differences, "PLACE_SHARED", [3, 99]),
     (quote_wording, "LABELS_SHARED", [3, 99]),
 ]

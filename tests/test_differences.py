@@ -188,6 +188,15 @@ def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
     assert not of_kind(plural, "name")          # a plural alone is one name
 
 
+def test_a_name_written_in_the_other_order():
+    _, diffs = linked_pair("Trade envoy Zhang Wei arrived in Lagos on Monday for the talks.",
+                           "Trade envoy Wei Zhang arrived in Lagos on Monday for the talks.")
+    assert [d.note for d in of_kind(diffs, "name")] == ["name order: “Zhang Wei” vs “Wei Zhang”"]
+    _, same = linked_pair("Trade envoy Zhang Wei arrived in Lagos on Monday for the talks.",
+                          "Trade envoy Zhang Wei reached Lagos on Monday for the talks.")
+    assert not of_kind(same, "name")
+
+
 def test_an_acronym_is_not_a_name_difference():
     _, diffs = linked_pair("The Civil Aviation Authority grounded the two airliners on Friday.",
                            "The CAA grounded the two airliners on Friday, citing engine faults.")

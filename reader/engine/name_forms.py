@@ -417,6 +417,8 @@ def _compare_runs(ra: Run, rb: Run) -> Optional[tuple]:
             return (*whole, f"first name: “{sa}” vs “{sb}”", ())
         if core_a == core_b and len(core_a) == 2:
             return (*whole, f"full name: “{sa}” vs “{sb}”", ())
+    if 2 <= len(core_a) <= PERSON_WORDS and core_a != core_b and sorted(core_a) == sorted(core_b):
+        return (*whole, f"name order: “{sa}” vs “{sb}”", ())      # "Zhang Wei" / "Wei Zhang"
     spelled = _spelled(ra, rb)
     if spelled is not None:
         (i, j), (k, m) = spelled
