@@ -14,8 +14,9 @@ the other events is applied to it; the sums over held-out events are the cross-v
     .venv/bin/python dev/fit_differences.py --engine --only CREDITED_SHARED,AGENT_SHARED
 
 Objective on the training events: recall, less the excess of differences reported per gold one
-over BUDGET. BUDGET keeps a margin under the issue's bar (2.5): sets the fit has not seen (long
-articles, more links per sentence) report more per gold one than the training sets do. With the
+over BUDGET (and, to break ties, a little for every difference reported). BUDGET keeps a margin
+under the issue's bar (2.5): sets the fit has not seen (long articles, more links per sentence)
+report more per gold one than the training sets do. With the
 topic-only pairs linked (the default) a harsher case than any linker that keeps to same and
 partial links is fitted; --engine fits the case the app runs.
 """
@@ -31,6 +32,7 @@ import diff_eval  # noqa: E402
 from reader.engine import agents, differences, figures, name_differences, quote_wording  # noqa: E402
 
 BUDGET = 2.0
+TIE_BREAK = 0.001           # of two points that find as much, the one reporting fewer wins
 
 # (module, name, values tried)
 GRID = [
@@ -95,7 +97,7 @@ def evaluate(event) -> tuple[int, int, int]:
 def objective(found: int, gold: int, reported: int) -> float:
     recall = found / gold if gold else 0.0
     per_gold = reported / gold if gold else 0.0
-    return recall - max(0.0, per_gold - BUDGET)
+    return recall - max(0.0, per_gold - BUDGET) - TIE_BREAK * per_gold
 
 
 def _only(argv: list[str]) -> None:
