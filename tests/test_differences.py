@@ -123,8 +123,13 @@ def test_a_name_spelt_one_letter_apart_or_with_other_vowels():
         _, diffs = linked_pair(f"The envoy met {x} officials at the border crossing on Monday.",
                                f"The envoy met {y} officials at the border crossing on Monday.")
         assert [texts(d) for d in of_kind(diffs, "name")] == [{x, y}], (x, y)
+    for x, y in (("Aleksandrov", "Alexandrov"), ("Mikhailov", "Michaelov"), ("Pawlenko", "Pavlenko")):
+        _, diffs = linked_pair(f"The envoy met Maxim {x} at the border crossing on Monday.",
+                               f"The envoy met Maxim {y} at the border crossing on Monday.")
+        assert [texts(d) for d in of_kind(diffs, "name")] == [{"Maxim " + x, "Maxim " + y}], (x, y)
     for x, y in (("Gambia", "Zambia"), ("Democrat", "Democrats"), ("Israel", "Israeli"), ("Kenya", "Kenyan"),
-                 ("Kennedy", "Kennedys"), ("CIA", "CIO"), ("OPEC", "OPIC"), ("Crane", "Crone")):
+                 ("Kennedy", "Kennedys"), ("CIA", "CIO"), ("OPEC", "OPIC"), ("Crane", "Crone"),
+                 ("Carr", "Kerr")):
         _, diffs = linked_pair(f"The envoy met {x} officials at the border crossing on Monday.",
                                f"The envoy met {y} officials at the border crossing on Monday.")
         assert not of_kind(diffs, "name"), (x, y)

@@ -210,14 +210,21 @@ def _letters(tokens: Iterable[Token]) -> str:
     return name_key("".join(t.bare for t in tokens))
 
 
+# letters that write one sound in the transliterations of one name
+_SOUNDS = {"ck": "k", "ph": "f", "x": "ks", "c": "k", "q": "k", "w": "v"}
+_SOUNDS_RE = re.compile("ck|ph|x|c|q|w")
+
+
 @lru_cache(maxsize=131072)
 def skeleton(key: str) -> str:
     """First letter, then consonants with doubles collapsed: transliterations mostly differ in
-    vowels and doubled letters ("Moghaddam" / "Moghadam", "Hussein" / "Hossein")."""
+    vowels and doubled letters ("Moghaddam" / "Moghadam", "Hussein" / "Hossein"), and after the
+    first letter in how they write a sound ("Alexander" / "Aleksandr", "Michael" / "Mikhail",
+    "Pawel" / "Pavel")."""
     if not key:
         return ""
     out = [key[0]]
-    for ch in key[1:]:
+    for ch in _SOUNDS_RE.sub(lambda m: _SOUNDS[m.group()], key[1:]):
         if ch in _VOWELS or ch == out[-1]:
             continue
         out.append(ch)
