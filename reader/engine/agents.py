@@ -6,7 +6,9 @@ An agent is the noun phrase a clause opens with, right before its verb: the sent
 subject, or the subject of a clause opened by "after", "as", "when"... It counts only when it
 stands for people or a body (an actor the actor stage found, a people noun such as "lawmakers",
 a hyphenated group such as "the far-left"): "the bill was killed" names no agent. A verb of
-saying makes the phrase a source, which attribution compares; a pronoun names no one.
+saying makes the phrase a source, which attribution compares; a pronoun names no one. A
+country, a city of it and its authorities are one agent ("Sweden" / "Stockholm" / "Swedish
+authorities").
 
 No tagger is at hand (nltk's data is not shipped), so a verb is read from its form: a lower-case
 word ending in -ed or -s, an auxiliary, or an irregular form (resources/wordlists/verb_forms.txt).

@@ -7,9 +7,15 @@ fact-checker wants to see "the White House" against "an official" as much as two
 
 Two sources are one when they name the same actor, when one shortens the other ("Baloch" /
 "Foreign Ministry spokesperson Mumtaz Zahra Baloch"), when one is an acronym of the other, or
-when a person speaks for the body named by the other. They differ when one source names more
-parties than the other ("the FDA and the CDC" / "CDC"), or other ones. One source may still be
-quoted from two kinds of occasion ("at a press briefing" / "in a televised statement").
+when a spokesperson speaks for the body named by the other. They differ when one source names
+more parties than the other ("the FDA and the CDC" / "CDC"), or other ones, or a body against
+one of its officers ("the ACCC" / "ACCC chair Rebecca Olowe"). One source may still be quoted
+from two kinds of occasion ("at a press briefing" / "in a televised statement").
+
+Not every pair of differing sources is one statement credited twice: a sentence may name the
+other's source beside its own (unless_apart), and a sentence that says what the credited party
+did, follows a crediting sentence, or reports what others expect is not a statement of fact
+(not_stated_as_fact, find_source).
 """
 from __future__ import annotations
 

@@ -9,11 +9,15 @@ two stretches of names are taken to name one thing, written differently, when
 * they share a surname and one first name shortens the other ("Chris Wray" / "Christopher Wray");
 * they are two full forms of one name, one with a middle initial or a suffix ("Samuel Alito" /
   "Samuel A. Alito Jr.");
-* the honorific in front of one surname differs ("Mrs Pelosi" / "Ms. Pelosi").
+* the honorific in front of one surname differs ("Mrs Pelosi" / "Ms. Pelosi");
+* one person's name has its words in the other order ("Zhang Wei" / "Wei Zhang");
+* looser, checked against the articles (NameVariant.loose): another first name for one surname,
+  a word one letter apart, or a long surname two letters apart ("Kowalczyk" / "Kowalchuk").
 
-A short form ("Biden" for "Joe Biden"), a title ("President"), a different case or an apostrophe is
-not a difference; neither are the dots of a two-letter abbreviation ("U.S." / "US"), a convention
-rather than a spelling.
+A hyphen for a space is a spelling ("Mensah-Bonsu" / "Mensah Bonsu"). A short form ("Biden" for
+"Joe Biden"), a title ("President"), a different case or an apostrophe is not a difference;
+neither are the dots of a two-letter abbreviation ("U.S." / "US"), a convention rather than a
+spelling.
 """
 from __future__ import annotations
 
