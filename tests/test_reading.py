@@ -391,6 +391,22 @@ def test_a_line_naming_the_outlet_of_the_files_name_is_the_outlet():
     assert topic.outlet == "" and body_sentences(topic) == ["Diplomacy", BODY]
 
 
+def test_a_file_named_after_its_writer_gives_her_byline_not_an_outlet(tmp_path):
+    """"jane-roe.txt" with a "Jane Roe" line under the headline: the writer's name, as the
+    file's, read as an outlet called Jane Roe. A byline is not an outlet, at the top or at the
+    end; an outlet-shaped name from the file's name still is."""
+    path = tmp_path / "jane-roe.txt"
+    path.write_text(f"Envoy recalled\nJane Roe\nJan 17, 2024\n\n{BODY}\n", encoding="utf-8")
+    article = files.read_article(path)
+    assert (article.outlet, article.byline, article.date) == ("", "Jane Roe", "Jan 17, 2024")
+    assert body_sentences(article) == [BODY]
+    signed = article_from_text(f"Envoy recalled\n\n{BODY}\n\nJane Roe", "jane-roe")
+    assert signed.outlet == ""
+    assert article_from_text(f"Envoy recalled\nMary Ledger\n\n{BODY}", "mary-ledger").byline == "Mary Ledger"
+    assert article_from_text(f"Envoy recalled\nHarbour Ledger\n\n{BODY}", "harbour-ledger").outlet \
+        == "Harbour Ledger"
+
+
 def test_a_sentence_that_names_an_outlet_stays_in_the_body():
     line = "Reuters reported the recall first."
     article = article_from_text(f"Envoy recalled\n{line}\n\n{BODY}\n\nReuters", "a")

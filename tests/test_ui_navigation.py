@@ -315,3 +315,21 @@ def test_f7_marks_the_other_sides_column_in_the_source_strip_when_it_is_out_of_v
     assert set(strip.marks) == set(range(8))
     window.session.select(None)
     assert strip.marks == {}
+
+
+def test_tab_walks_the_columns_left_to_right_even_after_one_moved(qtbot, window):
+    """The focus chain followed the order columns were made in: Tab from the first column
+    jumped to the side panel, and the frame around the columns took the focus on opening."""
+    def tab_from(aid):
+        window.columns.column(aid).text.setFocus()
+        qtbot.waitUntil(lambda: window.columns.column(aid).text.hasFocus())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        return getattr(QApplication.focusWidget(), "article_id", None)
+
+    window.activateWindow()
+    assert [tab_from(a) for a in ("alpha", "beta")] == ["beta", "gamma"]
+    window.move_source("gamma", -2)                                  # gamma, alpha, beta
+    qtbot.waitUntil(window.columns.settled)
+    assert [c.article_id for c in window.columns.columns] == ["gamma", "alpha", "beta"]
+    assert [tab_from(a) for a in ("gamma", "alpha")] == ["alpha", "beta"]
+    assert not window.columns.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus

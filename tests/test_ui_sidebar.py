@@ -246,7 +246,9 @@ def test_with_many_sources_the_actors_names_keep_their_width(qtbot, window):
     assert tree.header().sectionSize(0) > 110
 
 
-def test_a_source_without_a_date_says_so(window, comparison):
+def test_a_source_without_a_date_says_so(qtbot, window, comparison):
+    """In words, in the Sources panel and the column's header: a dash, or nothing beside the
+    outlet, read as a date that failed to show."""
     from dataclasses import replace
     articles = tuple(replace(a, date="", date_source="") if a.id == "beta" else a
                      for a in comparison.articles)
@@ -254,8 +256,11 @@ def test_a_source_without_a_date_says_so(window, comparison):
     window.session.set_comparison(replace(comparison, articles=articles))
     window.show_dock("sources")
     t = window.sources_tab.table
-    assert t.item(1, 2).text() == "–" and "No date found" in t.item(1, 2).toolTip()
+    assert t.item(1, 2).text() == "unknown" and "No date found" in t.item(1, 2).toolTip()
     assert t.item(0, 2).text() == "2024-01-17" and "No date" not in t.item(0, 2).toolTip()
+    qtbot.waitUntil(window.columns.settled)
+    assert "date unknown" in window.columns.column("beta").header.text()
+    assert "unknown" not in window.columns.column("alpha").header.text()
 
 
 def test_a_big_comparisons_actor_list_waits_for_the_columns_then_fills_at_once(qtbot, window, monkeypatch):

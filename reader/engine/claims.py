@@ -1,6 +1,9 @@
 """Claims of two linked sentences that cannot both hold: one denies what the other states
-("there is not enough evidence" / "based on evidence", "refused to resign" / "resigned"), or says
-the opposite about the same thing ("claims rose" / "claims fell", "safe" / "unsafe").
+("there is not enough evidence" / "based on evidence", "refused to resign" / "resigned", "baseless
+charges" / "charges"), says the opposite about the same thing ("claims rose" / "claims fell",
+"safe" / "unsafe", "welcomed" / "condemned", "its first rise" / "raised again", "domestic" /
+"foreign": opposites.txt and the claims-only tables of claim_words), or hedges what the other
+states as fact ("alleged bases", "is expected to appeal" / "lodged an appeal").
 
 Lexical evidence only, and kept narrow: the denied or reversed words must also occur in the other
 sentence (or be the opposite word there), in the same few-word neighbourhood, so two sentences
@@ -15,16 +18,27 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from reader.engine.text import WORD_RE, content_concepts, fold, opposites
+from reader.engine.claim_words import opposite_stems, opposite_words
+from reader.engine.dates import CALENDAR_WORDS
+from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
-# verbs that deny what follows them: "denied the breach"; with "to" after them, "refused to
-# resign", "failed to pass" ("declined" alone is as often a fall: "exports declined")
+# verbs that deny what follows them: "denied the breach"
 _DENYING = frozenset("deny denies denied denying".split())
+# adjectives that deny the charge they name: "baseless charges"; after it, as often ("called the
+# charges baseless"), so a sentence that uses one denies nothing the other uses one on
+_DENYING_ADJECTIVES = frozenset("baseless unfounded groundless bogus trumped-up".split())
+# verbs that deny with "to" after them: "refused to resign", "failed to pass" ("declined"
+# alone is as often a fall: "exports declined")
 _DENYING_TO = frozenset("""
 refuse refuses refused refusing decline declines declined declining fail fails failed failing
 """.split())
+# words after which "last", "next", "early"... place a time, not a claim ("last week")
+_TIME_WORDS = frozenset("""
+day days week weeks weekend month months year years night nights morning evening afternoon
+decade century season quarter summer winter spring autumn fall
+""".split()) | CALENDAR_WORDS
 SCOPE_WORDS = 4              # words after a negation where the word it denies may be
 CONTEXT_WORDS = 4            # words around an opposite word that say what it is about
 # a prefix that makes a word its own opposite, and how long the word after it must be for the
@@ -38,8 +52,11 @@ this these those more much such really even still
 # words by which a source reports something without vouching for it
 _HEDGE_RE = re.compile(
     r"\b(?:alleged(?:ly)?|reportedly|purported(?:ly)?|suspected|apparently|unconfirmed|unverified|"
-    r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?)\b",
+    r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?|"
+    r"(?:expected|likely|unlikely)\s+to)\b",
     re.IGNORECASE)
+_MODALS = frozenset("would could may might should will shall can must".split())
+MODAL_WORDS = 2              # words before a word in which a modal governs it
 HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
 
 
@@ -60,21 +77,42 @@ def _unprefixed(f: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=131072)
+def _word_cues(f: str) -> tuple[str, frozenset, str, frozenset]:
+    """(stem, listed opposites, the word a negating prefix was put in front of, opposites of the
+    stem) of a folded word: words recur from sentence to sentence, so each is looked at once."""
+    st = stem(f)
+    listed = opposites().get(f, frozenset()) | opposite_words().get(f, frozenset())
+    return st, listed, _unprefixed(f), opposite_stems().get(st, frozenset())
+
+
 class Cues:
     """What in one sentence could contradict another (see cues())."""
 
     __slots__ = ("text", "words", "denials", "hedges", "opposites", "bases", "opposite_words",
-                 "concepts", "denied", "hedged", "hedge_spans", "_plain")
+                 "stems", "stem_opposites", "opposite_stems", "concepts", "denied", "hedged",
+                 "hedge_spans", "_plain")
 
     def __init__(self, text: str, content: Optional[frozenset] = None):
         self.text = text
         self.words: dict = {}            # folded word -> its first match
         for w in WORD_RE.finditer(text):
             self.words.setdefault(fold(w.group()), w)
-        listed = opposites()
-        self.opposites = {f: listed[f] for f in self.words if f in listed}   # word -> listed opposites
-        self.bases = {f: b for f in self.words if (b := _unprefixed(f))}     # "unsafe" -> "safe"
+        self.opposites: dict = {}        # word -> the words listed as its opposites
+        self.bases: dict = {}            # "unsafe" -> "safe"
+        self.stems: dict = {}            # stem -> the first folded word with it
+        self.stem_opposites: dict = {}   # stem -> the stems of its opposites
+        for f in self.words:
+            st, listed, base, by_stem = _word_cues(f)
+            if listed:
+                self.opposites[f] = listed
+            if base:
+                self.bases[f] = base
+            self.stems.setdefault(st, f)
+            if by_stem:
+                self.stem_opposites[st] = by_stem
         self.opposite_words = frozenset().union(*self.opposites.values(), self.bases.values())
+        self.opposite_stems = frozenset().union(*self.stem_opposites.values())
         self.concepts = concepts(text) if content is None else content
         self.denials = _denials(text, list(WORD_RE.finditer(text)))
         self.denied = frozenset().union(*(d for _, _, d, _ in self.denials))   # concepts denied
@@ -84,6 +122,11 @@ class Cues:
                                  for head, span in (_hedge_span(text, start, end),) if head)
         self.hedged = tuple(head for head, _ in self.hedge_spans)
         self._plain: Optional[tuple] = None
+
+    def dated(self, f: str) -> bool:
+        """Whether the word f (folded) is read as part of a date: "last week", "first Monday"."""
+        after = WORD_RE.search(self.text, self.words[f].end())
+        return after is not None and fold(after.group()) in _TIME_WORDS
 
     def plain(self) -> tuple:
         """(start, end, concepts) of each word no negation of the sentence governs."""
@@ -113,13 +156,15 @@ def may_contrast(a: Cues, b: Cues) -> bool:
             if h <= a.concepts:
                 return True
     return bool(a.opposite_words and not a.opposite_words.isdisjoint(b.words)) or \
-        bool(b.opposite_words and not b.opposite_words.isdisjoint(a.words))
+        bool(b.opposite_words and not b.opposite_words.isdisjoint(a.words)) or \
+        bool(a.opposite_stems and not a.opposite_stems.isdisjoint(b.stems))
 
 
 def _is_negation(word: str, after: str) -> bool:
     """Whether word negates what follows (after: the next word as written, or "")."""
     f = fold(word)
-    return f in _NEGATION or f.endswith("n't") or f in _DENYING or (f in _DENYING_TO and fold(after) == "to")
+    return f in _NEGATION or f.endswith("n't") or f in _DENYING or f in _DENYING_ADJECTIVES or \
+        (f in _DENYING_TO and fold(after) == "to")
 
 
 def _denials(text: str, words: list) -> tuple[tuple[int, int, frozenset, int], ...]:
@@ -155,6 +200,9 @@ def _denial(a: Cues, b: Cues):
     if a.denied.isdisjoint(b.concepts):
         return None
     for s, e, denied, _ in a.denials:
+        said = fold(WORD_RE.match(a.text, s).group())
+        if said in _DENYING_ADJECTIVES and said in b.words:
+            continue
         hit = next(((x, y) for x, y, c in b.plain() if not c.isdisjoint(denied)), None)
         if hit is not None:
             return (s, e), hit
@@ -175,8 +223,11 @@ def _reversal(a: Cues, b: Cues):
         candidates += [(f, o) for o in others if o in b.words]
     candidates += [(f, base) for f, base in a.bases.items() if base in b.words]
     candidates += [(base, g) for g, base in b.bases.items() if base in a.words]
+    for s, others in a.stem_opposites.items():       # by stem: "welcomed" / "condemns"
+        candidates += [(a.stems[s], b.stems[o]) for o in others
+                       if o in b.stems and s not in b.stems and o not in a.stems]
     for f, g in candidates:
-        if f in b.words or g in a.words:
+        if f in b.words or g in a.words or a.dated(f) or b.dated(g):
             continue
         w, v = a.words[f], b.words[g]
         if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
@@ -207,9 +258,17 @@ def _hedged(a: Cues, b: Cues):
     if b.hedges:
         return None
     for head, span in a.hedge_spans:
-        if head <= b.concepts:
+        if head <= b.concepts and any(head <= c and not _modal_before(b.text, start)
+                                      for start, _, c in b.plain()):
             return span, None
     return None
+
+
+def _modal_before(text: str, start: int) -> bool:
+    """Whether a modal verb stands in the few words before text[start:] ("would undermine"):
+    what a modal governs is not stated as fact either."""
+    before = WORD_RE.findall(text[max(0, start - 40):start])[-MODAL_WORDS:]
+    return any(fold(w) in _MODALS for w in before)
 
 
 def contrast(a: Cues, b: Cues) -> Optional[tuple[tuple[int, int], tuple[int, int], str]]:

@@ -186,9 +186,25 @@ def outlet_named(plain: str, label: str = "") -> Optional[str]:
         found = key in listed_outlet_keys() or plain.isupper() and key + "news" in listed_outlet_keys()
     else:
         found = key in _outlet_keys() or key.endswith("news") and key[:-4] in _outlet_keys()
-    if not found and not (len(label.split()) > 1 and key == alnum_key(label)):
+    if not found and not (len(label.split()) > 1 and key == alnum_key(label) and not _reads_as_person(plain)):
         return None
     return plain.strip(" \t()[]-–—|·•:.,")
+
+
+def _reads_as_person(plain: str) -> bool:
+    """"Jane Roe": a line shaped like a name whose first word is a common given name. A file
+    named after its writer ("jane-roe.txt") holds her byline, not an outlet of that name."""
+    words = plain.split()
+    return _looks_like_name(plain) and words[0].casefold() in given_names()
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every name of resources/wordlists/first_names.txt, either section, folded."""
+    from reader.paths import resource
+    text = resource("wordlists", "first_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.casefold() for line in text.splitlines()
+                     for w in line.split("#", 1)[0].split() if not w.startswith("["))
 
 
 @lru_cache(maxsize=1)

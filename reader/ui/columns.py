@@ -21,10 +21,11 @@ from reader.ui.linkmap import LinkMap
 from reader.ui.session import ComparisonSession
 from reader.ui.sourcestrip import SourceStrip
 from reader.ui.steps import Steps
-from reader.ui.textcolumn import SourceColumn
+from reader.ui.textcolumn import GAP_CAPTION, GAP_CAPTION_FILTERED, SourceColumn
 from reader.ui.theme import Theme
 
 MIN_COLUMN_CHARS = 30         # a column never gets narrower than this many average characters
+NO_DATE = "date unknown"      # the header of a source whose date was not found
 
 
 class ColumnsView(LevelScrolling, QWidget):
@@ -67,6 +68,7 @@ class ColumnsView(LevelScrolling, QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # the columns take the keys, not their frame
         self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.container = QWidget()
         self.row = QHBoxLayout(self.container)
@@ -169,7 +171,9 @@ class ColumnsView(LevelScrolling, QWidget):
             steps: list[Callable] = []
             for c in self.columns:
                 art = self.session.comparison.article(c.article_id)
-                c.set_header(labels[c.article_id], art.title, art.date)
+                # a source whose date was not found says so, as the Sources panel does: a bare
+                # outlet name beside the others' dates read as a date that failed to show
+                c.set_header(labels[c.article_id], art.title, art.date or NO_DATE)
                 steps.append(lambda c=c: c.build_steps(idx, aligned, self.theme, font, labels.get, flt))
             return steps + self._layout_steps() + [scroll_back, self.displayed.emit]
 
@@ -193,6 +197,8 @@ class ColumnsView(LevelScrolling, QWidget):
             c.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.mode == READING
                                               or i == last else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             c.text.ring_colour = self.theme.colour("selected")
+            c.text.gap_colour = self.theme.muted_text()
+            c.text.gap_caption = GAP_CAPTION if self._built_filter is None else GAP_CAPTION_FILTERED
         self.container.setMinimumWidth(minimum * len(self.columns) + sum(lm.width() for lm in self.linkmaps))
         self._configure_linkmaps()
 
@@ -303,6 +309,10 @@ class ColumnsView(LevelScrolling, QWidget):
         for lm in self.linkmaps:
             lm.detach()           # its columns may be gone: nothing to draw until configured
             lm.show()
+        # Tab goes through the columns left to right: the focus chain followed the order the
+        # columns were made in (a reused or pooled column came last, after the side panels)
+        for left, right in zip(self.columns, self.columns[1:]):
+            QWidget.setTabOrder(left.text, right.text)
 
     def _make_column(self, aid: str) -> SourceColumn:
         col, self._spare = self._spare, None

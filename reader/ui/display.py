@@ -17,6 +17,9 @@ from reader.engine.model import Comparison, Difference, Sentence
 
 HIDDEN_ROLES = ("byline",)       # outlet/date/byline lines: the column header shows them
 SAME_BONUS = 0.25                # a "same" link weighs this much more than its score in rows
+ESTIMATE_LINE_CHARS = 55        # characters a line of a column holds, for comparing layouts
+CELL_SPACING_LINES = 0.6        # the space between two cells of a column, in lines
+UNLEVEL_LINK_LINES = 4.0        # a confident link left unlevel costs as much as this many blank lines
 SEARCH_BUDGET = 2500             # sentence placements spent choosing the alignment order (~40 ms)
 _ROWS_CACHE: dict = {}           # id(comparison) -> (weak reference, rows): rows outlive a column move
 
@@ -152,12 +155,22 @@ class DisplayIndex:
         return ""
 
     def level_set(self, sid: str) -> list[str]:
-        """The sentence and the counterparts level with it in its row, in column order (a
-        sentence only its source carries is level with no counterpart)."""
+        """The sentence and the counterparts level with it in its row, in column order: those
+        its confident links reach within the row (a sentence only its source carries is level
+        with no counterpart; the headlines' row holds every headline, linked or not)."""
         if sid not in self.row_of or self.coverage(sid) == "only":
             return [sid]
         row = self.rows[self.row_of[sid]]
-        return [x for a in self.order for x in row.cells.get(a, ()) if self.coverage(x) != "only"]
+        cells = [x for a in self.order for x in row.cells.get(a, ())]
+        reached, todo = {sid}, [sid]
+        while todo:
+            s = todo.pop()
+            for x in cells:
+                link = self.link(s, x)
+                if x not in reached and link is not None and coverage.is_confident(link):
+                    reached.add(x)
+                    todo.append(x)
+        return [x for x in cells if x in reached]
 
     def level_articles(self, row: Row) -> frozenset:
         """The articles whose sentence in this row is confidently linked to another of the row:
@@ -272,8 +285,13 @@ class DisplayIndex:
         ColumnsView._line_up_steps); then sentences no other source carries move into
         free cells (_fill_free_slots). News articles reorder facts, so links that cross stay
         unlevel; the link maps draw them. The order the articles are aligned in is chosen for
-        the fewest rows (_alignment_order), not taken from the columns: moving a column
+        the shortest columns (_alignment_order), not taken from the columns: moving a column
         leaves the rows as they are.
+
+        The headlines share the first row whatever their links: a reader compares headlines
+        with headlines, and one source's unlinked headline in a row of its own left a blank of
+        its height above every other headline. Links between a headline and a body sentence
+        cross; the link maps draw them.
         """
         cached = _ROWS_CACHE.get(id(self.comparison))
         if cached is not None and cached[0]() is self.comparison:
@@ -282,21 +300,32 @@ class DisplayIndex:
             self._confident = {
                 sid: [(o, self._weight(sid, o)) for o in others if coverage.is_confident(self.link(sid, o))]
                 for sid, others in self._linked.items()}
-            rows = self._fill_free_slots(self._align(self._alignment_order()))
+            self._confident_ids = {sid: {o for o, _ in others} for sid, others in self._confident.items()}
+            self._n_confident = sum(map(len, self._confident_ids.values())) // 2
+            self._lines = {sid: -(-len(s.text) // ESTIMATE_LINE_CHARS) + CELL_SPACING_LINES
+                           for sid, s in self.sentence.items()}
+            self._body = {a: [s for s in shown if s.role != "headline"] for a, shown in self.shown.items()}
+            headlines = {s.article: s.id for shown in self.shown.values() for s in shown
+                         if s.role == "headline"}
+            rows = ([headlines] if headlines else []) \
+                + self._fill_free_slots(self._align(self._alignment_order()))
             _ROWS_CACHE.clear()                     # one comparison at a time is shown
             _ROWS_CACHE[id(self.comparison)] = (weakref.ref(self.comparison), rows)
         return [Row(cells={a: ((row[a],) if a in row else ()) for a in self.order}) for row in rows]
 
     def _alignment_order(self) -> list[str]:
         """The order to align the articles in: which one gives the rows, which come after,
-        decides which crossing links stay unlevel (with five sources, 54 rows against 64 for
-        the same articles). From the comparison's own order, a short hill climb tries each
-        article moved to the front and each pair of neighbours swapped, keeping the first
-        change that makes fewer rows, within SEARCH_BUDGET sentence placements."""
+        decides which crossing links stay unlevel, and so how much blank the level rows leave.
+        From the comparison's own order, a short hill climb tries each article moved to the
+        front and each pair of neighbours swapped, keeping the first change that costs the
+        reader less (_layout_cost: blank and unlevel links; fewer rows was the aim before, but a
+        row of one short sentence costs little and a level row that keeps three columns
+        waiting for a fourth costs much: with eight sources the columns are a sixth shorter),
+        within SEARCH_BUDGET sentence placements."""
         order = [a.id for a in self.comparison.articles if a.id in self.column_of]
         n_sentences = sum(len(v) for v in self.shown.values()) or 1
         budget = SEARCH_BUDGET // n_sentences - 1
-        best = len(self._fill_free_slots(self._align(order))) if budget > 0 else 0
+        best = self._layout_cost(self._fill_free_slots(self._align(order))) if budget > 0 else 0.0
         improved = True
         while improved and budget > 0:
             improved = False
@@ -306,17 +335,41 @@ class DisplayIndex:
                 if budget <= 0:
                     break
                 budget -= 1
-                n_rows = len(self._fill_free_slots(self._align(candidate)))
-                if n_rows < best:
-                    order, best, improved = candidate, n_rows, True
+                cost = self._layout_cost(self._fill_free_slots(self._align(candidate)))
+                if cost < best:
+                    order, best, improved = candidate, cost, True
                     break
         return order
+
+    def _layout_cost(self, rows: list[dict]) -> float:
+        """What a reader pays for these rows, in lines: how tall the columns stand when the rows
+        are lined up as the columns do (ColumnsView._line_up_steps: a cell confidently linked
+        to another of its row starts level with it, below what each column shows already;
+        other cells follow on), plus UNLEVEL_LINK_LINES for each confident link whose two
+        sentences are not level (counterparts side by side is what the view is for). A line is
+        ESTIMATE_LINE_CHARS characters, a cell's spacing CELL_SPACING_LINES."""
+        lines, linked, none = self._lines, self._confident_ids, set()
+        bottom: dict[str, float] = defaultdict(float)
+        level_links = 0
+        for row in rows:
+            if len(row) == 1:
+                (a, sid), = row.items()
+                bottom[a] += lines[sid]
+                continue
+            sids = row.values()
+            shared = {a: len(linked.get(sid, none).intersection(sids)) for a, sid in row.items()}
+            level_links += sum(shared.values())
+            top = max((bottom[a] for a, k in shared.items() if k), default=0.0)
+            for a, sid in row.items():
+                bottom[a] = (top if shared[a] else bottom[a]) + lines[sid]
+        unlevel = self._n_confident - level_links // 2
+        return max(bottom.values(), default=0.0) + UNLEVEL_LINK_LINES * unlevel
 
     def _align(self, order: list[str]) -> list[dict]:
         """Progressive alignment of the articles in this order (see _build_rows)."""
         rows: list[dict[str, str]] = []
         for a in order:
-            seq = [s.id for s in self.shown[a]]
+            seq = [s.id for s in self._body[a]]
             if not rows:
                 rows = [{a: sid} for sid in seq]
                 continue
@@ -362,7 +415,7 @@ class DisplayIndex:
         gaps = []                                   # (article, row before, row after, uniques)
         for a in self.order:
             before, run = -1, []
-            for s in self.shown[a]:
+            for s in self._body[a]:
                 r = row_of.get(s.id)
                 if r is None:
                     run.append(s.id)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import Optional
 
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
@@ -21,6 +21,11 @@ from reader.ui.columnparts import ColumnHeader, OverviewStrip
 from reader.ui.display import DisplayIndex
 from reader.ui.docbuilder import CELLS_PER_STEP, MARKS_PER_STEP, ROWS_PER_STEP, DocumentBuilder, u16
 from reader.ui.theme import INLINE_KINDS, Theme
+
+GAP_CAPTION = "nothing here in this source"
+GAP_CAPTION_FILTERED = "no mention of this actor here"     # under the actor filter
+GAP_MIN_LINES = 2.5          # blanks shorter than this many lines stay plain
+GAP_CAPTION_EVERY = 400      # pixels between two captions down a long band
 
 
 class SourceText(QTextEdit):
@@ -45,6 +50,9 @@ class SourceText(QTextEdit):
         self.row_blocks: list[int] = []      # aligned layout: block number of each row, -1 if empty
         self.ring: Optional[str] = None      # the selected sentence: ringed while this has focus
         self.ring_colour = QColor()
+        self.gaps: list[tuple[float, float]] = []   # aligned layout: document y spans left blank
+        self.gap_colour = QColor()
+        self.gap_caption = GAP_CAPTION
         self._press: Optional[QPoint] = None
         self._ys: Optional[dict[str, tuple[float, float]]] = None
         self.geometry_version = 0            # bumped whenever the layout may have moved text
@@ -63,6 +71,7 @@ class SourceText(QTextEdit):
             self.starts = [r[0] for r in self.ranges]
             self.where = {sid: (a, b) for a, b, sid in self.ranges}
             self.row_blocks = row_blocks
+            self.gaps = []
             doc.documentLayout().update.connect(self.geometry_changed)
         finally:
             self.building = False
@@ -154,6 +163,8 @@ class SourceText(QTextEdit):
     # --- painting -------------------------------------------------------------------
     def paintEvent(self, event):
         super().paintEvent(event)
+        if self.gaps and not self.building:
+            self._paint_gaps()
         if self.ring and self.hasFocus() and not self.building:
             y = self.sentence_ys().get(self.ring)
             if y is None:
@@ -169,6 +180,45 @@ class SourceText(QTextEdit):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(rect, 4, 4)
             p.end()
+
+    def _paint_gaps(self) -> None:
+        """A thin captioned rule, "—— nothing here in this source ——", at the top of a blank
+        where this source has nothing while the others go on, and again every
+        GAP_CAPTION_EVERY pixels down a long one (KDiff3 greys such lines out, Meld draws a
+        thin line): a bare blank made readers wonder what was missing. Rules and words only:
+        a hatched or framed band cost every repaint of a dozen columns several milliseconds.
+        They sit at fixed places in the document, as Qt scrolls by blitting (a caption kept at
+        the viewport's top would smear)."""
+        off = self.verticalScrollBar().value()
+        height = self.viewport().height()
+        root = self.document().rootFrame().frameFormat()
+        left, width = root.leftMargin(), self.viewport().width() - root.leftMargin() - root.rightMargin()
+        shown = [(y0 - off, y1 - off) for y0, y1 in self.gaps if y1 - off >= 0 and y0 - off <= height]
+        if not shown:
+            return
+        p = QPainter(self.viewport())
+        font = QFont(self.document().defaultFont())
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        font.setItalic(True)
+        p.setFont(font)
+        fm = QFontMetricsF(font)
+        caption = fm.elidedText(self.gap_caption, Qt.TextElideMode.ElideRight, width - 8)
+        words = fm.horizontalAdvance(caption) + 16
+        rule = QColor(self.gap_colour)
+        rule.setAlphaF(0.45)
+        for top, bottom in shown:
+            y, room = top, 2 * fm.height()
+            while bottom - y >= room and y <= height:
+                if y + room >= 0:
+                    mid = y + fm.height()
+                    box = QRectF(left + (width - words) / 2, mid - fm.height() / 2, words, fm.height())
+                    p.setPen(rule)
+                    p.drawLine(QPointF(left, mid), QPointF(box.left(), mid))
+                    p.drawLine(QPointF(box.right(), mid), QPointF(left + width, mid))
+                    p.setPen(self.gap_colour)
+                    p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+                y, room = y + GAP_CAPTION_EVERY, GAP_CAPTION_EVERY / 2    # no repeat just above text
+        p.end()
 
     def focusInEvent(self, event):
         super().focusInEvent(event)
@@ -309,6 +359,7 @@ class SourceColumn(QWidget):
             wanted.append((bn, 0.0, max(0.0, end - top - natural)))
         wanted.append((doc.blockCount() - 1, 0.0, 0.0))
         first = cells[0][0] if cells else total
+        self.text.gaps = self._blanks(cells, total)
 
         def lower_the_first() -> None:
             # Qt lays the first block at the root frame's top margin whatever its own top margin
@@ -338,6 +389,17 @@ class SourceColumn(QWidget):
                 cur.endEditBlock()
         return [lower_the_first] + [lambda part=wanted[k:k + CELLS_PER_STEP]: apply(part)
                                     for k in range(0, len(wanted), CELLS_PER_STEP)]
+
+    def _blanks(self, cells: list[tuple[float, int, float]], total: float) -> list[tuple[float, float]]:
+        """Document y spans, at least GAP_MIN_LINES tall, where this column shows nothing
+        while its rows go on: above its first cell, between cells, after its last."""
+        doc = self.text.document()
+        line = QFontMetricsF(doc.defaultFont()).lineSpacing()
+        spacing = doc.defaultFont().pointSizeF() * 0.9            # ColumnsView's gap between cells
+        ends = [(doc.documentMargin(), cells[0][0] if cells else total)]
+        ends += [(top + natural, cells[k + 1][0] - spacing if k + 1 < len(cells) else total)
+                 for k, (top, _, natural) in enumerate(cells)]
+        return [(a, b) for a, b in ends if b - a >= GAP_MIN_LINES * line]
 
     def doc_offset(self, index: DisplayIndex, sid: str, article_offset: int) -> Optional[int]:
         """Document position of an article offset inside a shown sentence."""

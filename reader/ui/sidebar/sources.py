@@ -16,7 +16,7 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 COLUMNS = ["Outlet", "Headline", "Date", "Sentences", "Shared"]
 HEADLINE = 1                 # a hidden column: the headline is painted on each row's second line
 PAD = 4
-NO_DATE = "–"                # as the actors matrix marks a source without a mention
+NO_DATE = "unknown"          # in words: a dash read as a value that failed to show
 
 
 def short_date(written: str) -> str:

@@ -1,0 +1,74 @@
+"""Contradicting claims from words that state opposite things: a source's approving vs condemning
+stand, "first" vs "again", and adjectives WordNet lists as opposites (shipped as a table). Each
+rule is shown flagging a pair that contradicts and leaving alone a pair that does not."""
+from test_differences import linked_pair, of_kind, texts
+
+
+def test_an_approving_and_a_condemning_stand_on_one_thing():
+    _, diffs = linked_pair("Local shop owners applauded the new parking rules in the town centre.",
+                           "Local shop owners denounced the new parking rules in the town centre.")
+    assert [texts(d) for d in of_kind(diffs, "claim")] == [{"applauded", "denounced"}]
+    _, agree = linked_pair("Local shop owners applauded the new parking rules in the town centre.",
+                           "Local shop owners hailed the new parking rules in the town centre.")
+    assert not of_kind(agree, "claim")
+
+
+def test_a_source_that_takes_both_stands_contradicts_neither():
+    _, diffs = linked_pair("Shop owners applauded the parking plan and denounced the long delay.",
+                           "Shop owners applaud the parking plan but denounce the long delay.")
+    assert not of_kind(diffs, "claim")
+
+
+def test_a_first_time_against_one_more_time():
+    _, diffs = linked_pair("The water board raised its charges on Tuesday, its first increase in two years.",
+                           "The water board raised its charges again on Tuesday.")
+    assert [texts(d) for d in of_kind(diffs, "claim")] == [{"first", "again"}]
+    _, same = linked_pair("The water board raised its charges on Tuesday, its first increase in two years.",
+                          "On Tuesday the water board raised its charges for the first time in two years.")
+    assert not of_kind(same, "claim")
+
+
+def test_a_word_that_places_a_time_is_no_claim():
+    # "last week" dates the rise; it does not say the rise was the last one, against "first"
+    _, diffs = linked_pair("Bus fares rose for the first time since March, the transport office said.",
+                           "Bus fares rose last week, the transport office said.")
+    assert not of_kind(diffs, "claim")
+
+
+def test_adjectives_of_opposite_meaning_from_the_shipped_table():
+    _, diffs = linked_pair("The city picked a domestic builder for the new tram depot.",
+                           "The city picked a foreign builder for the new tram depot.")
+    assert [texts(d) for d in of_kind(diffs, "claim")] == [{"domestic", "foreign"}]
+    _, both = linked_pair("The city picked a domestic builder for the new tram depot.",
+                          "A domestic builder was picked by the city for the new tram depot.")
+    assert not of_kind(both, "claim")
+
+
+def test_an_expected_outcome_against_one_stated_as_fact():
+    _, diffs = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
+                           "The ferry company has cancelled the night crossings this winter.")
+    assert [d.note for d in of_kind(diffs, "claim")] == ["hedged in one source, stated as fact in the other"]
+    _, both = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
+                          "The ferry company is likely to cancel the night crossings this winter.")
+    assert not of_kind(both, "claim")
+
+
+def test_what_a_modal_governs_is_not_stated_as_fact():
+    _, diffs = linked_pair("The ferry company is expected to cancel the night crossings this winter.",
+                           "The ferry company would cancel the night crossings this winter, staff said.")
+    assert not of_kind(diffs, "claim")
+
+
+def test_an_adjective_that_denies_the_charge_it_names():
+    _, diffs = linked_pair("The mayor called the bribery charges against her deputy baseless on Monday.",
+                           "The mayor called the baseless bribery charges against her deputy a smear.")
+    assert not of_kind(diffs, "claim")
+    _, denied = linked_pair("Prosecutors filed bribery charges against the deputy mayor on Monday.",
+                            "The deputy mayor faces baseless bribery charges, her lawyer said on Monday.")
+    assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless bribery", "bribery"}]
+
+
+def test_one_form_of_a_listed_word_stands_for_all():
+    _, diffs = linked_pair("The farmers' union applauds the new water levy for the valley.",
+                           "The farmers' union denounced the new water levy for the valley.")
+    assert [texts(d) for d in of_kind(diffs, "claim")] == [{"applauds", "denounced"}]
