@@ -146,3 +146,99 @@ def test_a_social_network_named_once_with_no_cue_is_an_organisation():
     network = actor_named(c, "Instagram")
     assert network and network.kind == "organization"
     assert actor_named(c, "YouTube") is actor_named(c, "YouTube Inc")  # with its firm's suffix: one
+
+
+ELECTION = (
+    "Recount ends\n\n"
+    "Officials finished the recount of Oskimo West on Friday. Crowds filled "
+    "the streets of Oskimo overnight. A Brennick-based charity sent observers. Oliver North, a "
+    "visitor, praised the count. Kamaro West said it was fair. Crowds cheered Tobiah East, a "
+    "former minister."
+)
+
+
+def test_a_name_before_a_compass_word_or_a_place_cue_is_a_place():
+    c = run(a=ELECTION)
+    for name in ("Oskimo West", "Oskimo", "Brennick"):
+        found = actor_named(c, name)
+        assert found and found.kind == "place", name
+    assert actor_named(c, "Oliver North").kind == "person"  # a given name before the compass word
+    assert not any(a.kind == "place" and a.name in ("Oliver North", "Kamaro West") for a in c.actors)
+    assert actor_named(c, "Kamaro West").kind == "person"  # a verb of speech after it
+    assert actor_named(c, "Tobiah East").kind == "person"  # a person's role in apposition
+
+
+def test_a_constituency_or_district_after_an_unknown_name_makes_it_a_place():
+    c = run(a="Vote counted\n\nTurnout in the Mbeyalo constituency rose. Mbeyalo Kanu voted early.")
+    place = next(a for a in c.actors if a.kind == "place" and a.name == "Mbeyalo")
+    text = c.articles[0].text
+    assert {m.start for m in place.mentions} == {text.index("Mbeyalo constituency")}
+
+
+def test_a_ship_named_with_its_prefix_is_no_actor():
+    c = run(a="Ferry lost\n\nThe MV Sea Lantern sank off the coast. Captain Ruben Tolosa said all were safe.")
+    assert not any("Lantern" in a.name for a in c.actors)
+    assert actor_named(c, "Ruben Tolosa").kind == "person"
+
+
+def test_company_club_and_street_endings_type_the_name():
+    c = run(
+        a="Deal done\n\nThe drug was made by Corvane Bio, which bought Halden Rovers last year. "
+        "Fans gathered on Ostler Road. Corvane Halden, a fan, cheered."
+    )
+    assert actor_named(c, "Corvane Bio").kind == "organization"
+    assert actor_named(c, "Halden Rovers").kind == "organization"
+    assert actor_named(c, "Ostler Road").kind == "place"
+    assert actor_named(c, "Corvane Halden").kind == "person"
+
+
+def test_a_state_broadcaster_and_a_league_keep_their_whole_names():
+    c = run(
+        a="Strike reported\n\nSerbian State TV said the depot burned. The match was called off by the "
+        "English Rugby League on Monday. The talks were held in English. The Rugby Football Union "
+        "said nothing."
+    )
+    assert actor_named(c, "Rugby Football Union") and not any(a.name.startswith("The") for a in c.actors)
+    assert actor_named(c, "Serbian State TV").kind == "organization"
+    assert not any(a.name == "Serbian State" for a in c.actors)
+    assert actor_named(c, "English Rugby League").kind == "organization"
+    assert actor_named(c, "English") is None  # the language alone names nothing
+
+
+def test_a_name_a_person_gave_alone_is_a_person():
+    c = run(
+        a='Fire\n\n"It was set," said one farmer, who gave his name only as Tavros. A woman identified '
+        "only as Kolya said she saw smoke. A fishing boat known as Ilvera burned."
+    )
+    for name in ("Tavros", "Kolya"):
+        found = actor_named(c, name)
+        assert found and found.kind == "person", name
+    assert actor_named(c, "Ilvera") is None or actor_named(c, "Ilvera").kind != "person"
+
+
+def test_a_name_given_to_a_product_is_no_actor_but_a_firm_so_called_is():
+    c = run(
+        a="Jab approved\n\nThe vaccine, called Zorvax, was 80% effective. Zorvax was approved on Monday. "
+        "A company called Trendix made it. Trendix was founded in 2001."
+    )
+    assert actor_named(c, "Zorvax") is None
+    assert actor_named(c, "Trendix").kind == "organization"
+
+
+def test_a_body_descriptor_before_a_name_makes_it_an_organisation():
+    c = run(
+        a="Port strike\n\nPort operator Tierra Central said 31 ships were waiting. Consumer group Zingly "
+        "warned of price rises. Drugmaker Velmora said it would help. Investor Brent Kowalski bought "
+        "a stake."
+    )
+    for name in ("Tierra Central", "Zingly", "Velmora"):
+        found = actor_named(c, name)
+        assert found and found.kind == "organization", name
+    assert not any(a.name.startswith("Drugmaker") for a in c.actors)
+    assert actor_named(c, "Brent Kowalski").kind == "person"
+
+
+def test_a_name_whose_villages_or_mayor_the_text_names_is_a_place():
+    c = run(a="Fire\n\nSmoke rose as Tarvale's villages emptied. Zingco's staff left early. Zingco said so.")
+    assert actor_named(c, "Tarvale").kind == "place"
+    assert actor_named(c, "Zingco").kind == "organization"

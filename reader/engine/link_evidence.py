@@ -4,7 +4,8 @@ numbers (features) per candidate pair, for the link model (link_model.py) to wei
 The features mean the same on any set of articles, large or small, so one fitted model holds on
 news it has never seen:
 - lexical similarity with words weighed by how rare they are in English at large (a background
-  table, resources/linking/background_zipf.tsv) and, apart, by how rare they are in this set;
+  table, resources/linking/background_zipf.tsv) and, apart, by how rare they are in this set
+  (TF-IDF, where words said in other words, "captain" / "skipper", count as shared: concepts.py);
 - how much of each sentence the shared words cover (the shorter one may be all inside the longer);
 - shared anchors: figures, names (in any spelling: a consonant skeleton), words both quote;
 - the length ratio, and the roles (headlines, first sentences);
@@ -27,6 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from reader.engine import gazetteer
+from reader.engine.concepts import concept_table, soft_cosine
 from reader.engine.model import Sentence
 from reader.engine.sparse_pairs import Postings, lookup
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, opposites, stem, stopwords
@@ -314,7 +316,8 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     columns = (                 # made one at a time, straight into the matrix
         lambda: np.minimum(sums[:, 0], 1.0),
         lambda: np.minimum(sums[:, 3], 1.0),
-        lambda: np.minimum(sums[:, 4], 1.0),
+        # words said in other words ("captain" / "skipper") count as shared ones
+        lambda: np.minimum(sums[:, 4] + paraphrase_tfidf(words, group, keys, n, cap), 1.0),
         lambda: np.minimum(cover_a, cover_b),
         lambda: np.maximum(cover_a, cover_b),
         lambda: np.log1p(shared_names),
@@ -338,6 +341,20 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     for j, column in enumerate(columns):
         features[:, j] = column()
     return Candidates(a=a, b=b, features=features, n=n)
+
+
+def paraphrase_tfidf(words: Postings, group: np.ndarray, keys: np.ndarray, n: int, cap: int
+                     ) -> np.ndarray:
+    """What words of the two sentences meeting through a concept, not a stem, add to cos_tfidf
+    (concepts.soft_cosine), with each word's TF-IDF weight (channel 4 of `words`); only words
+    the concept table knows are looked at."""
+    table = concept_table()
+    known = np.array([t in table for t in words.vocab], dtype=bool)
+    at = np.nonzero(known[words.terms])[0] if len(words.vocab) else np.zeros(0, dtype=np.int64)
+    weights: list[dict] = [{} for _ in range(n)]
+    for r, t, v in zip(words.rows[at].tolist(), words.terms[at].tolist(), words.values[at, 4].tolist()):
+        weights[r][words.vocab[t]] = v
+    return soft_cosine(weights, group, keys, n, cap)
 
 
 def competition(c: Candidates, p: np.ndarray, group: np.ndarray) -> np.ndarray:

@@ -146,7 +146,32 @@ def _known_forms(cands: list[Candidate]) -> dict[str, str]:
             words = person_words(c.text)
             if len(words) >= 2:
                 known.setdefault(name_key(words[-1]), "person")
+        elif c.kind == "organization":
+            first = _short_name_of_body(c.text)
+            if first:
+                known.setdefault(name_key(first), "organization")
     return known
+
+
+def _short_name_of_body(name: str) -> str:
+    """ "Kestrel" of "Kestrel Foods", "Dunmore" of "Dunmore Rovers": the first word of a body's
+    two-word name whose second is a head word, when that first word is no common word, place,
+    given name or demonym; a headline may call the body by it. "" otherwise."""
+    words = name.split()
+    if len(words) != 2 or not lexicon.is_org_word(words[1]):
+        return ""
+    first = words[0]
+    if (
+        not first[:1].isupper()
+        or lexicon.is_common_word(first)
+        or lexicon.is_given_name(first)
+        or gazetteer.is_place(first)
+        or gazetteer.country_of_demonym(first)
+        or lexicon.known_actor(first)
+        or first.isupper()
+    ):
+        return ""
+    return first
 
 
 def _retype_company_prefixes(cands: list[Candidate]) -> None:

@@ -50,8 +50,9 @@ _PRODUCTS = (
     "software|product|brand|film|movie|book|novel|album|song|series|show|game|model|car|aircraft|jet|"
     "missile|rocket|ship|vessel|satellite|chatbot|platform"
 )
-_PRODUCT_BEFORE_RE = re.compile(
-    r"\b(?:(?:the|a|an|its|their|new)\s+(?:[a-z-]+\s+)?(?:" + _PRODUCTS + r"),?|"
+_PRODUCT_BEFORE_RE = re.compile(  # "the drug, Aduhelm", "a new app called Zing", "sold as Zing"
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Nn]ew)\s+(?:[a-z-]+\s+)?(?:" + _PRODUCTS + r"),?"
+    r"(?:\s+(?:called|named|dubbed|known as))?|"
     r"(?:sold|marketed|branded|known|called|named)\s+as|brand(?:ed)?)\s+$"
 )
 _PRODUCT_AFTER_RE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?(?:"
@@ -146,8 +147,20 @@ def is_product(members: list[Candidate], text_of: dict[str, str]) -> bool:
 
 
 def is_located(members: list[Candidate], text_of: dict[str, str]) -> bool:
-    """A mention after "in", "near", "across" …: the name of a place."""
-    return any(located(text_of[c.article][max(0, c.start - 40) : c.start]) for c in members)
+    """A mention after "in", "near", "across" …, or before the possessive of a place's parts or
+    people ("Tarvale's villages", "Tarvale's mayor"): the name of a place."""
+    return any(
+        located(text_of[c.article][max(0, c.start - 40) : c.start])
+        or _PLACE_PARTS_AFTER_RE.match(text_of[c.article], c.end)
+        for c in members
+    )
+
+
+# What a place has, after its name's possessive: "Tarvale's villages", "Tarvale's mayor".
+_PLACE_PARTS_AFTER_RE = re.compile(
+    r"['’]s?\s+(?:residents|inhabitants|villages|towns|streets|neighbou?rhoods|suburbs|outskirts|"
+    r"mayor|governor|coast|coastline|hills|forests|beaches|countryside|islands|villagers|townspeople)\b"
+)
 
 
 def located(before: str) -> bool:

@@ -243,9 +243,15 @@ def _split_not_names(
         if t.bare in names.acronyms:
             common = False
         elif t.cap and f in lexicon.not_names() and not initial_letter:
-            common = not _month_as_given_name(piece, k, text) and not _heads_a_name(piece, k)
+            common = (
+                not _month_as_given_name(piece, k, text)
+                and not _heads_a_name(piece, k)
+                and not _opens_a_body(piece, k)
+            )
         elif _shouted(piece, k):
             common = True  # "Macron RECALLS French ambassador": a headline's shouting
+        elif t.initial and k == 0 and len(piece) > 1 and piece[1].cap and f in lexicon.body_descriptors():
+            common = True  # "Drugmaker Pfizer said": the body's descriptor, not its name
         elif t.initial and t.cap and k == 0:
             alone = len(piece) == 1
             rest = piece[1:]
@@ -314,6 +320,14 @@ _UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|
 _UTTERS_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|explained|recalled|shouted)\s+$")
 
 
+# Words before a name that say a person gave it: "gave his name as", "identified only as",
+# "known only as", "first name".
+_NAME_GIVEN_AS_RE = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |full )?name (?:only )?as|identified (?:\w+self )?(?:only )?as|"
+    r"known only as|(?:his|her|their) first name,?)\s+$"
+)
+
+
 def _given_name_alone(t: Tok, text: str) -> bool:
     """ "Maria, 37,", "Stavros said", "said Stavros": a word the lists know as a given name,
     written alone with an age or a verb of speech beside it, names a person."""
@@ -328,14 +342,31 @@ def _given_name_alone(t: Tok, text: str) -> bool:
 
 
 def _heads_a_name(piece: list[Tok], k: int) -> bool:
-    """ "SunRiver TV", "Geo TV": a word that names nothing alone ("TV") but is a body's head word
-    ends the name of a body after a name that is no common word."""
+    """ "SunRiver TV", "Geo TV", "Iranian State TV": a word that names nothing alone ("TV") but is
+    a body's head word ends the name of a body after a name that is no common word, or after
+    "State" (a state's broadcaster)."""
     return (
         k > 0
         and lexicon.is_org_word(piece[k].bare)
         and piece[k - 1].cap
-        and not lexicon.is_common_word(piece[k - 1].bare)
+        and (not lexicon.is_common_word(piece[k - 1].bare) or piece[k - 1].folded == "state")
         and piece[k - 1].folded not in lexicon.not_names()
+    )
+
+
+def _opens_a_body(piece: list[Tok], k: int) -> bool:
+    """ "English Football League", "AI Safety Institute": a word that names nothing alone, no
+    common word and no day or month, opens a body's name of three capitalised words or more that
+    ends in a body's head word."""
+    j = k
+    while j < len(piece) and piece[j].cap:
+        j += 1
+    return (
+        not any(t.cap for t in piece[:k])
+        and j - k >= 3
+        and lexicon.is_org_word(piece[j - 1].bare)
+        and not lexicon.is_common_word(piece[0].bare)
+        and piece[0].folded not in dates.CALENDAR_WORDS
     )
 
 
@@ -444,6 +475,13 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
                     add(s, e, kind, evidence="list")
         return
     kind, qualifier, evidence = verdict
+    if (
+        kind == "place"
+        and evidence == "words"
+        and piece[-1].folded in kinds.COMPASS
+        and (role_before(text, start, sentence.start) or role_after(text, end, sentence.end))
+    ):
+        kind, evidence = "person", "title"  # "the rapper Kamaro West", "Kamaro West, a minister,"
     if kind == "person" and any(t.folded in ("and", "&") for t in piece):
         kind = "organization"  # "Brackley and Stone", kept whole as the set's "Brackley & Stone"
     if (
@@ -503,6 +541,8 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
             kind, evidence = "person", "title"
     if not kind and len(piece) == 1 and _given_name_alone(piece[0], text):
         kind, evidence = "person", "given"  # "Maria, 37,", "said Maria": a person named by her given name
+    elif not kind and len(piece) == 1 and _NAME_GIVEN_AS_RE.search(text[max(0, start - 40) : start]):
+        kind, evidence = "person", "given"  # "who gave his name only as Tavi": a name, whatever its letters
     add(start, end + extra, kind, qualifier=qualifier, role=role, evidence=evidence)
 
 

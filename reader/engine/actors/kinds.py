@@ -15,8 +15,21 @@ from reader.engine import gazetteer
 from reader.engine.actors import context, lexicon
 from reader.engine.actors.lexicon import ACRONYM_RE, HONORIFICS, NAME_SUFFIXES
 
-_PLACE_BEFORE_RE = re.compile(r"\b(?:city|town|village|province|district|region|capital|state) of\s*$")
-_PLACE_AFTER_RE = re.compile(r"^\s+(?:province|region|city|district|border|county)\b")
+_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:city|town|village|province|district|region|capital|state|streets|outskirts|suburbs?|residents)"
+    r" of\s*$"
+)
+_PLACE_AFTER_RE = re.compile(
+    r"^\s+(?:province|region|city|district|border|county|constituency|municipality|prefecture|governorate|"
+    r"oblast|borough|township|suburb)\b"
+)
+# "a Boston-based firm": a name before "-based" is where something is based, a place.
+_BASED_AFTER_RE = re.compile(r"^-based\b")
+# Compass words after a place's name make a district or a constituency: "Accra Central", "Ealing North".
+COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
+# Prefixes of ships' names ("MV Sea Star", "HMS Defender"): a vessel, no actor.
+_VESSEL_PREFIXES = frozenset({"mv", "mt", "hms", "uss", "rms", "hmas", "hmcs", "hmnzs", "fv"})
 Verdict = Optional[tuple[str, str, str]]  # (kind, country qualifier, evidence) or None: no actor
 
 
@@ -209,6 +222,17 @@ def classify(piece, before: str, after: str, note: str = "") -> Verdict:
         _PLACE_BEFORE_RE.search(before.lower()) or _PLACE_AFTER_RE.match(after.lower())
     ):
         verdict = "place", "", "words"  # "the city of Rask", "Khyber district"
+    elif (
+        verdict
+        and verdict[2] in ("proper", "words")
+        and verdict[0] in ("", "person")
+        and _BASED_AFTER_RE.match(after)
+    ):
+        verdict = "place", "", "words"  # "a Tamale-based charity"
+    if verdict and verdict[2] in ("proper", "words") and verdict[0] in ("", "person", "place") and (
+        _described_as_body(before)
+    ):
+        verdict = "organization", verdict[1], "words"  # "port operator Puerto Central", "consumer group Zing"
     if note == "case" and verdict and verdict[0] not in ("organization", "place"):
         return None  # "Roe v. Wade": the parties' names label a case
     return verdict
@@ -220,6 +244,8 @@ def _classify(piece, before: str, after: str) -> Verdict:
     head = caps[-1].folded
     if head in lexicon.not_actor_heads():
         return None
+    if len(caps) > 1 and caps[0].folded in _VESSEL_PREFIXES:
+        return None  # "MV Sea Star": a ship
     known = lexicon.known_actor(name)
     if known:
         return (
@@ -231,6 +257,16 @@ def _classify(piece, before: str, after: str) -> Verdict:
         return None  # "THE BIG LIE": shouting, not a name
     if len(caps) == 1:
         return _classify_word(caps[0], after)
+    if len(caps) == 2 and head in COMPASS and _described_as_body(before):
+        return "organization", "", "words"  # "port operator Puerto Central"
+    if len(caps) == 2 and head in COMPASS:
+        speaks = bool(_UTTERS_AFTER_RE.match(after))
+        if _names_a_place_alone(caps[0]) and not speaks:
+            return "place", "", "words"  # "Nkawkaw North", "Belfast East": a district, a constituency
+        if lexicon.is_given_name(caps[0].bare) and not lexicon.is_common_word(caps[0].bare):
+            return "person", "", "given"  # "Oliver North": a surname that is a compass word
+        if speaks and not (lexicon.is_common_word(caps[0].bare) or _is_place(caps[0].bare)):
+            return "person", "", "words"  # "Kamaro West said": a district does not speak
     if head in lexicon.not_alone():
         return None  # "House Republican", "California Democrat": a member, not the party
     words = [t for t in caps if t.folded.rstrip(".") not in NAME_SUFFIXES]
@@ -266,6 +302,23 @@ def _classify(piece, before: str, after: str) -> Verdict:
             return "", "", "proper"  # "Real Madrid", "Inter Milan": a club, a firm, not a person
         return "person", "", "given" if given else "words"
     return None  # "Cold War", "Big Tech", "Health Statistics": capitalised common words
+
+
+_LAST_WORD_RE = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _described_as_body(before: str) -> bool:
+    """Whether a body's descriptor ("operator", "drugmaker") stands right before a name."""
+    m = _LAST_WORD_RE.search(before)
+    return bool(m) and m.group(1).lower() in lexicon.body_descriptors()
+
+
+def _names_a_place_alone(t) -> bool:
+    """Whether a word before a compass word may be a place's name: a listed place, or a word that
+    is no common word, given name, title, demonym or party word ("Oliver North" is a person)."""
+    if t.folded in lexicon.not_alone() or _title(t) or is_demonym(t.bare) or t.bare.isupper():
+        return False
+    return _is_place(t.bare) or not (lexicon.is_common_word(t.bare) or lexicon.is_given_name(t.bare))
 
 
 def _place_as_given_name(words) -> bool:

@@ -146,6 +146,12 @@ def is_org_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def body_descriptors() -> frozenset[str]:
+    """ "operator", "drugmaker": a noun that describes a body right before its name."""
+    return word_list("body_descriptors.txt")
+
+
+@lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     return word_list("place_words.txt")
 

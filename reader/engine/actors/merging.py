@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Optional
 
 import numpy as np
 from rapidfuzz import process
@@ -61,6 +62,8 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
+        elif _appositive_short_name(a, b, text_of[a.article]):
+            cl.union(i, i + 1)
     _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
@@ -69,6 +72,25 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
+
+
+# After "Body, Name": a comma and a lower-case word that does not go on with a list ("The Security
+# Service, Sapo, said"; not "Acme, Zenco, and Bolt" nor "Acme, Zenco, Bolt").
+_APPOSITION_END_RE = re.compile(r", (?!and\b|or\b|nor\b)[a-z]")
+
+
+def _appositive_short_name(a: Candidate, b: Candidate, text: str) -> bool:
+    """ "The Swedish Security Service, Sapo, said": a one-word name set off by commas right after
+    a body's longer name is that body's short name."""
+    return (
+        a.sentence == b.sentence
+        and a.kind == "organization"
+        and b.kind in ("", "organization")
+        and len(a.text.split()) >= 2
+        and " " not in b.text
+        and text[a.end : b.start] == ", "
+        and bool(_APPOSITION_END_RE.match(text, b.end))
+    )
 
 
 def _city_of_listed_place(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
@@ -128,6 +150,22 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
             longer = [j for j in group if _ends_with(person_words(cands[j].text), tail)]
             if len({cl.find(j) for j in longer}) == 1:
                 cl.union(i, longer[0])
+    _surname_written_apart(cands, cl, people)
+
+
+def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: list[int]) -> None:
+    """ "Mensah Bonsu" for Kofi Mensah-Bonsu, "Nanda Kumar" for Priya Nandakumar: two or three
+    words that, written together, are the one surname of the full names of one person."""
+    by_surname = defaultdict(list)
+    for j in people:
+        by_surname[name_key(person_words(cands[j].text)[-1])].append(j)
+    for i in people:
+        words = person_words(cands[i].text)
+        if len(words) > 3:
+            continue
+        longer = [j for j in by_surname.get(name_key("".join(words)), []) if j != i]
+        if longer and all(similar_person(cands[longer[0]].text, cands[j].text) for j in longer):
+            cl.union(i, longer[0])
 
 
 def _family_name_first(cands: list[Candidate], cl: DisjointSets) -> None:
@@ -208,6 +246,16 @@ class _AlikeIndex:
             found.update(int(x) for x in np.nonzero(scores)[0])
         return found
 
+    def many(self, words: list[str]) -> dict[str, set[int]]:
+        """__call__ for each of words, the fuzzy scores of all of them in one pass."""
+        out = {w: {x for g in self._group_keys(w) for x in self.groups.get(g, ())} for w in words}
+        if words and self.keys and len(self.keys) <= _MAX_FUZZY:
+            scores = process.cdist([name_key(w) for w in words], self.keys, scorer=JaroWinkler.similarity,
+                                   score_cutoff=self.cutoff, dtype=np.float32)
+            for row, col in zip(*np.nonzero(scores)):
+                out[words[row]].add(int(col))
+        return out
+
 
 # Last words of a place's full name that a short form leaves out ("Noto Peninsula" / "Noto",
 # "Ishikawa Prefecture" / "Ishikawa"); not "city" or "state" ("Mexico City" is not Mexico).
@@ -275,6 +323,19 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
             and len(cands[i - 1].text.split()) >= 2
             and text_of[c.article][cands[i - 1].end : c.start] == " ("
         )
+        mixed = (  # "BoG" for "Bank of Ghana": capitals for the name's words, small letters for "of", "and"
+            not bracketed
+            and _MIXED_ACRONYM_RE.match(c.text)
+            and not ACRONYM_RE.match(c.text)
+            and c.kind in ("", "organization")
+        )
+        if mixed:
+            spelt = [j for j, _ in longs if _mixed_acronym_of(c.text, cands[j].text)]
+            if spelt and len({cl.find(j) for j in spelt}) == 1:
+                c.acronym_of = spelt[0]
+                c.kind = cands[spelt[0]].kind or "organization"
+                cl.union(i, spelt[0])
+            continue
         if (
             not (ACRONYM_RE.match(c.text) or bracketed and _MIXED_ACRONYM_RE.match(c.text))
             or lexicon.known_actor(c.text)
@@ -302,6 +363,13 @@ def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str])
             cl.union(i, c.acronym_of)
 
 
+def _mixed_acronym_of(short: str, name: str) -> bool:
+    """ "BoG" of "Bank of Ghana": the capitals are the initials of the name's capitalised words
+    and, with the small letters, of all its words."""
+    capitals = "".join(ch for ch in short if ch.isupper())
+    return short.upper() == _initials(name, True) and capitals == _initials(name)
+
+
 def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
     """A lone surname joins the nearest earlier full name of the same article (or the one full
     name of the set with that surname), with the particle written before it ("ten Hag"); a
@@ -322,6 +390,13 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
                 by_middle[name_key(w)].append(j)
     indexes: dict[str, _AlikeIndex] = {}
     asked: dict[tuple[str, str], list[int]] = {}
+
+    lone = sorted({  # words alone that may be a surname spelt otherwise than the set's full names
+        c.text for c in cands
+        if c.kind in ("", "person") and len(person_words(c.text)) == 1 and len(name_key(c.text)) >= 5
+        and name_key(c.text) not in by_surname
+    })
+    alike_anywhere = _AlikeIndex([person_words(cands[j].text)[-1] for j in persons], 0.92).many(lone)
 
     def alike_surname(article: str, word: str) -> list[int]:
         """The persons of the article whose surnames may be alike to word."""
@@ -367,10 +442,33 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
         if pick is None and c.kind in ("", "person") and not by_first.get(key):
             pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
+        if pick is None and c.text in alike_anywhere and not full:  # "Marchetty" for "Helen Marchetti"
+            pick = _one_alike_surname(cands, c, [persons[x] for x in sorted(alike_anywhere[c.text])])
         if pick is not None:
             c.kind = "person"
             cl.union(pick, i)
             _with_particle(c, cands[pick].text, text_of[c.article])
+
+
+def _one_alike_surname(cands: list[Candidate], c: Candidate, near: list[int]) -> Optional[int]:
+    """A surname alone that another source spells otherwise ("Marchetty" where the set names
+    "Helen Marchetti", or both spellings in full): the full name whose surname is one spelling
+    of it, when all such full names are one person's. near: the full names _AlikeIndex found."""
+    alike = [
+        j
+        for j in near
+        if _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+        and not _plural_of(c.text, person_words(cands[j].text)[-1])
+    ]
+    if alike and all(similar_person(cands[alike[0]].text, cands[j].text) for j in alike):
+        return alike[0]
+    return None
+
+
+def _plural_of(word: str, surname: str) -> bool:
+    """ "the Pearces": a family, not the one Pearce."""
+    w, f = fold(word), fold(surname)
+    return w in (f + "s", f + "es")
 
 
 def _surname_not_place(

@@ -184,9 +184,34 @@ def _same_token(a: str, b: str, strict: bool) -> bool:
         return True  # one name in two transliterations: Kowalczyk / Kowalchuk
     if similarity >= (0.92 if strict else 0.85):
         return True
+    if strict and _patronymic_variant(a, b):
+        return True  # "Ali Mohammed" / "Ali Muhammad": a father's given name as the family name
     # the consonants alone ("Muhammad", "Mohammed") say one given name; a family name whose
     # vowels differ is as often another family ("Nielsen", "Nelson"; "Carson", "Karson")
     return not strict and len(_skeleton(a)) >= 4 and _skeleton(a) == _skeleton(b)
+
+
+# Vowels that Arabic, Persian and Turkish names swap between transliterations: "Mohammed"/
+# "Muhammad", "Ahmed"/"Ahmad", "Hamed"/"Hamid", "Mahmoud"/"Mahmud"; not "i"/"e" across "ie" or
+# "a"/"u" ("Nielsen"/"Nelson", "Hassan"/"Hussein" are other names).
+_DOUBLED_RE = re.compile(r"(.)\1+")
+_VOWEL_SWAPS = frozenset({("o", "u"), ("e", "a"), ("e", "i"), ("ou", "u"), ("oo", "u"), ("ee", "i")})
+
+
+def _patronymic_variant(a: str, b: str) -> bool:
+    """Two spellings of one given name used as a family name: the same consonants, and vowels
+    that differ only as transliterations swap them, where one spelling is a listed given name."""
+    if not (lexicon.is_given_name(a) or lexicon.is_given_name(b)) or len(_skeleton(a)) < 4:
+        return False
+    la, lb = (re.sub(r"[^a-z]", "", fold(w)) for w in (a, b))
+    if [_DOUBLED_RE.sub(r"\1", x) for x in _VOWEL_RUN_RE.split(la)] != [
+        _DOUBLED_RE.sub(r"\1", x) for x in _VOWEL_RUN_RE.split(lb)
+    ]:
+        return False  # other consonants, or consonants in other places
+    va, vb = _VOWEL_RUN_RE.findall(la), _VOWEL_RUN_RE.findall(lb)
+    return len(va) == len(vb) and all(
+        x == y or (x, y) in _VOWEL_SWAPS or (y, x) in _VOWEL_SWAPS for x, y in zip(va, vb)
+    )
 
 
 def _ends_with(words: list[str], tail: list[str]) -> bool:
