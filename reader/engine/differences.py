@@ -76,7 +76,7 @@ def _attribution(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     not reported: the other article often credits it in a neighbouring sentence, and on the
     gold sets that case was wrong far more often than right (dev/fit_differences.py)."""
     xa, xb = fa.source, fb.source
-    if attribution.same_source(xa, xb):
+    if attribution.same_source(xa, xb, fa.facts.actor):
         return []
     return [("attribution", *fa.source_span, *fb.source_span, f"credited to “{xa.text}” vs “{xb.text}”")]
 
@@ -86,6 +86,8 @@ def _credited(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     saying much the same, states as fact."""
     if fa.s.role == "headline" or fb.s.role == "headline":
         return []                  # a headline states as fact what its story credits
+    if attribution.not_stated_as_fact(fa, fb) or attribution.not_stated_as_fact(fb, fa):
+        return []
     if isinstance(fa.source, attribution.Source):
         return [("attribution", *fa.source_span, 0, len(fb.text),
                  f"credited to “{fa.source.text}” in one source, stated as fact in the other")]
@@ -263,7 +265,7 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],
                 got = cache.get(key)
                 if got is None:
                     got = cache[key] = _attribution(fa, fb)
-                found += got or attribution.venues(fa, fb)      # one source: where it spoke
+                found += attribution.unless_apart(got, fa, fb) if got else attribution.venues(fa, fb)
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
         if found:
