@@ -1,0 +1,192 @@
+"""Names written differently in two linked sentences, and a person or a list named in one source
+only: a true difference is reported with both spans, the same name written another way is not.
+The two sentences are linked by a reader's correction, so these cases do not depend on how the
+aligner scores them."""
+from difference_helpers import linked_pair, of_kind, texts
+from engine_helpers import articles, linked
+
+from reader.engine import compare
+from reader.engine.model import Citation, Correction
+
+
+# --- names ---------------------------------------------------------------------------------
+
+def test_name_spelling_variant_is_reported_with_both_spans():
+    _, diffs = linked_pair("Foreign Minister Hossein Amir-Abdollahian met the envoy in Davos on Tuesday.",
+                           "Foreign Minister Hussein Amirabdollahian met the envoy in Davos on Tuesday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Hossein Amir-Abdollahian",
+                                                           "Hussein Amirabdollahian"}]
+
+
+def test_short_forms_titles_and_conventional_dots_are_not_name_differences():
+    _, diffs = linked_pair("President Joanna Kowalczyk told U.S. lawmakers the tariff would stay.",
+                           "Kowalczyk told US lawmakers the tariff would stay.")
+    assert not of_kind(diffs, "name")
+
+
+def test_a_name_and_a_place_that_share_their_letters_are_not_one_name():
+    _, diffs = linked_pair("Senator Ruth Whitehouse questioned the White House budget on Monday.",
+                           "The White House budget was questioned by Ruth Whitehouse on Monday.")
+    assert not of_kind(diffs, "name")
+
+
+def test_another_first_name_for_one_surname_unless_the_article_names_both():
+    _, diffs = linked_pair("Anna Lindqvist opened the new wing of the hospital on Monday.",
+                           "Erik Lindqvist opened the new wing of the hospital on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Anna Lindqvist", "Erik Lindqvist"}]
+    _, family = linked_pair("Anna Lindqvist opened the new wing of the hospital on Monday.",
+                            "Erik Lindqvist opened the new wing of the hospital on Monday.",
+                            before_b="Anna Lindqvist and her husband run the hospital trust. ")
+    assert not of_kind(family, "name")      # the other article names her too: two people
+
+
+def test_a_name_spelt_one_letter_apart_or_with_other_vowels():
+    for x, y in (("Collins", "Collings"), ("Zelensky", "Zelenskyy"), ("Gaddafi", "Qaddafi"),
+                 ("Kyiv", "Kiev"), ("Johnson", "Jonhson")):
+        _, diffs = linked_pair(f"The envoy met {x} officials at the border crossing on Monday.",
+                               f"The envoy met {y} officials at the border crossing on Monday.")
+        assert [texts(d) for d in of_kind(diffs, "name")] == [{x, y}], (x, y)
+    for x, y in (("Aleksandrov", "Alexandrov"), ("Mikhailov", "Michaelov"), ("Pawlenko", "Pavlenko")):
+        _, diffs = linked_pair(f"The envoy met Maxim {x} at the border crossing on Monday.",
+                               f"The envoy met Maxim {y} at the border crossing on Monday.")
+        assert [texts(d) for d in of_kind(diffs, "name")] == [{"Maxim " + x, "Maxim " + y}], (x, y)
+    for x, y in (("Gambia", "Zambia"), ("Democrat", "Democrats"), ("Israel", "Israeli"), ("Kenya", "Kenyan"),
+                 ("Kennedy", "Kennedys"), ("CIA", "CIO"), ("OPEC", "OPIC"), ("Crane", "Crone"),
+                 ("Carr", "Kerr")):
+        _, diffs = linked_pair(f"The envoy met {x} officials at the border crossing on Monday.",
+                               f"The envoy met {y} officials at the border crossing on Monday.")
+        assert not of_kind(diffs, "name"), (x, y)
+    _, elsewhere = linked_pair("The envoy met Collins at the border crossing on Monday.",
+                               "The envoy met Collings at the border crossing on Monday.",
+                               before_b="Collins had flown in from Oslo. ")
+    assert not of_kind(elsewhere, "name")     # the other article writes both: two people
+
+
+def test_a_hyphen_for_a_space_or_a_surname_split_in_two_is_a_spelling():
+    _, diffs = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
+                           "Kofi Addo Mensah won the seat by twelve votes on Friday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kofi Addo-Mensah", "Kofi Addo Mensah"}]
+    _, split = linked_pair("The bank's chief Ravi Shankaran resigned over the loans on Friday.",
+                           "The bank's chief Ravi Shan Karan resigned over the loans on Friday.")
+    assert [texts(d) for d in of_kind(split, "name")] == [{"Ravi Shankaran", "Ravi Shan Karan"}]
+    _, alike = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
+                           "kofi addo-mensah won the seat by twelve votes on Friday.")
+    assert not of_kind(alike, "name")           # case alone is no spelling
+
+
+def test_a_common_word_and_a_name_with_its_consonants_are_not_one_name():
+    _, diffs = linked_pair("The Labour Party of the port town backed the strike on Monday.",
+                           "The Labour Puerto of the port town backed the strike on Monday.")
+    assert not of_kind(diffs, "name")
+    _, one_letter = linked_pair("The envoy met Hussein at the border crossing on Monday.",
+                                "The envoy met Hussain at the border crossing on Monday.")
+    assert [texts(d) for d in of_kind(one_letter, "name")] == [{"Hussein", "Hussain"}]
+
+
+def test_a_long_surname_with_two_letters_changed_beside_one_first_name():
+    _, diffs = linked_pair("Investor Marta Kowalczyk bought the harbour club on Sunday.",
+                           "Investor Marta Kowalchuk bought the harbour club on Sunday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kowalczyk", "Kowalchuk"}]
+    _, short = linked_pair("Investor Marta Bergman bought the harbour club on Sunday.",
+                           "Investor Marta Berglin bought the harbour club on Sunday.")
+    assert not of_kind(short, "name")           # short names two letters apart are two names
+    _, alone = linked_pair("Kowalczyk bought the harbour club on Sunday, the league said.",
+                           "Kowalchuk bought the harbour club on Sunday, the league said.")
+    assert [texts(d) for d in of_kind(alone, "name")] == [{"Kowalczyk", "Kowalchuk"}]
+    _, start = linked_pair("Investor Marta Lindberg bought the harbour club on Sunday.",
+                           "Investor Marta Sandberg bought the harbour club on Sunday.")
+    assert not of_kind(start, "name")           # nor are names that start otherwise
+
+
+def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
+    _, diffs = linked_pair("Rival grocer Marlow Foods opposed the merger in court on Monday.",
+                           "Rival grocer Marlow Food Group opposed the merger in court on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Marlow Foods", "Marlow Food Group"}]
+    _, short = linked_pair("The bid by Harbourline Sports Partners was approved on Monday.",
+                           "The bid by Harbourline was approved by the league on Monday.")
+    assert not of_kind(short, "name")           # its opening word is its short name
+    _, abbreviated = linked_pair("Officials at Acme Corp rejected the takeover bid on Monday.",
+                                 "Officials at Acme Corporation rejected the takeover bid on Monday.")
+    assert not of_kind(abbreviated, "name")     # a word of the name abbreviated
+    _, two = linked_pair("Congresswoman Ana Ruiz (D-Calif.) voted against the water bill on Monday.",
+                         "Congresswoman Ana Ruiz (D-CA) voted against the water bill on Monday.")
+    assert [texts(d) for d in of_kind(two, "name")] == [{"Calif.", "CA"}]     # two abbreviations
+    _, plural = linked_pair("The Marlow Revolutionary Guards fired on the boats on Monday.",
+                            "The Marlow Revolutionary Guard fired on the boats on Monday.")
+    assert not of_kind(plural, "name")          # a plural alone is one name
+
+
+def test_a_name_written_in_the_other_order():
+    _, diffs = linked_pair("Trade envoy Zhang Wei arrived in Lagos on Monday for the talks.",
+                           "Trade envoy Wei Zhang arrived in Lagos on Monday for the talks.")
+    assert [d.note for d in of_kind(diffs, "name")] == ["name order: “Zhang Wei” vs “Wei Zhang”"]
+    _, same = linked_pair("Trade envoy Zhang Wei arrived in Lagos on Monday for the talks.",
+                          "Trade envoy Zhang Wei reached Lagos on Monday for the talks.")
+    assert not of_kind(same, "name")
+
+
+def test_an_acronym_is_not_a_name_difference():
+    _, diffs = linked_pair("The Civil Aviation Authority grounded the two airliners on Friday.",
+                           "The CAA grounded the two airliners on Friday, citing engine faults.")
+    assert not of_kind(diffs, "name")
+    _, dots = linked_pair("The U.K. and Norway signed the fishing accord in Oslo.",
+                          "The UK and Norway signed the fishing accord in Oslo.")
+    assert not of_kind(dots, "name")
+
+
+def test_a_shortened_first_name_is_a_name_difference():
+    _, diffs = linked_pair("The letter went to board chair Christopher Lang on Monday.",
+                           "The letter went to board chair Chris Lang on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Christopher Lang", "Chris Lang"}]
+
+
+def test_a_name_written_with_other_accents():
+    _, diffs = linked_pair("Finance Minister Tomás Herrera presented the budget on Monday.",
+                           "Finance Minister Tomas Herrera presented the budget on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Tomás", "Tomas"}]
+
+
+def test_two_articles_spelling_a_name_differently_in_sentences_that_are_not_linked():
+    # a and b carry the name in sentences about different things (each told by c as well)
+    arts = articles(a="Port deal\n\nThe port deal was signed in Oslo on Monday. "
+                      "Harbour chief Ingrid Solberg called it a fair bargain for the town.",
+                    b="Port deal signed\n\nThe port deal was signed in Oslo on Monday. "
+                      "Dock workers cheered outside the office of Ingrid Solborg until late evening.",
+                    c="Oslo port\n\nHarbour chief Ingrid Solberg called the deal a fair bargain for the "
+                      "town. "
+                      "Dock workers cheered outside the office of Ingrid Solberg until late evening.")
+    refs = []
+    for art, words in ((arts[0], "Harbour chief"), (arts[1], "Dock workers")):
+        start = art.text.index(words)
+        end = art.text.index(".", start) + 1
+        refs.append(Citation(art.id, start, end, art.text[start:end]))
+    c = compare(arts, corrections=[Correction("unlink", refs=tuple(refs))])
+    a_b = [d for d in c.differences if d.kind == "name" and {d.a.article, d.b.article} == {"a", "b"}]
+    assert [{d.a.text, d.b.text} for d in a_b] == [{"Ingrid Solberg", "Ingrid Solborg"}]
+    assert not linked(c, c.sentence(a_b[0].a.sentence), c.sentence(a_b[0].b.sentence))
+    # b also writes a's form elsewhere: its "Solborg" is still a form a never writes
+    also = " Harbour chief Ingrid Solberg called the deal a fair bargain for the town.\n"
+    b_both = [type(x)(**{**x.__dict__, "text": x.text.rstrip() + also}) if x.id == "b" else x for x in arts]
+    c = compare(b_both, corrections=[Correction("unlink", refs=tuple(refs))])
+    a_b = [d for d in c.differences if d.kind == "name" and {d.a.article, d.b.article} == {"a", "b"}]
+    assert {"Ingrid Solborg"} in [{d.a.text, d.b.text} - {"Ingrid Solberg"} for d in a_b]
+    # each article writes both forms: neither outlet spells the name its own way
+    also_a = " Dock workers cheered outside the office of Ingrid Solborg until late evening.\n"
+    each_both = [type(x)(**{**x.__dict__, "text": x.text.rstrip() + also_a}) if x.id == "a" else x
+                 for x in b_both]
+    c = compare(each_both, corrections=[Correction("unlink", refs=tuple(refs))])
+    assert not [d for d in c.differences if d.kind == "name" and {d.a.article, d.b.article} == {"a", "b"}]
+
+
+def test_two_articles_naming_one_body_differently_in_sentences_that_are_not_linked():
+    arts = articles(a="Dam\n\nThe National Water Safety Board closed the Kessel dam on Monday. "
+                      "Engineers found cracks in the spillway.",
+                    b="Dam closed\n\nThe Kessel dam was closed on Monday. "
+                      "The Water Board said engineers had found cracks in the spillway.")
+    refs = tuple(Citation(x.id, x.text.index(words), x.text.index(".", x.text.index(words)) + 1,
+                          x.text[x.text.index(words):x.text.index(".", x.text.index(words)) + 1])
+                 for x, words in ((arts[0], "The National"), (arts[1], "The Water Board")))
+    c = compare(arts, corrections=[Correction("unlink", refs=refs)])
+    names = [d for d in c.differences if d.kind == "name"]
+    assert [{d.a.text, d.b.text} for d in names] == [{"National Water Safety Board", "Water Board"}]
+    assert not linked(c, c.sentence(names[0].a.sentence), c.sentence(names[0].b.sentence))
