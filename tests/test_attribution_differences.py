@@ -84,6 +84,16 @@ def test_a_country_its_capital_and_its_authorities_are_one_agent():
                                                                "Oslo on Thursday expelled"}]
 
 
+def test_only_a_capital_stands_for_its_countrys_government():
+    did = " on Monday refused to sign the new water-sharing accord with its neighbours."
+    for x, y in (("Kenya", "Nairobi"), ("Kenyan officials", "Nairobi"), ("The Spanish government", "Madrid")):
+        _, same = linked_pair(x + did, y + did)
+        assert not of_kind(same, "attribution"), (x, y)
+    for x, y in (("Barcelona", "Madrid"), ("Mombasa authorities", "Kenyan authorities")):
+        _, two = linked_pair(x + did, y + did)
+        assert len(of_kind(two, "attribution")) == 1, (x, y)       # a city's government is not the state's
+
+
 def test_the_subject_of_a_passive_is_no_agent():
     _, diffs = linked_pair("The regional governor was overruled by farm unions on Tuesday.",
                            "Farm unions on Tuesday overruled the regional governor.")

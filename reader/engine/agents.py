@@ -7,8 +7,9 @@ subject, or the subject of a clause opened by "after", "as", "when"... It counts
 stands for people or a body (an actor the actor stage found, a people noun such as "lawmakers",
 a hyphenated group such as "the far-left"): "the bill was killed" names no agent. A verb of
 saying makes the phrase a source, which attribution compares; a pronoun names no one. A
-country, a city of it and its authorities are one agent ("Sweden" / "Stockholm" / "Swedish
-authorities").
+country, its capital and its authorities are one agent ("Sweden" / "Stockholm" / "Swedish
+authorities"): the seat of government stands for the state, another city does not ("Edinburgh"
+/ "London" are two governments, "Donetsk authorities" are not Kyiv's).
 
 No tagger is at hand (nltk's data is not shipped), so a verb is read from its form: a lower-case
 word ending in -ed or -s, an auxiliary, or an irregular form (resources/wordlists/verb_forms.txt).
@@ -19,8 +20,8 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from reader.engine import cues, gazetteer
-from reader.engine.text import WORD_RE, content_concepts, fold, stem, stopwords
-from reader.paths import word_list
+from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
+from reader.paths import resource, word_list
 
 
 class Agent(NamedTuple):
@@ -235,15 +236,34 @@ def agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
 
 def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool:
     """Whether two agent phrases name one party: a shared actor, or a shared content word by
-    its stem ("the Senate" / "senators")."""
+    its stem ("the Senate" / "senators"), unless they name the places they are of apart
+    ("Mombasa authorities" / "Kenyan authorities")."""
     if actors_x & actors_y:
         return True
+    px, py = _places_in(x), _places_in(y)
+    if px and py and not px & py:
+        return False
     sx = {stem(w) for w in WORD_RE.findall(x) if fold(w) not in stopwords()}
     sy = {stem(w) for w in WORD_RE.findall(y) if fold(w) not in stopwords()}
     if sx & sy:
         return True
     state = _state_of(x)
     return state is not None and state == _state_of(y)
+
+
+@lru_cache(maxsize=4096)
+def _places_in(phrase: str) -> frozenset:
+    """The places an agent phrase is of: a country (by its name, its capital or its demonym) or
+    another city, by itself ("Mombasa")."""
+    out = set()
+    for w in WORD_RE.findall(phrase):
+        f = fold(w)
+        country = gazetteer.country_named(f) or _capitals().get(f) or gazetteer.country_of_demonym(f)
+        if country:
+            out.add(country)
+        elif w[:1].isupper() and gazetteer.country_of_city(f):
+            out.add(f)
+    return frozenset(out)
 
 
 # nouns for a country's state, which its name, its capital or its demonym stand for as well
@@ -254,18 +274,19 @@ leadership ministry military forces army""".split())
 @lru_cache(maxsize=4096)
 def _state_of(phrase: str) -> Optional[str]:
     """The country whose state an agent phrase names: "Sweden", "Stockholm", "Swedish
-    authorities", "the Swedish government" (a country, a city of it, or its demonym with a noun
+    authorities", "the Swedish government" (a country, its capital, or its demonym with a noun
     for the state), so they are one agent; None for anything else ("Chinese hackers" are not
-    Beijing)."""
+    Beijing, "Edinburgh" is not London, "Donetsk authorities" are not Ukraine's)."""
     countries, state, demonym = set(), False, False
-    for w in WORD_RE.findall(phrase):
-        f = fold(w)
-        if f in _DETERMINERS:
-            continue
+    words = [fold(w) for w in WORD_RE.findall(phrase) if fold(w) not in _DETERMINERS]
+    place = " ".join(w for w in words if w not in _STATE_NOUNS)
+    if " " in place and (gazetteer.country_named(place) or _capitals().get(place)):
+        words = [place] + [w for w in words if w in _STATE_NOUNS]    # "New Delhi", "South Korea"
+    for f in words:
         if f in _STATE_NOUNS:
             state = True
             continue
-        country = gazetteer.country_named(f) or gazetteer.country_of_city(f)
+        country = gazetteer.country_named(f) or _capitals().get(f)
         if country is None:
             country = gazetteer.country_of_demonym(f)
             demonym = demonym or country is not None
@@ -275,3 +296,25 @@ def _state_of(phrase: str) -> Optional[str]:
     if len(countries) != 1 or demonym and not state:
         return None                      # "Chinese" alone may be anyone Chinese
     return countries.pop()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded capital -> its country: the first city of each line of countries.tsv (its capital;
+    a second spelling of it too: "Kyiv" / "Kiev"). Only a seat of government stands for a state."""
+    out = {}
+    for line in resource("wordlists", "countries.tsv").read_text(encoding="utf-8").splitlines():
+        country, _, cities = (line.split("\t") + ["", ""])[:3]
+        if line.startswith("#") or not cities:
+            continue
+        towns = [fold(c) for c in cities.split(",")]
+        out.update((t, country) for t in towns if t == towns[0] or _spelling_of(t, towns[0]))
+    return out
+
+
+def _spelling_of(x: str, y: str) -> bool:
+    """Whether x writes the name y otherwise: the same consonants ("kiev" / "kyiv", "teheran" /
+    "tehran")."""
+    from reader.engine.name_forms import skeleton
+
+    return x[:1] == y[:1] and skeleton(name_key(x)) == skeleton(name_key(y))
