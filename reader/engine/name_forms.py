@@ -10,14 +10,16 @@ two stretches of names are taken to name one thing, written differently, when
 * they are two full forms of one name, one with a middle initial or a suffix ("Samuel Alito" /
   "Samuel A. Alito Jr.");
 * the honorific in front of one surname differs ("Mrs Pelosi" / "Ms. Pelosi");
-* one person's name has its words in the other order ("Zhang Wei" / "Wei Zhang");
+* a name of given names has its words in the other order ("Thomas Scott" / "Scott Thomas"; a
+  family name first or last, "Zhang Wei" / "Wei Zhang", is house style);
 * looser, checked against the articles (NameVariant.loose): another first name for one surname,
-  a word one letter apart, or a long surname two letters apart ("Kowalczyk" / "Kowalchuk").
+  a word one letter apart, or a long surname two letters apart.
 
-A hyphen for a space is a spelling ("Mensah-Bonsu" / "Mensah Bonsu"). A short form ("Biden" for
-"Joe Biden"), a title ("President"), a different case or an apostrophe is not a difference;
-neither are the dots of a two-letter abbreviation ("U.S." / "US"), a convention rather than a
-spelling.
+A hyphen between two capitalised names for a space is a spelling ("Addo-Mensah" / "Addo
+Mensah"); before a particle or a lower-case syllable it is house style ("al-Assad" / "al Assad").
+A short form ("Biden" for "Joe Biden"), a title ("President"), a different case or an apostrophe
+is not a difference; neither are the dots of a two-letter abbreviation ("U.S." / "US"), a
+convention rather than a spelling.
 """
 from __future__ import annotations
 
@@ -266,10 +268,23 @@ def _ordinary_words(ka: str, kb: str) -> bool:
 
 
 def _only_style(x: str, y: str) -> bool:
-    """Same name up to case, apostrophes or a possessive. A hyphen for a space is a spelling
-    ("Mensah-Bonsu" / "Mensah Bonsu"): a fact-checker copies a name as its bearer writes it."""
+    """Same name up to case, apostrophes or a possessive, or a hyphen for a space that house
+    style sets: before a particle or a lower-case syllable ("al-Assad" / "al Assad", "Kim
+    Jong-un" / "Kim Jong Un"). A hyphen between two capitalised names for a space is a spelling
+    ("Addo-Mensah" / "Addo Mensah"): a fact-checker copies a name as its bearer writes it."""
     fx, fy = (re.sub(r"'s\b", "", fold(v)) for v in (x, y))
-    return fx == fy
+    if fx == fy:
+        return True
+    if fx.replace("-", " ") != fy.replace("-", " "):
+        return False
+    return not any(_joins_names(w) for w in (*x.split(), *y.split()) if "-" in w)
+
+
+def _joins_names(word: str) -> bool:
+    """Whether a hyphenated word joins capitalised names ("Addo-Mensah"), not a particle or a
+    syllable written in lower case ("al-Assad", "Jong-un", "Al-Bashir")."""
+    halves = word.split("-")
+    return all(h[:1].isupper() and fold(h) not in _PARTICLES for h in halves)
 
 
 def _spelled(ra: Run, rb: Run):
@@ -429,7 +444,7 @@ def _compare_runs(ra: Run, rb: Run) -> Optional[tuple]:
         if core_a == core_b and len(core_a) == 2:
             return (*whole, f"full name: “{sa}” vs “{sb}”", ())
     if 2 <= len(core_a) <= PERSON_WORDS and core_a != core_b and sorted(core_a) == sorted(core_b):
-        return (*whole, f"name order: “{sa}” vs “{sb}”", ())      # "Zhang Wei" / "Wei Zhang"
+        return (*whole, f"name order: “{sa}” vs “{sb}”", ()) if _order_tells(core_a) else None
     spelled = _spelled(ra, rb)
     if spelled is not None:
         (i, j), (k, m) = spelled
@@ -477,6 +492,16 @@ def _loosely(ra: Run, rb: Run) -> Optional[tuple]:
 
 
 PERSON_WORDS = 3             # "Samuel Anthony Alito": a longer run names a body, not a person
+
+
+def _order_tells(words: tuple[str, ...]) -> bool:
+    """Whether a name written in the other order may name someone else: every word of it is a
+    given name ("Thomas Scott" / "Scott Thomas"), so the order alone says which is the surname.
+    Many names are written family name first in one house style and last in another ("Xi
+    Jinping" / "Jinping Xi", "Tanaka Yuki" / "Yuki Tanaka"): that is no difference."""
+    from reader.engine.actors import lexicon
+
+    return all(lexicon.is_given_name(w) for w in words)
 
 
 def _people(core_a: tuple[str, ...], core_b: tuple[str, ...]) -> bool:
