@@ -202,8 +202,22 @@ def test_a_role_that_titles_someone_named_leaves_no_one_unnamed():
     _, unnamed = linked_pair(named, "The museum director opened the new wing on Friday after the audit.")
     assert [texts(d) for d in of_kind(unnamed, "name")] == [{"Marta Olenska", "director"}]
     from reader.engine.name_forms import titles_a_name
-    assert not titles_a_name("Sens. Ana Ruiz and Tom Berg wrote", 0, 4)   # others of the role may be unnamed
-    assert not titles_a_name("The minister Monday said", 4, 12)
+    sens = "Sens. Ana Ruiz and Tom Berg wrote"
+    assert not titles_a_name(sens, 0, 4, [(6, 14), (19, 27)])   # others of the role may be unnamed
+    assert not titles_a_name("The minister Monday said", 4, 12, [])
+
+
+def test_a_role_followed_by_a_word_that_names_no_one_still_leaves_its_holder_unnamed():
+    named = "Chile's ambassador, Ines Barrales, was called in by the foreign ministry in Lima on Monday."
+    for other in ("The Chilean ambassador, Peruvian officials said, was called in by the foreign ministry in "
+                  "Lima on Monday.",
+                  "The Chilean ambassador, Ana Quispe said, was called in by the foreign ministry in "
+                  "Lima on Monday."):
+        _, diffs = linked_pair(named, other)
+        assert [texts(d) for d in of_kind(diffs, "name")] == [{"Ines Barrales", "ambassador"}], other
+    _, titled = linked_pair(named, "The ambassador, Ines Barrales, was called in by the foreign ministry in "
+                                   "Lima on Monday.")
+    assert not of_kind(titled, "name")
 
 
 def test_a_list_of_names_given_in_part():

@@ -64,7 +64,9 @@ def unnamed(fa, fb, facts) -> list[Found]:
             if hit is None or surname in facts.name_keys_of(y.s.article) \
                     or not y.near_keys.isdisjoint(near[1]) or near[1] & y.run_keys:
                 continue                 # the other article names them (in any spelling)
-            if name_forms.titles_a_name(y.text, hit.start(), hit.end()):
+            people = [(n.start - y.s.start, n.end - y.s.start)
+                      for n, a in y.facts.mentions[y.s.id] if a.kind == "person"]
+            if name_forms.titles_a_name(y.text, hit.start(), hit.end(), people):
                 continue                 # "President Joe Biden": the role of someone named (diffs5)
             pa = (m.start - x.s.start, m.end - x.s.start)
             pb = (hit.start(), hit.end())

@@ -568,16 +568,24 @@ def _one_edit(x: str, y: str) -> bool:
     return short[i:] == long_[i + 1:]
 
 
-_NAME_AFTER_RE = re.compile(r"[.,]?\s+(?:[A-Z]\.\s+)?[A-Z][^\W\d_]+")
+_NAME_AFTER_RE = re.compile(r"[.,]?\s+")
+_SAYING_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells)\b")
 
 
-def titles_a_name(text: str, start: int, end: int) -> bool:
+def titles_a_name(text: str, start: int, end: int, people: Iterable[tuple[int, int]]) -> bool:
     """Whether the role word at text[start:end] is the title of one person named right after it
-    ("President Joe Biden"): that role is the named person's, not someone else's left unnamed. A
+    ("President Joe Biden", "the director, Marta Olenska,"): that role is the named person's, not
+    someone else's left unnamed. people: the spans of the sentence's person mentions (the actor
+    stage's), so a capitalised word that names no one ("the ambassador, Pakistani officials
+    said, ...") or a person speaking ("the ambassador, Ali Khan said, ...") titles no one. A
     plural ("Sens. Sheldon Whitehouse and Chris Coons") may leave others of that role unnamed."""
+    if fold(text[start:end]).endswith("s"):
+        return False
     m = _NAME_AFTER_RE.match(text, end)
-    return m is not None and fold(m.group().split()[-1]) not in CALENDAR_WORDS \
-        and not fold(text[start:end]).endswith("s")
+    if m is None:
+        return False
+    at = m.end()
+    return any(start <= s <= at < e and not _SAYING_AFTER_RE.match(text, e) for s, e in people)
 
 
 _COMMA_RE = re.compile(r"^\s*,\s*$")
