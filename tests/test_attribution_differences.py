@@ -71,25 +71,26 @@ def test_two_unnamed_groups_are_not_told_apart():
 
 
 def test_a_country_its_capital_and_its_authorities_are_one_agent():
-    did = " on Thursday expelled two Russian diplomats from the embassy."
-    for x, y in (("Sweden", "Stockholm"), ("Swedish authorities", "Stockholm"),
-                 ("Sweden", "The Swedish government")):
+    did = " on Thursday closed the mountain border crossing to all lorries for a week."
+    for x, y in (("Portugal", "Lisbon"), ("Portuguese authorities", "Lisbon"),
+                 ("Portugal", "The Portuguese government")):
         _, diffs = linked_pair(x + did, y + did)
         assert not of_kind(diffs, "attribution"), (x, y)
     _, other = linked_pair("Chinese hackers" + did, "Beijing" + did)
     assert [texts(d) for d in of_kind(other, "attribution")] == [{"Chinese hackers",
-                                                                  "Beijing on Thursday expelled"}]
-    _, two = linked_pair("Sweden" + did, "Oslo" + did)
-    assert [texts(d) for d in of_kind(two, "attribution")] == [{"Sweden on Thursday expelled",
-                                                               "Oslo on Thursday expelled"}]
+                                                                  "Beijing on Thursday closed"}]
+    _, two = linked_pair("Portugal" + did, "Madrid" + did)
+    assert [texts(d) for d in of_kind(two, "attribution")] == [{"Portugal on Thursday closed",
+                                                               "Madrid on Thursday closed"}]
 
 
 def test_only_a_capital_stands_for_its_countrys_government():
     did = " on Monday refused to sign the new water-sharing accord with its neighbours."
-    for x, y in (("Kenya", "Nairobi"), ("Kenyan officials", "Nairobi"), ("The Spanish government", "Madrid")):
+    for x, y in (("Vietnam", "Hanoi"), ("Vietnamese officials", "Hanoi"),
+                 ("The Spanish government", "Madrid")):
         _, same = linked_pair(x + did, y + did)
         assert not of_kind(same, "attribution"), (x, y)
-    for x, y in (("Barcelona", "Madrid"), ("Mombasa authorities", "Kenyan authorities")):
+    for x, y in (("Barcelona", "Madrid"), ("Haiphong authorities", "Vietnamese authorities")):
         _, two = linked_pair(x + did, y + did)
         assert len(of_kind(two, "attribution")) == 1, (x, y)       # a city's government is not the state's
 
@@ -125,16 +126,16 @@ def test_one_person_named_two_ways_is_one_source():
 
 
 def test_a_passive_verb_of_saying_credits_no_one():
-    # "are confirmed dead" credits nothing to "Nine people"; the source is who said so after it
-    said = "Nine people are now confirmed dead after the ferry sank off the cape, "
-    _, diffs = linked_pair(said + "the coast guard said.", said + "the navy said.")
-    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"coast guard said", "navy said"}]
+    # "are confirmed dead" credits nothing to "Six workers"; the source is who said so after it
+    said = "Six workers are now confirmed dead after the scaffold collapsed at the tower site, "
+    _, diffs = linked_pair(said + "the fire service said.", said + "the police said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"fire service said", "police said"}]
     assert attribution.find_source("The deal is reported to be worth nine million pounds.") == \
         (0, 0, attribution.UNKNOWN)             # hedged, unnamed
 
 
 def test_a_headline_label_in_capitals_is_no_source():
-    assert attribution.find_source("FLOOD CHAOS: Dam bursts above the valley town", headline=True) is None
+    assert attribution.find_source("FARE FURY: Bus tickets rise for the third time", headline=True) is None
     start, end, phrase = attribution.find_source("Dam above the valley town is safe: FDA, CDC", headline=True)
     assert phrase == "FDA, CDC"
 
@@ -157,19 +158,19 @@ def test_two_parties_credited_side_by_side_are_not_one_statement_credited_twice(
 
 
 def test_a_body_against_one_of_its_officers_is_two_sources():
-    said = "The port will stay closed until Friday, "
-    _, diffs = linked_pair(said + "the Harbour Authority said.",
-                           said + "Harbour Authority chair Lena Brandt said.")
-    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"Harbour Authority said",
-                                                                  "Harbour Authority chair Lena Brandt said"}]
-    _, same = linked_pair(said + "Harbour Authority chair Lena Brandt said.", said + "Brandt said.")
+    said = "The tram line will stay shut until the end of June, "
+    _, diffs = linked_pair(said + "the Transit Agency said.",
+                           said + "Transit Agency director Oskar Lind said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"Transit Agency said",
+                                                                  "Transit Agency director Oskar Lind said"}]
+    _, same = linked_pair(said + "Transit Agency director Oskar Lind said.", said + "Lind said.")
     assert not of_kind(same, "attribution")     # one person, named in full and by surname
-    _, voice = linked_pair(said + "the Harbour Authority said.",
-                           said + "Harbour Authority spokesman Piet Brandt said.")
+    _, voice = linked_pair(said + "the Transit Agency said.",
+                           said + "Transit Agency spokesman Piet Lind said.")
     assert not of_kind(voice, "attribution")    # a spokesman's words are the body's
-    _, body = linked_pair(said + "the Harbour Authority said.", said + "a Harbour Authority statement said.")
+    _, body = linked_pair(said + "the Transit Agency said.", said + "a Transit Agency statement said.")
     assert not of_kind(body, "attribution")     # one body, named two ways
-    _, place = linked_pair(said + "Norway said.", said + "Norway's trade minister Lena Brandt said.")
+    _, place = linked_pair(said + "Austria said.", said + "Austria's transport minister Oskar Lind said.")
     assert not of_kind(place, "attribution")    # a place standing for its rulers is not a body
 
 
@@ -208,15 +209,15 @@ def test_a_role_that_titles_someone_named_leaves_no_one_unnamed():
 
 
 def test_a_role_followed_by_a_word_that_names_no_one_still_leaves_its_holder_unnamed():
-    named = "Chile's ambassador, Ines Barrales, was called in by the foreign ministry in Lima on Monday."
-    for other in ("The Chilean ambassador, Peruvian officials said, was called in by the foreign ministry in "
-                  "Lima on Monday.",
-                  "The Chilean ambassador, Ana Quispe said, was called in by the foreign ministry in "
-                  "Lima on Monday."):
+    named = "Norway's ambassador, Ingrid Solberg, was called in by the foreign ministry in Warsaw on Monday."
+    for other in ("The Norwegian ambassador, Polish officials said, was called in by the foreign ministry in "
+                  "Warsaw on Monday.",
+                  "The Norwegian ambassador, Marek Nowak said, was called in by the foreign ministry in "
+                  "Warsaw on Monday."):
         _, diffs = linked_pair(named, other)
-        assert [texts(d) for d in of_kind(diffs, "name")] == [{"Ines Barrales", "ambassador"}], other
-    _, titled = linked_pair(named, "The ambassador, Ines Barrales, was called in by the foreign ministry in "
-                                   "Lima on Monday.")
+        assert [texts(d) for d in of_kind(diffs, "name")] == [{"Ingrid Solberg", "ambassador"}], other
+    _, titled = linked_pair(named, "The ambassador, Ingrid Solberg, was called in by the foreign ministry in "
+                                   "Warsaw on Monday.")
     assert not of_kind(titled, "name")
 
 
@@ -240,13 +241,13 @@ def test_a_statement_credited_in_one_source_and_stated_as_fact_in_the_other():
 
 
 def test_a_statement_others_expect_is_not_stated_as_fact():
-    _, hedged = linked_pair("The harbour board will appeal the ruling, the port union said.",
-                            "The harbour board is widely expected to appeal the ruling.")
+    _, hedged = linked_pair("The city council will raise parking fees next spring, the drivers' club said.",
+                            "The city council is widely expected to raise parking fees next spring.")
     assert not of_kind(hedged, "attribution")
-    _, fact = linked_pair("The harbour board will appeal the ruling, the port union said.",
-                          "The harbour board will appeal the ruling.")
+    _, fact = linked_pair("The city council will raise parking fees next spring, the drivers' club said.",
+                          "The city council will raise parking fees next spring.")
     assert [d.note for d in of_kind(fact, "attribution")] == [
-        "credited to “port union” in one source, stated as fact in the other"]
+        "credited to “drivers' club” in one source, stated as fact in the other"]
 
 
 def test_a_sentence_that_says_what_the_credited_party_did_does_not_state_its_claim():

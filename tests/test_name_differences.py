@@ -19,8 +19,8 @@ def test_name_spelling_variant_is_reported_with_both_spans():
 
 
 def test_short_forms_titles_and_conventional_dots_are_not_name_differences():
-    _, diffs = linked_pair("President Joanna Kowalczyk told U.S. lawmakers the tariff would stay.",
-                           "Kowalczyk told US lawmakers the tariff would stay.")
+    _, diffs = linked_pair("President Joanna Wisniewski told U.S. lawmakers the tariff would stay.",
+                           "Wisniewski told US lawmakers the tariff would stay.")
     assert not of_kind(diffs, "name")
 
 
@@ -63,24 +63,24 @@ def test_a_name_spelt_one_letter_apart_or_with_other_vowels():
 
 
 def test_a_hyphen_between_names_for_a_space_or_a_surname_split_in_two_is_a_spelling():
-    _, diffs = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
-                           "Kofi Addo Mensah won the seat by twelve votes on Friday.")
-    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kofi Addo-Mensah", "Kofi Addo Mensah"}]
-    _, split = linked_pair("The bank's chief Ravi Shankaran resigned over the loans on Friday.",
-                           "The bank's chief Ravi Shan Karan resigned over the loans on Friday.")
-    assert [texts(d) for d in of_kind(split, "name")] == [{"Ravi Shankaran", "Ravi Shan Karan"}]
+    _, diffs = linked_pair("Judge Elena Ortiz-Brandt dismissed the appeal on Thursday.",
+                           "Judge Elena Ortiz Brandt dismissed the appeal on Thursday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Elena Ortiz-Brandt", "Elena Ortiz Brandt"}]
+    _, split = linked_pair("Harbour engineer Mira Devanathan inspected the dam on Friday.",
+                           "Harbour engineer Mira Deva Nathan inspected the dam on Friday.")
+    assert [texts(d) for d in of_kind(split, "name")] == [{"Mira Devanathan", "Mira Deva Nathan"}]
     for x, y in (("Omar al-Haddad", "Omar al Haddad"), ("Pak Song-il", "Pak Song Il")):
         _, style = linked_pair(f"Envoy {x} landed in Vienna on Friday for the nuclear talks.",
                                f"Envoy {y} landed in Vienna on Friday for the nuclear talks.")
         assert not of_kind(style, "name"), (x, y)      # a particle or a lower-case syllable: house style
-    _, alike = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
-                           "kofi addo-mensah won the seat by twelve votes on Friday.")
+    _, alike = linked_pair("Elena Ortiz-Brandt dismissed the appeal on Thursday.",
+                           "elena ortiz-brandt dismissed the appeal on Thursday.")
     assert not of_kind(alike, "name")           # case alone is no spelling
 
 
 def test_a_common_word_and_a_name_with_its_consonants_are_not_one_name():
-    _, diffs = linked_pair("The Labour Party of the port town backed the strike on Monday.",
-                           "The Labour Puerto of the port town backed the strike on Monday.")
+    _, diffs = linked_pair("The Market Square traders backed the tram plan on Monday.",
+                           "The Marquette Square traders backed the tram plan on Monday.")
     assert not of_kind(diffs, "name")
     _, one_letter = linked_pair("The envoy met Hussein at the border crossing on Monday.",
                                 "The envoy met Hussain at the border crossing on Monday.")
@@ -88,26 +88,26 @@ def test_a_common_word_and_a_name_with_its_consonants_are_not_one_name():
 
 
 def test_a_long_surname_with_two_letters_changed_beside_one_first_name():
-    _, diffs = linked_pair("Investor Marta Kowalczyk bought the harbour club on Sunday.",
-                           "Investor Marta Kowalchuk bought the harbour club on Sunday.")
-    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kowalczyk", "Kowalchuk"}]
-    _, short = linked_pair("Investor Marta Bergman bought the harbour club on Sunday.",
-                           "Investor Marta Berglin bought the harbour club on Sunday.")
+    _, diffs = linked_pair("Sergei Grigoriev signed the pipeline deal in Baku on Sunday.",
+                           "Sergei Grigorjew signed the pipeline deal in Baku on Sunday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Grigoriev", "Grigorjew"}]
+    _, short = linked_pair("Sergei Bergman signed the pipeline deal in Baku on Sunday.",
+                           "Sergei Berglin signed the pipeline deal in Baku on Sunday.")
     assert not of_kind(short, "name")           # short names two letters apart are two names
-    _, alone = linked_pair("Kowalczyk bought the harbour club on Sunday, the league said.",
-                           "Kowalchuk bought the harbour club on Sunday, the league said.")
-    assert [texts(d) for d in of_kind(alone, "name")] == [{"Kowalczyk", "Kowalchuk"}]
-    _, start = linked_pair("Investor Marta Lindberg bought the harbour club on Sunday.",
-                           "Investor Marta Sandberg bought the harbour club on Sunday.")
+    _, alone = linked_pair("Grigoriev signed the pipeline deal in Baku on Sunday, the ministry said.",
+                           "Grigorjew signed the pipeline deal in Baku on Sunday, the ministry said.")
+    assert [texts(d) for d in of_kind(alone, "name")] == [{"Grigoriev", "Grigorjew"}]
+    _, start = linked_pair("Sergei Lindberg signed the pipeline deal in Baku on Sunday.",
+                           "Sergei Sandberg signed the pipeline deal in Baku on Sunday.")
     assert not of_kind(start, "name")           # nor are names that start otherwise
 
 
 def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
-    _, diffs = linked_pair("Rival grocer Marlow Foods opposed the merger in court on Monday.",
-                           "Rival grocer Marlow Food Group opposed the merger in court on Monday.")
-    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Marlow Foods", "Marlow Food Group"}]
-    _, short = linked_pair("The bid by Harbourline Sports Partners was approved on Monday.",
-                           "The bid by Harbourline was approved by the league on Monday.")
+    _, diffs = linked_pair("Rival carmaker Brenton Motors lost the fleet contract on Monday.",
+                           "Rival carmaker Brenton Motor Group lost the fleet contract on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Brenton Motors", "Brenton Motor Group"}]
+    _, short = linked_pair("The contract went to Veltris Data Systems on Monday.",
+                           "The contract went to Veltris on Monday after the tender.")
     assert not of_kind(short, "name")           # its opening word is its short name
     _, abbreviated = linked_pair("Officials at Acme Corp rejected the takeover bid on Monday.",
                                  "Officials at Acme Corporation rejected the takeover bid on Monday.")
@@ -115,8 +115,8 @@ def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
     _, two = linked_pair("Congresswoman Ana Ruiz (D-Calif.) voted against the water bill on Monday.",
                          "Congresswoman Ana Ruiz (D-CA) voted against the water bill on Monday.")
     assert [texts(d) for d in of_kind(two, "name")] == [{"Calif.", "CA"}]     # two abbreviations
-    _, plural = linked_pair("The Marlow Revolutionary Guards fired on the boats on Monday.",
-                            "The Marlow Revolutionary Guard fired on the boats on Monday.")
+    _, plural = linked_pair("The Brenton Home Guards patrolled the rail yard on Monday.",
+                            "The Brenton Home Guard patrolled the rail yard on Monday.")
     assert not of_kind(plural, "name")          # a plural alone is one name
 
 

@@ -7,7 +7,7 @@ subject, or the subject of a clause opened by "after", "as", "when"... It counts
 stands for people or a body (an actor the actor stage found, a people noun such as "lawmakers",
 a hyphenated group such as "the far-left"): "the bill was killed" names no agent. A verb of
 saying makes the phrase a source, which attribution compares; a pronoun names no one. A
-country, its capital and its authorities are one agent ("Sweden" / "Stockholm" / "Swedish
+country, its capital and its authorities are one agent ("Portugal" / "Lisbon" / "Portuguese
 authorities"): the seat of government stands for the state, another city does not ("Edinburgh"
 / "London" are two governments, "Donetsk authorities" are not Kyiv's).
 
@@ -237,7 +237,7 @@ def agents_of(f) -> tuple[tuple[Agent, str, frozenset], ...]:
 def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool:
     """Whether two agent phrases name one party: a shared actor, or a shared content word by
     its stem ("the Senate" / "senators"), unless they name the places they are of apart
-    ("Mombasa authorities" / "Kenyan authorities")."""
+    ("Haiphong authorities" / "Vietnamese authorities")."""
     if actors_x & actors_y:
         return True
     px, py = _places_in(x), _places_in(y)
@@ -254,7 +254,7 @@ def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool
 @lru_cache(maxsize=4096)
 def _places_in(phrase: str) -> frozenset:
     """The places an agent phrase is of: a country (by its name, its capital or its demonym) or
-    another city, by itself ("Mombasa")."""
+    another city, by itself ("Haiphong")."""
     out = set()
     for w in WORD_RE.findall(phrase):
         f = fold(w)
@@ -273,8 +273,8 @@ leadership ministry military forces army""".split())
 
 @lru_cache(maxsize=4096)
 def _state_of(phrase: str) -> Optional[str]:
-    """The country whose state an agent phrase names: "Sweden", "Stockholm", "Swedish
-    authorities", "the Swedish government" (a country, its capital, or its demonym with a noun
+    """The country whose state an agent phrase names: "Portugal", "Lisbon", "Portuguese
+    authorities", "the Portuguese government" (a country, its capital, or its demonym with a noun
     for the state), so they are one agent; None for anything else ("Chinese hackers" are not
     Beijing, "Edinburgh" is not London, "Donetsk authorities" are not Ukraine's)."""
     countries, state, demonym = set(), False, False

@@ -9,8 +9,9 @@ Two sources are one when they name the same actor, when one shortens the other (
 "Foreign Ministry spokesperson Mumtaz Zahra Baloch"), when one is an acronym of the other, or
 when a spokesperson speaks for the body named by the other. They differ when one source names
 more parties than the other ("the FDA and the CDC" / "CDC"), or other ones, or a body against
-one of its officers ("the ACCC" / "ACCC chair Rebecca Olowe"). One source may still be quoted
-from two kinds of occasion ("at a press briefing" / "in a televised statement").
+one of its officers ("the Transit Agency" / "Transit Agency director Oskar Lind"). One source
+may still be quoted from two kinds of occasion ("at a press briefing" / "in a televised
+statement").
 
 Not every pair of differing sources is one statement credited twice: a sentence may name the
 other's source beside its own (unless_apart), and a sentence that says what the credited party
@@ -161,7 +162,7 @@ def find_source(text: str, headline: bool = False,
                     and not _kicker(m.group(1)):
                 return m.start(1), m.end(1), m.group(1)
     if not unknown and _HEDGED_RE.search(text):
-        unknown = True                   # "The ACCC is expected to appeal": someone expects it
+        unknown = True                   # "The council is expected to appeal": someone expects it
     return (0, 0, UNKNOWN) if unknown else None
 
 
@@ -177,7 +178,7 @@ _HEDGED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+)?(
 
 
 def _kicker(phrase: str) -> bool:
-    """A tabloid headline's label in capitals ("STRIKE CHAOS: …"), not a source ("FDA, CDC: …"):
+    """A tabloid headline's label in capitals ("FARE FURY: …"), not a source ("FDA, CDC: …"):
     words of the language written in capitals, not acronyms."""
     from reader.engine.actors import lexicon
 
@@ -252,9 +253,10 @@ def same_source(x: Source, y: Source, actors: Optional[dict] = None) -> bool:
 
 
 def body_and_officer(x: Source, y: Source, actors: dict) -> bool:
-    """One source names a body only ("the ACCC said"), the other a person, maybe in their role
-    at that body ("ACCC chair Rebecca Olowe said"): a fact-checker asks whether the statement
-    was the body's or one official's. A spokesperson's words are the body's by their office."""
+    """One source names a body only ("the Transit Agency said"), the other a person, maybe in
+    their role at that body ("Transit Agency director Oskar Lind said"): a fact-checker asks
+    whether the statement was the body's or one official's. A spokesperson's words are the
+    body's by their office."""
     def kinds(src: Source) -> set:
         return {actors[i].kind for i in src.actors if i in actors}
 

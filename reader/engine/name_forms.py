@@ -15,8 +15,8 @@ two stretches of names are taken to name one thing, written differently, when
 * looser, checked against the articles (NameVariant.loose): another first name for one surname,
   a word one letter apart, or a long surname two letters apart.
 
-A hyphen between two capitalised names for a space is a spelling ("Addo-Mensah" / "Addo
-Mensah"); before a particle or a lower-case syllable it is house style ("al-Assad" / "al Assad").
+A hyphen between two capitalised names for a space is a spelling ("Ortiz-Brandt" / "Ortiz
+Brandt"); before a particle or a lower-case syllable it is house style ("al-Assad" / "al Assad").
 A short form ("Biden" for "Joe Biden"), a title ("President"), a different case or an apostrophe
 is not a difference; neither are the dots of a two-letter abbreviation ("U.S." / "US"), a
 convention rather than a spelling.
@@ -250,7 +250,7 @@ def _transliterated(ka: str, kb: str) -> bool:
 
 def _word_and_name(ka: str, kb: str) -> bool:
     """A word of the language and a name with the same consonants but more than one vowel
-    apart ("Party" / "Puerto"): a capitalised word beside a foreign name, not one name spelt
+    apart ("Market" / "Marquette"): a capitalised word beside a foreign name, not one name spelt
     two ways ("Hussein" / "Hussain" are one letter apart)."""
     from reader.engine.actors import lexicon
 
@@ -271,7 +271,7 @@ def _only_style(x: str, y: str) -> bool:
     """Same name up to case, apostrophes or a possessive, or a hyphen for a space that house
     style sets: before a particle or a lower-case syllable ("al-Assad" / "al Assad", "Kim
     Jong-un" / "Kim Jong Un"). A hyphen between two capitalised names for a space is a spelling
-    ("Addo-Mensah" / "Addo Mensah"): a fact-checker copies a name as its bearer writes it."""
+    ("Ortiz-Brandt" / "Ortiz Brandt"): a fact-checker copies a name as its bearer writes it."""
     fx, fy = (re.sub(r"'s\b", "", fold(v)) for v in (x, y))
     if fx == fy:
         return True
@@ -281,7 +281,7 @@ def _only_style(x: str, y: str) -> bool:
 
 
 def _joins_names(word: str) -> bool:
-    """Whether a hyphenated word joins capitalised names ("Addo-Mensah"), not a particle or a
+    """Whether a hyphenated word joins capitalised names ("Ortiz-Brandt"), not a particle or a
     syllable written in lower case ("al-Assad", "Jong-un", "Al-Bashir")."""
     halves = word.split("-")
     return all(h[:1].isupper() and fold(h) not in _PARTICLES for h in halves)
@@ -308,7 +308,7 @@ def _spelled(ra: Run, rb: Run):
 
 def _word_for_name(xa, xb) -> bool:
     """Stretches of as many words where one word of the language stands for a name
-    (_word_and_name: "Labour Party" / "Labour Puerto")."""
+    (_word_and_name: "Market Square" / "Marquette Square")."""
     return len(xa) == len(xb) and any(_word_and_name(name_key(x.bare), name_key(y.bare))
                                       for x, y in zip(xa, xb) if name_key(x.bare) != name_key(y.bare))
 
@@ -321,7 +321,7 @@ def _accents(t: Token) -> str:
 def _split_alike(xa, xb) -> bool:
     """Two spellings split into words differently only with a hyphen or a particle between
     ("Anwaar-ul-Haq" / "Anwaarul Haq"), or beside a word both write alike (the same person's
-    surname written as one word or two: "Priya Nandakumar" / "Priya Nanda Kumar"); "White
+    surname written as one word or two: "Mira Devanathan" / "Mira Deva Nathan"); "White
     House" / "Whitehouse" are two names."""
     if len(xa) == len(xb):
         return True
@@ -485,8 +485,8 @@ def _loosely(ra: Run, rb: Run) -> Optional[tuple]:
                 near.append((i, k, ka, kb))
     if not near:
         return None
-    i, j = min(n[0] for n in near), max(n[0] for n in near) + 1      # "Elena Markovic" /
-    k, m = min(n[1] for n in near), max(n[1] for n in near) + 1      # "Yelena Markovich": both words
+    i, j = min(n[0] for n in near), max(n[0] for n in near) + 1      # "Olga Petrovic" /
+    k, m = min(n[1] for n in near), max(n[1] for n in near) + 1      # "Olha Petrovich": both words
     xa, xb = _text(ra.tokens[i:j]), _text(rb.tokens[k:m])
     return (i, j), (k, m), f"spelled “{xa}” vs “{xb}”", (name_key(xa), name_key(xb))
 
@@ -537,12 +537,12 @@ def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
 
 
 TWO_CHANGES_LETTERS = 8      # names this long with two letters changed are one name transliterated
-SAME_START = 4               # ... when they start alike ("Kowalczyk" / "Kowalchuk")
+SAME_START = 4               # ... when they start alike ("Grigoriev" / "Grigorjew")
 
 
 def _two_letters_changed(x: str, y: str) -> bool:
     """Two long words of one length, starting alike, two letters apart: one surname written
-    in two languages' letters ("Kowalczyk" / "Kowalchuk"). Only met between runs that share
+    in two languages' letters ("Grigoriev" / "Grigorjew"). Only met between runs that share
     another word (a first name), which is what looks them up."""
     if len(x) != len(y) or len(x) < TWO_CHANGES_LETTERS or x[:SAME_START] != y[:SAME_START]:
         return False

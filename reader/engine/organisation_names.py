@@ -1,7 +1,7 @@
 """Two forms of one organisation the actor stage found to be one, told apart by their words
-alone: a short name ("Kestrel" for "Kestrel Food Group") or an abbreviated word ("Acme Corp" /
-"Acme Corporation") is the same name; a plural with another change ("Kestrel Foods" / "Kestrel
-Food Group") is not. name_differences._forms_differ asks first and decides the rest.
+alone: a short name ("Veltris" for "Veltris Data Systems") or an abbreviated word ("Acme Corp" /
+"Acme Corporation") is the same name; a plural with another change ("Brenton Motors" /
+"Brenton Motor Group") is not. name_differences._forms_differ asks first and decides the rest.
 """
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from reader.engine.text import fold
 
 def forms_differ(x: str, y: str) -> Optional[bool]:
     """Whether two forms of one organisation name it differently, where their words alone tell:
-    False when one is the other's opening words (its short name: "Kestrel" / "Kestrel Food
-    Group"); True when, opening alike, a word of one is the other's in the singular and they
-    differ in more ("Kestrel Foods" / "Kestrel Food Group": a registered name is written one
+    False when one is the other's opening words (its short name: "Veltris" / "Veltris Data
+    Systems"); True when, opening alike, a word of one is the other's in the singular and they
+    differ in more ("Brenton Motors" / "Brenton Motor Group": a registered name is written one
     way; "Revolutionary Guards" / "Revolutionary Guard" is one name). None otherwise."""
     wx, wy = ([fold(w) for w in _WORD_RE.findall(v)] for v in (x, y))
     if not wx or not wy or wx == wy:
