@@ -94,9 +94,10 @@ def test_a_long_surname_with_two_letters_changed_beside_one_first_name():
     _, short = linked_pair("Sergei Bergman signed the pipeline deal in Baku on Sunday.",
                            "Sergei Berglin signed the pipeline deal in Baku on Sunday.")
     assert not of_kind(short, "name")           # short names two letters apart are two names
-    _, alone = linked_pair("Grigoriev signed the pipeline deal in Baku on Sunday, the ministry said.",
-                           "Grigorjew signed the pipeline deal in Baku on Sunday, the ministry said.")
-    assert [texts(d) for d in of_kind(alone, "name")] == [{"Grigoriev", "Grigorjew"}]
+    for x, y in (("Grigoriev", "Grigorjew"), ("Harrison", "Harrigan")):
+        _, alone = linked_pair(f"{x} signed the pipeline deal in Baku on Sunday, the ministry said.",
+                               f"{y} signed the pipeline deal in Baku on Sunday, the ministry said.")
+        assert not of_kind(alone, "name"), (x, y)      # alone, as often two surnames
     _, start = linked_pair("Sergei Lindberg signed the pipeline deal in Baku on Sunday.",
                            "Sergei Sandberg signed the pipeline deal in Baku on Sunday.")
     assert not of_kind(start, "name")           # nor are names that start otherwise

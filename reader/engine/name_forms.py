@@ -478,10 +478,11 @@ def _loosely(ra: Run, rb: Run) -> Optional[tuple]:
         return (0, len(ra.tokens)), (0, len(rb.tokens)), \
             f"first name: “{ra.surface}” vs “{rb.surface}”", forms
     near = []
+    beside = not {name_key(t.bare) for t in ra.tokens}.isdisjoint(name_key(t.bare) for t in rb.tokens)
     for i, ta in enumerate(ra.tokens):
         for k, tb in enumerate(rb.tokens):
             ka, kb = name_key(ta.bare), name_key(tb.bare)
-            if ka != kb and _near_spelling(ka, kb, ta.text.isupper() or tb.text.isupper()):
+            if ka != kb and _near_spelling(ka, kb, ta.text.isupper() or tb.text.isupper(), beside):
                 near.append((i, k, ka, kb))
     if not near:
         return None
@@ -518,7 +519,7 @@ def _people(core_a: tuple[str, ...], core_b: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
+def _near_spelling(ka: str, kb: str, acronym: bool, beside_shared: bool = False) -> bool:
     """Two words that can be one name spelt two ways: one letter apart, or the same consonants
     in the same order; not an acronym ("CIA" / "CIO" are two bodies), not one word inflected
     ("Democrat" / "Democrats") or a name and its adjective ("Israel" / "Israeli"), not two
@@ -526,7 +527,7 @@ def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
     if acronym or min(len(ka), len(kb)) < 4:
         return False
     if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)
-            or _two_letters_changed(ka, kb)):
+            or beside_shared and _two_letters_changed(ka, kb)):
         return False
     if stem(ka) == stem(kb) or gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb):
         return False
@@ -542,8 +543,9 @@ SAME_START = 4               # ... when they start alike ("Grigoriev" / "Grigorj
 
 def _two_letters_changed(x: str, y: str) -> bool:
     """Two long words of one length, starting alike, two letters apart: one surname written
-    in two languages' letters ("Grigoriev" / "Grigorjew"). Only met between runs that share
-    another word (a first name), which is what looks them up."""
+    in two languages' letters ("Grigoriev" / "Grigorjew"). Only beside a word both runs share
+    (a first name: "Sergei Grigoriev" / "Sergei Grigorjew"); alone, such words are as often
+    two surnames ("Harrison" / "Harrigan", "Castellano" / "Castellari")."""
     if len(x) != len(y) or len(x) < TWO_CHANGES_LETTERS or x[:SAME_START] != y[:SAME_START]:
         return False
     return sum(a != b for a, b in zip(x, y)) == 2
