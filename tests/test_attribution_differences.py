@@ -95,6 +95,16 @@ def test_only_a_capital_stands_for_its_countrys_government():
         assert len(of_kind(two, "attribution")) == 1, (x, y)       # a city's government is not the state's
 
 
+def test_sources_of_two_places_differ_though_they_share_a_noun():
+    said = "The patrol boat was seized near the reef on Sunday, "
+    for x, y in (("US officials", "Vietnamese officials"),
+                 ("Haiphong authorities", "Vietnamese authorities")):
+        _, two = linked_pair(said + x + " said.", said + y + " said.")
+        assert [texts(d) for d in of_kind(two, "attribution")] == [{x + " said", y + " said"}], (x, y)
+    _, one = linked_pair(said + "Vietnamese officials said.", said + "officials in Hanoi said.")
+    assert not of_kind(one, "attribution")      # a capital stands for its country
+
+
 def test_the_subject_of_a_passive_is_no_agent():
     _, diffs = linked_pair("The regional governor was overruled by farm unions on Tuesday.",
                            "Farm unions on Tuesday overruled the regional governor.")

@@ -16,6 +16,7 @@ word ending in -ed or -s, an auxiliary, or an irregular form (resources/wordlist
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
@@ -240,7 +241,7 @@ def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool
     ("Haiphong authorities" / "Vietnamese authorities")."""
     if actors_x & actors_y:
         return True
-    px, py = _places_in(x), _places_in(y)
+    px, py = places_in(x), places_in(y)
     if px and py and not px & py:
         return False
     sx = {stem(w) for w in WORD_RE.findall(x) if fold(w) not in stopwords()}
@@ -252,9 +253,9 @@ def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool
 
 
 @lru_cache(maxsize=4096)
-def _places_in(phrase: str) -> frozenset:
-    """The places an agent phrase is of: a country (by its name, its capital or its demonym) or
-    another city, by itself ("Haiphong")."""
+def places_in(phrase: str) -> frozenset:
+    """The places an agent or a source phrase is of: a country (by its name, its capital, its
+    demonym or its initials, "US" / "U.S.") or another city, by itself ("Haiphong")."""
     out = set()
     for w in WORD_RE.findall(phrase):
         f = fold(w)
@@ -263,7 +264,13 @@ def _places_in(phrase: str) -> frozenset:
             out.add(country)
         elif w[:1].isupper() and gazetteer.country_of_city(f):
             out.add(f)
+    for m in _INITIALS_RE.finditer(phrase):
+        country = gazetteer.country_of_demonym("".join(c + "." for c in m.group().replace(".", "")))
+        out.update([country] if country else [])
     return frozenset(out)
+
+
+_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,3}|\b[A-Z]{2,3}\b")
 
 
 # nouns for a country's state, which its name, its capital or its demonym stand for as well

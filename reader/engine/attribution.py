@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from reader.engine import agents
 from reader.engine.dates import WEEKDAYS
 from reader.engine.text import WORD_RE, fold, stopwords
 
@@ -244,11 +245,15 @@ def same_source(x: Source, y: Source, actors: Optional[dict] = None) -> bool:
     """Whether two sources credit the same party (see the module docstring): as many parties,
     and the same actors or a shared word ("new CDC data" / "the CDC", "a government report" /
     "a report published by the CDC"), but not a body against a person speaking for it
-    (actors: the comparison's actors by id, to tell people from bodies)."""
+    (actors: the comparison's actors by id, to tell people from bodies), nor sources of two
+    places ("US officials" / "Iranian officials", "Haiphong authorities" / "Hanoi")."""
     if x.parties != y.parties:
         return False
     if actors is not None and body_and_officer(x, y, actors):
         return False
+    px, py = agents.places_in(x.text), agents.places_in(y.text)
+    if px and py and not px & py:
+        return False                     # "US officials" / "Iranian officials": two sides
     return (bool(x.actors) and x.actors == y.actors) or bool(x.words & y.words)
 
 
