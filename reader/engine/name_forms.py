@@ -588,33 +588,3 @@ def titles_a_name(text: str, start: int, end: int, people: Iterable[tuple[int, i
         return False
     at = m.end()
     return any(start <= s <= at < e and not _SAYING_AFTER_RE.match(text, e) for s, e in people)
-
-
-_COMMA_RE = re.compile(r"^\s*,\s*$")
-_AND_RE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
-
-
-def name_lists(text: str, runs: list[Run]) -> list[list[Run]]:
-    """Runs of names joined into a list ("the US, Great Britain, and Australia", "Roe and
-    Casey"): names joined by commas count only when "and" or "or" joins the last one, so
-    "Davos, Switzerland" or "However, Pakistan" is no list."""
-    lists, cur, glue = [], [], []
-    for run in runs:
-        between = text[cur[-1].end:run.start] if cur else ""
-        possessive = cur and cur[-1].tokens[-1].bare != cur[-1].tokens[-1].text   # "Pakistan's …"
-        if cur and not possessive and (_COMMA_RE.match(between) or _AND_RE.match(between)):
-            cur.append(run)
-            glue.append(bool(_AND_RE.match(between)))
-            continue
-        lists.extend(_closed(cur, glue))
-        cur, glue = [run], []
-    lists.extend(_closed(cur, glue))
-    return lists
-
-
-def _closed(members: list, glue: list[bool]) -> list:
-    """The list ending at its "and": members after it ("…, Geo News") are not part of it."""
-    if True not in glue:
-        return []
-    last = max(i for i, g in enumerate(glue) if g)
-    return [members[:last + 2]]

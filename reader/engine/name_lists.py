@@ -1,10 +1,11 @@
 """A list of names one sentence gives otherwise than another: with one member named differently
 ("the US, Great Britain and Australia" / "the US, UK and Australia") or with members left out
-("Roe and Casey" / "Roe v. Wade"). The lists are found by name_forms.name_lists; this module
-compares them (name_differences.lists reports what it finds).
+("Roe and Casey" / "Roe v. Wade"). This module finds the lists among a sentence's runs of names
+(name_forms.name_runs) and compares them (name_differences.lists reports what it finds).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from reader.engine.name_forms import Run, list_shapes, shapes
@@ -95,3 +96,33 @@ def _list_candidates(lists_a: list[list[Run]], runs_b: list[Run], lists_b: list[
         out.append((li, where, "claim", (0, len(members)), (0, min(found), max(found)),
                     f"one source also names {left_out}"))
     return out
+
+
+_COMMA_RE = re.compile(r"^\s*,\s*$")
+_AND_RE = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$")
+
+
+def find_lists(text: str, runs: list[Run]) -> list[list[Run]]:
+    """Runs of names joined into a list ("the US, Great Britain, and Australia", "Roe and
+    Casey"): names joined by commas count only when "and" or "or" joins the last one, so
+    "Davos, Switzerland" or "However, Pakistan" is no list."""
+    lists, cur, glue = [], [], []
+    for run in runs:
+        between = text[cur[-1].end:run.start] if cur else ""
+        possessive = cur and cur[-1].tokens[-1].bare != cur[-1].tokens[-1].text   # "Pakistan's …"
+        if cur and not possessive and (_COMMA_RE.match(between) or _AND_RE.match(between)):
+            cur.append(run)
+            glue.append(bool(_AND_RE.match(between)))
+            continue
+        lists.extend(_closed(cur, glue))
+        cur, glue = [run], []
+    lists.extend(_closed(cur, glue))
+    return lists
+
+
+def _closed(members: list, glue: list[bool]) -> list:
+    """The list ending at its "and": members after it ("…, Geo News") are not part of it."""
+    if True not in glue:
+        return []
+    last = max(i for i, g in enumerate(glue) if g)
+    return [members[:last + 2]]

@@ -13,7 +13,7 @@ from collections import defaultdict
 from functools import cached_property
 from typing import Callable, Iterable, Optional, Sequence
 
-from reader.engine import attribution, claims, dates, figures, name_forms
+from reader.engine import attribution, claims, dates, figures, name_forms, name_lists
 from reader.engine.model import Actor, Article, Quote, Sentence, Span
 from reader.engine.quote_marks import quote_spans
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key
@@ -330,7 +330,7 @@ class SentenceFacts:
 
     @cached_property
     def name_lists(self) -> list:
-        return name_forms.name_lists(self.text, self.runs)
+        return name_lists.find_lists(self.text, self.runs)
 
     @cached_property
     def organisations(self) -> dict:
