@@ -1,7 +1,7 @@
 """Contradicting claims from words that state opposite things: a source's approving vs condemning
 stand, "first" vs "again", and adjectives WordNet lists as opposites (shipped as a table). Each
 rule is shown flagging a pair that contradicts and leaving alone a pair that does not."""
-from test_differences import linked_pair, of_kind, texts
+from difference_helpers import linked_pair, of_kind, texts
 
 
 def test_an_approving_and_a_condemning_stand_on_one_thing():
