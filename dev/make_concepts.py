@@ -38,16 +38,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dev.make_claim_antonyms import open_wordnet  # noqa: E402  (the Debian files as nltk reads them)
+from dev.wordnet import WORDNET, open_wordnet  # noqa: E402  (the Debian files as nltk reads them)
 from reader.engine.text import stem, stopwords  # noqa: E402
 
-WORDNET = Path("/usr/share/wordnet")
 OUT = ROOT / "resources" / "linking" / "concepts.tsv"
 MAX_ZIPF = 5.0            # commoner stems than this get no concepts (too many senses; see above)
 MIN_ZIPF = 2.5            # rarer than this: too rare to matter in news, and it keeps the table small
 # a stem's rarer forms ("manfulness" beside "man") bring their senses only when tagged this often
 MIN_TAGGED = 3
 SENSE_SHARE = 0.5         # a sense tagged at least this share of the top sense's count is kept
+
+
 def background() -> dict[str, float]:
     out = {}
     for line in (ROOT / "resources" / "linking" / "background_zipf.tsv").read_text("utf-8").splitlines():
@@ -131,8 +132,6 @@ def useful_only(own: dict, wider: dict) -> dict[str, tuple[set, set]]:
 
 
 def main() -> int:
-    if not WORDNET.is_dir():
-        raise SystemExit(f"{WORDNET} not found: install the Debian package wordnet-base")
     warnings.simplefilter("ignore")       # nltk: no multilingual WordNet here
     table = build(open_wordnet(WORDNET))
     numbers: dict[str, int] = {}

@@ -72,3 +72,17 @@ def test_one_form_of_a_listed_word_stands_for_all():
     _, diffs = linked_pair("The farmers' union applauds the new water levy for the valley.",
                            "The farmers' union denounced the new water levy for the valley.")
     assert [texts(d) for d in of_kind(diffs, "claim")] == [{"applauds", "denounced"}]
+
+
+def test_words_of_many_senses_are_not_opposed():
+    # "late" (dead) is no opposite of "young", nor "senior" of "first", nor a colour of another
+    # when it names a community: the table keeps WordNet's direct antonyms of few senses only
+    _, diffs = linked_pair("The town library held a reading of poems by the late poet Ida Marsh on Friday.",
+                           "The town library held a reading of poems by the young poet Ida Marsh on Friday.")
+    assert not of_kind(diffs, "claim")
+    _, ranks = linked_pair("A senior engineer said the repairs to the dam would start in spring.",
+                           "The first engineer said the repairs to the dam would start in spring.")
+    assert not of_kind(ranks, "claim")
+    _, opposite = linked_pair("The court found the driver guilty of careless driving near the school.",
+                              "The court found the driver innocent of careless driving near the school.")
+    assert [texts(d) for d in of_kind(opposite, "claim")] == [{"guilty", "innocent"}]

@@ -21,7 +21,7 @@ def _opposing(table: dict, left, right) -> None:
 
 @lru_cache(maxsize=1)
 def opposite_words() -> dict[str, frozenset]:
-    """word -> the words that state its opposite ("homegrown" -> {"foreign", ...}): WordNet's
+    """word -> the words that state its opposite ("domestic" -> {"foreign"}): WordNet's
     adjectives, matched as written (a stem would also match the verb or noun of another sense:
     "preventive" / "preventing")."""
     table: dict[str, set] = {}
