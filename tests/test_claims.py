@@ -86,3 +86,15 @@ def test_words_of_many_senses_are_not_opposed():
     _, opposite = linked_pair("The court found the driver guilty of careless driving near the school.",
                               "The court found the driver innocent of careless driving near the school.")
     assert [texts(d) for d in of_kind(opposite, "claim")] == [{"guilty", "innocent"}]
+
+
+def test_a_negated_opposite_says_the_same():
+    _, same = linked_pair("The bridge inquiry will be public, the minister said.",
+                          "The bridge inquiry will not be private, the minister said.")
+    assert not of_kind(same, "claim")
+    _, prefixed = linked_pair("The goalkeeper was unable to train with the squad on Thursday.",
+                              "The goalkeeper was not able to train with the squad on Thursday.")
+    assert not of_kind(prefixed, "claim")
+    _, opposite = linked_pair("The bridge inquiry will be public, the minister said.",
+                              "The bridge inquiry will be private, the minister said.")
+    assert [texts(d) for d in of_kind(opposite, "claim")] == [{"public", "private"}]

@@ -128,6 +128,11 @@ class Cues:
         after = WORD_RE.search(self.text, self.words[f].end())
         return after is not None and fold(after.group()) in _TIME_WORDS
 
+    def negated(self, start: int) -> bool:
+        """Whether a negation of the sentence governs the word at text[start:] ("will not be
+        public"): a negated opposite says what the other sentence says ("unable" / "not able")."""
+        return any(s < start < scope for s, _, _, scope in self.denials)
+
     def plain(self) -> tuple:
         """(start, end, concepts) of each word no negation of the sentence governs."""
         if self._plain is None:
@@ -217,7 +222,8 @@ def _around(text: str, start: int, end: int) -> frozenset:
 
 def _reversal(a: Cues, b: Cues):
     """A word of a and its opposite in b (listed, or with a negating prefix either way), in
-    words about the same thing; neither sentence uses both."""
+    words about the same thing; neither sentence uses both, and neither is negated ("private" /
+    "not public" agree; two negated opposites say nothing plain either)."""
     candidates = []
     for f, others in a.opposites.items():
         candidates += [(f, o) for o in others if o in b.words]
@@ -230,6 +236,8 @@ def _reversal(a: Cues, b: Cues):
         if f in b.words or g in a.words or a.dated(f) or b.dated(g):
             continue
         w, v = a.words[f], b.words[g]
+        if a.negated(w.start()) or b.negated(v.start()):
+            continue
         if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
             return (w.start(), w.end()), (v.start(), v.end())
     return None
