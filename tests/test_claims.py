@@ -63,9 +63,25 @@ def test_an_adjective_that_denies_the_charge_it_names():
     _, diffs = linked_pair("The mayor called the bribery charges against her deputy baseless on Monday.",
                            "The mayor called the baseless bribery charges against her deputy a smear.")
     assert not of_kind(diffs, "claim")
-    _, denied = linked_pair("Prosecutors filed bribery charges against the deputy mayor on Monday.",
-                            "The deputy mayor faces baseless bribery charges, her lawyer said on Monday.")
-    assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless bribery", "bribery"}]
+    _, denied = linked_pair("The ministry rejected baseless spying claims against two staff on Tuesday.",
+                            "The ministry upheld spying claims against two staff on Tuesday.")
+    assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless spying", "spying"}]
+
+
+def test_the_accused_calling_a_charge_baseless_does_not_deny_that_it_was_brought():
+    # both are true: the police brought the charge and the defence calls it baseless
+    _, sides = linked_pair("Police brought theft charges against the club treasurer on Friday.",
+                           "The club treasurer faces baseless theft charges, his solicitor said on Friday.")
+    assert not of_kind(sides, "claim")
+
+
+def test_two_parties_taking_opposite_stands_is_no_contradiction():
+    _, parties = linked_pair("The teachers' union welcomed the new school timetable announced on Monday.",
+                             "Parents' groups condemned the new school timetable announced on Monday.")
+    assert not of_kind(parties, "claim")
+    _, passive = linked_pair("The new school timetable was welcomed by the teachers' union on Monday.",
+                             "The teachers' union condemned the new school timetable on Monday.")
+    assert [texts(d) for d in of_kind(passive, "claim")] == [{"welcomed", "condemned"}]
 
 
 def test_one_form_of_a_listed_word_stands_for_all():

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from reader.engine.claim_words import opposite_stems, opposite_words
+from reader.engine.claim_words import opposite_stems, opposite_words, stance_stems
 from reader.engine.dates import CALENDAR_WORDS
 from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem
 
@@ -55,6 +55,12 @@ _HEDGE_RE = re.compile(
     r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?|"
     r"(?:expected|likely|unlikely)\s+to)\b",
     re.IGNORECASE)
+# what ends the clause whose words before a stand say whose it is
+_CLAUSE_BREAK_RE = re.compile(r"[,;:\"\u201c\u201d(\u2014\u2013]")
+# the speaker of a trailing attribution: "..., her lawyer said", "..., said the union"
+_SPEAKER_RE = re.compile(r",\s*(?:((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:said|says|told|added)\b|"
+                         r"(?:said|says|added)\s+((?:[\w'\u2019.-]+\s*){1,4}))", re.IGNORECASE)
+PARTY_WORDS = 8              # words before a stand, in its clause, that may name who takes it
 _MODALS = frozenset("would could may might should will shall can must".split())
 MODAL_WORDS = 2              # words before a word in which a modal governs it
 HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
@@ -201,6 +207,27 @@ def _plain(text: str, denials) -> tuple:
     return tuple(out)
 
 
+def _party(text: str, start: int, end: int) -> frozenset:
+    """Concepts of who takes the stand at text[start:end]: the words before it in its clause
+    ("the union welcomed"), the agent of a passive ("welcomed by the union") and the speaker of
+    the sentence ("..., her lawyer said")."""
+    clause = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
+    words = WORD_RE.findall(text[clause:start])[-PARTY_WORDS:]
+    after = WORD_RE.findall(text[end:end + 60])
+    if after and fold(after[0]) == "by":
+        words += after[1:1 + CONTEXT_WORDS]
+    for m in _SPEAKER_RE.finditer(text):
+        words.append(m.group(1) or m.group(2))
+    return concepts(" ".join(words))
+
+
+def _one_party(a: Cues, span_a: tuple[int, int], b: Cues, span_b: tuple[int, int]) -> bool:
+    """Whether the same party (as far as words tell) holds what a says at span_a and b at span_b:
+    a stand ("welcomed" / "condemned", "baseless charges") is someone's, and two parties taking
+    opposite stands is news, not a contradiction."""
+    return not _party(a.text, *span_a).isdisjoint(_party(b.text, *span_b))
+
+
 def _denial(a: Cues, b: Cues):
     if a.denied.isdisjoint(b.concepts):
         return None
@@ -209,8 +236,11 @@ def _denial(a: Cues, b: Cues):
         if said in _DENYING_ADJECTIVES and said in b.words:
             continue
         hit = next(((x, y) for x, y, c in b.plain() if not c.isdisjoint(denied)), None)
-        if hit is not None:
-            return (s, e), hit
+        if hit is None:
+            continue
+        if said in _DENYING_ADJECTIVES and not _one_party(a, (s, e), b, hit):
+            continue         # "baseless charges, her lawyer said" / "prosecutors filed charges"
+        return (s, e), hit
     return None
 
 
@@ -237,6 +267,8 @@ def _reversal(a: Cues, b: Cues):
             continue
         w, v = a.words[f], b.words[g]
         if a.negated(w.start()) or b.negated(v.start()):
+            continue
+        if stem(f) in stance_stems() and not _one_party(a, w.span(), b, v.span()):
             continue
         if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
             return (w.start(), w.end()), (v.start(), v.end())
