@@ -114,3 +114,21 @@ def test_a_negated_opposite_says_the_same():
     _, opposite = linked_pair("The bridge inquiry will be public, the minister said.",
                               "The bridge inquiry will be private, the minister said.")
     assert [texts(d) for d in of_kind(opposite, "claim")] == [{"public", "private"}]
+
+
+def test_first_in_a_title_a_rank_or_as_a_sentence_adverb_is_no_ordinal():
+    _, title = linked_pair("First Minister Alys Bevan said the ferry link would reopen in June.",
+                           "Welsh leader Alys Bevan said another ferry link would reopen in June.")
+    assert not of_kind(title, "claim")
+    _, street = linked_pair("A water main burst under First Street in the old town on Monday night.",
+                            "Another water main burst under a street in the old town on Monday night.")
+    assert not of_kind(street, "claim")
+    _, rank = linked_pair("First responders pulled two climbers from the gully on Sunday.",
+                          "Another team pulled two climbers from the gully on Sunday.")
+    assert not of_kind(rank, "claim")
+    _, adverb = linked_pair("First, the council will repair the harbour wall, the mayor said.",
+                            "The council will repair the harbour wall again, the mayor said.")
+    assert not of_kind(adverb, "claim")
+    _, ordinal = linked_pair("The council repaired the harbour wall on Monday, its first repair in a decade.",
+                             "The council repaired the harbour wall again on Monday.")
+    assert [texts(d) for d in of_kind(ordinal, "claim")] == [{"first", "again"}]

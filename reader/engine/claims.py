@@ -39,6 +39,12 @@ _TIME_WORDS = frozenset("""
 day days week weeks weekend month months year years night nights morning evening afternoon
 decade century season quarter summer winter spring autumn fall
 """.split()) | CALENDAR_WORDS
+# nouns after which an ordinal or "another" names a rank, a part or a fixed thing, not the first
+# (or one more) time of what is reported: "First Minister", "first responders", "first half"
+_RANK_NOUNS = frozenset("""
+minister ministers lady ladies responder responders aid half quarter round class degree name names
+place division team leg instance hand language person sight glance officer secretary deputy
+""".split())
 SCOPE_WORDS = 4              # words after a negation where the word it denies may be
 CONTEXT_WORDS = 4            # words around an opposite word that say what it is about
 # a prefix that makes a word its own opposite, and how long the word after it must be for the
@@ -138,6 +144,25 @@ class Cues:
         """Whether a negation of the sentence governs the word at text[start:] ("will not be
         public"): a negated opposite says what the other sentence says ("unable" / "not able")."""
         return any(s < start < scope for s, _, _, scope in self.denials)
+
+    def fixed(self, f: str) -> bool:
+        """Whether the word f (folded) is part of a name, a rank or a sentence adverb rather than
+        a claim: "First Minister", "first responders", "First, ...", "at first"."""
+        w = self.words[f]
+        after = WORD_RE.search(self.text, w.end())
+        if after is not None and fold(after.group()) in _RANK_NOUNS:
+            return True
+        if w.start() == 0 and self.text[w.end():w.end() + 1] == ",":
+            return True
+        if fold(self.text[max(0, w.start() - 3):w.start()]) == "at ":
+            return True
+        return w.group()[0].isupper() and after is not None and after.group()[0].isupper() and \
+            not self.title_case()
+
+    def title_case(self) -> bool:
+        """Whether most longer words are capitalised (a headline), so capitals name nothing."""
+        longer = [w for w in WORD_RE.findall(self.text) if len(w) > 3]
+        return len(longer) > 1 and sum(w[0].isupper() for w in longer) > 0.6 * len(longer)
 
     def plain(self) -> tuple:
         """(start, end, concepts) of each word no negation of the sentence governs."""
@@ -263,7 +288,7 @@ def _reversal(a: Cues, b: Cues):
         candidates += [(a.stems[s], b.stems[o]) for o in others
                        if o in b.stems and s not in b.stems and o not in a.stems]
     for f, g in candidates:
-        if f in b.words or g in a.words or a.dated(f) or b.dated(g):
+        if f in b.words or g in a.words or a.dated(f) or b.dated(g) or a.fixed(f) or b.fixed(g):
             continue
         w, v = a.words[f], b.words[g]
         if a.negated(w.start()) or b.negated(v.start()):
