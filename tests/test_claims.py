@@ -132,3 +132,19 @@ def test_first_in_a_title_a_rank_or_as_a_sentence_adverb_is_no_ordinal():
     _, ordinal = linked_pair("The council repaired the harbour wall on Monday, its first repair in a decade.",
                              "The council repaired the harbour wall again on Monday.")
     assert [texts(d) for d in of_kind(ordinal, "claim")] == [{"first", "again"}]
+
+
+def test_a_forecast_against_the_same_act_on_the_schedule():
+    # "is expected to open" and "opens on Friday" both report a plan; "opened" reports it done
+    _, planned = linked_pair("The new footbridge over the canal is expected to open on Friday morning.",
+                             "The new footbridge over the canal opens on Friday morning.")
+    assert not of_kind(planned, "claim")
+    _, set_to = linked_pair("The new footbridge over the canal is expected to open on Friday morning.",
+                            "The new footbridge over the canal is set to open on Friday morning.")
+    assert not of_kind(set_to, "claim")
+    _, done = linked_pair("The new footbridge over the canal is expected to open on Friday morning.",
+                          "The new footbridge over the canal opened on Friday morning.")
+    assert [d.note for d in of_kind(done, "claim")] == ["hedged in one source, stated as fact in the other"]
+    _, lodged = linked_pair("The bus company is expected to appeal against the fine, its lawyers said.",
+                            "The bus company has lodged an appeal against the fine, its lawyers said.")
+    assert [d.note for d in of_kind(lodged, "claim")] == ["hedged in one source, stated as fact in the other"]

@@ -67,6 +67,10 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:\"\u201c\u201d(\u2014\u2013]")
 _SPEAKER_RE = re.compile(r",\s*(?:((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:said|says|told|added)\b|"
                          r"(?:said|says|added)\s+((?:[\w'\u2019.-]+\s*){1,4}))", re.IGNORECASE)
 PARTY_WORDS = 8              # words before a stand, in its clause, that may name who takes it
+# hedges that forecast: what they qualify has not happened yet, so only a statement that it has
+# happened contradicts them
+_FORECAST_RE = re.compile(r"(?:expected|likely|unlikely)\s+to\b", re.IGNORECASE)
+_DETERMINERS = frozenset("a an the its their his her our this that".split())
 _MODALS = frozenset("would could may might should will shall can must".split())
 MODAL_WORDS = 2              # words before a word in which a modal governs it
 HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
@@ -323,10 +327,36 @@ def _hedged(a: Cues, b: Cues):
     if b.hedges:
         return None
     for head, span in a.hedge_spans:
-        if head <= b.concepts and any(head <= c and not _modal_before(b.text, start)
-                                      for start, _, c in b.plain()):
+        if not head <= b.concepts:
+            continue
+        verb = _forecast_verb(a.text, span[0])
+        if any(head <= c and not _modal_before(b.text, start) and
+               not (verb and _planned(b.text, start, end, verb))
+               for start, end, c in b.plain()):
             return span, None
     return None
+
+
+def _forecast_verb(text: str, start: int) -> str:
+    """The verb a forecasting hedge at text[start:] qualifies, folded ("expected to arrive" ->
+    "arrive"), or "" for other hedges."""
+    m = _FORECAST_RE.match(text, start)
+    after = _after_hedge(text, m.end()) if m else []
+    return fold(after[0].group()) if after else ""
+
+
+def _planned(text: str, start: int, end: int, verb: str) -> bool:
+    """Whether text[start:end] states the forecast verb as planned rather than done: its plain
+    or present form ("is set to arrive", "arrives on Tuesday", "is arriving"), as a schedule is
+    reported; only a past act ("arrived", "has cancelled", "lodged an appeal": after a
+    determiner the word is a noun, and the act is told by another verb) contradicts a forecast."""
+    before = WORD_RE.findall(text[max(0, start - 20):start])
+    if before and fold(before[-1]) in _DETERMINERS:
+        return False
+    word = fold(text[start:end])
+    root = verb[:-1] if verb.endswith("e") else verb
+    return word in (verb, verb + "s", verb + "es", root + "ing", verb + "ing") or \
+        (verb.endswith("y") and word == verb[:-1] + "ies")
 
 
 def _modal_before(text: str, start: int) -> bool:
