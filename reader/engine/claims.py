@@ -20,7 +20,7 @@ from typing import Optional
 
 from reader.engine.claim_words import opposite_stems, opposite_words, stance_stems
 from reader.engine.dates import CALENDAR_WORDS
-from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem
+from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem, title_case
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
@@ -161,12 +161,7 @@ class Cues:
         if fold(self.text[max(0, w.start() - 3):w.start()]) == "at ":
             return True
         return w.group()[0].isupper() and after is not None and after.group()[0].isupper() and \
-            not self.title_case()
-
-    def title_case(self) -> bool:
-        """Whether most longer words are capitalised (a headline), so capitals name nothing."""
-        longer = [w for w in WORD_RE.findall(self.text) if len(w) > 3]
-        return len(longer) > 1 and sum(w[0].isupper() for w in longer) > 0.6 * len(longer)
+            not title_case(self.text)
 
     def plain(self) -> tuple:
         """(start, end, concepts) of each word no negation of the sentence governs."""
