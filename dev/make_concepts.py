@@ -25,7 +25,8 @@ model) and leave-one-event-out figures with them; at 4.5 nothing changed. The cl
 resources/wordlists/equivalents.txt (read as their first word: "strike" as attack) are not given
 their words' concepts: tried, the broad ones (attack, strike, raid, assault...) cost links on the
 seeds (0.848 -> 0.843) and leave-one-event-out F1 (dev 0.936 -> 0.932, seeds 0.781 -> 0.777).
-A fourth column, "name", marks a stem all of whose kept senses WordNet writes capitalised
+Words of one or two letters are left out: in news they are abbreviations ("GB" is no sarin, "AI"
+no sloth). A fourth column, "name", marks a stem all of whose kept senses WordNet writes capitalised
 ("Sunni", "Muslim", "Shiite"): written capitalised in a sentence it still means its concepts,
 while any other stem written so is read as a name ("Turkey", "Shell", "Gates") and meets nothing.
 Licence: WordNet 3.0 (c) 2006 Princeton University, see resources/licenses/WordNet-3.0.txt.
@@ -95,7 +96,7 @@ def build(wn) -> tuple[dict[str, tuple[set, set]], set[str]]:
     proper: dict[str, bool] = defaultdict(lambda: True)
     words: dict[str, list] = defaultdict(list)
     for word in sorted(set(wn.all_lemma_names())):
-        if word.isalpha() and word.islower() and word not in stop:
+        if word.isalpha() and word.islower() and word not in stop and len(word) > 2:
             s = stem(word)
             if MIN_ZIPF <= zipf.get(s, 0.0) < MAX_ZIPF:
                 words[s].append(word)

@@ -54,6 +54,11 @@ def test_synonyms_and_a_kind_of_meet_siblings_and_common_words_do_not():
         assert added({stem(a): 1.0, **one}, {stem(b): 1.0, **one}) == 0, (a, b)
 
 
+def test_two_letter_abbreviations_have_no_senses():
+    # in news "GB" is Great Britain, not WordNet's code name for sarin
+    assert not concepts.meet(stem("GB"), stem("sarin"))
+
+
 def test_a_stem_both_sentences_share_adds_nothing_more():
     assert added({stem("captain"): 0.8}, {stem("captain"): 0.6}, {stem("skipper"): 1.0}) == 0
     assert added({stem("captain"): 0.8}, {stem("captain"): 0.6, stem("skipper"): 0.5}) > 0
