@@ -148,3 +148,12 @@ def test_a_forecast_against_the_same_act_on_the_schedule():
     _, lodged = linked_pair("The bus company is expected to appeal against the fine, its lawyers said.",
                             "The bus company has lodged an appeal against the fine, its lawyers said.")
     assert [d.note for d in of_kind(lodged, "claim")] == ["hedged in one source, stated as fact in the other"]
+
+
+def test_a_denial_followed_by_an_opposite_says_the_same():
+    _, same = linked_pair("Coastguards said the two divers were not found alive after the storm.",
+                          "Coastguards said the two divers were found dead after the storm.")
+    assert not of_kind(same, "claim")
+    _, denied = linked_pair("Coastguards said the two divers were not found after the storm.",
+                            "Coastguards said the two divers were found after the storm.")
+    assert [d.note for d in of_kind(denied, "claim")] == ["one source denies what the other states"]

@@ -252,15 +252,24 @@ def _one_party(a: Cues, span_a: tuple[int, int], b: Cues, span_b: tuple[int, int
     return not _party(a.text, *span_a).isdisjoint(_party(b.text, *span_b))
 
 
+def _opposite_follows(a: Cues, start: int, end: int, b: Cues, after: int) -> bool:
+    """Whether a word of a's negation scope (a.text[start:end]) has its opposite among the few
+    words of b after `after`: "not found alive" / "found dead" deny and reverse one fact, and so
+    say the same."""
+    next_words = {fold(w) for w in WORD_RE.findall(b.text[after:after + 60])[:SCOPE_WORDS]}
+    return any(not a.opposites.get(fold(w.group()), frozenset()).isdisjoint(next_words)
+               for w in WORD_RE.finditer(a.text, start, end))
+
+
 def _denial(a: Cues, b: Cues):
     if a.denied.isdisjoint(b.concepts):
         return None
-    for s, e, denied, _ in a.denials:
+    for s, e, denied, scope in a.denials:
         said = fold(WORD_RE.match(a.text, s).group())
         if said in _DENYING_ADJECTIVES and said in b.words:
             continue
         hit = next(((x, y) for x, y, c in b.plain() if not c.isdisjoint(denied)), None)
-        if hit is None:
+        if hit is None or _opposite_follows(a, e, scope, b, hit[1]):
             continue
         if said in _DENYING_ADJECTIVES and not _one_party(a, (s, e), b, hit):
             continue         # "baseless charges, her lawyer said" / "prosecutors filed charges"
