@@ -21,19 +21,15 @@ from rapidfuzz.distance import JaroWinkler
 
 from reader.engine import gazetteer
 from reader.engine.actors import context, lexicon
+from reader.engine.actors.body_short_names import acronyms, appositive_short_name
 from reader.engine.actors.finding import Candidate
 from reader.engine.actors.lexicon import ACRONYM_RE, PARTICLES
 from reader.engine.actors.name_keys import (
-    _MIXED_ACRONYM_RE,
-    _acronym_letters,
     _association_of,
     _core,
     _ends_with,
-    _expansion_initials,
     _head,
-    _initials,
     _object_core,
-    _person_initials,
     _same_token,
     _similar_place,
     _skeleton,
@@ -51,7 +47,7 @@ _GLOSS_RE = re.compile(r"^,? (?:or|also known as|aka) (?:the )?$|^ \($")
 def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     cl = DisjointSets(range(len(cands)))
     _by_key(cands, cl)
-    _acronyms(cands, cl, text_of)
+    acronyms(cands, cl, text_of)
     for i in range(len(cands) - 1):  # a gloss: "Jaish al-Adl or the Army of Justice"
         a, b = cands[i], cands[i + 1]
         if (
@@ -62,7 +58,7 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
-        elif _appositive_short_name(a, b, text_of[a.article]):
+        elif appositive_short_name(a, b, text_of[a.article]):
             cl.union(i, i + 1)
     _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
@@ -72,25 +68,6 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
-
-
-# After "Body, Name": a comma and a lower-case word that does not go on with a list ("The Security
-# Service, Sapo, said"; not "Acme, Zenco, and Bolt" nor "Acme, Zenco, Bolt").
-_APPOSITION_END_RE = re.compile(r", (?!and\b|or\b|nor\b)[a-z]")
-
-
-def _appositive_short_name(a: Candidate, b: Candidate, text: str) -> bool:
-    """ "The Swedish Security Service, Sapo, said": a one-word name set off by commas right after
-    a body's longer name is that body's short name."""
-    return (
-        a.sentence == b.sentence
-        and a.kind == "organization"
-        and b.kind in ("", "organization")
-        and len(a.text.split()) >= 2
-        and " " not in b.text
-        and text[a.end : b.start] == ", "
-        and bool(_APPOSITION_END_RE.match(text, b.end))
-    )
 
 
 def _city_of_listed_place(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
@@ -302,72 +279,6 @@ def _by_key(cands: list[Candidate], cl: DisjointSets) -> None:
             kind_there = next(iter(typed[key]))
             cl.union(g[0], groups[(key, kind_there)][0])
     # person and place mentions of one listed key stay apart ("Washington" the state, the city)
-
-
-def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
-    """ "IRGC" and "Islamic Revolutionary Guard Corps" (written out anywhere in the set); an
-    acronym in brackets right after a name is that name's ("… Centre (EMSC)")."""
-    longs = [
-        (i, _expansion_initials(c))
-        for i, c in enumerate(cands)
-        if len(c.text.split()) >= 2 and c.kind in ("organization", "")
-    ] + [  # "MBS" for Mohammed bin Salman, "AOC", "RFK": a person's initials, three or more
-        (i, {_person_initials(c.text)})
-        for i, c in enumerate(cands)
-        if c.kind == "person" and len(_person_initials(c.text)) >= 3
-    ]
-    for i, c in enumerate(cands):
-        bracketed = (
-            i > 0
-            and cands[i - 1].sentence == c.sentence
-            and len(cands[i - 1].text.split()) >= 2
-            and text_of[c.article][cands[i - 1].end : c.start] == " ("
-        )
-        mixed = (  # "BoG" for "Bank of Ghana": capitals for the name's words, small letters for "of", "and"
-            not bracketed
-            and _MIXED_ACRONYM_RE.match(c.text)
-            and not ACRONYM_RE.match(c.text)
-            and c.kind in ("", "organization")
-        )
-        if mixed:
-            spelt = [j for j, _ in longs if _mixed_acronym_of(c.text, cands[j].text)]
-            if spelt and len({cl.find(j) for j in spelt}) == 1:
-                c.acronym_of = spelt[0]
-                c.kind = cands[spelt[0]].kind or "organization"
-                cl.union(i, spelt[0])
-            continue
-        if (
-            not (ACRONYM_RE.match(c.text) or bracketed and _MIXED_ACRONYM_RE.match(c.text))
-            or lexicon.known_actor(c.text)
-            and lexicon.known_actor(c.text).kind == "place"
-        ):
-            continue
-        letters = _acronym_letters(c.text)
-        capitals = sorted(ch for ch in letters if ch.isupper())
-        if bracketed and (
-            cands[i - 1].text[:1].upper() == letters[:1]
-            or capitals == sorted(_initials(cands[i - 1].text))  # "National Electoral Institute (INE)"
-        ):
-            c.acronym_of = i - 1
-        else:
-            matches = [j for j, initials in longs if letters in initials]
-            same = [j for j in matches if cands[j].article == c.article]
-            roots = {cl.find(j) for j in matches}
-            if same:
-                c.acronym_of = same[0]
-            elif len(roots) == 1:
-                c.acronym_of = matches[0]
-        if c.acronym_of is not None:
-            c.kind = cands[c.acronym_of].kind or "organization"
-            cands[c.acronym_of].kind = c.kind
-            cl.union(i, c.acronym_of)
-
-
-def _mixed_acronym_of(short: str, name: str) -> bool:
-    """ "BoG" of "Bank of Ghana": the capitals are the initials of the name's capitalised words
-    and, with the small letters, of all its words."""
-    capitals = "".join(ch for ch in short if ch.isupper())
-    return short.upper() == _initials(name, True) and capitals == _initials(name)
 
 
 def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
