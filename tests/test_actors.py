@@ -584,14 +584,24 @@ def test_a_fathers_given_name_as_family_name_merges_across_transliterations():
 
 
 def test_a_short_name_set_off_by_commas_after_a_body_is_that_body():
+    """A short name set off by commas joins the body when its letters come from the body's name;
+    a second body in the same place ("Halvorsen Bank, Brightmoor Capital, both ...") does not."""
     c = run(
-        a="Spies expelled\n\nThe Norwegian Intelligence Service, Nisko, said two diplomats had tried "
-        "to recruit staff. Nisko gave no names. The plan was backed by Acme Holdings, Zenco, and "
-        "Bolt Motors.",
+        a="Hackers traced\n\nThe Tarvian Security Office, Tasec, said the attack came from abroad. "
+        "Tasec gave no names. The plan was backed by Acme Holdings, Zenco, and Bolt Motors.",
     )
-    assert "Nisko" in forms(actor_named(c, "Norwegian Intelligence Service"))
+    assert "Tasec" in forms(actor_named(c, "Tarvian Security Office"))
     zenco = actor_named(c, "Zenco")  # one more name in a list, not Acme's short name
     assert zenco is not None and zenco.id != actor_named(c, "Acme Holdings").id
+    two = run(
+        a="Banks merge\n\nHalvorsen Bank, Brightmoor, both based in Oslo, said on Friday they would "
+        "merge. Norrland Savings Bank, Veltra, said it would not.",
+        b="Banks merge\n\nBrightmoor said on Friday it would merge with Halvorsen Bank. Veltra declined "
+        "to comment.",
+    )
+    for body, other in (("Halvorsen Bank", "Brightmoor"), ("Norrland Savings Bank", "Veltra")):
+        first, second = actor_named(two, body), actor_named(two, other)
+        assert first is not None and second is not None and first.id != second.id, (body, other)
 
 
 def test_a_surname_alone_spelt_otherwise_by_another_source_joins_the_full_name():

@@ -18,16 +18,23 @@ from reader.engine.actors.name_keys import (
     _person_initials,
 )
 from reader.engine.disjoint import DisjointSets
+from reader.engine.text import fold
 
 
 # After "Body, Name": a comma and a lower-case word that does not go on with a list ("The Security
-# Service, Sapo, said"; not "Acme, Zenco, and Bolt" nor "Acme, Zenco, Bolt").
-_APPOSITION_END_RE = re.compile(r", (?!and\b|or\b|nor\b)[a-z]")
+# Office, Tasec, said"; not "Acme, Zenco, and Bolt" nor "Acme, Zenco, Bolt") nor says there were
+# two bodies ("Acme, Zenco, both based in Lyon").
+_APPOSITION_END_RE = re.compile(
+    r", (?!(?:and|or|nor|both|each|which|who|whose|respectively|all|together|among|along)\b)[a-z]"
+)
 
 
 def appositive_short_name(a: Candidate, b: Candidate, text: str) -> bool:
-    """ "The Swedish Security Service, Sapo, said": a one-word name set off by commas right after
-    a body's longer name is that body's short name."""
+    """ "The Tarvian Security Office, Tasec, said": a one-word name set off by commas right after
+    a body's longer name is that body's short name, when it is shown to be one: a word of the
+    long name, or its letters taken in order from the long name's, starting with its first
+    initial ("Ofgem" for the Office of Gas and Electricity Markets). "Deutsche Bank, Commerzbank,
+    said" names two banks."""
     return (
         a.sentence == b.sentence
         and a.kind == "organization"
@@ -36,7 +43,19 @@ def appositive_short_name(a: Candidate, b: Candidate, text: str) -> bool:
         and " " not in b.text
         and text[a.end : b.start] == ", "
         and bool(_APPOSITION_END_RE.match(text, b.end))
+        and _shortens(b.text, a.text)
     )
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether short is a word of name or its letters in order, from the first initial on."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+    words = [w for w in words if w != "the"]
+    s = fold(short)
+    if not words or s in words:
+        return bool(words)
+    letters = iter("".join(words))
+    return s[:1] == words[0][:1] and all(ch in letters for ch in s)
 
 
 def acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
