@@ -660,3 +660,26 @@ def test_a_mixed_case_acronym_joins_the_one_body_it_spells():
     bus = run(a="Fares up\n\nBerlin Transit raised fares. The BoT said nothing about it. The BoT was closed.")
     transit = actor_named(bus, "Berlin Transit")
     assert transit is None or "BoT" not in forms(transit)  # no small word in the name for the "o"
+
+
+def test_a_bodys_descriptor_before_a_name_makes_a_body_but_not_of_a_person():
+    """"drugmaker Zorvex", "consumer group Fairlo": the noun before the name says it is a body;
+    before a person's name ("broadcaster Kwaku Ansah-Mills", "charity Yeboah said he") it does
+    not turn the person into a body or split him in two."""
+    c = run(
+        a="Pill recalled\n\nDrugmaker Zorvex said on Tuesday it would recall the pill. The consumer group "
+        "Fairlo welcomed the move.",
+        b="Pill recalled\n\nZorvex recalled the pill, Fairlo said.",
+    )
+    assert actor_named(c, "Zorvex").kind == "organization"
+    assert "Drugmaker Zorvex" not in names(c)
+    assert actor_named(c, "Fairlo").kind == "organization"
+    p = run(
+        a="Presenter leaves\n\nBroadcaster Kwaku Ansah-Mills said on Sunday he would leave the station. "
+        "The veteran broadcaster Efua Dankwa-Boateng praised him.",
+        b="Presenter leaves\n\nKwaku Ansah-Mills, a broadcaster, said he would go. Dankwa-Boateng was sad.",
+    )
+    for name in ("Kwaku Ansah-Mills", "Efua Dankwa-Boateng"):
+        found = [a for a in p.actors if name in forms(a)]
+        assert len(found) == 1 and found[0].kind == "person", (name, found)
+    assert "Dankwa-Boateng" in forms(actor_named(p, "Efua Dankwa-Boateng"))

@@ -229,10 +229,10 @@ def classify(piece, before: str, after: str, note: str = "") -> Verdict:
         and _BASED_AFTER_RE.match(after)
     ):
         verdict = "place", "", "words"  # "a Tamale-based charity"
-    if verdict and verdict[2] in ("proper", "words") and verdict[0] in ("", "person", "place") and (
+    if verdict and verdict[2] in ("proper", "words") and verdict[0] in ("", "place") and (
         _described_as_body(before)
-    ):
-        verdict = "organization", verdict[1], "words"  # "port operator Puerto Central", "consumer group Zing"
+    ):  # a name that reads as a person's stays one: "charity worker" and "rival" stand before people too
+        verdict = "organization", verdict[1], "words"  # "drugmaker Zorvo", "consumer group Zing"
     if note == "case" and verdict and verdict[0] not in ("organization", "place"):
         return None  # "Roe v. Wade": the parties' names label a case
     return verdict
@@ -258,7 +258,7 @@ def _classify(piece, before: str, after: str) -> Verdict:
     if len(caps) == 1:
         return _classify_word(caps[0], after)
     if len(caps) == 2 and head in COMPASS and _described_as_body(before):
-        return "organization", "", "words"  # "port operator Puerto Central"
+        return "organization", "", "words"  # "ferry company Belmar West"
     if len(caps) == 2 and head in COMPASS:
         speaks = bool(_UTTERS_AFTER_RE.match(after))
         if _names_a_place_alone(caps[0]) and not speaks:
