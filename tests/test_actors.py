@@ -683,3 +683,19 @@ def test_a_bodys_descriptor_before_a_name_makes_a_body_but_not_of_a_person():
         found = [a for a in p.actors if name in forms(a)]
         assert len(found) == 1 and found[0].kind == "person", (name, found)
     assert "Dankwa-Boateng" in forms(actor_named(p, "Efua Dankwa-Boateng"))
+
+
+def test_a_name_before_a_compass_word_is_a_district_unless_a_person_is_meant():
+    """"Tarno North" is a constituency, "Dalvik Kemo West said" a man; but the speakers of
+    "officials from Kenwick West said" are the district's people, and the district stays a place."""
+    c = run(
+        a="Bridge vote\n\nOfficials from Kenwick West said the bridge was vital. Farmers in Kent South "
+        "said little. Zabulo West said the vote was fair. The former minister Kamaro East also voted. "
+        "Turnout in Tarno North was low.",
+        b="Bridge vote\n\nThe bridge is vital, said Zabulo West, the returning officer.",
+    )
+    for district in ("Kenwick West", "Kent South", "Tarno North"):
+        found = actor_named(c, district)
+        assert found is None or found.kind == "place", (district, found)
+    assert actor_named(c, "Zabulo West").kind == "person"
+    assert actor_named(c, "Kamaro East").kind == "person"

@@ -260,9 +260,10 @@ def _classify(piece, before: str, after: str) -> Verdict:
     if len(caps) == 2 and head in COMPASS and _described_as_body(before):
         return "organization", "", "words"  # "ferry company Belmar West"
     if len(caps) == 2 and head in COMPASS:
-        speaks = bool(_UTTERS_AFTER_RE.match(after))
-        if _names_a_place_alone(caps[0]) and not speaks:
-            return "place", "", "words"  # "Nkawkaw North", "Belfast East": a district, a constituency
+        # "Kamaro West said": a district does not speak; but "voters in Kent West said" are its people
+        speaks = bool(_UTTERS_AFTER_RE.match(after)) and not _AMONG_PEOPLE_BEFORE_RE.search(before)
+        if _names_a_place_alone(caps[0]) and not speaks or context.located(before):
+            return "place", "", "words"  # "Tarno North", "in Kent West": a district, a constituency
         if lexicon.is_given_name(caps[0].bare) and not lexicon.is_common_word(caps[0].bare):
             return "person", "", "given"  # "Oliver North": a surname that is a compass word
         if speaks and not (lexicon.is_common_word(caps[0].bare) or _is_place(caps[0].bare)):
@@ -376,4 +377,7 @@ def _classify_word(t, after: str) -> Verdict:
 
 
 # An utterance verb after a word: whatever the word's letters, it names a speaker ("Greenpeace said").
+# A name after "in", "of", "from" or "across", or after a plural noun ("voters", "residents
+# in", "officials from"), is where the speakers are, not who speaks.
+_AMONG_PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:in|of|from|across|at|for|near)|\b[a-z]{3,}[^s\W]s)\s+$")
 _UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added|announced)\b")
