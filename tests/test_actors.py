@@ -605,19 +605,23 @@ def test_a_short_name_set_off_by_commas_after_a_body_is_that_body():
 
 
 def test_a_surname_alone_spelt_otherwise_by_another_source_joins_the_full_name():
+    """ "Fisher" where the set names "Ellen Fischer" is her, one letter left out; "Lindberg" is no
+    spelling of "Lindgren" (another family), "the Fishers" are her family, and with two Fischers
+    in the set the lone "Fisher" could be either."""
     c = run(
-        a="Ruling\n\nJustice Helen Marchetti dismissed the case. Inspector Greta Nielsen gave evidence.",
-        b="Ruling\n\nThe judge, Marchetty, said the case was weak. Nelson, a rival witness, disagreed. "
-        "The Marchettis declined to comment.",
+        a="Vote\n\nGovernor Ellen Fischer signed the bill. Judge Anna Lindgren upheld it.",
+        b="Vote\n\nFisher signed the bill on Monday. The Fishers declined to comment.",
     )
-    assert "Marchettis" not in forms(actor_named(c, "Helen Marchetti"))  # her family
-    assert "Marchetty" in forms(actor_named(c, "Helen Marchetti"))
-    assert "Nelson" not in forms(actor_named(c, "Greta Nielsen"))
+    assert "Fisher" in forms(actor_named(c, "Ellen Fischer"))
+    assert "Fishers" not in forms(actor_named(c, "Ellen Fischer"))
+    other = run(a="Vote\n\nJudge Anna Lindgren upheld it.", 
+                b="Vote\n\nLindberg, a defence witness, disagreed.")
+    assert "Lindberg" not in forms(actor_named(other, "Anna Lindgren"))
     two = run(
-        a="Ruling\n\nJustice Helen Marchetti dismissed the case. Her brother Paolo Marchetti objected.",
-        b="Ruling\n\nThe judge, Marchetty, said the case was weak.",
+        a="Vote\n\nGovernor Ellen Fischer signed the bill. Her brother Paul Fischer objected.",
+        b="Vote\n\nFisher signed the bill on Monday.",
     )
-    assert not any("Marchetty" in forms(a) for a in two.actors if " " in a.name)  # which of the two?
+    assert not any("Fisher" in forms(a) for a in two.actors if " " in a.name)  # which of the two?
 
 
 def test_a_headline_may_call_a_body_by_the_first_word_of_its_name():

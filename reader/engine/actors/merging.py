@@ -17,7 +17,7 @@ from typing import Optional
 
 import numpy as np
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from reader.engine import gazetteer
 from reader.engine.actors import context, lexicon
@@ -32,6 +32,7 @@ from reader.engine.actors.name_keys import (
     _object_core,
     _same_token,
     _similar_place,
+    _transliterated,
     _skeleton,
     key_of,
     person_words,
@@ -353,7 +354,7 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
         if pick is None and c.kind in ("", "person") and not by_first.get(key):
             pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
-        if pick is None and c.text in alike_anywhere and not full:  # "Marchetty" for "Helen Marchetti"
+        if pick is None and c.text in alike_anywhere and not full:  # "Fisher" for "Ellen Fischer"
             pick = _one_alike_surname(cands, c, [persons[x] for x in sorted(alike_anywhere[c.text])])
         if pick is not None:
             c.kind = "person"
@@ -362,13 +363,14 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
 
 
 def _one_alike_surname(cands: list[Candidate], c: Candidate, near: list[int]) -> Optional[int]:
-    """A surname alone that another source spells otherwise ("Marchetty" where the set names
-    "Helen Marchetti", or both spellings in full): the full name whose surname is one spelling
-    of it, when all such full names are one person's. near: the full names _AlikeIndex found."""
+    """A surname alone that another source spells otherwise ("Fisher" where the set names "Ellen
+    Fischer", or both spellings in full): the full name whose surname is one letter away from it
+    or a transliteration of it, when all such full names are one person's. Names alike in more
+    letters are as often two families ("Lindberg", "Lindgren"). near: what _AlikeIndex found."""
     alike = [
         j
         for j in near
-        if _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+        if _one_spelling(person_words(cands[j].text)[-1], c.text)
         and not _plural_of(c.text, person_words(cands[j].text)[-1])
     ]
     if alike and all(similar_person(cands[alike[0]].text, cands[j].text) for j in alike):
@@ -376,8 +378,16 @@ def _one_alike_surname(cands: list[Candidate], c: Candidate, near: list[int]) ->
     return None
 
 
+def _one_spelling(surname: str, word: str) -> bool:
+    """ "Fischer" / "Fisher", "Hartmann" / "Hartman": one letter changed,
+    added or left out, or a transliteration."""
+    if not _same_token(surname, word, strict=True):
+        return False
+    return Levenshtein.distance(name_key(surname), name_key(word)) <= 1 or _transliterated(surname, word)
+
+
 def _plural_of(word: str, surname: str) -> bool:
-    """ "the Pearces": a family, not the one Pearce."""
+    """ "the Fishers": a family, not the one Fisher."""
     w, f = fold(word), fold(surname)
     return w in (f + "s", f + "es")
 
