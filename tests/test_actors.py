@@ -614,7 +614,7 @@ def test_a_surname_alone_spelt_otherwise_by_another_source_joins_the_full_name()
     )
     assert "Fisher" in forms(actor_named(c, "Ellen Fischer"))
     assert "Fishers" not in forms(actor_named(c, "Ellen Fischer"))
-    other = run(a="Vote\n\nJudge Anna Lindgren upheld it.", 
+    other = run(a="Vote\n\nJudge Anna Lindgren upheld it.",
                 b="Vote\n\nLindberg, a defence witness, disagreed.")
     assert "Lindberg" not in forms(actor_named(other, "Anna Lindgren"))
     two = run(
@@ -638,16 +638,20 @@ def test_a_headline_may_call_a_body_by_the_first_word_of_its_name():
 
 
 def test_a_double_surname_written_apart_joins_the_full_name_written_together():
+    """ "Owusu Ansah" is Ama Owusu-Ansah, "Fitz Gerald" John Fitzgerald; "Owusu Gerald" is a third
+    man, and "Van Dyke", already Anna Van Dyke, does not also join Mark Vandyke."""
     c = run(
-        a="Resignation\n\nKofi Mensah-Bonsu resigned on Monday. Priya Nandakumar replaced him.",
-        b="Resignation\n\nThe ministry said Mensah Bonsu had resigned. Nanda Kumar agreed. Mensah Kumar, "
-        "a clerk, typed the letter.",
+        a="Resignation\n\nAma Owusu-Ansah resigned on Monday. John Fitzgerald replaced her. Anna Van "
+        "Dyke wrote the letter and Mark Vandyke signed it.",
+        b="Resignation\n\nThe ministry said Owusu Ansah had resigned. Fitz Gerald agreed. Owusu Gerald, "
+        "a clerk, typed the letter. Van Dyke was thanked.",
     )
-    assert "Mensah Bonsu" in forms(actor_named(c, "Kofi Mensah-Bonsu"))
-    assert "Nanda Kumar" in forms(actor_named(c, "Priya Nandakumar"))
-    clerk = actor_named(c, "Mensah Kumar")
-    assert clerk is not None and clerk.id not in {actor_named(c, "Kofi Mensah-Bonsu").id,
-                                                  actor_named(c, "Priya Nandakumar").id}
+    assert "Owusu Ansah" in forms(actor_named(c, "Ama Owusu-Ansah"))
+    assert "Fitz Gerald" in forms(actor_named(c, "John Fitzgerald"))
+    clerk = actor_named(c, "Owusu Gerald")
+    assert clerk is not None and clerk.id not in {actor_named(c, "Ama Owusu-Ansah").id,
+                                                  actor_named(c, "John Fitzgerald").id}
+    assert actor_named(c, "Anna Van Dyke").id != actor_named(c, "Mark Vandyke").id
 
 
 def test_a_mixed_case_acronym_joins_the_one_body_it_spells():

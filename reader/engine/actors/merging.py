@@ -132,8 +132,9 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
 
 
 def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: list[int]) -> None:
-    """ "Mensah Bonsu" for Kofi Mensah-Bonsu, "Nanda Kumar" for Priya Nandakumar: two or three
-    words that, written together, are the one surname of the full names of one person."""
+    """ "Owusu Ansah" for Ama Owusu-Ansah, "Fitz Gerald" for John Fitzgerald: two or three words
+    that, written together, are the one surname of the full names of one person, unless they
+    already name another ("Van Dyke" for Anna Van Dyke is not Mark Vandyke)."""
     by_surname = defaultdict(list)
     for j in people:
         by_surname[name_key(person_words(cands[j].text)[-1])].append(j)
@@ -142,7 +143,10 @@ def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: lis
         if len(words) > 3:
             continue
         longer = [j for j in by_surname.get(name_key("".join(words)), []) if j != i]
-        if longer and all(similar_person(cands[longer[0]].text, cands[j].text) for j in longer):
+        if not longer or not all(similar_person(cands[longer[0]].text, cands[j].text) for j in longer):
+            continue
+        named = [j for j in cl.members[cl.find(i)] if j != i and len(person_words(cands[j].text)) >= 2]
+        if all(similar_person(cands[longer[0]].text, cands[j].text) for j in named):
             cl.union(i, longer[0])
 
 
