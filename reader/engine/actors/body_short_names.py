@@ -1,5 +1,5 @@
 """A body's short names: its acronym ("IRGC" for the Islamic Revolutionary Guard Corps, "BoG"
-for the Bank of Ghana) and a short name set off by commas right after its full name ("The
+for the Ministry of Defence) and a short name set off by commas right after its full name ("The
 Tarvian Security Office, Tasec, said"). Kept apart from merging.py because these rules change
 together: each must show that the short form is the body's, not a second body beside it."""
 
@@ -77,7 +77,7 @@ def acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) 
             and len(cands[i - 1].text.split()) >= 2
             and text_of[c.article][cands[i - 1].end : c.start] == " ("
         )
-        mixed = (  # "BoG" for "Bank of Ghana": capitals for the name's words, small letters for "of", "and"
+        mixed = (  # "MoD" for "Ministry of Defence": capitals for its words, small ones for "of", "and"
             not bracketed
             and _MIXED_ACRONYM_RE.match(c.text)
             and not ACRONYM_RE.match(c.text)
@@ -118,7 +118,7 @@ def acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) 
 
 
 def _mixed_acronym_of(short: str, name: str) -> bool:
-    """ "BoG" of "Bank of Ghana": the capitals are the initials of the name's capitalised words
+    """ "MoD" of "Ministry of Defence": the capitals are the initials of the name's capitalised words
     and, with the small letters, of all its words."""
     capitals = "".join(ch for ch in short if ch.isupper())
     return short.upper() == _initials(name, True) and capitals == _initials(name)
