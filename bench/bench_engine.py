@@ -163,6 +163,18 @@ def synthetic_articles(seeds: list[Article], count: int, seed: int = SEED) -> li
     return articles
 
 
+def write_articles(articles: list[Article], folder: Path) -> list[str]:
+    """The articles as text files in folder (made if missing), one per article, named by its id;
+    their paths, in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for a in articles:
+        path = folder / f"{a.id}.txt"
+        path.write_text(a.text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
 def _cpu_seconds() -> float:
     """CPU time of this process and of the children it has waited for (aside.py's forks)."""
     import resource
@@ -208,11 +220,7 @@ def measure_cli(articles: list[Article]) -> dict:
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for a in articles:
-            path = Path(folder) / f"{a.id}.txt"
-            path.write_text(a.text, encoding="utf-8")
-            paths.append(str(path))
+        paths = write_articles(articles, Path(folder))
         out = Path(folder) / "comparison.json"
         cmd = [sys.executable, "-m", "reader", "compare", *paths, "--format", "json", "-o", str(out)]
         t0 = time.perf_counter()
@@ -236,10 +244,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="exit with status 1 when a target is missed")
     parser.add_argument("--no-cli", action="store_true",
                         help="skip the whole-process rows (`reader compare` of 48 and 100 articles)")
+    parser.add_argument("--write-articles", metavar="FOLDER",
+                        help="only write the synthetic articles to FOLDER (synthetic-NN.txt), so a "
+                             "change can be checked to give the same `reader compare` output on them")
     args = parser.parse_args(argv)
 
     seeds = seed_articles()
     synthetic = synthetic_articles(seeds, max(n for _, n, _ in CASES if n))
+    if args.write_articles:
+        write_articles(synthetic, Path(args.write_articles))
+        return 0
     compare(seeds)                                   # warm-up: lazy imports, caches, word lists
 
     header = ("case", "articles", "chars", "sentences", "links", "time s", "cpu s", "peak MB", "target")

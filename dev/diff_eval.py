@@ -20,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
+# the diagnostic held-out set (read its misses for general failure classes; never fit on it)
+DIAGNOSTIC = Path("/work/eval-extra/heldout")
 sys.path.insert(0, str(ROOT))
 
 from reader.engine import compare  # noqa: E402
@@ -39,7 +41,7 @@ score = _scorer()
 
 
 def gold_sets(collection: str) -> list[Path]:
-    root = EVAL / collection
+    root = DIAGNOSTIC if collection == "heldout" else EVAL / collection
     return [root] if (root / "gold.json").exists() else sorted(p.parent for p in root.glob("*/gold.json"))
 
 
@@ -125,7 +127,7 @@ def summarise(results: list[tuple[str, dict, object, dict, dict]]) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", choices=("dev", "seeds", "both"), default="both")
+    ap.add_argument("--sets", choices=("dev", "seeds", "both", "heldout"), default="both")
     ap.add_argument("--links", choices=("engine", "gold", "topic", "both", "all"), default="both",
                     help="gold: the gold same/partial links; topic: those and the topic-only pairs; "
                          "both: engine and gold; all: the three")

@@ -126,3 +126,20 @@ def test_sentences_naming_one_kind_of_event_in_other_words_are_compared():
                     b="Port shut\n\nThe walkout started on Tuesday, union leaders said. Cranes stood idle.")
     c = _unlinked(arts, (0, "Dockers began", 1, "The walkout"))
     assert _dates(c) == [("Monday", "Tuesday")]
+
+
+def test_the_days_read_of_a_sentence_do_not_depend_on_what_was_worked_out_before():
+    # a large comparison works out some sentences' figures early (in the time a forked child
+    # aligns), others not: the days read across articles must be the same either way
+    from reader.engine.dates_across import _dated
+    from reader.engine.differences import facts_for
+
+    arts = articles(a="Vote\n\nThe vote came at 8 a.m. local time on a cold morning.\n\n"
+                      "The count ran from Monday to Wednesday.", b="Vote\n\nThe count ended.")
+    c = compare(arts)
+    for s in c.sentences:
+        fresh = facts_for(arts, c.sentences, c.actors, c.quotes)
+        before = _dated(fresh.of(s))
+        worked = facts_for(arts, c.sentences, c.actors, c.quotes)
+        worked.of(s).figures
+        assert _dated(worked.of(s)) == before, s.text

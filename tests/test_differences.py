@@ -3,7 +3,7 @@ and the same fact written another way is not. The two sentences are linked by a 
 correction, so these cases do not depend on how the aligner scores them."""
 from engine_helpers import articles, linked, run
 
-from reader.engine import compare
+from reader.engine import attribution, compare
 from reader.engine.differences import word_diff
 from reader.engine.model import Citation, Correction
 
@@ -123,8 +123,13 @@ def test_a_name_spelt_one_letter_apart_or_with_other_vowels():
         _, diffs = linked_pair(f"The envoy met {x} officials at the border crossing on Monday.",
                                f"The envoy met {y} officials at the border crossing on Monday.")
         assert [texts(d) for d in of_kind(diffs, "name")] == [{x, y}], (x, y)
+    for x, y in (("Aleksandrov", "Alexandrov"), ("Mikhailov", "Michaelov"), ("Pawlenko", "Pavlenko")):
+        _, diffs = linked_pair(f"The envoy met Maxim {x} at the border crossing on Monday.",
+                               f"The envoy met Maxim {y} at the border crossing on Monday.")
+        assert [texts(d) for d in of_kind(diffs, "name")] == [{"Maxim " + x, "Maxim " + y}], (x, y)
     for x, y in (("Gambia", "Zambia"), ("Democrat", "Democrats"), ("Israel", "Israeli"), ("Kenya", "Kenyan"),
-                 ("Kennedy", "Kennedys"), ("CIA", "CIO"), ("OPEC", "OPIC"), ("Crane", "Crone")):
+                 ("Kennedy", "Kennedys"), ("CIA", "CIO"), ("OPEC", "OPIC"), ("Crane", "Crone"),
+                 ("Carr", "Kerr")):
         _, diffs = linked_pair(f"The envoy met {x} officials at the border crossing on Monday.",
                                f"The envoy met {y} officials at the border crossing on Monday.")
         assert not of_kind(diffs, "name"), (x, y)
@@ -132,6 +137,69 @@ def test_a_name_spelt_one_letter_apart_or_with_other_vowels():
                                "The envoy met Collings at the border crossing on Monday.",
                                before_b="Collins had flown in from Oslo. ")
     assert not of_kind(elsewhere, "name")     # the other article writes both: two people
+
+
+def test_a_hyphen_for_a_space_or_a_surname_split_in_two_is_a_spelling():
+    _, diffs = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
+                           "Kofi Addo Mensah won the seat by twelve votes on Friday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kofi Addo-Mensah", "Kofi Addo Mensah"}]
+    _, split = linked_pair("The bank's chief Ravi Shankaran resigned over the loans on Friday.",
+                           "The bank's chief Ravi Shan Karan resigned over the loans on Friday.")
+    assert [texts(d) for d in of_kind(split, "name")] == [{"Ravi Shankaran", "Ravi Shan Karan"}]
+    _, alike = linked_pair("Kofi Addo-Mensah won the seat by twelve votes on Friday.",
+                           "kofi addo-mensah won the seat by twelve votes on Friday.")
+    assert not of_kind(alike, "name")           # case alone is no spelling
+
+
+def test_a_common_word_and_a_name_with_its_consonants_are_not_one_name():
+    _, diffs = linked_pair("The Labour Party of the port town backed the strike on Monday.",
+                           "The Labour Puerto of the port town backed the strike on Monday.")
+    assert not of_kind(diffs, "name")
+    _, one_letter = linked_pair("The envoy met Hussein at the border crossing on Monday.",
+                                "The envoy met Hussain at the border crossing on Monday.")
+    assert [texts(d) for d in of_kind(one_letter, "name")] == [{"Hussein", "Hussain"}]
+
+
+def test_a_long_surname_with_two_letters_changed_beside_one_first_name():
+    _, diffs = linked_pair("Investor Marta Kowalczyk bought the harbour club on Sunday.",
+                           "Investor Marta Kowalchuk bought the harbour club on Sunday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Kowalczyk", "Kowalchuk"}]
+    _, short = linked_pair("Investor Marta Bergman bought the harbour club on Sunday.",
+                           "Investor Marta Berglin bought the harbour club on Sunday.")
+    assert not of_kind(short, "name")           # short names two letters apart are two names
+    _, alone = linked_pair("Kowalczyk bought the harbour club on Sunday, the league said.",
+                           "Kowalchuk bought the harbour club on Sunday, the league said.")
+    assert [texts(d) for d in of_kind(alone, "name")] == [{"Kowalczyk", "Kowalchuk"}]
+    _, start = linked_pair("Investor Marta Lindberg bought the harbour club on Sunday.",
+                           "Investor Marta Sandberg bought the harbour club on Sunday.")
+    assert not of_kind(start, "name")           # nor are names that start otherwise
+
+
+def test_a_company_named_with_another_suffix_or_plural_but_not_its_short_name():
+    _, diffs = linked_pair("Rival grocer Marlow Foods opposed the merger in court on Monday.",
+                           "Rival grocer Marlow Food Group opposed the merger in court on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Marlow Foods", "Marlow Food Group"}]
+    _, short = linked_pair("The bid by Harbourline Sports Partners was approved on Monday.",
+                           "The bid by Harbourline was approved by the league on Monday.")
+    assert not of_kind(short, "name")           # its opening word is its short name
+    _, abbreviated = linked_pair("Officials at Acme Corp rejected the takeover bid on Monday.",
+                                 "Officials at Acme Corporation rejected the takeover bid on Monday.")
+    assert not of_kind(abbreviated, "name")     # a word of the name abbreviated
+    _, two = linked_pair("Congresswoman Ana Ruiz (D-Calif.) voted against the water bill on Monday.",
+                         "Congresswoman Ana Ruiz (D-CA) voted against the water bill on Monday.")
+    assert [texts(d) for d in of_kind(two, "name")] == [{"Calif.", "CA"}]     # two abbreviations
+    _, plural = linked_pair("The Marlow Revolutionary Guards fired on the boats on Monday.",
+                            "The Marlow Revolutionary Guard fired on the boats on Monday.")
+    assert not of_kind(plural, "name")          # a plural alone is one name
+
+
+def test_a_name_written_in_the_other_order():
+    _, diffs = linked_pair("Trade envoy Zhang Wei arrived in Lagos on Monday for the talks.",
+                           "Trade envoy Wei Zhang arrived in Lagos on Monday for the talks.")
+    assert [d.note for d in of_kind(diffs, "name")] == ["name order: “Zhang Wei” vs “Wei Zhang”"]
+    _, same = linked_pair("Trade envoy Zhang Wei arrived in Lagos on Monday for the talks.",
+                          "Trade envoy Zhang Wei reached Lagos on Monday for the talks.")
+    assert not of_kind(same, "name")
 
 
 def test_an_acronym_is_not_a_name_difference():
@@ -363,6 +431,20 @@ def test_two_unnamed_groups_are_not_told_apart():
                                                                   "Governor Ana Ruiz arrested"}]
 
 
+def test_a_country_its_capital_and_its_authorities_are_one_agent():
+    did = " on Thursday expelled two Russian diplomats from the embassy."
+    for x, y in (("Sweden", "Stockholm"), ("Swedish authorities", "Stockholm"),
+                 ("Sweden", "The Swedish government")):
+        _, diffs = linked_pair(x + did, y + did)
+        assert not of_kind(diffs, "attribution"), (x, y)
+    _, other = linked_pair("Chinese hackers" + did, "Beijing" + did)
+    assert [texts(d) for d in of_kind(other, "attribution")] == [{"Chinese hackers",
+                                                                  "Beijing on Thursday expelled"}]
+    _, two = linked_pair("Sweden" + did, "Oslo" + did)
+    assert [texts(d) for d in of_kind(two, "attribution")] == [{"Sweden on Thursday expelled",
+                                                               "Oslo on Thursday expelled"}]
+
+
 def test_the_subject_of_a_passive_is_no_agent():
     _, diffs = linked_pair("The regional governor was overruled by farm unions on Tuesday.",
                            "Farm unions on Tuesday overruled the regional governor.")
@@ -393,6 +475,55 @@ def test_one_person_named_two_ways_is_one_source():
     assert not of_kind(diffs, "attribution")
 
 
+def test_a_passive_verb_of_saying_credits_no_one():
+    # "are confirmed dead" credits nothing to "Nine people"; the source is who said so after it
+    said = "Nine people are now confirmed dead after the ferry sank off the cape, "
+    _, diffs = linked_pair(said + "the coast guard said.", said + "the navy said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"coast guard said", "navy said"}]
+    assert attribution.find_source("The deal is reported to be worth nine million pounds.") == \
+        (0, 0, attribution.UNKNOWN)             # hedged, unnamed
+
+
+def test_a_headline_label_in_capitals_is_no_source():
+    assert attribution.find_source("FLOOD CHAOS: Dam bursts above the valley town", headline=True) is None
+    start, end, phrase = attribution.find_source("Dam above the valley town is safe: FDA, CDC", headline=True)
+    assert phrase == "FDA, CDC"
+
+
+def test_two_parties_credited_side_by_side_are_not_one_statement_credited_twice():
+    said = "Children need a second dose of the measles jab"
+    _, apart = linked_pair(said + ", the Health Board said.",
+                           "Drugmaker Varnell said c" + said[1:] + ", though the Health Board disagreed.")
+    assert not of_kind(apart, "attribution")    # the other names the board too, crediting Varnell
+    _, diffs = linked_pair(said + ", the Health Board said.", "Drugmaker Varnell said c" + said[1:] + ".")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"Health Board said",
+                                                                  "Drugmaker Varnell said"}]
+    _, place = linked_pair("Tarvia said c" + said[1:] + ".",
+                           "Drugmaker Varnell said c" + said[1:] + " in Tarvia.")
+    assert [texts(d) for d in of_kind(place, "attribution")] == [{"Tarvia said", "Drugmaker Varnell said"}]
+    _, joint = linked_pair(said + ", the Health Board and the Varnell Institute said.",
+                           said + ", the Varnell Institute said.")
+    assert [texts(d) for d in of_kind(joint, "attribution")] == [
+        {"Health Board and the Varnell Institute said", "Varnell Institute said"}]   # one of the two
+
+
+def test_a_body_against_one_of_its_officers_is_two_sources():
+    said = "The port will stay closed until Friday, "
+    _, diffs = linked_pair(said + "the Harbour Authority said.",
+                           said + "Harbour Authority chair Lena Brandt said.")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"Harbour Authority said",
+                                                                  "Harbour Authority chair Lena Brandt said"}]
+    _, same = linked_pair(said + "Harbour Authority chair Lena Brandt said.", said + "Brandt said.")
+    assert not of_kind(same, "attribution")     # one person, named in full and by surname
+    _, voice = linked_pair(said + "the Harbour Authority said.",
+                           said + "Harbour Authority spokesman Piet Brandt said.")
+    assert not of_kind(voice, "attribution")    # a spokesman's words are the body's
+    _, body = linked_pair(said + "the Harbour Authority said.", said + "a Harbour Authority statement said.")
+    assert not of_kind(body, "attribution")     # one body, named two ways
+    _, place = linked_pair(said + "Norway said.", said + "Norway's trade minister Lena Brandt said.")
+    assert not of_kind(place, "attribution")    # a place standing for its rulers is not a body
+
+
 def test_one_body_named_otherwise_though_both_names_share_a_title_word():
     # "Defence" is a title word ("Defence Minister"), yet "Defence Office" and "Defence Ministry"
     # differ in the word that names the body
@@ -414,6 +545,18 @@ def test_a_person_named_in_one_source_only():
     assert not of_kind(named, "name")       # the other article names her elsewhere
 
 
+def test_a_role_that_titles_someone_named_leaves_no_one_unnamed():
+    named = "The museum's director, Marta Olenska, opened the new wing on Friday after the audit."
+    _, other = linked_pair(named, "Director Paul Weber opened the new wing of the museum on Friday "
+                                  "after the audit.")
+    assert not of_kind(other, "name")           # each source's director is named
+    _, unnamed = linked_pair(named, "The museum director opened the new wing on Friday after the audit.")
+    assert [texts(d) for d in of_kind(unnamed, "name")] == [{"Marta Olenska", "director"}]
+    from reader.engine.name_forms import titles_a_name
+    assert not titles_a_name("Sens. Ana Ruiz and Tom Berg wrote", 0, 4)   # others of the role may be unnamed
+    assert not titles_a_name("The minister Monday said", 4, 12)
+
+
 def test_a_list_of_names_given_in_part():
     _, diffs = linked_pair("The ruling covers Denmark and Norway, the court said on Monday.",
                            "The ruling covers Norway, the court said on Monday.")
@@ -431,6 +574,29 @@ def test_a_statement_credited_in_one_source_and_stated_as_fact_in_the_other():
     _, other = linked_pair("The dam on the upper river is safe, the water authority said.",
                            "Fishing boats were moored below the dam as the river rose.")
     assert not of_kind(other, "attribution")     # another statement altogether
+
+
+def test_a_statement_others_expect_is_not_stated_as_fact():
+    _, hedged = linked_pair("The harbour board will appeal the ruling, the port union said.",
+                            "The harbour board is widely expected to appeal the ruling.")
+    assert not of_kind(hedged, "attribution")
+    _, fact = linked_pair("The harbour board will appeal the ruling, the port union said.",
+                          "The harbour board will appeal the ruling.")
+    assert [d.note for d in of_kind(fact, "attribution")] == [
+        "credited to “port union” in one source, stated as fact in the other"]
+
+
+def test_a_sentence_that_says_what_the_credited_party_did_does_not_state_its_claim():
+    said = "The strike on the border camp was an act of self-defence"
+    _, did = linked_pair(said + ", Tarvia said.", "Tarvia defended the strike on the border camp as an act "
+                                                  "of self-defence.")
+    assert not of_kind(did, "attribution")      # it reports Tarvia's defence, not the claim as fact
+    _, fact = linked_pair(said + ", Tarvia said.", said + ".")
+    assert [d.note for d in of_kind(fact, "attribution")] == [
+        "credited to “Tarvia” in one source, stated as fact in the other"]
+    _, carried = linked_pair(said + ", Tarvia said.", said + ".",
+                             before_b="Tarvia's defence office said the camp held rocket launchers. ")
+    assert not of_kind(carried, "attribution")  # the credit of the sentence before carries on
 
 
 # --- quotes --------------------------------------------------------------------------------

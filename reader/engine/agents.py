@@ -6,7 +6,9 @@ An agent is the noun phrase a clause opens with, right before its verb: the sent
 subject, or the subject of a clause opened by "after", "as", "when"... It counts only when it
 stands for people or a body (an actor the actor stage found, a people noun such as "lawmakers",
 a hyphenated group such as "the far-left"): "the bill was killed" names no agent. A verb of
-saying makes the phrase a source, which attribution compares; a pronoun names no one.
+saying makes the phrase a source, which attribution compares; a pronoun names no one. A
+country, a city of it and its authorities are one agent ("Sweden" / "Stockholm" / "Swedish
+authorities").
 
 No tagger is at hand (nltk's data is not shipped), so a verb is read from its form: a lower-case
 word ending in -ed or -s, an auxiliary, or an irregular form (resources/wordlists/verb_forms.txt).
@@ -16,7 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from reader.engine import cues
+from reader.engine import cues, gazetteer
 from reader.engine.text import WORD_RE, content_concepts, fold, stem, stopwords
 from reader.paths import word_list
 
@@ -238,4 +240,38 @@ def same_agent(x: str, y: str, actors_x: frozenset, actors_y: frozenset) -> bool
         return True
     sx = {stem(w) for w in WORD_RE.findall(x) if fold(w) not in stopwords()}
     sy = {stem(w) for w in WORD_RE.findall(y) if fold(w) not in stopwords()}
-    return bool(sx & sy)
+    if sx & sy:
+        return True
+    state = _state_of(x)
+    return state is not None and state == _state_of(y)
+
+
+# nouns for a country's state, which its name, its capital or its demonym stand for as well
+_STATE_NOUNS = frozenset("""authorities government officials administration regime state leaders
+leadership ministry military forces army""".split())
+
+
+@lru_cache(maxsize=4096)
+def _state_of(phrase: str) -> Optional[str]:
+    """The country whose state an agent phrase names: "Sweden", "Stockholm", "Swedish
+    authorities", "the Swedish government" (a country, a city of it, or its demonym with a noun
+    for the state), so they are one agent; None for anything else ("Chinese hackers" are not
+    Beijing)."""
+    countries, state, demonym = set(), False, False
+    for w in WORD_RE.findall(phrase):
+        f = fold(w)
+        if f in _DETERMINERS:
+            continue
+        if f in _STATE_NOUNS:
+            state = True
+            continue
+        country = gazetteer.country_named(f) or gazetteer.country_of_city(f)
+        if country is None:
+            country = gazetteer.country_of_demonym(f)
+            demonym = demonym or country is not None
+        if country is None:
+            return None
+        countries.add(country)
+    if len(countries) != 1 or demonym and not state:
+        return None                      # "Chinese" alone may be anyone Chinese
+    return countries.pop()

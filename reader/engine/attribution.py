@@ -7,9 +7,15 @@ fact-checker wants to see "the White House" against "an official" as much as two
 
 Two sources are one when they name the same actor, when one shortens the other ("Baloch" /
 "Foreign Ministry spokesperson Mumtaz Zahra Baloch"), when one is an acronym of the other, or
-when a person speaks for the body named by the other. They differ when one source names more
-parties than the other ("the FDA and the CDC" / "CDC"), or other ones. One source may still be
-quoted from two kinds of occasion ("at a press briefing" / "in a televised statement").
+when a spokesperson speaks for the body named by the other. They differ when one source names
+more parties than the other ("the FDA and the CDC" / "CDC"), or other ones, or a body against
+one of its officers ("the ACCC" / "ACCC chair Rebecca Olowe"). One source may still be quoted
+from two kinds of occasion ("at a press briefing" / "in a televised statement").
+
+Not every pair of differing sources is one statement credited twice: a sentence may name the
+other's source beside its own (unless_apart), and a sentence that says what the credited party
+did, follows a crediting sentence, or reports what others expect is not a statement of fact
+(not_stated_as_fact, find_source).
 """
 from __future__ import annotations
 
@@ -133,6 +139,9 @@ def find_source(text: str, headline: bool = False,
             continue
         if inside(w.start()) or (w.group()[:1].isupper() and not (headline and f in ("says", "said"))):
             continue                     # a quoted cue, or "Claims Rose" in a title-case headline
+        if _PASSIVE_RE.search(text, 0, w.start()):     # "are confirmed dead", "is reported to be"
+            unknown = unknown or bool(re.match(r"\s+to\b", text[w.end():]))
+            continue
         start, phrase = _subject_before(text, w.start())
         if participle:                   # "…, with some members warning": only after "with"
             if not re.search(r"\bwith\s+\S[^,;]*$", text[:w.start()]):
@@ -148,9 +157,31 @@ def find_source(text: str, headline: bool = False,
     if headline:
         for rx in (_HEADLINE_PREFIX_RE, _HEADLINE_SUFFIX_RE):
             m = rx.search(text)
-            if m and _NAME_ONLY_RE.match(m.group(1)) and len(m.group(1).split()) <= 4:
+            if m and _NAME_ONLY_RE.match(m.group(1)) and len(m.group(1).split()) <= 4 \
+                    and not _kicker(m.group(1)):
                 return m.start(1), m.end(1), m.group(1)
+    if not unknown and _HEDGED_RE.search(text):
+        unknown = True                   # "The ACCC is expected to appeal": someone expects it
     return (0, 0, UNKNOWN) if unknown else None
+
+
+# a cue verb after a form of "be" is passive: what is "confirmed" or "reported" is not credited to
+# the subject ("Fourteen people are now confirmed dead", "The deal is reported to be worth …")
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)"
+                         r"(?:\s+(?:now|also|still|not|widely|\w+ly))?\s+$", re.IGNORECASE)
+
+
+# a passive of thinking or expecting before "to": the sentence reports what unnamed others hold
+_HEDGED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|now\s+|also\s+)?(?:expected|believed|thought|"
+                        r"understood|alleged|rumou?red|feared|estimated)\s+to\b", re.IGNORECASE)
+
+
+def _kicker(phrase: str) -> bool:
+    """A tabloid headline's label in capitals ("STRIKE CHAOS: …"), not a source ("FDA, CDC: …"):
+    words of the language written in capitals, not acronyms."""
+    from reader.engine.actors import lexicon
+
+    return any(len(w) >= 4 and w.isupper() and lexicon.is_common_word(w) for w in WORD_RE.findall(phrase))
 
 
 def _subject_before(text: str, cue: int) -> tuple[int, str]:
@@ -208,13 +239,72 @@ def count_parties(text: str, names: list[tuple[int, int]]) -> int:
     return 1 + sum(1 for (_, e), (s, _) in zip(names, names[1:]) if _JOIN_RE.match(text[e:s]))
 
 
-def same_source(x: Source, y: Source) -> bool:
+def same_source(x: Source, y: Source, actors: Optional[dict] = None) -> bool:
     """Whether two sources credit the same party (see the module docstring): as many parties,
     and the same actors or a shared word ("new CDC data" / "the CDC", "a government report" /
-    "a report published by the CDC")."""
+    "a report published by the CDC"), but not a body against a person speaking for it
+    (actors: the comparison's actors by id, to tell people from bodies)."""
     if x.parties != y.parties:
         return False
+    if actors is not None and body_and_officer(x, y, actors):
+        return False
     return (bool(x.actors) and x.actors == y.actors) or bool(x.words & y.words)
+
+
+def body_and_officer(x: Source, y: Source, actors: dict) -> bool:
+    """One source names a body only ("the ACCC said"), the other a person, maybe in their role
+    at that body ("ACCC chair Rebecca Olowe said"): a fact-checker asks whether the statement
+    was the body's or one official's. A spokesperson's words are the body's by their office."""
+    def kinds(src: Source) -> set:
+        return {actors[i].kind for i in src.actors if i in actors}
+
+    kx, ky = kinds(x), kinds(y)
+    if ("person" in kx) == ("person" in ky):
+        return False
+    body, person = (ky, x) if "person" in kx else (kx, y)
+    return "organization" in body and not person.words & _SPOKESPEOPLE
+
+
+_SPOKESPEOPLE = frozenset("spokesperson spokesman spokeswoman spokespeople spokesmen spokeswomen".split())
+
+
+def unless_apart(found: list, fa, fb) -> list:
+    """found (two linked sentences' sources differ), unless each sentence names the other's
+    source as well, crediting its own ("Pfizer says it's time for a booster; FDA and CDC say not
+    so fast" / "…: CDC"): the sentences report two parties' statements side by side, not one
+    statement credited to two. Places are left out ("a group opposed to Tehran" does not
+    credit Tehran). fa, fb: the sentences' facts (SentenceFacts)."""
+    xa, xb = fa.source, fb.source
+    if xa.actors & xb.actors:
+        return found
+    for x, other in ((xa, fb), (xb, fa)):
+        named = {a.id for _, a in other.facts.mentions[other.s.id] if a.kind != "place"}
+        if x.actors and x.actors <= named:
+            return []
+    return found
+
+
+def not_stated_as_fact(credits, states) -> bool:
+    """Whether a sentence that says what the other credits (credits, states: the two
+    sentences' facts, SentenceFacts) does not state it as fact after all: it names the credited
+    party as the one who did it ("Pakistan withdraws its ambassador as Tehran defends the
+    attack" / "Tehran claimed …"), or it follows a sentence that credits a source, whose
+    attribution news writing carries on ("X said A. B.")."""
+    src = credits.source
+    if not isinstance(src, Source):
+        return False
+    doers = {i for _, _, actors in states.agents for i in actors}
+    if src.actors & doers:
+        return True
+    before = _sentence_before(states)
+    return before is not None and isinstance(states.facts.of(before).source, Source)
+
+
+def _sentence_before(f):
+    """The sentence before f's in its article, or None."""
+    sentences = f.facts.by_article[f.s.article]
+    k = sentences.index(f.s)
+    return sentences[k - 1] if k > 0 else None
 
 
 # --- where a statement was made -------------------------------------------------------------

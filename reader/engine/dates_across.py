@@ -67,10 +67,9 @@ _MONTH_RE = re.compile(rf"\b{dates.MONTH_NAME}\b")
 
 
 def _dated(f) -> tuple[list, list]:
-    """(dates, their roles) of a sentence: its figures' when worked out already, else its
-    dates alone (its quantities are not needed here), and none when it cannot name a day."""
-    if "figures" in f.__dict__:
-        return f.figures.dates, f.figures.d_role
+    """(dates, their roles) of a sentence, none when it cannot name a day: its dates alone
+    (its quantities are not needed here), the same whether or not its figures were worked out
+    for a link before (on a large comparison that depends on the timing of a forked child)."""
     text = f.text
     if not (_MAY_NAME_DAY_RE.search(text) or _DIGIT_RE.search(text) and _MONTH_RE.search(text)):
         return [], []

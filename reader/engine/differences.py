@@ -13,7 +13,7 @@ same (wire copy repeats across a news cycle) and placed into each pair afterward
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Optional, Sequence
 
 from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
@@ -76,7 +76,7 @@ def _attribution(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     not reported: the other article often credits it in a neighbouring sentence, and on the
     gold sets that case was wrong far more often than right (dev/fit_differences.py)."""
     xa, xb = fa.source, fb.source
-    if attribution.same_source(xa, xb):
+    if attribution.same_source(xa, xb, fa.facts.actor):
         return []
     return [("attribution", *fa.source_span, *fb.source_span, f"credited to “{xa.text}” vs “{xb.text}”")]
 
@@ -86,6 +86,8 @@ def _credited(fa: SentenceFacts, fb: SentenceFacts) -> list[Found]:
     saying much the same, states as fact."""
     if fa.s.role == "headline" or fb.s.role == "headline":
         return []                  # a headline states as fact what its story credits
+    if attribution.not_stated_as_fact(fa, fb) or attribution.not_stated_as_fact(fb, fa):
+        return []
     if isinstance(fa.source, attribution.Source):
         return [("attribution", *fa.source_span, 0, len(fb.text),
                  f"credited to “{fa.source.text}” in one source, stated as fact in the other")]
@@ -145,6 +147,8 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     of = facts.by_id()
     diffs: list[Difference] = []
     if aside.may_fork(len(sentences)) and len(links) > CHUNK:
+        # the linked sentences' facts worked out here first, once, rather than in both processes
+        facts.prepare(dict.fromkeys(sid for link in links for sid in (link.a, link.b)))
         _found_beside(facts, of, links, diffs)
     else:
         _place(facts, links, _found(facts, of, links), diffs)
@@ -164,14 +168,19 @@ CHUNK = 1000        # links compared at a time when a forked child shares the wo
 
 def _found_beside(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],
                   diffs: list[Difference]) -> None:
-    """The links' differences placed in diffs, found by this process from the first links on and
-    by a forked child from the last ones back, CHUNK links at a time, until the two meet (so the
-    one that runs faster does more); a chunk the child took and did not send back is done here."""
+    """The links' differences placed in diffs, found by this process from the first chunk of
+    links on and by a forked child from the last one back, CHUNK links at a time, until the two
+    meet (so the one that runs faster does more); a chunk the child took and did not send back
+    is done here. The chunks hold links in the order of their sentences' texts, so the links of
+    one pair of texts (wire copy) mostly fall to one process, whose caches (Facts.compared)
+    then serve them all, rather than both processes working the same comparison out."""
+    text_id = {sid: f.text_id for sid, f in of.items()}
+    order = sorted(range(len(links)), key=lambda n: (text_id[links[n].a], text_id[links[n].b]))
     pieces = range(0, len(links), CHUNK)
     ends = aside.TwoEnds(len(pieces))
 
     def found(k: int) -> list[tuple]:
-        return _found(facts, of, links[pieces[k]:pieces[k] + CHUNK], pieces[k])
+        return _found(facts, of, links, order[pieces[k]:pieces[k] + CHUNK])
 
     def from_the_back() -> dict[int, list[tuple]]:
         out = {}
@@ -180,17 +189,24 @@ def _found_beside(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Li
         return out
 
     beside = aside.Aside(from_the_back)
-    mine = 0
+    mine: list[tuple] = []
+    done = 0
     try:
         while (k := ends.front()) is not None:
-            _place(facts, links, found(k), diffs)
-            mine = k + 1
+            mine += found(k)
+            done = k + 1
         theirs = beside.result()
     finally:
         beside.abandon()
         ends.close()
-    for k in range(mine, len(pieces)):
-        _place(facts, links, theirs[k] if k in theirs else found(k), diffs)
+    for k in range(done, len(pieces)):
+        mine += theirs[k] if k in theirs else found(k)
+    mine.sort(key=_link_number)          # in the links' order, each link's own order kept
+    _place(facts, links, mine, diffs)
+
+
+def _link_number(found: tuple) -> int:
+    return found[0]
 
 
 def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[Difference]) -> None:
@@ -202,14 +218,15 @@ def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[
                                 span(sb, sb.start + b0, sb.start + b1), note))
 
 
-def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], start: int = 0
-           ) -> list[tuple]:
-    """(number of the link, counting from start, *Found) of each difference of each link, in
-    order. What two sentences' texts decide, and each detector's answer, is kept in
+def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],
+           numbers: Optional[Iterable[int]] = None) -> list[tuple]:
+    """(number of the link, *Found) of each difference of the links numbered (all by default),
+    in that order. What two sentences' texts decide, and each detector's answer, is kept in
     facts.compared under what it depends on, for the next pair that says the same."""
     cache = facts.compared
     out: list[tuple] = []
-    for n, link in enumerate(links, start):
+    for n in range(len(links)) if numbers is None else numbers:
+        link = links[n]
         fa, fb = of[link.a], of[link.b]
         both, either = fa.carries & fb.carries, fa.carries | fb.carries
         texts = ("texts", fa.text_id, fb.text_id)
@@ -248,7 +265,7 @@ def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link], st
                 got = cache.get(key)
                 if got is None:
                     got = cache[key] = _attribution(fa, fb)
-                found += got or attribution.venues(fa, fb)      # one source: where it spoke
+                found += attribution.unless_apart(got, fa, fb) if got else attribution.venues(fa, fb)
             elif shared >= CREDITED_SHARED and (fa.source is None) != (fb.source is None):
                 found += _credited(fa, fb)
         if found:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import combinations
 
-from reader.engine import gazetteer, name_forms, name_lists
+from reader.engine import gazetteer, name_forms, name_lists, organisation_names
 from reader.engine.model import Difference
 from reader.engine.sentence_facts import Found
 from reader.engine.text import WORD_RE, fold, name_key, stopwords
@@ -64,6 +64,8 @@ def unnamed(fa, fb, facts) -> list[Found]:
             if hit is None or surname in facts.name_keys_of(y.s.article) \
                     or not y.near_keys.isdisjoint(near[1]) or near[1] & y.run_keys:
                 continue                 # the other article names them (in any spelling)
+            if name_forms.titles_a_name(y.text, hit.start(), hit.end()):
+                continue                 # "President Joe Biden": the role of someone named (diffs5)
             pa = (m.start - x.s.start, m.end - x.s.start)
             pb = (hit.start(), hit.end())
             if flip:
@@ -114,6 +116,8 @@ def _forms_differ(x: str, y: str, kind: str) -> bool:
 
     if _acronym(x, y) or _acronym(y, x) or not (_proper(x) and _proper(y)):
         return False
+    if (told := organisation_names.forms_differ(x, y)) is not None:   # short names, plurals (diffs5)
+        return told
     wx, wy = words(x), words(y)
     if wx == wy and ("&" in x) != ("&" in y):
         return True                      # "Brackley & Stone" / "Brackley and Stone": two spellings

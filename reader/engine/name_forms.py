@@ -9,11 +9,15 @@ two stretches of names are taken to name one thing, written differently, when
 * they share a surname and one first name shortens the other ("Chris Wray" / "Christopher Wray");
 * they are two full forms of one name, one with a middle initial or a suffix ("Samuel Alito" /
   "Samuel A. Alito Jr.");
-* the honorific in front of one surname differs ("Mrs Pelosi" / "Ms. Pelosi").
+* the honorific in front of one surname differs ("Mrs Pelosi" / "Ms. Pelosi");
+* one person's name has its words in the other order ("Zhang Wei" / "Wei Zhang");
+* looser, checked against the articles (NameVariant.loose): another first name for one surname,
+  a word one letter apart, or a long surname two letters apart ("Kowalczyk" / "Kowalchuk").
 
-A short form ("Biden" for "Joe Biden"), a title ("President"), a different case or an apostrophe is
-not a difference; neither are the dots of a two-letter abbreviation ("U.S." / "US"), a convention
-rather than a spelling.
+A hyphen for a space is a spelling ("Mensah-Bonsu" / "Mensah Bonsu"). A short form ("Biden" for
+"Joe Biden"), a title ("President"), a different case or an apostrophe is not a difference;
+neither are the dots of a two-letter abbreviation ("U.S." / "US"), a convention rather than a
+spelling.
 """
 from __future__ import annotations
 
@@ -210,14 +214,21 @@ def _letters(tokens: Iterable[Token]) -> str:
     return name_key("".join(t.bare for t in tokens))
 
 
+# letters that write one sound in the transliterations of one name
+_SOUNDS = {"ck": "k", "ph": "f", "x": "ks", "c": "k", "q": "k", "w": "v"}
+_SOUNDS_RE = re.compile("ck|ph|x|c|q|w")
+
+
 @lru_cache(maxsize=131072)
 def skeleton(key: str) -> str:
     """First letter, then consonants with doubles collapsed: transliterations mostly differ in
-    vowels and doubled letters ("Moghaddam" / "Moghadam", "Hussein" / "Hossein")."""
+    vowels and doubled letters ("Moghaddam" / "Moghadam", "Hussein" / "Hossein"), and after the
+    first letter in how they write a sound ("Alexander" / "Aleksandr", "Michael" / "Mikhail",
+    "Pawel" / "Pavel")."""
     if not key:
         return ""
     out = [key[0]]
-    for ch in key[1:]:
+    for ch in _SOUNDS_RE.sub(lambda m: _SOUNDS[m.group()], key[1:]):
         if ch in _VOWELS or ch == out[-1]:
             continue
         out.append(ch)
@@ -235,6 +246,17 @@ def _transliterated(ka: str, kb: str) -> bool:
     return not (gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb))
 
 
+def _word_and_name(ka: str, kb: str) -> bool:
+    """A word of the language and a name with the same consonants but more than one vowel
+    apart ("Party" / "Puerto"): a capitalised word beside a foreign name, not one name spelt
+    two ways ("Hussein" / "Hussain" are one letter apart)."""
+    from reader.engine.actors import lexicon
+
+    if _one_edit(ka, kb):
+        return False
+    return any(lexicon.is_common_word(k) and not lexicon.is_given_name(k) for k in (ka, kb))
+
+
 def _ordinary_words(ka: str, kb: str) -> bool:
     """Both are words of the language (and not both given names: "Jon" / "John" are names)."""
     from reader.engine.actors import lexicon
@@ -244,9 +266,10 @@ def _ordinary_words(ka: str, kb: str) -> bool:
 
 
 def _only_style(x: str, y: str) -> bool:
-    """Same name up to case, apostrophes, a possessive, or a hyphen for a space."""
+    """Same name up to case, apostrophes or a possessive. A hyphen for a space is a spelling
+    ("Mensah-Bonsu" / "Mensah Bonsu"): a fact-checker copies a name as its bearer writes it."""
     fx, fy = (re.sub(r"'s\b", "", fold(v)) for v in (x, y))
-    return fx.replace("-", " ") == fy.replace("-", " ")
+    return fx == fy
 
 
 def _spelled(ra: Run, rb: Run):
@@ -260,12 +283,19 @@ def _spelled(ra: Run, rb: Run):
             if sa != sb or (ka != kb and not _transliterated(ka, kb)):
                 continue
             xa, xb = ra.tokens[i:j], rb.tokens[k:m]
-            if _only_style(_text(xa), _text(xb)) or not _split_alike(xa, xb):
+            if _only_style(_text(xa), _text(xb)) or not _split_alike(xa, xb) or _word_for_name(xa, xb):
                 continue
             size = (j - i) + (m - k)
             if best is None or size > best[0]:
                 best = (size, (i, j), (k, m))
     return None if best is None else best[1:]
+
+
+def _word_for_name(xa, xb) -> bool:
+    """Stretches of as many words where one word of the language stands for a name
+    (_word_and_name: "Labour Party" / "Labour Puerto")."""
+    return len(xa) == len(xb) and any(_word_and_name(name_key(x.bare), name_key(y.bare))
+                                      for x, y in zip(xa, xb) if name_key(x.bare) != name_key(y.bare))
 
 
 def _accents(t: Token) -> str:
@@ -275,8 +305,12 @@ def _accents(t: Token) -> str:
 
 def _split_alike(xa, xb) -> bool:
     """Two spellings split into words differently only with a hyphen or a particle between
-    ("Anwaar-ul-Haq" / "Anwaarul Haq"); "White House" / "Whitehouse" are two names."""
+    ("Anwaar-ul-Haq" / "Anwaarul Haq"), or beside a word both write alike (the same person's
+    surname written as one word or two: "Priya Nandakumar" / "Priya Nanda Kumar"); "White
+    House" / "Whitehouse" are two names."""
     if len(xa) == len(xb):
+        return True
+    if xa[0].text == xb[0].text or xa[-1].text == xb[-1].text:
         return True
     return any("-" in t.text or fold(t.text) in _PARTICLES for t in (*xa, *xb))
 
@@ -394,6 +428,8 @@ def _compare_runs(ra: Run, rb: Run) -> Optional[tuple]:
             return (*whole, f"first name: “{sa}” vs “{sb}”", ())
         if core_a == core_b and len(core_a) == 2:
             return (*whole, f"full name: “{sa}” vs “{sb}”", ())
+    if 2 <= len(core_a) <= PERSON_WORDS and core_a != core_b and sorted(core_a) == sorted(core_b):
+        return (*whole, f"name order: “{sa}” vs “{sb}”", ())      # "Zhang Wei" / "Wei Zhang"
     spelled = _spelled(ra, rb)
     if spelled is not None:
         (i, j), (k, m) = spelled
@@ -407,10 +443,13 @@ LOOSE_LETTERS = 5            # names this long one letter apart are one name mis
 @lru_cache(maxsize=65536)
 def near_keys(key: str) -> tuple[str, ...]:
     """Look-up keys two words one edit apart (a letter added, dropped or changed) share: the
-    word and the word without each of its letters, marked so they never meet other keys."""
+    word and the word without each of its letters, marked so they never meet other keys; and,
+    for a long word, its length and opening letters (_two_letters_changed)."""
     if len(key) < LOOSE_LETTERS:
         return ()
-    return ("~" + key,) + tuple("~" + key[:i] + key[i + 1:] for i in range(len(key)))
+    # and words two letters apart (_two_letters_changed) share their length and opening
+    alike = (f"≈{len(key)}{key[:SAME_START]}",) if len(key) >= TWO_CHANGES_LETTERS else ()
+    return ("~" + key,) + tuple("~" + key[:i] + key[i + 1:] for i in range(len(key))) + alike
 
 
 def _loosely(ra: Run, rb: Run) -> Optional[tuple]:
@@ -461,14 +500,28 @@ def _near_spelling(ka: str, kb: str, acronym: bool) -> bool:
     ordinary words ("House" / "Horse"), nor two places known apart ("Iran" / "Iraq")."""
     if acronym or min(len(ka), len(kb)) < 4:
         return False
-    if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)):
+    if not (_one_edit(ka, kb) and min(len(ka), len(kb)) >= LOOSE_LETTERS or skeleton(ka) == skeleton(kb)
+            or _two_letters_changed(ka, kb)):
         return False
     if stem(ka) == stem(kb) or gazetteer.country_of_demonym(ka) or gazetteer.country_of_demonym(kb):
         return False
-    if _ordinary_words(ka, kb):
+    if _ordinary_words(ka, kb) or _word_and_name(ka, kb):
         return False
     where_a, where_b = _country_of_place(ka), _country_of_place(kb)
     return not (where_a and where_b and where_a != where_b)
+
+
+TWO_CHANGES_LETTERS = 8      # names this long with two letters changed are one name transliterated
+SAME_START = 4               # ... when they start alike ("Kowalczyk" / "Kowalchuk")
+
+
+def _two_letters_changed(x: str, y: str) -> bool:
+    """Two long words of one length, starting alike, two letters apart: one surname written
+    in two languages' letters ("Kowalczyk" / "Kowalchuk"). Only met between runs that share
+    another word (a first name), which is what looks them up."""
+    if len(x) != len(y) or len(x) < TWO_CHANGES_LETTERS or x[:SAME_START] != y[:SAME_START]:
+        return False
+    return sum(a != b for a, b in zip(x, y)) == 2
 
 
 def _country_of_place(key: str) -> Optional[str]:
@@ -488,6 +541,18 @@ def _one_edit(x: str, y: str) -> bool:
         return x[i + 1:] == y[i + 1:] or (swapped and x[i + 2:] == y[i + 2:])
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     return short[i:] == long_[i + 1:]
+
+
+_NAME_AFTER_RE = re.compile(r"[.,]?\s+(?:[A-Z]\.\s+)?[A-Z][^\W\d_]+")
+
+
+def titles_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the role word at text[start:end] is the title of one person named right after it
+    ("President Joe Biden"): that role is the named person's, not someone else's left unnamed. A
+    plural ("Sens. Sheldon Whitehouse and Chris Coons") may leave others of that role unnamed."""
+    m = _NAME_AFTER_RE.match(text, end)
+    return m is not None and fold(m.group().split()[-1]) not in CALENDAR_WORDS \
+        and not fold(text[start:end]).endswith("s")
 
 
 _COMMA_RE = re.compile(r"^\s*,\s*$")

@@ -106,8 +106,7 @@ class Facts:
                 return
             s = self.sentence[sid]
             if s.role != "byline":
-                f = self.of(s)
-                f.carries, f.concepts, f.text_id, f.run_keys, f.run_index, f.claim_cues
+                self.of(s).work_out()
 
     def intern(self, value) -> int:
         """A small number for a value (a sentence's name runs as written, say), the same for
@@ -183,6 +182,22 @@ class SentenceFacts:
         self.facts = facts
         self.s = s
         self.text = s.text
+
+    def work_out(self) -> None:
+        """Work out now what a link's comparison reads of the sentence (carries says which
+        detectors will ask), so a forked child inherits it instead of working it out again."""
+        carries = self.carries
+        self.concepts, self.text_id, self.claim_cues, self.folded_words, self.agents
+        if carries & FIGURES:
+            self.dated_id, self.number_key, self.date_key
+        if carries & (NAMES | PLACES):
+            self.run_keys, self.run_index, self.near_keys, self.names_key, self.organisation_ids
+        if carries & QUOTED:
+            self.quotes_id
+        if carries & CREDITED:
+            self.source_id
+        if self.agents:
+            self.agents_id
 
     # --- what comparisons depend on: equal numbers for sentences that compare alike -------
 
