@@ -641,18 +641,18 @@ def test_a_headline_may_call_a_body_by_the_first_word_of_its_name():
 
 
 def test_a_double_surname_written_apart_joins_the_full_name_written_together():
-    """ "Owusu Ansah" is Ama Owusu-Ansah, "Fitz Gerald" John Fitzgerald; "Owusu Gerald" is a third
+    """ "Tetteh Larbi" is Ama Tetteh-Larbi, "Fitz Gerald" John Fitzgerald; "Tetteh Gerald" is a third
     man, and "Van Dyke", already Anna Van Dyke, does not also join Mark Vandyke."""
     c = run(
-        a="Resignation\n\nAma Owusu-Ansah resigned on Monday. John Fitzgerald replaced her. Anna Van "
+        a="Resignation\n\nAma Tetteh-Larbi resigned on Monday. John Fitzgerald replaced her. Anna Van "
         "Dyke wrote the letter and Mark Vandyke signed it.",
-        b="Resignation\n\nThe ministry said Owusu Ansah had resigned. Fitz Gerald agreed. Owusu Gerald, "
+        b="Resignation\n\nThe ministry said Tetteh Larbi had resigned. Fitz Gerald agreed. Tetteh Gerald, "
         "a clerk, typed the letter. Van Dyke was thanked.",
     )
-    assert "Owusu Ansah" in forms(actor_named(c, "Ama Owusu-Ansah"))
+    assert "Tetteh Larbi" in forms(actor_named(c, "Ama Tetteh-Larbi"))
     assert "Fitz Gerald" in forms(actor_named(c, "John Fitzgerald"))
-    clerk = actor_named(c, "Owusu Gerald")
-    assert clerk is not None and clerk.id not in {actor_named(c, "Ama Owusu-Ansah").id,
+    clerk = actor_named(c, "Tetteh Gerald")
+    assert clerk is not None and clerk.id not in {actor_named(c, "Ama Tetteh-Larbi").id,
                                                   actor_named(c, "John Fitzgerald").id}
     assert actor_named(c, "Anna Van Dyke").id != actor_named(c, "Mark Vandyke").id
 
@@ -675,7 +675,7 @@ def test_a_mixed_case_acronym_joins_the_one_body_it_spells():
 
 def test_a_bodys_descriptor_before_a_name_makes_a_body_but_not_of_a_person():
     """"drugmaker Zorvex", "consumer group Fairlo": the noun before the name says it is a body;
-    before a person's name ("broadcaster Kwaku Ansah-Mills", "charity Yeboah said he") it does
+    before a person's name ("broadcaster Kwaku Tetteh-Mills said he") it does
     not turn the person into a body or split him in two."""
     c = run(
         a="Pill recalled\n\nDrugmaker Zorvex said on Tuesday it would recall the pill. The consumer group "
@@ -686,14 +686,14 @@ def test_a_bodys_descriptor_before_a_name_makes_a_body_but_not_of_a_person():
     assert "Drugmaker Zorvex" not in names(c)
     assert actor_named(c, "Fairlo").kind == "organization"
     p = run(
-        a="Presenter leaves\n\nBroadcaster Kwaku Ansah-Mills said on Sunday he would leave the station. "
-        "The veteran broadcaster Efua Dankwa-Boateng praised him.",
-        b="Presenter leaves\n\nKwaku Ansah-Mills, a broadcaster, said he would go. Dankwa-Boateng was sad.",
+        a="Presenter leaves\n\nBroadcaster Kwaku Tetteh-Mills said on Sunday he would leave the station. "
+        "The veteran broadcaster Adzo Kumi-Dankwa praised him.",
+        b="Presenter leaves\n\nKwaku Tetteh-Mills, a broadcaster, said he would go. Kumi-Dankwa was sad.",
     )
-    for name in ("Kwaku Ansah-Mills", "Efua Dankwa-Boateng"):
+    for name in ("Kwaku Tetteh-Mills", "Adzo Kumi-Dankwa"):
         found = [a for a in p.actors if name in forms(a)]
         assert len(found) == 1 and found[0].kind == "person", (name, found)
-    assert "Dankwa-Boateng" in forms(actor_named(p, "Efua Dankwa-Boateng"))
+    assert "Kumi-Dankwa" in forms(actor_named(p, "Adzo Kumi-Dankwa"))
 
 
 def test_a_name_before_a_compass_word_is_a_district_unless_a_person_is_meant():

@@ -132,7 +132,7 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
 
 
 def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: list[int]) -> None:
-    """ "Owusu Ansah" for Ama Owusu-Ansah, "Fitz Gerald" for John Fitzgerald: two or three words
+    """ "Tetteh Larbi" for Ama Tetteh-Larbi, "Fitz Gerald" for John Fitzgerald: two or three words
     that, written together, are the one surname of the full names of one person, unless they
     already name another ("Van Dyke" for Anna Van Dyke is not Mark Vandyke)."""
     by_surname = defaultdict(list)
