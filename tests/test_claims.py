@@ -157,3 +157,12 @@ def test_a_denial_followed_by_an_opposite_says_the_same():
     _, denied = linked_pair("Coastguards said the two divers were not found after the storm.",
                             "Coastguards said the two divers were found after the storm.")
     assert [d.note for d in of_kind(denied, "claim")] == ["one source denies what the other states"]
+
+
+def test_an_opposite_about_one_of_two_things_the_other_source_names():
+    _, two = linked_pair("The firm will shut its domestic mill in Leeds and buy steel abroad.",
+                         "The firm will move work from its mill in Leeds to a foreign mill in Chile.")
+    assert not of_kind(two, "claim")
+    _, one = linked_pair("The firm will shut its domestic mill in Leeds and buy steel abroad.",
+                         "The firm will shut its foreign mill in Leeds and buy steel abroad.")
+    assert [texts(d) for d in of_kind(one, "claim")] == [{"domestic", "foreign"}]

@@ -303,9 +303,22 @@ def _reversal(a: Cues, b: Cues):
             continue
         if stem(f) in stance_stems() and not _one_party(a, w.span(), b, v.span()):
             continue
+        if _two_of(a.text, w.end()) or _two_of(b.text, v.end()):
+            continue
         if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
             return (w.start(), w.end()), (v.start(), v.end())
     return None
+
+
+def _two_of(text: str, end: int) -> bool:
+    """Whether the word after text[:end] (what an opposite word there qualifies) recurs in text:
+    the sentence speaks of two of them ("from its plant in Ohio to a foreign plant in Mexico"),
+    and the other source's opposite may be about the other one."""
+    after = next((w for w in WORD_RE.finditer(text, end) if fold(w.group()) not in _FILLERS), None)
+    if after is None:
+        return False
+    noun = fold(after.group())
+    return sum(fold(w) == noun for w in WORD_RE.findall(text)) > 1
 
 
 def _hedges(text: str) -> tuple[tuple[int, int], ...]:
