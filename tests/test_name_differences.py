@@ -125,6 +125,9 @@ def test_a_name_written_in_the_other_order_only_where_the_order_tells_who():
     _, diffs = linked_pair("Harbour pilot Thomas Scott guided the tanker in on Monday night.",
                            "Harbour pilot Scott Thomas guided the tanker in on Monday night.")
     assert [d.note for d in of_kind(diffs, "name")] == ["name order: “Thomas Scott” vs “Scott Thomas”"]
+    _, swapped = linked_pair("Harbour pilot Helena Brandvold guided the tanker in on Monday night.",
+                             "Harbour pilot Brandvold Helena guided the tanker in on Monday night.")
+    assert len(of_kind(swapped, "name")) == 1
     for x, y in (("Zhang Wei", "Wei Zhang"), ("Tanaka Hiroshi", "Hiroshi Tanaka")):
         _, style = linked_pair(f"Trade envoy {x} arrived in Lagos on Monday for the talks.",
                                f"Trade envoy {y} arrived in Lagos on Monday for the talks.")

@@ -10,8 +10,8 @@ two stretches of names are taken to name one thing, written differently, when
 * they are two full forms of one name, one with a middle initial or a suffix ("Samuel Alito" /
   "Samuel A. Alito Jr.");
 * the honorific in front of one surname differs ("Mrs Pelosi" / "Ms. Pelosi");
-* a name of given names has its words in the other order ("Thomas Scott" / "Scott Thomas"; a
-  family name first or last, "Zhang Wei" / "Wei Zhang", is house style);
+* a person's name has its words in the other order ("Thomas Scott" / "Scott Thomas"), unless
+  it is of a tradition that writes the family name first ("Zhang Wei" / "Wei Zhang": house style);
 * looser, checked against the articles (NameVariant.loose): another first name for one surname,
   a word one letter apart, or a long surname two letters apart.
 
@@ -496,13 +496,15 @@ PERSON_WORDS = 3             # "Samuel Anthony Alito": a longer run names a body
 
 
 def _order_tells(words: tuple[str, ...]) -> bool:
-    """Whether a name written in the other order may name someone else: every word of it is a
-    given name ("Thomas Scott" / "Scott Thomas"), so the order alone says which is the surname.
-    Many names are written family name first in one house style and last in another ("Xi
-    Jinping" / "Jinping Xi", "Tanaka Yuki" / "Yuki Tanaka"): that is no difference."""
+    """Whether a person's name written in the other order is worth a fact-checker's look: it
+    reads as a person's (a word of it is a given name) and is not of a tradition that writes
+    the family name first, which house styles write in either order ("Xi Jinping" / "Jinping
+    Xi", "Tanaka Yuki" / "Yuki Tanaka"). Otherwise one order is wrong, or names someone else
+    ("Thomas Scott" / "Scott Thomas")."""
     from reader.engine.actors import lexicon
 
-    return all(lexicon.is_given_name(w) for w in words)
+    family_first = word_list("family_name_first.txt")
+    return any(lexicon.is_given_name(w) for w in words) and not any(w in family_first for w in words)
 
 
 def _people(core_a: tuple[str, ...], core_b: tuple[str, ...]) -> bool:
