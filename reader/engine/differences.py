@@ -153,11 +153,25 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     else:
         _place(facts, links, _found(facts, of, links), diffs)
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
-    diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
     pairs = {(link.a, link.b) for link in links}
-    diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
-    diffs += figures_across.across(facts, pairs, diffs)      # numbers of unlinked sentences
-    diffs += dates_across.across(facts, pairs, diffs)        # days of unlinked sentences (dates2)
+    # numbers and days of unlinked sentences: each detector reads only the reported differences
+    # of its own kind, so what the links report is all they need, and on a large input a forked
+    # child finds them while this process finds the names and quoted labels
+    reported = list(diffs)
+
+    def numbers_and_days() -> list[Difference]:
+        numbers = figures_across.across(facts, pairs, reported)
+        return numbers + dates_across.across(facts, pairs, reported + numbers)     # (dates2)
+
+    beside = aside.Aside(numbers_and_days) if aside.may_fork(len(sentences)) else None
+    try:
+        diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))),
+                                 diffs)
+        diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
+        diffs += beside.result() if beside is not None else numbers_and_days()
+    finally:
+        if beside is not None:
+            beside.abandon()
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
