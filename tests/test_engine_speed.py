@@ -273,3 +273,21 @@ def _each_detector_after_the_others(c) -> list:
     diffs += figures_across.across(facts, pairs, diffs)
     diffs += dates_across.across(facts, pairs, diffs)
     return diffs
+
+
+def test_placed_differences_are_the_found_ones_on_the_articles_spans():
+    """_place looks spans up by offsets into their sentence: each difference must carry the
+    span facts.span gives for its stretch of the article (that very object, which the JSON
+    export writes once)."""
+    c = compare(articles(**FLOOD))
+    facts = differences.facts_for(c.articles, c.sentences, c.actors, c.quotes)
+    found = differences._found(facts, facts.by_id(), c.links)
+    placed = []
+    differences._place(facts, c.links, found, placed)
+    assert len(placed) == len(found) >= 4
+    for d, (n, kind, a0, a1, b0, b1, note) in zip(placed, found):
+        sa, sb = facts.sentence[c.links[n].a], facts.sentence[c.links[n].b]
+        assert (d.kind, d.note) == (kind, note)
+        assert d.a is facts.span(sa, sa.start + a0, sa.start + a1)
+        assert d.b is facts.span(sb, sb.start + b0, sb.start + b1)
+        assert d.a.text == sa.text[a0:a1] and d.b.text == sb.text[b0:b1]

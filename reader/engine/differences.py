@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
 from reader.engine import dates_across   # dates of unlinked sentences (dates2)
-from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
+from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence, Span
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
 from reader.engine.quote_wording import labels_across, quotes as _quotes
@@ -224,12 +224,22 @@ def _link_number(found: tuple) -> int:
 
 
 def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[Difference]) -> None:
-    """Each (number of its link, *Found) as a Difference, its spans placed in the articles."""
+    """Each (number of its link, *Found) as a Difference, its spans placed in the articles
+    (facts.span's, looked up here by offsets into the sentence: a link's differences come
+    together, and one stretch differs from many sentences)."""
     span, sentence = facts.span, facts.sentence
+    made: dict[tuple, Span] = {}          # (sentence id, start, end in its text) -> facts.span
+    last = -1
     for n, kind, a0, a1, b0, b1, note in found:
-        sa, sb = sentence[links[n].a], sentence[links[n].b]
-        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
-                                span(sb, sb.start + b0, sb.start + b1), note))
+        if n != last:
+            sa, sb, last = sentence[links[n].a], sentence[links[n].b], n
+        x = made.get((sa.id, a0, a1))
+        if x is None:
+            x = made[sa.id, a0, a1] = span(sa, sa.start + a0, sa.start + a1)
+        y = made.get((sb.id, b0, b1))
+        if y is None:
+            y = made[sb.id, b0, b1] = span(sb, sb.start + b0, sb.start + b1)
+        diffs.append(Difference(kind, x, y, note))
 
 
 def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],
