@@ -1,65 +1,59 @@
 """Derive resources/wordlists/claim_antonyms.txt, words that state opposite things, from WordNet 3.0.
 
 A development tool: WordNet is installed on the development machine only (Debian's wordnet-base,
-/usr/share/wordnet); the app reads the small table this writes, never WordNet.
+/usr/share/wordnet, opened by dev/wordnet.py); the app reads the small table this writes, never WordNet.
 
     .venv/bin/python dev/make_claim_antonyms.py [--wordnet /usr/share/wordnet]
 
-What counts as opposite (one "a b" pair a line, single lower-case words): adjectives only, each
-word of a head synset and its satellites against the opposite head and its satellites (Gross &
-Miller's indirect antonyms: "homegrown" is a satellite of "native", the antonym of "foreign").
-Satellites are kept only in a sense SemCor saw (MIN_COUNT), and only while a side stays narrow
-(MAX_SIDE: a wide cluster's satellites oppose the other side loosely, "aged" / "new"); a word is
-kept only if it is read as an adjective more often than otherwise and is no inflected verb or noun.
-Verbs and nouns were tried and left out: their antonyms and troponyms, matched in news text, paired
-words about different things far more often than contradictions (dev and seeds, engine links).
+What counts as opposite (one "a b" pair a line, single lower-case words): adjectives WordNet
+lists as DIRECT antonyms ("domestic" / "foreign", "guilty" / "innocent"), both read as adjectives
+more often than otherwise and no inflected verb or noun. The satellites of each side (Gross &
+Miller's indirect antonyms) were tried and left out: matched in news they paired words of other
+senses far more often than contradictions ("late" / "young", "senior" / "first", "hot" / "legal").
+Words in DROP are left out too: reviewed by hand, they are common news words whose opposition
+in WordNet is of one sense among many, or that place, order or classify what they stand beside
+rather than claim something of it ("the first talks" / "the second", "local" / "national police",
+"Black voters" / "White voters", "the late singer" / "the early years"), so two sources using
+them mostly speak of two things. Verbs and nouns were tried and left out: their antonyms and
+troponyms, matched in news text, paired words about different things far more often than
+contradictions (dev and seeds, engine links).
 """
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dev.wordnet import WORDNET, open_wordnet  # noqa: E402
+
 OUT = ROOT / "resources" / "wordlists" / "claim_antonyms.txt"
-MIN_COUNT = 1
-MAX_SIDE = 8              # words of one side of an opposition, beyond which only the head is kept
-# the lexicographer files of WordNet 3.0, in their numbered order (Debian's package lacks the
-# "lexnames" file nltk's reader needs)
-LEXNAMES = """adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute
-noun.body noun.cognition noun.communication noun.event noun.feeling noun.food noun.group
-noun.location noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession
-noun.process noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body
-verb.change verb.cognition verb.communication verb.competition verb.consumption verb.contact
-verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative
-verb.weather adj.ppl""".split()
+MIN_COUNT = 1             # SemCor tags a word must have as an adjective
+# reviewed by hand (see above): polysemous in news, or placing / ordering / classifying words
+DROP = frozenset("""
+first second last new old young big little large small black white international national local
+general specific early late long short high low tall functional organic actual potential absolute
+relative figurative literal mental physical anti pro cold hot cool warm alternate opposite major
+minor complex simple multiple single collective distributive fast slow northern southern eastern
+western flat natural nominal real empty full active quiet passive extensive intensive hard soft
+loud conventional nuclear formal informal former latter bound free liquid solid gaseous thick thin
+fat sharp narrow wide loose tight compact primary secondary external internal gross net
+instrumental vocal neutral rough smooth inner outer geographic magnetic whole fractional greater
+lesser proximate ultimate numerical verbal analytic synthetic tender tough fair foul dull bright
+lively delicate rugged horizontal vertical maximal minimal maximum minimum good bad better worse
+best worst rich poor defensive offensive rural urban civilian military exclusive inclusive
+artificial humble proud indoor outdoor empirical theoretical acute chronic credible incredible
+deep shallow feminine masculine capitalistic socialistic smart stupid glad sad native basic
+incidental central peripheral cerebral emotional annual perennial curly straight concave convex
+fine coarse green ripe clear fresh salty critical wild tame
+""".split())
 HEADER = """# Adjectives of opposite meaning, derived from WordNet 3.0 by dev/make_claim_antonyms.py
 # (do not edit by hand). WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # Its licence and disclaimer: resources/licenses/WordNet-3.0.txt. One pair a line; read by
 # reader/engine/claims.py only (matched as written), never by the linker.
 """
-
-
-def open_wordnet(source: Path):
-    """nltk's WordNet reader over a copy of source with the lexnames file added."""
-    import nltk
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
-
-    tmp = Path(tempfile.mkdtemp(prefix="wordnet-"))
-    for f in source.iterdir():
-        if f.is_file():
-            shutil.copy(f, tmp / f.name)
-    if not (tmp / "lexnames").exists():
-        pos = {"adj": 3, "adv": 4, "noun": 1, "verb": 2}
-        (tmp / "lexnames").write_text("".join(f"{i:02d}\t{n}\t{pos[n.split('.')[0]]}\n"
-                                              for i, n in enumerate(LEXNAMES)))
-    nltk.data.path.append(str(tmp))
-    WordNetCorpusReader.map_wn = lambda self, version="3.0": None   # no OMW mapping wanted
-    warnings.filterwarnings("ignore", category=UserWarning)
-    return WordNetCorpusReader(str(tmp), None)
 
 
 def _plain(name: str) -> bool:
@@ -81,24 +75,15 @@ def _mostly_adjective(wn, word: str) -> bool:
     return all(wn.morphy(word, pos) in (None, word) for pos in ("v", "n"))
 
 
-def _side(wn, lemma) -> set[str]:
-    """The adjective and its satellites seen in SemCor, or the adjective alone when its cluster
-    is wide (a wide cluster's satellites oppose the other side only loosely: "aged" / "new")."""
-    out = {lemma.name()}
-    for sat in lemma.synset().similar_tos():
-        out |= {lm.name() for lm in sat.lemmas() if _plain(lm.name()) and lm.count() >= MIN_COUNT}
-    return out if len(out) <= MAX_SIDE else {lemma.name()}
-
-
 def _stopwords() -> frozenset[str]:
     lines = (ROOT / "resources" / "wordlists" / "stopwords.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("#", 1)[0].strip() for line in lines) - {""}
 
 
 def pairs(wn) -> set[tuple[str, str]]:
-    """Adjectives of opposite clusters (both sides read mostly as adjectives; no stopword: "same",
-    "other" say too little of what they stand beside, as for the linker's opposites)."""
-    stop = _stopwords()
+    """Direct antonyms among adjectives (both read mostly as adjectives; no stopword: "same",
+    "other" say too little of what they stand beside, as for the linker's opposites; none of DROP)."""
+    stop = _stopwords() | DROP
     out = set()
     for s in wn.all_synsets("a"):
         for lm in s.lemmas():
@@ -107,17 +92,15 @@ def pairs(wn) -> set[tuple[str, str]]:
             for ant in lm.antonyms():
                 if not _plain(ant.name()):
                     continue
-                for a in _side(wn, lm):
-                    for b in _side(wn, ant):
-                        if a != b and a not in stop and b not in stop and \
-                                _mostly_adjective(wn, a) and _mostly_adjective(wn, b):
-                            out.add(tuple(sorted((a, b))))
+                a, b = lm.name(), ant.name()
+                if a not in stop and b not in stop and _mostly_adjective(wn, a) and _mostly_adjective(wn, b):
+                    out.add(tuple(sorted((a, b))))
     return out
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
+    ap.add_argument("--wordnet", type=Path, default=WORDNET)
     args = ap.parse_args()
     wn = open_wordnet(args.wordnet)
     found = sorted(pairs(wn))

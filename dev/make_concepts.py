@@ -25,6 +25,10 @@ model) and leave-one-event-out figures with them; at 4.5 nothing changed. The cl
 resources/wordlists/equivalents.txt (read as their first word: "strike" as attack) are not given
 their words' concepts: tried, the broad ones (attack, strike, raid, assault...) cost links on the
 seeds (0.848 -> 0.843) and leave-one-event-out F1 (dev 0.936 -> 0.932, seeds 0.781 -> 0.777).
+Words of one or two letters are left out: in news they are abbreviations ("GB" is no sarin, "AI"
+no sloth). A fourth column, "name", marks a stem all of whose kept senses WordNet writes capitalised
+("Sunni", "Muslim", "Shiite"): written capitalised in a sentence it still means its concepts,
+while any other stem written so is read as a name ("Turkey", "Shell", "Gates") and meets nothing.
 Licence: WordNet 3.0 (c) 2006 Princeton University, see resources/licenses/WordNet-3.0.txt.
 """
 from __future__ import annotations
@@ -38,16 +42,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dev.make_claim_antonyms import open_wordnet  # noqa: E402  (the Debian files as nltk reads them)
+from dev.wordnet import WORDNET, open_wordnet  # noqa: E402  (the Debian files as nltk reads them)
 from reader.engine.text import stem, stopwords  # noqa: E402
 
-WORDNET = Path("/usr/share/wordnet")
 OUT = ROOT / "resources" / "linking" / "concepts.tsv"
 MAX_ZIPF = 5.0            # commoner stems than this get no concepts (too many senses; see above)
 MIN_ZIPF = 2.5            # rarer than this: too rare to matter in news, and it keeps the table small
 # a stem's rarer forms ("manfulness" beside "man") bring their senses only when tagged this often
 MIN_TAGGED = 3
 SENSE_SHARE = 0.5         # a sense tagged at least this share of the top sense's count is kept
+
+
 def background() -> dict[str, float]:
     out = {}
     for line in (ROOT / "resources" / "linking" / "background_zipf.tsv").read_text("utf-8").splitlines():
@@ -82,14 +87,16 @@ def derived(synset, word: str) -> list:
     return out
 
 
-def build(wn) -> dict[str, tuple[set, set]]:
+def build(wn) -> tuple[dict[str, tuple[set, set]], set[str]]:
+    """(stem -> (own concepts, wider concepts); the stems whose senses are all proper names)."""
     zipf = background()
     stop = stopwords()
     own: dict[str, set] = defaultdict(set)
     wider: dict[str, set] = defaultdict(set)
+    proper: dict[str, bool] = defaultdict(lambda: True)
     words: dict[str, list] = defaultdict(list)
     for word in sorted(set(wn.all_lemma_names())):
-        if word.isalpha() and word.islower() and word not in stop:
+        if word.isalpha() and word.islower() and word not in stop and len(word) > 2:
             s = stem(word)
             if MIN_ZIPF <= zipf.get(s, 0.0) < MAX_ZIPF:
                 words[s].append(word)
@@ -97,7 +104,14 @@ def build(wn) -> dict[str, tuple[set, set]]:
         for word in forms:
             if word == min(forms, key=len) or tag_count(wn, word) >= MIN_TAGGED:
                 add_senses(wn, word, own[s], wider[s])
-    return useful_only(own, wider)
+                proper[s] &= all(capitalised(synset, word) for synset in frequent_senses(wn, word))
+    table = useful_only(own, wider)
+    return table, {s for s in table if proper[s]}
+
+
+def capitalised(synset, word: str) -> bool:
+    """Whether WordNet writes `word` capitalised in this sense ("Sunni", not "turkey" the bird)."""
+    return any(lm.name().lower() == word and lm.name()[0].isupper() for lm in synset.lemmas())
 
 
 def tag_count(wn, word: str) -> int:
@@ -131,20 +145,19 @@ def useful_only(own: dict, wider: dict) -> dict[str, tuple[set, set]]:
 
 
 def main() -> int:
-    if not WORDNET.is_dir():
-        raise SystemExit(f"{WORDNET} not found: install the Debian package wordnet-base")
     warnings.simplefilter("ignore")       # nltk: no multilingual WordNet here
-    table = build(open_wordnet(WORDNET))
+    table, proper = build(open_wordnet(WORDNET))
     numbers: dict[str, int] = {}
     for s in sorted(table):
         for c in sorted(table[s][0]) + sorted(table[s][1]):
             numbers.setdefault(c, len(numbers) + 1)
-    lines = ["# stem<TAB>own concepts<TAB>wider concepts (direct hypernyms); made by dev/make_concepts.py "
-             "from WordNet 3.0 (c) 2006 Princeton University, see resources/licenses/WordNet-3.0.txt"]
+    lines = ["# stem<TAB>own concepts<TAB>wider concepts (direct hypernyms)[<TAB>name]; made by "
+             "dev/make_concepts.py from WordNet 3.0 (c) 2006 Princeton University, "
+             "see resources/licenses/WordNet-3.0.txt"]
     for s in sorted(table):
         o, w = table[s]
         lines.append(f"{s}\t{','.join(str(numbers[c]) for c in sorted(o))}\t"
-                     f"{','.join(str(numbers[c]) for c in sorted(w))}")
+                     f"{','.join(str(numbers[c]) for c in sorted(w))}" + ("\tname" if s in proper else ""))
     tmp = OUT.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, OUT)

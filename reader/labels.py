@@ -88,8 +88,14 @@ def short_label(key: str) -> str:
 
 
 def outlet_label(article) -> str:
-    """The article's outlet, or a label made from its id when the outlet is unknown."""
-    return article.outlet.strip() or short_label(article.id)
+    """The article's outlet, or a label made from its id when the outlet is unknown. A file
+    named after its writer ("jane-roe.txt" signed "Jane Roe") names no outlet: its name is
+    shown as a file's name ("jane-roe"), not dressed up as an outlet's."""
+    if article.outlet.strip():
+        return article.outlet.strip()
+    label = short_label(article.id)
+    named_after_writer = bool(article.byline) and alnum_key(article.byline) == alnum_key(label)
+    return article.id if named_after_writer else label
 
 
 def told_apart(labels: dict[str, str]) -> dict[str, str]:

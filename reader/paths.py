@@ -41,3 +41,21 @@ def word_list(name: str) -> frozenset[str]:
     lines = resource("wordlists", name).read_text(encoding="utf-8").splitlines()
     entries = (line.split("#", 1)[0].strip() for line in lines)
     return frozenset(entry for entry in entries if entry)
+
+
+@lru_cache(maxsize=None)
+def word_sections(name: str) -> dict[str, frozenset[str]]:
+    """A sectioned word list of resources/wordlists/: "[section]" lines head groups; an entry is
+    a whole line (a word or a phrase), in small letters; '#' starts a comment."""
+    out: dict[str, set[str]] = {}
+    current = ""
+    for raw in resource("wordlists", name).read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            out.setdefault(current, set())
+            continue
+        out.setdefault(current, set()).add(line)
+    return {k: frozenset(v) for k, v in out.items()}

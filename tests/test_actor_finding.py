@@ -227,7 +227,7 @@ def test_a_name_given_to_a_product_is_no_actor_but_a_firm_so_called_is():
 
 def test_a_body_descriptor_before_a_name_makes_it_an_organisation():
     c = run(
-        a="Port strike\n\nPort operator Tierra Central said 31 ships were waiting. Consumer group Zingly "
+        a="Port strike\n\nFerry company Tierra Central said 31 ships were waiting. Consumer group Zingly "
         "warned of price rises. Drugmaker Velmora said it would help. Investor Brent Kowalski bought "
         "a stake."
     )

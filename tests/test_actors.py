@@ -584,56 +584,77 @@ def test_a_fathers_given_name_as_family_name_merges_across_transliterations():
 
 
 def test_a_short_name_set_off_by_commas_after_a_body_is_that_body():
+    """A short name set off by commas joins the body when its letters come from the body's name;
+    a second body in the same place ("Halvorsen Bank, Brightmoor Capital, both ...") does not."""
     c = run(
-        a="Spies expelled\n\nThe Norwegian Intelligence Service, Nisko, said two diplomats had tried "
-        "to recruit staff. Nisko gave no names. The plan was backed by Acme Holdings, Zenco, and "
-        "Bolt Motors.",
+        a="Hackers traced\n\nThe Tarvian Security Office, Tasec, said the attack came from abroad. "
+        "Tasec gave no names. The plan was backed by Acme Holdings, Zenco, and Bolt Motors.",
     )
-    assert "Nisko" in forms(actor_named(c, "Norwegian Intelligence Service"))
+    assert "Tasec" in forms(actor_named(c, "Tarvian Security Office"))
     zenco = actor_named(c, "Zenco")  # one more name in a list, not Acme's short name
     assert zenco is not None and zenco.id != actor_named(c, "Acme Holdings").id
+    two = run(
+        a="Banks merge\n\nHalvorsen Bank, Brightmoor, both based in Oslo, said on Friday they would "
+        "merge. Norrland Savings Bank, Veltra, said it would not.",
+        b="Banks merge\n\nBrightmoor said on Friday it would merge with Halvorsen Bank. Veltra declined "
+        "to comment.",
+    )
+    for body, other in (("Halvorsen Bank", "Brightmoor"), ("Norrland Savings Bank", "Veltra")):
+        first, second = actor_named(two, body), actor_named(two, other)
+        assert first is not None and second is not None and first.id != second.id, (body, other)
 
 
 def test_a_surname_alone_spelt_otherwise_by_another_source_joins_the_full_name():
+    """ "Fisher" where the set names "Ellen Fischer" is her, one letter left out; "Lindberg" is no
+    spelling of "Lindgren" (another family), "the Fishers" are her family, and with two Fischers
+    in the set the lone "Fisher" could be either."""
     c = run(
-        a="Ruling\n\nJustice Helen Marchetti dismissed the case. Inspector Greta Nielsen gave evidence.",
-        b="Ruling\n\nThe judge, Marchetty, said the case was weak. Nelson, a rival witness, disagreed. "
-        "The Marchettis declined to comment.",
+        a="Vote\n\nGovernor Ellen Fischer signed the bill. Judge Anna Lindgren upheld it.",
+        b="Vote\n\nFisher signed the bill on Monday. The Fishers declined to comment.",
     )
-    assert "Marchettis" not in forms(actor_named(c, "Helen Marchetti"))  # her family
-    assert "Marchetty" in forms(actor_named(c, "Helen Marchetti"))
-    assert "Nelson" not in forms(actor_named(c, "Greta Nielsen"))
+    assert "Fisher" in forms(actor_named(c, "Ellen Fischer"))
+    assert "Fishers" not in forms(actor_named(c, "Ellen Fischer"))
+    other = run(a="Vote\n\nJudge Anna Lindgren upheld it.",
+                b="Vote\n\nLindberg, a defence witness, disagreed.")
+    assert "Lindberg" not in forms(actor_named(other, "Anna Lindgren"))
     two = run(
-        a="Ruling\n\nJustice Helen Marchetti dismissed the case. Her brother Paolo Marchetti objected.",
-        b="Ruling\n\nThe judge, Marchetty, said the case was weak.",
+        a="Vote\n\nGovernor Ellen Fischer signed the bill. Her brother Paul Fischer objected.",
+        b="Vote\n\nFisher signed the bill on Monday.",
     )
-    assert not any("Marchetty" in forms(a) for a in two.actors if " " in a.name)  # which of the two?
+    assert not any("Fisher" in forms(a) for a in two.actors if " " in a.name)  # which of the two?
 
 
 def test_a_headline_may_call_a_body_by_the_first_word_of_its_name():
+    """ "New Owners For Halvorsen" is Halvorsen Athletic; "Copper" (a common word) and "Brindle"
+    (the town Brindle Council is named after) stay no short name of a body."""
     c = run(
-        a="New era at Brackwell as the sale goes through\n\nBrackwell Rovers have new owners. The "
-        "Copper Trust sold its stake.",
-        b="Anger at Copper as the club is sold\n\nThe Copper Trust said nothing.",
+        a="New Owners For Halvorsen\n\nHalvorsen Athletic have been sold to a fund. The Copper Trust "
+        "sold its stake.",
+        b="Library Closure Angers Brindle And Copper\n\nBrindle Council voted to shut the library. "
+        "The Copper Trust said nothing.",
     )
-    rovers = actor_named(c, "Brackwell Rovers")
-    assert "Brackwell" in forms(rovers)
-    assert c.articles[0].text.index("Brackwell as") in {m.start for m in rovers.mentions}
-    trust = actor_named(c, "Copper Trust")  # "Copper" is a common word: the headline's word stays a word
-    assert trust and "Copper" not in forms(trust)
+    athletic = actor_named(c, "Halvorsen Athletic")
+    assert "Halvorsen" in forms(athletic)
+    assert c.articles[0].text.index("Halvorsen") in {m.start for m in athletic.mentions}
+    assert "Copper" not in forms(actor_named(c, "Copper Trust"))
+    assert "Brindle" not in forms(actor_named(c, "Brindle Council"))
 
 
 def test_a_double_surname_written_apart_joins_the_full_name_written_together():
+    """ "Tetteh Larbi" is Ama Tetteh-Larbi, "Fitz Gerald" John Fitzgerald; "Tetteh Gerald" is a third
+    man, and "Van Dyke", already Anna Van Dyke, does not also join Mark Vandyke."""
     c = run(
-        a="Resignation\n\nKofi Mensah-Bonsu resigned on Monday. Priya Nandakumar replaced him.",
-        b="Resignation\n\nThe ministry said Mensah Bonsu had resigned. Nanda Kumar agreed. Mensah Kumar, "
-        "a clerk, typed the letter.",
+        a="Resignation\n\nAma Tetteh-Larbi resigned on Monday. John Fitzgerald replaced her. Anna Van "
+        "Dyke wrote the letter and Mark Vandyke signed it.",
+        b="Resignation\n\nThe ministry said Tetteh Larbi had resigned. Fitz Gerald agreed. Tetteh Gerald, "
+        "a clerk, typed the letter. Van Dyke was thanked.",
     )
-    assert "Mensah Bonsu" in forms(actor_named(c, "Kofi Mensah-Bonsu"))
-    assert "Nanda Kumar" in forms(actor_named(c, "Priya Nandakumar"))
-    clerk = actor_named(c, "Mensah Kumar")
-    assert clerk is not None and clerk.id not in {actor_named(c, "Kofi Mensah-Bonsu").id,
-                                                  actor_named(c, "Priya Nandakumar").id}
+    assert "Tetteh Larbi" in forms(actor_named(c, "Ama Tetteh-Larbi"))
+    assert "Fitz Gerald" in forms(actor_named(c, "John Fitzgerald"))
+    clerk = actor_named(c, "Tetteh Gerald")
+    assert clerk is not None and clerk.id not in {actor_named(c, "Ama Tetteh-Larbi").id,
+                                                  actor_named(c, "John Fitzgerald").id}
+    assert actor_named(c, "Anna Van Dyke").id != actor_named(c, "Mark Vandyke").id
 
 
 def test_a_mixed_case_acronym_joins_the_one_body_it_spells():
@@ -650,3 +671,42 @@ def test_a_mixed_case_acronym_joins_the_one_body_it_spells():
     bus = run(a="Fares up\n\nBerlin Transit raised fares. The BoT said nothing about it. The BoT was closed.")
     transit = actor_named(bus, "Berlin Transit")
     assert transit is None or "BoT" not in forms(transit)  # no small word in the name for the "o"
+
+
+def test_a_bodys_descriptor_before_a_name_makes_a_body_but_not_of_a_person():
+    """"drugmaker Zorvex", "consumer group Fairlo": the noun before the name says it is a body;
+    before a person's name ("broadcaster Kwaku Tetteh-Mills said he") it does
+    not turn the person into a body or split him in two."""
+    c = run(
+        a="Pill recalled\n\nDrugmaker Zorvex said on Tuesday it would recall the pill. The consumer group "
+        "Fairlo welcomed the move.",
+        b="Pill recalled\n\nZorvex recalled the pill, Fairlo said.",
+    )
+    assert actor_named(c, "Zorvex").kind == "organization"
+    assert "Drugmaker Zorvex" not in names(c)
+    assert actor_named(c, "Fairlo").kind == "organization"
+    p = run(
+        a="Presenter leaves\n\nBroadcaster Kwaku Tetteh-Mills said on Sunday he would leave the station. "
+        "The veteran broadcaster Adzo Kumi-Dankwa praised him.",
+        b="Presenter leaves\n\nKwaku Tetteh-Mills, a broadcaster, said he would go. Kumi-Dankwa was sad.",
+    )
+    for name in ("Kwaku Tetteh-Mills", "Adzo Kumi-Dankwa"):
+        found = [a for a in p.actors if name in forms(a)]
+        assert len(found) == 1 and found[0].kind == "person", (name, found)
+    assert "Kumi-Dankwa" in forms(actor_named(p, "Adzo Kumi-Dankwa"))
+
+
+def test_a_name_before_a_compass_word_is_a_district_unless_a_person_is_meant():
+    """"Tarno North" is a constituency, "Dalvik Kemo West said" a man; but the speakers of
+    "officials from Kenwick West said" are the district's people, and the district stays a place."""
+    c = run(
+        a="Bridge vote\n\nOfficials from Kenwick West said the bridge was vital. Farmers in Kent South "
+        "said little. Zabulo West said the vote was fair. The former minister Kamaro East also voted. "
+        "Turnout in Tarno North was low.",
+        b="Bridge vote\n\nThe bridge is vital, said Zabulo West, the returning officer.",
+    )
+    for district in ("Kenwick West", "Kent South", "Tarno North"):
+        found = actor_named(c, district)
+        assert found is None or found.kind == "place", (district, found)
+    assert actor_named(c, "Zabulo West").kind == "person"
+    assert actor_named(c, "Kamaro East").kind == "person"

@@ -63,12 +63,106 @@ def test_an_adjective_that_denies_the_charge_it_names():
     _, diffs = linked_pair("The mayor called the bribery charges against her deputy baseless on Monday.",
                            "The mayor called the baseless bribery charges against her deputy a smear.")
     assert not of_kind(diffs, "claim")
-    _, denied = linked_pair("Prosecutors filed bribery charges against the deputy mayor on Monday.",
-                            "The deputy mayor faces baseless bribery charges, her lawyer said on Monday.")
-    assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless bribery", "bribery"}]
+    _, denied = linked_pair("The ministry rejected baseless spying claims against two staff on Tuesday.",
+                            "The ministry upheld spying claims against two staff on Tuesday.")
+    assert [texts(d) for d in of_kind(denied, "claim")] == [{"baseless spying", "spying"}]
+
+
+def test_the_accused_calling_a_charge_baseless_does_not_deny_that_it_was_brought():
+    # both are true: the police brought the charge and the defence calls it baseless
+    _, sides = linked_pair("Police brought theft charges against the club treasurer on Friday.",
+                           "The club treasurer faces baseless theft charges, his solicitor said on Friday.")
+    assert not of_kind(sides, "claim")
+
+
+def test_two_parties_taking_opposite_stands_is_no_contradiction():
+    _, parties = linked_pair("The teachers' union welcomed the new school timetable announced on Monday.",
+                             "Parents' groups condemned the new school timetable announced on Monday.")
+    assert not of_kind(parties, "claim")
+    _, passive = linked_pair("The new school timetable was welcomed by the teachers' union on Monday.",
+                             "The teachers' union condemned the new school timetable on Monday.")
+    assert [texts(d) for d in of_kind(passive, "claim")] == [{"welcomed", "condemned"}]
 
 
 def test_one_form_of_a_listed_word_stands_for_all():
     _, diffs = linked_pair("The farmers' union applauds the new water levy for the valley.",
                            "The farmers' union denounced the new water levy for the valley.")
     assert [texts(d) for d in of_kind(diffs, "claim")] == [{"applauds", "denounced"}]
+
+
+def test_words_of_many_senses_are_not_opposed():
+    # "late" (dead) is no opposite of "young", nor "senior" of "first", nor a colour of another
+    # when it names a community: the table keeps WordNet's direct antonyms of few senses only
+    _, diffs = linked_pair("The town library held a reading of poems by the late poet Ida Marsh on Friday.",
+                           "The town library held a reading of poems by the young poet Ida Marsh on Friday.")
+    assert not of_kind(diffs, "claim")
+    _, ranks = linked_pair("A senior engineer said the repairs to the dam would start in spring.",
+                           "The first engineer said the repairs to the dam would start in spring.")
+    assert not of_kind(ranks, "claim")
+    _, opposite = linked_pair("The court found the driver guilty of careless driving near the school.",
+                              "The court found the driver innocent of careless driving near the school.")
+    assert [texts(d) for d in of_kind(opposite, "claim")] == [{"guilty", "innocent"}]
+
+
+def test_a_negated_opposite_says_the_same():
+    _, same = linked_pair("The bridge inquiry will be public, the minister said.",
+                          "The bridge inquiry will not be private, the minister said.")
+    assert not of_kind(same, "claim")
+    _, prefixed = linked_pair("The goalkeeper was unable to train with the squad on Thursday.",
+                              "The goalkeeper was not able to train with the squad on Thursday.")
+    assert not of_kind(prefixed, "claim")
+    _, opposite = linked_pair("The bridge inquiry will be public, the minister said.",
+                              "The bridge inquiry will be private, the minister said.")
+    assert [texts(d) for d in of_kind(opposite, "claim")] == [{"public", "private"}]
+
+
+def test_first_in_a_title_a_rank_or_as_a_sentence_adverb_is_no_ordinal():
+    _, title = linked_pair("First Minister Alys Bevan said the ferry link would reopen in June.",
+                           "Welsh leader Alys Bevan said another ferry link would reopen in June.")
+    assert not of_kind(title, "claim")
+    _, street = linked_pair("A water main burst under First Street in the old town on Monday night.",
+                            "Another water main burst under a street in the old town on Monday night.")
+    assert not of_kind(street, "claim")
+    _, rank = linked_pair("First responders pulled two climbers from the gully on Sunday.",
+                          "Another team pulled two climbers from the gully on Sunday.")
+    assert not of_kind(rank, "claim")
+    _, adverb = linked_pair("First, the council will repair the harbour wall, the mayor said.",
+                            "The council will repair the harbour wall again, the mayor said.")
+    assert not of_kind(adverb, "claim")
+    _, ordinal = linked_pair("The council repaired the harbour wall on Monday, its first repair in a decade.",
+                             "The council repaired the harbour wall again on Monday.")
+    assert [texts(d) for d in of_kind(ordinal, "claim")] == [{"first", "again"}]
+
+
+def test_a_forecast_against_the_same_act_on_the_schedule():
+    # "is expected to open" and "opens on Friday" both report a plan; "opened" reports it done
+    _, planned = linked_pair("The new footbridge over the canal is expected to open on Friday morning.",
+                             "The new footbridge over the canal opens on Friday morning.")
+    assert not of_kind(planned, "claim")
+    _, set_to = linked_pair("The new footbridge over the canal is expected to open on Friday morning.",
+                            "The new footbridge over the canal is set to open on Friday morning.")
+    assert not of_kind(set_to, "claim")
+    _, done = linked_pair("The new footbridge over the canal is expected to open on Friday morning.",
+                          "The new footbridge over the canal opened on Friday morning.")
+    assert [d.note for d in of_kind(done, "claim")] == ["hedged in one source, stated as fact in the other"]
+    _, lodged = linked_pair("The bus company is expected to appeal against the fine, its lawyers said.",
+                            "The bus company has lodged an appeal against the fine, its lawyers said.")
+    assert [d.note for d in of_kind(lodged, "claim")] == ["hedged in one source, stated as fact in the other"]
+
+
+def test_a_denial_followed_by_an_opposite_says_the_same():
+    _, same = linked_pair("Coastguards said the two divers were not found alive after the storm.",
+                          "Coastguards said the two divers were found dead after the storm.")
+    assert not of_kind(same, "claim")
+    _, denied = linked_pair("Coastguards said the two divers were not found after the storm.",
+                            "Coastguards said the two divers were found after the storm.")
+    assert [d.note for d in of_kind(denied, "claim")] == ["one source denies what the other states"]
+
+
+def test_an_opposite_about_one_of_two_things_the_other_source_names():
+    _, two = linked_pair("The firm will shut its domestic mill in Leeds and buy steel abroad.",
+                         "The firm will move work from its mill in Leeds to a foreign mill in Chile.")
+    assert not of_kind(two, "claim")
+    _, one = linked_pair("The firm will shut its domestic mill in Leeds and buy steel abroad.",
+                         "The firm will shut its foreign mill in Leeds and buy steel abroad.")
+    assert [texts(d) for d in of_kind(one, "claim")] == [{"domestic", "foreign"}]

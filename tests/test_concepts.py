@@ -4,9 +4,11 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 
 from engine_helpers import linked, run, sentence_with
-from reader.engine import concepts
+from reader.engine import concepts, link_evidence
+from reader.engine.model import Sentence
 from reader.engine.text import stem
 
 A = ("Ferry overturns off Samar\n\n"
@@ -52,6 +54,11 @@ def test_synonyms_and_a_kind_of_meet_siblings_and_common_words_do_not():
         assert added({stem(a): 1.0, **one}, {stem(b): 1.0, **one}) == 0, (a, b)
 
 
+def test_two_letter_abbreviations_have_no_senses():
+    # in news "GB" is Great Britain, not WordNet's code name for sarin
+    assert not concepts.meet(stem("GB"), stem("sarin"))
+
+
 def test_a_stem_both_sentences_share_adds_nothing_more():
     assert added({stem("captain"): 0.8}, {stem("captain"): 0.6}, {stem("skipper"): 1.0}) == 0
     assert added({stem("captain"): 0.8}, {stem("captain"): 0.6, stem("skipper"): 0.5}) > 0
@@ -66,11 +73,11 @@ def test_the_table_is_read_from_the_shipped_resources(monkeypatch):
 
     real = concepts.resource
     monkeypatch.setattr(concepts, "resource", recording)
-    concepts.concept_table.cache_clear()
+    concepts._read_table.cache_clear()
     try:
         table = concepts.concept_table()
     finally:
-        concepts.concept_table.cache_clear()
+        concepts._read_table.cache_clear()
     assert asked == [("linking", "concepts.tsv")]
     assert len(table) > 5000 and stem("skipper") in table
 
@@ -92,3 +99,24 @@ def test_nothing_reads_wordnet_at_run_time(tmp_path):
         "print(any('wordnet' in m for m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:3] == ["[]", "True", "False"]
+
+
+def cos_tfidf(a: str, b: str) -> float:
+    """The lexical similarity (with words met in other words) of two one-sentence articles."""
+    sentences = [Sentence(id=f"{k}:0", article=k, index=0, start=0, end=len(t), paragraph=0, text=t)
+                 for k, t in (("a", a), ("b", b))]
+    c = link_evidence.candidates(sentences, link_evidence.evidence_for(sentences), np.array([0, 1]))
+    return float(c.features[0, link_evidence.FEATURES.index("cos_tfidf")])
+
+
+def test_a_name_means_none_of_the_senses_of_its_word():
+    # "Turkey" the country is no poultry, "Shell" the company no artillery shell
+    poultry = "Exports of poultry rose sharply in March, the farm board said."
+    assert cos_tfidf("Exports to Turkey rose sharply in March, the farm board said.", poultry) == \
+        pytest.approx(cos_tfidf("Exports to Norway rose sharply in March, the farm board said.", poultry))
+    assert cos_tfidf("Exports of turkey rose sharply in March, the farm board said.", poultry) > \
+        cos_tfidf("Exports of lamb rose sharply in March, the farm board said.", poultry)
+    # a word whose every sense is a name keeps them: a Sunni is a Muslim
+    muslim = "The Muslim cleric was freed on Friday, his family said."
+    assert cos_tfidf("The Sunni cleric was freed on Friday, his family said.", muslim) > \
+        cos_tfidf("The Nordic cleric was freed on Friday, his family said.", muslim)

@@ -30,6 +30,19 @@ def test_an_outlet_named_in_the_article_wins():
     assert outlet_label(Article(id="al-jazeera", text="x")) == "Al Jazeera"
 
 
+def test_a_file_named_after_its_writer_is_labelled_by_its_file_name_not_as_an_outlet(tmp_path):
+    from reader.reading import read_article
+    body = "\n\nFloodwater reached the old bridge on Monday, officials said. Schools were closed.\n"
+    (tmp_path / "jane-roe.txt").write_text("Jane Roe\nRiver floods" + body, encoding="utf-8")
+    (tmp_path / "charlotte-observer.txt").write_text("Charlotte Observer\nRiver floods" + body,
+                                                     encoding="utf-8")
+    signed = read_article(tmp_path / "jane-roe.txt")
+    assert signed.byline == "Jane Roe" and outlet_label(signed) == "jane-roe"
+    assert outlet_label(read_article(tmp_path / "charlotte-observer.txt")) == "Charlotte Observer"
+    # a writer's name that is not the file's leaves the file's label alone
+    assert outlet_label(Article(id="riverside-courier", text="x", byline="Jane Roe")) == "Riverside Courier"
+
+
 def test_the_window_and_the_exports_use_one_label(qtbot, window, tmp_path):
     body = "\n\nFloodwater reached the old bridge on Monday, officials said. Schools were closed.\n"
     paths = []

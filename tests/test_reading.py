@@ -402,9 +402,50 @@ def test_a_file_named_after_its_writer_gives_her_byline_not_an_outlet(tmp_path):
     assert body_sentences(article) == [BODY]
     signed = article_from_text(f"Envoy recalled\n\n{BODY}\n\nJane Roe", "jane-roe")
     assert signed.outlet == ""
-    assert article_from_text(f"Envoy recalled\nMary Ledger\n\n{BODY}", "mary-ledger").byline == "Mary Ledger"
+    assert article_from_text(f"Envoy recalled\nMaria Lopez\n\n{BODY}", "maria-lopez").byline == "Maria Lopez"
     assert article_from_text(f"Envoy recalled\nHarbour Ledger\n\n{BODY}", "harbour-ledger").outlet \
         == "Harbour Ledger"
+    # a place that is also a given name, then a newspaper's word: an outlet, not a writer
+    austin = article_from_text(f"Envoy recalled\nAustin Chronicle\n\n{BODY}", "austin-chronicle")
+    assert (austin.outlet, austin.byline) == ("Austin Chronicle", "")
+
+
+HEADLINE = "Envoy recalled after border strike"
+
+
+@pytest.mark.parametrize("masthead", ["Charlotte Observer", "Victoria Advocate", "Jackson Free Press",
+                                      "Austin Chronicle", "Eugene Review-Journal"])
+def test_a_masthead_over_the_headline_in_a_file_of_its_name_is_the_outlet(tmp_path, masthead):
+    """An outlet's name saved first, in a file named after it, whose first word is also a given
+    name: the outlet, and the headline is the next line."""
+    path = tmp_path / (masthead.lower().replace(" ", "-") + ".txt")
+    path.write_text(f"{masthead}\n{HEADLINE}\n\n{BODY}\n", encoding="utf-8")
+    article = files.read_article(path)
+    assert (article.title, article.outlet, article.byline) == (HEADLINE, masthead, "")
+    assert body_sentences(article) == [BODY]
+
+
+@pytest.mark.parametrize("writer", ["Jane Roe", "Maria Lopez", "Mary Ann Weld", "Jane Q. Roe"])
+def test_a_writers_name_over_the_headline_in_a_file_of_her_name_is_the_byline(tmp_path, writer):
+    path = tmp_path / (writer.lower().replace(" ", "-") + ".txt")
+    path.write_text(f"{writer}\n{HEADLINE}\n\n{BODY}\n", encoding="utf-8")
+    article = files.read_article(path)
+    assert (article.title, article.outlet, article.byline) == (HEADLINE, "", writer)
+    assert body_sentences(article) == [BODY]
+
+
+@pytest.mark.parametrize("first, stem", [
+    ("Kamala Harris Concedes", None), ("Mark Wins Again", None), ("Daily Ledger Wins Award", None),
+    ("Mayor Sues Harbour Town Gazette", None),
+    ("Jane Roe", "obituary"),           # a name over a standfirst in a file not named after her
+])
+def test_a_headline_named_like_the_file_over_a_standfirst_stays_the_headline(tmp_path, first, stem):
+    """A browser names a saved page after its headline: one that starts with a given name or
+    ends in a newspaper's word is still the headline, over its standfirst."""
+    path = tmp_path / ((stem or first.lower().replace(" ", "-")) + ".txt")
+    path.write_text(f"{first}\nA long night of counting ends\n\n{BODY}\n", encoding="utf-8")
+    article = files.read_article(path)
+    assert (article.title, article.outlet, article.byline) == (first, "", "")
 
 
 def test_a_sentence_that_names_an_outlet_stays_in_the_body():

@@ -1,7 +1,8 @@
 """Words that state opposite things, by stem, for contradicting claims only: WordNet's antonyms
 (resources/wordlists/claim_antonyms.txt, derived by dev/make_claim_antonyms.py) and a short
-hand-made list of news oppositions WordNet lacks (claim_opposites.txt: a source's approving vs
-condemning stand, "first" vs "again"). The linker does not read these: two sentences that say
+hand-made lists of news oppositions WordNet lacks (claim_opposites.txt: "first" vs "again";
+claim_stances.txt: a source's approving vs condemning stand, which contradicts only when one party
+takes both). The linker does not read these: two sentences that say
 opposite things about one event are still about it.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ def _opposing(table: dict, left, right) -> None:
 
 @lru_cache(maxsize=1)
 def opposite_words() -> dict[str, frozenset]:
-    """word -> the words that state its opposite ("homegrown" -> {"foreign", ...}): WordNet's
+    """word -> the words that state its opposite ("domestic" -> {"foreign"}): WordNet's
     adjectives, matched as written (a stem would also match the verb or noun of another sense:
     "preventive" / "preventing")."""
     table: dict[str, set] = {}
@@ -32,14 +33,28 @@ def opposite_words() -> dict[str, frozenset]:
     return {w: frozenset(o) for w, o in table.items()}
 
 
+def _stem_table(name: str) -> dict[str, set]:
+    table: dict[str, set] = {}
+    for line in word_list(name):
+        left, _, right = line.partition("|")
+        _opposing(table, {stem(w) for w in left.split()}, {stem(w) for w in right.split()})
+    return table
+
+
 @lru_cache(maxsize=1)
 def opposite_stems() -> dict[str, frozenset]:
     """stem -> the stems of the words that state its opposite ("welcom" -> {"blast", ...})."""
-    table: dict[str, set] = {}
-    for line in word_list("claim_opposites.txt"):
-        left, _, right = line.partition("|")
-        _opposing(table, {stem(w) for w in left.split()}, {stem(w) for w in right.split()})
+    table = _stem_table("claim_opposites.txt")
+    for s, o in stance_stems().items():
+        table.setdefault(s, set()).update(o)
     return {s: frozenset(o) for s, o in table.items()}
 
 
-__all__ = ["opposite_stems", "opposite_words"]
+@lru_cache(maxsize=1)
+def stance_stems() -> dict[str, frozenset]:
+    """stem -> the stems of the opposite stand, for the words by which a party approves or
+    condemns ("welcom" -> {"condemn", ...}): opposed only when one party takes both stands."""
+    return {s: frozenset(o) for s, o in _stem_table("claim_stances.txt").items()}
+
+
+__all__ = ["opposite_stems", "opposite_words", "stance_stems"]

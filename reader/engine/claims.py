@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from reader.engine.claim_words import opposite_stems, opposite_words
+from reader.engine.claim_words import opposite_stems, opposite_words, stance_stems
 from reader.engine.dates import CALENDAR_WORDS
-from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem
+from reader.engine.text import WORD_RE, content_concepts, fold, opposites, stem, title_case
 
 _NEGATION = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor",
                        "without", "cannot"})
@@ -39,6 +39,12 @@ _TIME_WORDS = frozenset("""
 day days week weeks weekend month months year years night nights morning evening afternoon
 decade century season quarter summer winter spring autumn fall
 """.split()) | CALENDAR_WORDS
+# nouns after which an ordinal or "another" names a rank, a part or a fixed thing, not the first
+# (or one more) time of what is reported: "First Minister", "first responders", "first half"
+_RANK_NOUNS = frozenset("""
+minister ministers lady ladies responder responders aid half quarter round class degree name names
+place division team leg instance hand language person sight glance officer secretary deputy
+""".split())
 SCOPE_WORDS = 4              # words after a negation where the word it denies may be
 CONTEXT_WORDS = 4            # words around an opposite word that say what it is about
 # a prefix that makes a word its own opposite, and how long the word after it must be for the
@@ -55,6 +61,16 @@ _HEDGE_RE = re.compile(
     r"(?:claims?|claimed|said|says|believed|thought|reported|rumou?red)\s+to(?:\s+(?:be|have))?|"
     r"(?:expected|likely|unlikely)\s+to)\b",
     re.IGNORECASE)
+# what ends the clause whose words before a stand say whose it is
+_CLAUSE_BREAK_RE = re.compile(r"[,;:\"\u201c\u201d(\u2014\u2013]")
+# the speaker of a trailing attribution: "..., her lawyer said", "..., said the union"
+_SPEAKER_RE = re.compile(r",\s*(?:((?:[\w'\u2019.-]+\s+){0,3}?[\w'\u2019.-]+)\s+(?:said|says|told|added)\b|"
+                         r"(?:said|says|added)\s+((?:[\w'\u2019.-]+\s*){1,4}))", re.IGNORECASE)
+PARTY_WORDS = 8              # words before a stand, in its clause, that may name who takes it
+# hedges that forecast: what they qualify has not happened yet, so only a statement that it has
+# happened contradicts them
+_FORECAST_RE = re.compile(r"(?:expected|likely|unlikely)\s+to\b", re.IGNORECASE)
+_DETERMINERS = frozenset("a an the its their his her our this that".split())
 _MODALS = frozenset("would could may might should will shall can must".split())
 MODAL_WORDS = 2              # words before a word in which a modal governs it
 HEDGE_WORDS = 4              # words after a hedge shown as what it qualifies
@@ -128,6 +144,25 @@ class Cues:
         after = WORD_RE.search(self.text, self.words[f].end())
         return after is not None and fold(after.group()) in _TIME_WORDS
 
+    def negated(self, start: int) -> bool:
+        """Whether a negation of the sentence governs the word at text[start:] ("will not be
+        public"): a negated opposite says what the other sentence says ("unable" / "not able")."""
+        return any(s < start < scope for s, _, _, scope in self.denials)
+
+    def fixed(self, f: str) -> bool:
+        """Whether the word f (folded) is part of a name, a rank or a sentence adverb rather than
+        a claim: "First Minister", "first responders", "First, ...", "at first"."""
+        w = self.words[f]
+        after = WORD_RE.search(self.text, w.end())
+        if after is not None and fold(after.group()) in _RANK_NOUNS:
+            return True
+        if w.start() == 0 and self.text[w.end():w.end() + 1] == ",":
+            return True
+        if fold(self.text[max(0, w.start() - 3):w.start()]) == "at ":
+            return True
+        return w.group()[0].isupper() and after is not None and after.group()[0].isupper() and \
+            not title_case(self.text)
+
     def plain(self) -> tuple:
         """(start, end, concepts) of each word no negation of the sentence governs."""
         if self._plain is None:
@@ -196,16 +231,49 @@ def _plain(text: str, denials) -> tuple:
     return tuple(out)
 
 
+def _party(text: str, start: int, end: int) -> frozenset:
+    """Concepts of who takes the stand at text[start:end]: the words before it in its clause
+    ("the union welcomed"), the agent of a passive ("welcomed by the union") and the speaker of
+    the sentence ("..., her lawyer said")."""
+    clause = max((m.end() for m in _CLAUSE_BREAK_RE.finditer(text, 0, start)), default=0)
+    words = WORD_RE.findall(text[clause:start])[-PARTY_WORDS:]
+    after = WORD_RE.findall(text[end:end + 60])
+    if after and fold(after[0]) == "by":
+        words += after[1:1 + CONTEXT_WORDS]
+    for m in _SPEAKER_RE.finditer(text):
+        words.append(m.group(1) or m.group(2))
+    return concepts(" ".join(words))
+
+
+def _one_party(a: Cues, span_a: tuple[int, int], b: Cues, span_b: tuple[int, int]) -> bool:
+    """Whether the same party (as far as words tell) holds what a says at span_a and b at span_b:
+    a stand ("welcomed" / "condemned", "baseless charges") is someone's, and two parties taking
+    opposite stands is news, not a contradiction."""
+    return not _party(a.text, *span_a).isdisjoint(_party(b.text, *span_b))
+
+
+def _opposite_follows(a: Cues, start: int, end: int, b: Cues, after: int) -> bool:
+    """Whether a word of a's negation scope (a.text[start:end]) has its opposite among the few
+    words of b after `after`: "not found alive" / "found dead" deny and reverse one fact, and so
+    say the same."""
+    next_words = {fold(w) for w in WORD_RE.findall(b.text[after:after + 60])[:SCOPE_WORDS]}
+    return any(not a.opposites.get(fold(w.group()), frozenset()).isdisjoint(next_words)
+               for w in WORD_RE.finditer(a.text, start, end))
+
+
 def _denial(a: Cues, b: Cues):
     if a.denied.isdisjoint(b.concepts):
         return None
-    for s, e, denied, _ in a.denials:
+    for s, e, denied, scope in a.denials:
         said = fold(WORD_RE.match(a.text, s).group())
         if said in _DENYING_ADJECTIVES and said in b.words:
             continue
         hit = next(((x, y) for x, y, c in b.plain() if not c.isdisjoint(denied)), None)
-        if hit is not None:
-            return (s, e), hit
+        if hit is None or _opposite_follows(a, e, scope, b, hit[1]):
+            continue
+        if said in _DENYING_ADJECTIVES and not _one_party(a, (s, e), b, hit):
+            continue         # "baseless charges, her lawyer said" / "prosecutors filed charges"
+        return (s, e), hit
     return None
 
 
@@ -217,7 +285,8 @@ def _around(text: str, start: int, end: int) -> frozenset:
 
 def _reversal(a: Cues, b: Cues):
     """A word of a and its opposite in b (listed, or with a negating prefix either way), in
-    words about the same thing; neither sentence uses both."""
+    words about the same thing; neither sentence uses both, and neither is negated ("private" /
+    "not public" agree; two negated opposites say nothing plain either)."""
     candidates = []
     for f, others in a.opposites.items():
         candidates += [(f, o) for o in others if o in b.words]
@@ -227,12 +296,29 @@ def _reversal(a: Cues, b: Cues):
         candidates += [(a.stems[s], b.stems[o]) for o in others
                        if o in b.stems and s not in b.stems and o not in a.stems]
     for f, g in candidates:
-        if f in b.words or g in a.words or a.dated(f) or b.dated(g):
+        if f in b.words or g in a.words or a.dated(f) or b.dated(g) or a.fixed(f) or b.fixed(g):
             continue
         w, v = a.words[f], b.words[g]
+        if a.negated(w.start()) or b.negated(v.start()):
+            continue
+        if stem(f) in stance_stems() and not _one_party(a, w.span(), b, v.span()):
+            continue
+        if _two_of(a.text, w.end()) or _two_of(b.text, v.end()):
+            continue
         if _around(a.text, w.start(), w.end()) & _around(b.text, v.start(), v.end()):
             return (w.start(), w.end()), (v.start(), v.end())
     return None
+
+
+def _two_of(text: str, end: int) -> bool:
+    """Whether the word after text[:end] (what an opposite word there qualifies) recurs in text:
+    the sentence speaks of two of them ("from its plant in Ohio to a foreign plant in Mexico"),
+    and the other source's opposite may be about the other one."""
+    after = next((w for w in WORD_RE.finditer(text, end) if fold(w.group()) not in _FILLERS), None)
+    if after is None:
+        return False
+    noun = fold(after.group())
+    return sum(fold(w) == noun for w in WORD_RE.findall(text)) > 1
 
 
 def _hedges(text: str) -> tuple[tuple[int, int], ...]:
@@ -258,10 +344,36 @@ def _hedged(a: Cues, b: Cues):
     if b.hedges:
         return None
     for head, span in a.hedge_spans:
-        if head <= b.concepts and any(head <= c and not _modal_before(b.text, start)
-                                      for start, _, c in b.plain()):
+        if not head <= b.concepts:
+            continue
+        verb = _forecast_verb(a.text, span[0])
+        if any(head <= c and not _modal_before(b.text, start) and
+               not (verb and _planned(b.text, start, end, verb))
+               for start, end, c in b.plain()):
             return span, None
     return None
+
+
+def _forecast_verb(text: str, start: int) -> str:
+    """The verb a forecasting hedge at text[start:] qualifies, folded ("expected to arrive" ->
+    "arrive"), or "" for other hedges."""
+    m = _FORECAST_RE.match(text, start)
+    after = _after_hedge(text, m.end()) if m else []
+    return fold(after[0].group()) if after else ""
+
+
+def _planned(text: str, start: int, end: int, verb: str) -> bool:
+    """Whether text[start:end] states the forecast verb as planned rather than done: its plain
+    or present form ("is set to arrive", "arrives on Tuesday", "is arriving"), as a schedule is
+    reported; only a past act ("arrived", "has cancelled", "lodged an appeal": after a
+    determiner the word is a noun, and the act is told by another verb) contradicts a forecast."""
+    before = WORD_RE.findall(text[max(0, start - 20):start])
+    if before and fold(before[-1]) in _DETERMINERS:
+        return False
+    word = fold(text[start:end])
+    root = verb[:-1] if verb.endswith("e") else verb
+    return word in (verb, verb + "s", verb + "es", root + "ing", verb + "ing") or \
+        (verb.endswith("y") and word == verb[:-1] + "ies")
 
 
 def _modal_before(text: str, start: int) -> bool:

@@ -7,7 +7,10 @@ pair, the words of the two sentences that meet through a WordNet concept
 (resources/linking/concepts.tsv, derived by dev/make_concepts.py from frequent senses of words
 that are not among the commonest) without sharing a stem, and what they add to the TF-IDF cosine.
 Two words meet when one's own concept is the other's own or its direct hypernym: synonyms, derived
-forms, a kind of the other; never two siblings under a broad parent. Nothing here reads WordNet.
+forms, a kind of the other; never two siblings under a broad parent. A word written capitalised
+after the first word of its sentence is a name ("Turkey", "Shell", "Gates") and meets nothing:
+its WordNet senses (poultry, a bomb case, a gate) say nothing of what it names; unless all its
+senses are names in WordNet too ("Sunni" is a kind of "Muslim"). Nothing here reads WordNet.
 The link model is not refitted for it: cos_tfidf keeps its meaning (shared content, weighed by
 rarity in the set) and its fitted weight; leave-one-event-out refits with and without the meetings
 (dev/fit_links.py --dry-run) gave dev F1 0.935 / 0.934 and seeds 0.825 / 0.768.
@@ -20,20 +23,43 @@ from typing import Sequence
 import numpy as np
 
 from reader.engine.sparse_pairs import Postings, lookup
+from reader.engine.text import WORD_RE, content_concepts, title_case
 from reader.paths import resource
 
 
 @lru_cache(maxsize=1)
-def concept_table() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
-    """stem -> (its own concepts, their direct hypernyms), as numbers."""
-    out = {}
+def _read_table() -> tuple[dict[str, tuple[tuple[int, ...], tuple[int, ...]]], frozenset]:
+    out, names = {}, set()
     text = resource("linking", "concepts.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
-            stem, own, wider = line.split("\t")
+            stem, own, wider, *flag = line.split("\t")
             out[stem] = (tuple(int(c) for c in own.split(",") if c),
                          tuple(int(c) for c in wider.split(",") if c))
-    return out
+            if flag == ["name"]:
+                names.add(stem)
+    return out, frozenset(names)
+
+
+def concept_table() -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """stem -> (its own concepts, their direct hypernyms), as numbers."""
+    return _read_table()[0]
+
+
+def name_concepts() -> frozenset:
+    """The stems all of whose concepts are names in WordNet ("sunni", "muslim", "ankara")."""
+    return _read_table()[1]
+
+
+@lru_cache(maxsize=65536)
+def written_as_names(text: str) -> frozenset:
+    """Content stems of the words a sentence writes capitalised after its first word: names, not
+    the words their senses are (none in a title-case headline, where every word has a capital;
+    none whose senses are all names: "Sunni")."""
+    if title_case(text):
+        return frozenset()
+    words = WORD_RE.findall(text)[1:]
+    return frozenset(c for w in words if w[0].isupper() for c in content_concepts(w)) - name_concepts()
 
 
 def meet(a: str, b: str) -> bool:

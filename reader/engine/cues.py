@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from reader.paths import resource
+from reader.paths import word_sections as _sections
 
 PRONOUNS_FEMALE = frozenset({"she"})
 PRONOUNS_MALE = frozenset({"he"})
@@ -43,24 +43,6 @@ CONTENT_THAT = frozenset({"that"})
 # Words a verb never follows: after one of them a cue word is a noun ("after a recount", "the
 # report"), whatever the word.
 ARTICLES = frozenset({"a", "an", "the", "its", "their", "his", "our", "my", "your", "these", "those"})
-
-
-@lru_cache(maxsize=None)
-def _sections(name: str) -> dict[str, frozenset[str]]:
-    """A sectioned word list: "[section]" lines head groups; an entry is a whole line (a word or
-    a phrase), or in lists of forms every space-separated word of the line."""
-    out: dict[str, set[str]] = {}
-    current = ""
-    for raw in resource("wordlists", name).read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip().lower()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            out.setdefault(current, set())
-            continue
-        out.setdefault(current, set()).add(line)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _forms(section: str) -> frozenset[str]:

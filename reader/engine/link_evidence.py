@@ -28,7 +28,7 @@ from typing import Sequence
 import numpy as np
 
 from reader.engine import gazetteer
-from reader.engine.concepts import concept_table, soft_cosine
+from reader.engine.concepts import concept_table, soft_cosine, written_as_names
 from reader.engine.model import Sentence
 from reader.engine.sparse_pairs import Postings, lookup
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, opposites, stem, stopwords
@@ -317,7 +317,7 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
         lambda: np.minimum(sums[:, 0], 1.0),
         lambda: np.minimum(sums[:, 3], 1.0),
         # words said in other words ("captain" / "skipper") count as shared ones
-        lambda: np.minimum(sums[:, 4] + paraphrase_tfidf(words, group, keys, n, cap), 1.0),
+        lambda: np.minimum(sums[:, 4] + paraphrase_tfidf(words, sentences, group, keys, n, cap), 1.0),
         lambda: np.minimum(cover_a, cover_b),
         lambda: np.maximum(cover_a, cover_b),
         lambda: np.log1p(shared_names),
@@ -343,17 +343,19 @@ def candidates(sentences: Sequence[Sentence], evidence: Sequence[SentenceEvidenc
     return Candidates(a=a, b=b, features=features, n=n)
 
 
-def paraphrase_tfidf(words: Postings, group: np.ndarray, keys: np.ndarray, n: int, cap: int
-                     ) -> np.ndarray:
+def paraphrase_tfidf(words: Postings, sentences: Sequence[Sentence], group: np.ndarray, keys: np.ndarray,
+                     n: int, cap: int) -> np.ndarray:
     """What words of the two sentences meeting through a concept, not a stem, add to cos_tfidf
     (concepts.soft_cosine), with each word's TF-IDF weight (channel 4 of `words`); only words
-    the concept table knows are looked at."""
+    the concept table knows are looked at, and none a sentence writes as a name ("Turkey")."""
     table = concept_table()
     known = np.array([t in table for t in words.vocab], dtype=bool)
     at = np.nonzero(known[words.terms])[0] if len(words.vocab) else np.zeros(0, dtype=np.int64)
     weights: list[dict] = [{} for _ in range(n)]
+    names = [written_as_names(s.text) for s in sentences]
     for r, t, v in zip(words.rows[at].tolist(), words.terms[at].tolist(), words.values[at, 4].tolist()):
-        weights[r][words.vocab[t]] = v
+        if words.vocab[t] not in names[r]:
+            weights[r][words.vocab[t]] = v
     return soft_cosine(weights, group, keys, n, cap)
 
 

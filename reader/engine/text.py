@@ -42,6 +42,13 @@ def stem(word: str) -> str:
     return _stemmer.stem(w)
 
 
+def title_case(text: str) -> bool:
+    """Whether most longer words of text are capitalised (a headline), so that a capital there
+    marks no name."""
+    longer = [w for w in WORD_RE.findall(text) if len(w) > 3 and w.isalpha()]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
+
+
 def stopwords() -> frozenset[str]:
     return word_list("stopwords.txt")
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple, Optional
 
 from reader.labels import alnum_key, known_outlets, outlet_table
+from reader.paths import word_list, word_sections
 
 
 class Line(NamedTuple):
@@ -186,25 +187,68 @@ def outlet_named(plain: str, label: str = "") -> Optional[str]:
         found = key in listed_outlet_keys() or plain.isupper() and key + "news" in listed_outlet_keys()
     else:
         found = key in _outlet_keys() or key.endswith("news") and key[:-4] in _outlet_keys()
-    if not found and not (len(label.split()) > 1 and key == alnum_key(label) and not _reads_as_person(plain)):
+    if not found and not (names_the_file(plain, label) and not _reads_as_person(plain)):
         return None
     return plain.strip(" \t()[]-–—|·•:.,")
 
 
-def _reads_as_person(plain: str) -> bool:
+def names_the_file(plain: str, label: str) -> bool:
+    """The line repeats a file name of two words or more ("Daily Ledger" in daily-ledger.txt)."""
+    return len(label.split()) > 1 and alnum_key(plain) == alnum_key(label)
+
+
+_MAX_MASTHEAD_WORDS = 4
+
+
+def above_headline(plain: str, label: str) -> dict[str, str]:
+    """What a line over the headline says: {"outlet": ...}, {"byline": ...} or {}.
+
+    An outlet the table names ("Reuters") is the outlet. A line repeating the file's name is
+    the outlet when its last word is a newspaper's ("Charlotte Observer" in
+    charlotte-observer.txt) and the writer when it reads as a person's name ("Jane Roe" in
+    jane-roe.txt); else it is the headline itself, as a browser names a saved page after it.
+    """
+    outlet = outlet_named(plain)
+    if outlet is not None:
+        return {"outlet": outlet}
+    if not names_the_file(plain, label) or len(plain.split()) > _MAX_MASTHEAD_WORDS:
+        return {}
+    if ends_in_outlet_word(plain):
+        return {"outlet": plain.strip(" \t()[]-–—|·•:.,")}
+    return {"byline": plain} if _reads_as_person(plain, every_given=True) else {}
+
+
+def _reads_as_person(plain: str, every_given: bool = False) -> bool:
     """"Jane Roe": a line shaped like a name whose first word is a common given name. A file
-    named after its writer ("jane-roe.txt") holds her byline, not an outlet of that name."""
+    named after its writer ("jane-roe.txt") holds her byline, not an outlet of that name. A
+    newspaper's word at the end ("Charlotte Observer", "Victoria Advocate": a place that is
+    also a given name) makes it an outlet. every_given asks that all words before the last be
+    given names or initials ("Mary Ann Smith", not "Kamala Harris Concedes")."""
     words = plain.split()
-    return _looks_like_name(plain) and words[0].casefold() in given_names()
+    if not _looks_like_name(plain) or ends_in_outlet_word(plain):
+        return False
+    names = given_names()
+    given = words[:-1] if every_given else words[:1]
+    return words[0].casefold() in names and all(w.casefold() in names or _is_initial(w) for w in given)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def ends_in_outlet_word(plain: str) -> bool:
+    """"Charlotte Observer", "Las Vegas Review-Journal", "Jackson Free Press": the last word is
+    one newspapers and broadcasters are named by (resources/wordlists/outlet_words.txt)."""
+    words = plain.split()
+    return bool(words) and any(part.casefold() in word_list("outlet_words.txt")
+                               for part in words[-1].strip(".,:;").split("-"))
 
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """Every name of resources/wordlists/first_names.txt, either section, folded."""
-    from reader.paths import resource
-    text = resource("wordlists", "first_names.txt").read_text(encoding="utf-8")
-    return frozenset(w.casefold() for line in text.splitlines()
-                     for w in line.split("#", 1)[0].split() if not w.startswith("["))
+    return frozenset(w for section in word_sections("first_names.txt").values()
+                     for line in section for w in line.split())
 
 
 @lru_cache(maxsize=1)

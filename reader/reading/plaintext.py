@@ -9,8 +9,8 @@ from reader.engine.model import Article
 from reader.reading.decoding import normalise_line_ends
 from reader.labels import short_label
 from reader.reading.errors import ArticleError
-from reader.reading.header import (MD_EMPHASIS_RE, Line, content_lines, header_values, is_prose,
-                                   outlet_named, plain, read_header, read_trailer, squash)
+from reader.reading.header import (MD_EMPHASIS_RE, Line, above_headline, content_lines, header_values,
+                                   is_prose, plain, read_header, read_trailer, squash)
 from reader.safe_text import repaired
 
 def article_from_text(text: str, article_id: str, path: str = "", title: str = "",
@@ -31,19 +31,20 @@ def article_from_text(text: str, article_id: str, path: str = "", title: str = "
         raise ArticleError(label, "the file is empty" if path else "the text is empty")
     lines = content_lines(text)
     label = short_label(article_id)
-    # "Reuters" on a line of its own above the headline names the outlet; the headline follows
-    # (when the text goes on with its body instead, the first line stays the headline). Only the
-    # outlet table counts here, not the file's name: a file is often named after its headline
-    # ("storm-hits-coast.txt"). And the next line must be a headline, not a byline, date or
-    # outlet line: "Reuters" over "By Jane Doe" is a header without a headline
-    above = (outlet_named(plain(lines[0].text))
-             if len(lines) > 2 and not title and _could_be_headline(lines[1].text) else None)
-    first = 0 if above is None else 1
+    # "Reuters" on a line of its own above the headline names the outlet, "Charlotte Observer"
+    # or "Jane Roe" in a file of that name the outlet or the writer; the headline follows (when
+    # the text goes on with its body instead, the first line stays the headline). Any other
+    # line repeating the file's name is the headline: a browser names a saved page after it. And
+    # the next line must be a headline, not a byline, date or outlet line: "Reuters" over
+    # "By Jane Doe" is a header without a headline
+    above = (above_headline(plain(lines[0].text), label)
+             if len(lines) > 2 and not title and _could_be_headline(lines[1].text) else {})
+    first = 1 if above else 0
     headline = _find_headline(text, lines[first:], title)
     body_from = first + (1 if headline is not None else 0)
     found = read_header(lines[body_from:], label)
-    if above is not None:
-        found.add(lines[0], {"outlet": above})
+    if above:
+        found.add(lines[0], above)
     read_trailer(lines[body_from:], found, label)
     return Article(
         id=article_id, text=text,

@@ -153,12 +153,22 @@ def _known_forms(cands: list[Candidate]) -> dict[str, str]:
     return known
 
 
+# Head words of a place's own bodies: "Brindle Council", "Brindle Police", "Brindle University"
+# are named after the town, so the town's name alone in a headline is the town.
+_BODIES_OF_A_PLACE = frozenset({
+    "council", "police", "university", "hospital", "airport", "port", "county", "city", "district",
+    "school", "college", "library", "museum", "station", "assembly", "municipality", "government",
+    "court", "prison", "cathedral", "church", "harbour", "harbor", "zoo", "borough", "corporation",
+})
+
+
 def _short_name_of_body(name: str) -> str:
-    """ "Kestrel" of "Kestrel Foods", "Dunmore" of "Dunmore Rovers": the first word of a body's
-    two-word name whose second is a head word, when that first word is no common word, place,
-    given name or demonym; a headline may call the body by it. "" otherwise."""
+    """ "Halvorsen" of "Halvorsen Athletic", "Corvell" of "Corvell Foods": the first word of a
+    body's two-word name whose second is a head word, when that first word is no common word,
+    place, given name or demonym, and the body is not one of a place's own (council, police,
+    university...); a headline may call the body by it. "" otherwise."""
     words = name.split()
-    if len(words) != 2 or not lexicon.is_org_word(words[1]):
+    if len(words) != 2 or not lexicon.is_org_word(words[1]) or fold(words[1]) in _BODIES_OF_A_PLACE:
         return ""
     first = words[0]
     if (

@@ -355,7 +355,7 @@ def _heads_a_name(piece: list[Tok], k: int) -> bool:
 
 
 def _opens_a_body(piece: list[Tok], k: int) -> bool:
-    """ "English Football League", "AI Safety Institute": a word that names nothing alone, no
+    """ "Irish Rugby Football Union", "AI Safety Institute": a word that names nothing alone, no
     common word and no day or month, opens a body's name of three capitalised words or more that
     ends in a body's head word."""
     j = k
@@ -481,7 +481,7 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
         and piece[-1].folded in kinds.COMPASS
         and (role_before(text, start, sentence.start) or role_after(text, end, sentence.end))
     ):
-        kind, evidence = "person", "title"  # "the rapper Kamaro West", "Kamaro West, a minister,"
+        kind, evidence = "person", "title"  # "the former minister Zabulo West", "Zabulo West, a minister,"
     if kind == "person" and any(t.folded in ("and", "&") for t in piece):
         kind = "organization"  # "Brackley and Stone", kept whole as the set's "Brackley & Stone"
     if (

@@ -25,7 +25,7 @@ _PLACE_AFTER_RE = re.compile(
 )
 # "a Boston-based firm": a name before "-based" is where something is based, a place.
 _BASED_AFTER_RE = re.compile(r"^-based\b")
-# Compass words after a place's name make a district or a constituency: "Accra Central", "Ealing North".
+# Compass words after a place's name make a district or a constituency: "Brindle Central", "Ealing North".
 COMPASS = frozenset({"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
                       "southwest", "north-east", "north-west", "south-east", "south-west"})
 # Prefixes of ships' names ("MV Sea Star", "HMS Defender"): a vessel, no actor.
@@ -229,10 +229,10 @@ def classify(piece, before: str, after: str, note: str = "") -> Verdict:
         and _BASED_AFTER_RE.match(after)
     ):
         verdict = "place", "", "words"  # "a Tamale-based charity"
-    if verdict and verdict[2] in ("proper", "words") and verdict[0] in ("", "person", "place") and (
+    if verdict and verdict[2] in ("proper", "words") and verdict[0] in ("", "place") and (
         _described_as_body(before)
-    ):
-        verdict = "organization", verdict[1], "words"  # "port operator Puerto Central", "consumer group Zing"
+    ):  # a name that reads as a person's stays one: "charity worker" and "rival" stand before people too
+        verdict = "organization", verdict[1], "words"  # "drugmaker Zorvo", "consumer group Zing"
     if note == "case" and verdict and verdict[0] not in ("organization", "place"):
         return None  # "Roe v. Wade": the parties' names label a case
     return verdict
@@ -258,15 +258,16 @@ def _classify(piece, before: str, after: str) -> Verdict:
     if len(caps) == 1:
         return _classify_word(caps[0], after)
     if len(caps) == 2 and head in COMPASS and _described_as_body(before):
-        return "organization", "", "words"  # "port operator Puerto Central"
+        return "organization", "", "words"  # "ferry company Belmar West"
     if len(caps) == 2 and head in COMPASS:
-        speaks = bool(_UTTERS_AFTER_RE.match(after))
-        if _names_a_place_alone(caps[0]) and not speaks:
-            return "place", "", "words"  # "Nkawkaw North", "Belfast East": a district, a constituency
+        # "Zabulo West said": a district does not speak; but "officials from Kenwick West said" are its people
+        speaks = bool(_UTTERS_AFTER_RE.match(after)) and not _AMONG_PEOPLE_BEFORE_RE.search(before)
+        if _names_a_place_alone(caps[0]) and not speaks or context.located(before):
+            return "place", "", "words"  # "Tarno North", "in Kent West": a district, a constituency
         if lexicon.is_given_name(caps[0].bare) and not lexicon.is_common_word(caps[0].bare):
             return "person", "", "given"  # "Oliver North": a surname that is a compass word
         if speaks and not (lexicon.is_common_word(caps[0].bare) or _is_place(caps[0].bare)):
-            return "person", "", "words"  # "Kamaro West said": a district does not speak
+            return "person", "", "words"  # "Zabulo West said": a district does not speak
     if head in lexicon.not_alone():
         return None  # "House Republican", "California Democrat": a member, not the party
     words = [t for t in caps if t.folded.rstrip(".") not in NAME_SUFFIXES]
@@ -285,7 +286,7 @@ def _classify(piece, before: str, after: str) -> Verdict:
     initials = any(len(t.bare) == 1 or (len(t.bare) == 2 and t.text.endswith(".")) for t in words)
     given = bool(words) and lexicon.is_given_name(words[0].bare) and not _is_place(words[0].bare)
     if not given and _abstract_after_particle(piece):
-        return "organization", "", "words"  # "Partido de la Revolución", "Médicos pela Liberdade"
+        return "organization", "", "words"  # "Partido de la Revolución", "Amigos pela Terra"
     uncommon = any(not lexicon.is_common_word(t.bare) for t in words if len(t.bare) > 1)
     if given or initials or uncommon:
         if (
@@ -334,7 +335,7 @@ def _place_as_given_name(words) -> bool:
     )
 
 
-# Endings of Spanish, Portuguese and Italian abstract nouns ("Revolución", "Liberdade", "Educação",
+# Endings of Spanish, Portuguese and Italian abstract nouns ("Revolución", "Cidade", "Educação",
 # "Nazione"), folded: such a word after "de", "da", "pela" names a cause, not a family.
 _ABSTRACT_ENDINGS = ("cion", "sion", "cao", "coes", "sao", "dade", "dad", "zione", "ismo", "encia")
 
@@ -376,4 +377,7 @@ def _classify_word(t, after: str) -> Verdict:
 
 
 # An utterance verb after a word: whatever the word's letters, it names a speaker ("Greenpeace said").
+# A name after "in", "of", "from" or "across", or after a plural noun ("voters", "residents
+# in", "officials from"), is where the speakers are, not who speaks.
+_AMONG_PEOPLE_BEFORE_RE = re.compile(r"(?:\b(?:in|of|from|across|at|for|near)|\b[a-z]{3,}[^s\W]s)\s+$")
 _UTTERS_AFTER_RE = re.compile(r"\s+(?:said|says|told|tells|wrote|writes|added|announced)\b")

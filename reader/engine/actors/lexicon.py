@@ -45,7 +45,7 @@ PARTICLES = frozenset(
         "das",
         "del",
         "y",
-        "do",  # Portuguese and Italian: "Banco do Brasil", "Médicos pela Liberdade", "Banca della Svizzera"
+        "do",  # Portuguese and Italian: "Banco do Brasil", "Amigos pela Terra", "Banca della Svizzera"
         "della",
         "pela",
         "pelo",

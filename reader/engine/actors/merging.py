@@ -17,25 +17,22 @@ from typing import Optional
 
 import numpy as np
 from rapidfuzz import process
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from reader.engine import gazetteer
 from reader.engine.actors import context, lexicon
+from reader.engine.actors.body_short_names import acronyms, appositive_short_name
 from reader.engine.actors.finding import Candidate
 from reader.engine.actors.lexicon import ACRONYM_RE, PARTICLES
 from reader.engine.actors.name_keys import (
-    _MIXED_ACRONYM_RE,
-    _acronym_letters,
     _association_of,
     _core,
     _ends_with,
-    _expansion_initials,
     _head,
-    _initials,
     _object_core,
-    _person_initials,
     _same_token,
     _similar_place,
+    _transliterated,
     _skeleton,
     key_of,
     person_words,
@@ -51,7 +48,7 @@ _GLOSS_RE = re.compile(r"^,? (?:or|also known as|aka) (?:the )?$|^ \($")
 def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     cl = DisjointSets(range(len(cands)))
     _by_key(cands, cl)
-    _acronyms(cands, cl, text_of)
+    acronyms(cands, cl, text_of)
     for i in range(len(cands) - 1):  # a gloss: "Jaish al-Adl or the Army of Justice"
         a, b = cands[i], cands[i + 1]
         if (
@@ -62,7 +59,7 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
             and not ACRONYM_RE.match(b.text)
         ):
             cl.union(i, i + 1)
-        elif _appositive_short_name(a, b, text_of[a.article]):
+        elif appositive_short_name(a, b, text_of[a.article]):
             cl.union(i, i + 1)
     _city_of_listed_place(cands, cl, text_of)
     _person_short_forms(cands, cl, text_of)
@@ -72,25 +69,6 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
     return cl
-
-
-# After "Body, Name": a comma and a lower-case word that does not go on with a list ("The Security
-# Service, Sapo, said"; not "Acme, Zenco, and Bolt" nor "Acme, Zenco, Bolt").
-_APPOSITION_END_RE = re.compile(r", (?!and\b|or\b|nor\b)[a-z]")
-
-
-def _appositive_short_name(a: Candidate, b: Candidate, text: str) -> bool:
-    """ "The Swedish Security Service, Sapo, said": a one-word name set off by commas right after
-    a body's longer name is that body's short name."""
-    return (
-        a.sentence == b.sentence
-        and a.kind == "organization"
-        and b.kind in ("", "organization")
-        and len(a.text.split()) >= 2
-        and " " not in b.text
-        and text[a.end : b.start] == ", "
-        and bool(_APPOSITION_END_RE.match(text, b.end))
-    )
 
 
 def _city_of_listed_place(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
@@ -154,8 +132,9 @@ def _person_variants(cands: list[Candidate], cl: DisjointSets) -> None:
 
 
 def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: list[int]) -> None:
-    """ "Mensah Bonsu" for Kofi Mensah-Bonsu, "Nanda Kumar" for Priya Nandakumar: two or three
-    words that, written together, are the one surname of the full names of one person."""
+    """ "Tetteh Larbi" for Ama Tetteh-Larbi, "Fitz Gerald" for John Fitzgerald: two or three words
+    that, written together, are the one surname of the full names of one person, unless they
+    already name another ("Van Dyke" for Anna Van Dyke is not Mark Vandyke)."""
     by_surname = defaultdict(list)
     for j in people:
         by_surname[name_key(person_words(cands[j].text)[-1])].append(j)
@@ -164,7 +143,10 @@ def _surname_written_apart(cands: list[Candidate], cl: DisjointSets, people: lis
         if len(words) > 3:
             continue
         longer = [j for j in by_surname.get(name_key("".join(words)), []) if j != i]
-        if longer and all(similar_person(cands[longer[0]].text, cands[j].text) for j in longer):
+        if not longer or not all(similar_person(cands[longer[0]].text, cands[j].text) for j in longer):
+            continue
+        named = [j for j in cl.members[cl.find(i)] if j != i and len(person_words(cands[j].text)) >= 2]
+        if all(similar_person(cands[longer[0]].text, cands[j].text) for j in named):
             cl.union(i, longer[0])
 
 
@@ -304,72 +286,6 @@ def _by_key(cands: list[Candidate], cl: DisjointSets) -> None:
     # person and place mentions of one listed key stay apart ("Washington" the state, the city)
 
 
-def _acronyms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
-    """ "IRGC" and "Islamic Revolutionary Guard Corps" (written out anywhere in the set); an
-    acronym in brackets right after a name is that name's ("… Centre (EMSC)")."""
-    longs = [
-        (i, _expansion_initials(c))
-        for i, c in enumerate(cands)
-        if len(c.text.split()) >= 2 and c.kind in ("organization", "")
-    ] + [  # "MBS" for Mohammed bin Salman, "AOC", "RFK": a person's initials, three or more
-        (i, {_person_initials(c.text)})
-        for i, c in enumerate(cands)
-        if c.kind == "person" and len(_person_initials(c.text)) >= 3
-    ]
-    for i, c in enumerate(cands):
-        bracketed = (
-            i > 0
-            and cands[i - 1].sentence == c.sentence
-            and len(cands[i - 1].text.split()) >= 2
-            and text_of[c.article][cands[i - 1].end : c.start] == " ("
-        )
-        mixed = (  # "BoG" for "Bank of Ghana": capitals for the name's words, small letters for "of", "and"
-            not bracketed
-            and _MIXED_ACRONYM_RE.match(c.text)
-            and not ACRONYM_RE.match(c.text)
-            and c.kind in ("", "organization")
-        )
-        if mixed:
-            spelt = [j for j, _ in longs if _mixed_acronym_of(c.text, cands[j].text)]
-            if spelt and len({cl.find(j) for j in spelt}) == 1:
-                c.acronym_of = spelt[0]
-                c.kind = cands[spelt[0]].kind or "organization"
-                cl.union(i, spelt[0])
-            continue
-        if (
-            not (ACRONYM_RE.match(c.text) or bracketed and _MIXED_ACRONYM_RE.match(c.text))
-            or lexicon.known_actor(c.text)
-            and lexicon.known_actor(c.text).kind == "place"
-        ):
-            continue
-        letters = _acronym_letters(c.text)
-        capitals = sorted(ch for ch in letters if ch.isupper())
-        if bracketed and (
-            cands[i - 1].text[:1].upper() == letters[:1]
-            or capitals == sorted(_initials(cands[i - 1].text))  # "National Electoral Institute (INE)"
-        ):
-            c.acronym_of = i - 1
-        else:
-            matches = [j for j, initials in longs if letters in initials]
-            same = [j for j in matches if cands[j].article == c.article]
-            roots = {cl.find(j) for j in matches}
-            if same:
-                c.acronym_of = same[0]
-            elif len(roots) == 1:
-                c.acronym_of = matches[0]
-        if c.acronym_of is not None:
-            c.kind = cands[c.acronym_of].kind or "organization"
-            cands[c.acronym_of].kind = c.kind
-            cl.union(i, c.acronym_of)
-
-
-def _mixed_acronym_of(short: str, name: str) -> bool:
-    """ "BoG" of "Bank of Ghana": the capitals are the initials of the name's capitalised words
-    and, with the small letters, of all its words."""
-    capitals = "".join(ch for ch in short if ch.isupper())
-    return short.upper() == _initials(name, True) and capitals == _initials(name)
-
-
 def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
     """A lone surname joins the nearest earlier full name of the same article (or the one full
     name of the set with that surname), with the particle written before it ("ten Hag"); a
@@ -442,7 +358,7 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
             pick = _the_one(by_first.get(key, []), cl)       # "Dr Tedros", "Xi" for Xi Jinping
         if pick is None and c.kind in ("", "person") and not by_first.get(key):
             pick = _the_one(by_middle.get(key, []), cl)      # "Lula"
-        if pick is None and c.text in alike_anywhere and not full:  # "Marchetty" for "Helen Marchetti"
+        if pick is None and c.text in alike_anywhere and not full:  # "Fisher" for "Ellen Fischer"
             pick = _one_alike_surname(cands, c, [persons[x] for x in sorted(alike_anywhere[c.text])])
         if pick is not None:
             c.kind = "person"
@@ -451,13 +367,14 @@ def _person_short_forms(cands: list[Candidate], cl: DisjointSets, text_of: dict[
 
 
 def _one_alike_surname(cands: list[Candidate], c: Candidate, near: list[int]) -> Optional[int]:
-    """A surname alone that another source spells otherwise ("Marchetty" where the set names
-    "Helen Marchetti", or both spellings in full): the full name whose surname is one spelling
-    of it, when all such full names are one person's. near: the full names _AlikeIndex found."""
+    """A surname alone that another source spells otherwise ("Fisher" where the set names "Ellen
+    Fischer", or both spellings in full): the full name whose surname is one letter away from it
+    or a transliteration of it, when all such full names are one person's. Names alike in more
+    letters are as often two families ("Lindberg", "Lindgren"). near: what _AlikeIndex found."""
     alike = [
         j
         for j in near
-        if _same_token(person_words(cands[j].text)[-1], c.text, strict=True)
+        if _one_spelling(person_words(cands[j].text)[-1], c.text)
         and not _plural_of(c.text, person_words(cands[j].text)[-1])
     ]
     if alike and all(similar_person(cands[alike[0]].text, cands[j].text) for j in alike):
@@ -465,8 +382,16 @@ def _one_alike_surname(cands: list[Candidate], c: Candidate, near: list[int]) ->
     return None
 
 
+def _one_spelling(surname: str, word: str) -> bool:
+    """ "Fischer" / "Fisher", "Hartmann" / "Hartman": one letter changed,
+    added or left out, or a transliteration."""
+    if not _same_token(surname, word, strict=True):
+        return False
+    return Levenshtein.distance(name_key(surname), name_key(word)) <= 1 or _transliterated(surname, word)
+
+
 def _plural_of(word: str, surname: str) -> bool:
-    """ "the Pearces": a family, not the one Pearce."""
+    """ "the Fishers": a family, not the one Fisher."""
     w, f = fold(word), fold(surname)
     return w in (f + "s", f + "es")
 

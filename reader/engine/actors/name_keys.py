@@ -142,8 +142,8 @@ _VOWEL_RUN_RE = re.compile(r"[aeiouy]+")
 
 @lru_cache(maxsize=65536)
 def transliteration_key(word: str) -> str:
-    """A name as it sounds, with where its vowels fall but not which they are: "Kowalczyk" and
-    "Kowalchuk", "Soloviev" and "Solovyov", "Dmitri" and "Dmitriy" give one key. Different
+    """A name as it sounds, with where its vowels fall but not which they are: "Shevchenko" and
+    "Szewczenko", "Soloviev" and "Solovyov", "Dmitri" and "Dmitriy" give one key. Different
     names share it too ("Hassan", "Hussein"; "Baban", "Babin"): see _transliterated."""
     w = re.sub(r"[^a-z]", "", fold(word))
     for spelt, sound in _SOUND_SPELLINGS:
@@ -181,7 +181,7 @@ def _same_token(a: str, b: str, strict: bool) -> bool:
         return True
     similarity = JaroWinkler.similarity(ka, kb)
     if similarity >= 0.85 and len(ka) >= 5 and _transliterated(a, b):
-        return True  # one name in two transliterations: Kowalczyk / Kowalchuk
+        return True  # one name in two transliterations: Shevchenko / Szewczenko
     if similarity >= (0.92 if strict else 0.85):
         return True
     if strict and _patronymic_variant(a, b):
