@@ -145,7 +145,7 @@ def test_a_comparison_aligned_and_compared_aside_is_the_one_made_in_process(monk
     forked = []
     monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
     beside = compare(articles(**texts))
-    assert len(forked) == 2                 # the alignment; the later links' differences
+    assert len(forked) == 3     # the alignment; the later links' differences; unlinked sentences'
     assert (beside.links, beside.groups, beside.actors, beside.quotes, beside.differences) == \
         (here.links, here.groups, here.actors, here.quotes, here.differences)
     assert here.actors and here.quotes and len(here.differences) >= 4 and len(here.links) >= 3
@@ -218,3 +218,76 @@ def test_links_a_failing_child_took_are_compared_here(monkeypatch):
     assert beside.differences == here.differences and len(here.differences) >= 4
     assert _no_children_left()
 
+
+
+@needs_fork
+def test_numbers_and_days_of_unlinked_sentences_found_aside_are_the_ones_found_here(monkeypatch):
+    """figures_across and dates_across run in a child beside the names and labels of unlinked
+    sentences, given only the links' differences: they must find what they find in process,
+    after the others, in the same order."""
+    from reader.engine.model import Citation, Correction
+    from reader.reading import article_from_text
+
+    arts = [article_from_text("Mine collapse in Kuvara\n\nA tunnel collapsed at the Kuvara copper mine "
+                              "on Thursday. At least nine miners were killed, the company said.", "a"),
+            article_from_text("Kuvara disaster\n\nThe Kuvara copper mine tunnel collapsed on Friday "
+                              "morning, the operator said. Relatives say 13 men died underground when "
+                              "the roof gave way.", "b")]
+    fixes = []
+    for words_a, words_b in (("At least nine", "Relatives say"), ("A tunnel", "The Kuvara")):
+        refs = []
+        for art, words in ((arts[0], words_a), (arts[1], words_b)):
+            start = art.text.index(words)
+            end = art.text.index(".", start) + 1
+            refs.append(Citation(art.id, start, end, art.text[start:end]))
+        fixes.append(Correction("unlink", refs=tuple(refs)))
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: False)
+    here = compare(arts, corrections=fixes)
+    monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
+    children = []
+    monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: children.append(1) or _real(work))
+    beside = compare(arts, corrections=fixes)
+    assert len(children) == 2 and beside.differences == here.differences
+    assert list(here.differences) == _each_detector_after_the_others(here)
+    kinds = [d.kind for d in here.differences]
+    assert "number" in kinds and "date" in kinds
+    assert _no_children_left()
+
+
+def _each_detector_after_the_others(c) -> list:
+    """The comparison's differences found one detector after another, each given all that the
+    ones before it reported (as find_differences did before it shared the work out)."""
+    from reader.engine import dates_across, figures_across
+    from reader.engine.name_differences import across_articles
+    from reader.engine.quote_wording import labels_across
+
+    facts = differences.facts_for(c.articles, c.sentences, c.actors, c.quotes)
+    of = facts.by_id()
+    diffs = []
+    differences._place(facts, c.links, differences._found(facts, of, c.links), diffs)
+    linked = {sid: of[sid] for link in c.links for sid in (link.a, link.b)}
+    pairs = {(link.a, link.b) for link in c.links}
+    in_order = dict(sorted(linked.items(), key=lambda p: (p[1].s.article, p[1].s.start)))
+    diffs += across_articles(facts, in_order, diffs)
+    diffs += labels_across(facts, pairs)
+    diffs += figures_across.across(facts, pairs, diffs)
+    diffs += dates_across.across(facts, pairs, diffs)
+    return diffs
+
+
+def test_placed_differences_are_the_found_ones_on_the_articles_spans():
+    """_place looks spans up by offsets into their sentence: each difference must carry the
+    span facts.span gives for its stretch of the article (that very object, which the JSON
+    export writes once)."""
+    c = compare(articles(**FLOOD))
+    facts = differences.facts_for(c.articles, c.sentences, c.actors, c.quotes)
+    found = differences._found(facts, facts.by_id(), c.links)
+    placed = []
+    differences._place(facts, c.links, found, placed)
+    assert len(placed) == len(found) >= 4
+    for d, (n, kind, a0, a1, b0, b1, note) in zip(placed, found):
+        sa, sb = facts.sentence[c.links[n].a], facts.sentence[c.links[n].b]
+        assert (d.kind, d.note) == (kind, note)
+        assert d.a is facts.span(sa, sa.start + a0, sa.start + a1)
+        assert d.b is facts.span(sb, sb.start + b0, sb.start + b1)
+        assert d.a.text == sa.text[a0:a1] and d.b.text == sb.text[b0:b1]

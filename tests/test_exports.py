@@ -104,3 +104,26 @@ def test_json_text_is_the_contracts_dict_item_for_item():
     c = compare(arts)
     assert c.links and c.differences
     assert json.loads(to_json(c)) == json.loads(json.dumps(to_dict(c)))
+
+
+def test_json_lines_of_links_and_differences_are_the_encoders_text_of_their_dicts():
+    """Links and differences are written from the objects, each string and span made once and
+    the lines joined in pieces: each line must be the text json's encoder gives for the item's
+    dict, in order, however many items share a string or a span, across the pieces."""
+    import json
+
+    from reader.exports.json_export import _difference, _link, json_pieces
+    from reader.engine.model import Comparison, Difference, Link, Span
+
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    shared = Span(article="a", sentence="a-s1", start=3, end=9, text='“12” \\ "x"')
+    links = [Link(a=f"a-s{n % 7}", b=f"b-s{n % 5}", score=n / 9, kind="auto") for n in range(5000)]
+    diffs = [Difference("number", shared, Span(article="b", sentence=f"b-s{n}", start=n, end=n + 2,
+                                                text=f"é{n}"), f"12 vs {n % 3}") for n in range(4100)]
+    c = Comparison(articles=(), sentences=(), links=tuple(links), groups=(), differences=tuple(diffs),
+                   actors=(), quotes=(), word_diffs=None)
+    lines = "".join(json_pieces(c)).splitlines()
+    assert [ln.rstrip(",") for ln in lines if ln.startswith('{"a": ')] == [encode(_link(k)) for k in links]
+    assert [ln.rstrip(",") for ln in lines if ln.startswith('{"kind": ')] == \
+        [encode(_difference(d)) for d in diffs]
+    assert json.loads("".join(json_pieces(c)))["differences"][-1]["b"]["text"] == "é4099"

@@ -309,9 +309,7 @@ def not_stated_as_fact(credits, states) -> bool:
 
 def _sentence_before(f):
     """The sentence before f's in its article, or None."""
-    sentences = f.facts.by_article[f.s.article]
-    k = sentences.index(f.s)
-    return sentences[k - 1] if k > 0 else None
+    return f.facts.sentence_before(f.s)
 
 
 # --- where a statement was made -------------------------------------------------------------

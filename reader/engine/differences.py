@@ -18,7 +18,7 @@ from typing import Iterable, Optional, Sequence
 from reader.engine.word_diffs import WordDiffs, word_diff  # noqa: F401 (its own module: see there)
 from reader.engine import agents, aside, attribution, claims, figures, figures_across, quantity_compare
 from reader.engine import dates_across   # dates of unlinked sentences (dates2)
-from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence
+from reader.engine.model import Actor, Article, Difference, Link, Quote, Sentence, Span
 from reader.engine.name_differences import (across_articles, lists as _lists, names as _names,
                                             unnamed as _unnamed, unnamed_group as _unnamed_group)
 from reader.engine.quote_wording import labels_across, quotes as _quotes
@@ -153,11 +153,25 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     else:
         _place(facts, links, _found(facts, of, links), diffs)
     linked = {sid: of[sid] for link in links for sid in (link.a, link.b)}
-    diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))), diffs)
     pairs = {(link.a, link.b) for link in links}
-    diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
-    diffs += figures_across.across(facts, pairs, diffs)      # numbers of unlinked sentences
-    diffs += dates_across.across(facts, pairs, diffs)        # days of unlinked sentences (dates2)
+    # numbers and days of unlinked sentences: each detector reads only the reported differences
+    # of its own kind, so what the links report is all they need, and on a large input a forked
+    # child finds them while this process finds the names and quoted labels
+    reported = list(diffs)
+
+    def numbers_and_days() -> list[Difference]:
+        numbers = figures_across.across(facts, pairs, reported)
+        return numbers + dates_across.across(facts, pairs, reported + numbers)     # (dates2)
+
+    beside = aside.Aside(numbers_and_days) if aside.may_fork(len(sentences)) else None
+    try:
+        diffs += across_articles(facts, dict(sorted(linked.items(), key=lambda p: _position(p[1].s))),
+                                 diffs)
+        diffs += labels_across(facts, pairs)     # quote_wording (diffs4)
+        diffs += beside.result() if beside is not None else numbers_and_days()
+    finally:
+        if beside is not None:
+            beside.abandon()
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)
@@ -210,12 +224,22 @@ def _link_number(found: tuple) -> int:
 
 
 def _place(facts: Facts, links: Sequence[Link], found: list[tuple], diffs: list[Difference]) -> None:
-    """Each (number of its link, *Found) as a Difference, its spans placed in the articles."""
+    """Each (number of its link, *Found) as a Difference, its spans placed in the articles
+    (facts.span's, looked up here by offsets into the sentence: a link's differences come
+    together, and one stretch differs from many sentences)."""
     span, sentence = facts.span, facts.sentence
+    made: dict[tuple, Span] = {}          # (sentence id, start, end in its text) -> facts.span
+    last = -1
     for n, kind, a0, a1, b0, b1, note in found:
-        sa, sb = sentence[links[n].a], sentence[links[n].b]
-        diffs.append(Difference(kind, span(sa, sa.start + a0, sa.start + a1),
-                                span(sb, sb.start + b0, sb.start + b1), note))
+        if n != last:
+            sa, sb, last = sentence[links[n].a], sentence[links[n].b], n
+        x = made.get((sa.id, a0, a1))
+        if x is None:
+            x = made[sa.id, a0, a1] = span(sa, sa.start + a0, sa.start + a1)
+        y = made.get((sb.id, b0, b1))
+        if y is None:
+            y = made[sb.id, b0, b1] = span(sb, sb.start + b0, sb.start + b1)
+        diffs.append(Difference(kind, x, y, note))
 
 
 def _found(facts: Facts, of: dict[str, SentenceFacts], links: Sequence[Link],

@@ -381,24 +381,21 @@ def variants(runs_a: list[Run], runs_b: list[Run], index_b: Optional[dict] = Non
 
 def _variant_runs(runs_a: list[Run], runs_b: list[Run], by_key: dict) -> list[tuple]:
     """(index in runs_a, index in runs_b, _compare_runs' answer) of each pair of runs naming
-    one thing differently, each run in one pair at most."""
+    one thing differently, each run in one pair at most. Runs are compared when they share a
+    look-up key (as by_key, run_index(runs_b), would find) or a near key: tested on each pair
+    directly, which on a sentence's few runs costs less than gathering the candidates."""
     out = []
-    used_a: set[int] = set()
     used_b: set[int] = set()
     for ia, ra in enumerate(runs_a):
-        near = {ib for key in ra.lookup if key in by_key for ib in by_key[key]}
-        if ra.near and len(near) < len(runs_b):
-            near.update(ib for ib, rb in enumerate(runs_b) if ib not in near and rb.near
-                        and not ra.near.isdisjoint(rb.near))
-        near = sorted(near)
-        for ib in near:
-            if ia in used_a or ib in used_b:
+        lookup, near = ra.lookup, ra.near
+        for ib, rb in enumerate(runs_b):          # in order: the first that names it differently
+            if ib in used_b or lookup.isdisjoint(rb.lookup) and (not near or near.isdisjoint(rb.near)):
                 continue
-            found = compare(ra, runs_b[ib])
+            found = compare(ra, rb)
             if found is not None:
-                used_a.add(ia)
                 used_b.add(ib)
                 out.append((ia, ib, found))
+                break
     return out
 
 

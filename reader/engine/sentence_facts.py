@@ -57,6 +57,8 @@ class Facts:
         self.by_article: dict[str, list[Sentence]] = defaultdict(list)
         for s in sentences:
             self.by_article[s.article].append(s)
+        self._before = {s.id: (found[k - 1] if k else None)          # sentence id -> the one before
+                        for found in self.by_article.values() for k, s in enumerate(found)}
         self.quotes_in = defaultdict(list)     # sentence id -> [quote with words in it]
         for q in quotes:
             for s in self.by_article[q.article]:
@@ -92,6 +94,10 @@ class Facts:
         if found is None:
             found = self._sentences[s.id] = SentenceFacts(self, s)
         return found
+
+    def sentence_before(self, s: Sentence) -> Optional[Sentence]:
+        """The sentence before s in its article, or None (found by id: a link asks for it often)."""
+        return self._before[s.id]
 
     def by_id(self) -> dict[str, "SentenceFacts"]:
         """Every sentence's facts by sentence id (each fact is still worked out when first asked)."""

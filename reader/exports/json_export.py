@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import islice
 from json.encoder import encode_basestring as _string       # JSON text of a str, non-ASCII kept
 from typing import Iterator, TextIO
 
@@ -31,26 +32,27 @@ def _difference(d: Difference) -> dict:
 # the objects: the same text json gives for _link() and _difference() (a test holds them equal),
 # without building a dict per item and calling the encoder on each. A news cycle repeats its
 # strings (sentence ids, kinds, notes) and spans many times over, so each is encoded once.
-def _made_once(encode, key=None):
-    """encode, remembering each answer under key(value) (the value itself by default)."""
-    made: dict = {}
+class _Encoded(dict):
+    """encode(value) of each value looked up, made on the first look-up: a hit is the dict's own
+    look-up, with no Python call per item."""
+    __slots__ = ("encode",)
 
-    def get(value):
-        k = value if key is None else key(value)
-        found = made.get(k)
-        if found is None:
-            found = made[k] = encode(value)
-        return found
-    return get
+    def __init__(self, encode):
+        super().__init__()
+        self.encode = encode
+
+    def __missing__(self, value):
+        made = self[value] = self.encode(value)
+        return made
 
 
 def _link_lines():
     """A function writing a link as one line of JSON, each string encoded once."""
-    string = _made_once(_string)
+    string = _Encoded(_string)
 
     def line(link: Link) -> str:
-        return (f'{{"a": {string(link.a)}, "b": {string(link.b)}, "score": {float(link.score)!r}, '
-                f'"kind": {string(link.kind)}}}')
+        return (f'{{"a": {string[link.a]}, "b": {string[link.b]}, "score": {float(link.score)!r}, '
+                f'"kind": {string[link.kind]}}}')
     return line
 
 
@@ -62,14 +64,19 @@ def _span_text(s: Span) -> str:
 def _difference_lines():
     """A function writing a difference as one line of JSON, each span's text and each string
     made once: the engine gives one Span object to every difference on that stretch (a figure
-    differs from many sentences), so a span is keyed by the object, which the comparison keeps
-    alive while written."""
-    span_text = _made_once(_span_text, key=id)
-    string = _made_once(_string)
+    differs from many sentences), so a span is keyed by the object's id (the comparison keeps
+    it alive while written)."""
+    spans: dict[int, str] = {}
+    string = _Encoded(_string)
+
+    def span_text(s: Span) -> str:
+        made = spans[id(s)] = _span_text(s)
+        return made
 
     def line(d: Difference) -> str:
-        return (f'{{"kind": {string(d.kind)}, "a": {span_text(d.a)}, "b": {span_text(d.b)}, '
-                f'"note": {string(d.note)}}}')
+        a, b = d.a, d.b
+        return (f'{{"kind": {string[d.kind]}, "a": {spans.get(id(a)) or span_text(a)}, '
+                f'"b": {spans.get(id(b)) or span_text(b)}, "note": {string[d.note]}}}')
     return line
 
 
@@ -150,15 +157,11 @@ def json_pieces(c: Comparison, document=None) -> Iterator[str]:
             yield check(head + encode(value))
             continue
         items, line = fast.get(key, (value, encode))
-        batch, empty = [head + "["], True
-        for item in items:
-            batch.append(("\n" if empty else ",\n") + line(item))
-            empty = False
-            if len(batch) >= 4096:           # a few hundred kB at a time
-                yield check("".join(batch))
-                batch = []
-        batch.append("]" if empty else "\n]")
-        yield check("".join(batch))
+        items, piece, empty = iter(items), head + "[", True
+        while chunk := list(map(line, islice(items, 4096))):     # a few hundred kB at a time
+            yield check(piece + ("\n" if empty else ",\n") + ",\n".join(chunk))
+            piece, empty = "", False
+        yield check(piece + ("]" if empty else "\n]"))
     yield "\n}\n"
 
 
