@@ -22,7 +22,7 @@ from reader.engine.actors.finding import Candidate, SetNames, candidates_in
 from reader.engine.actors.merging import merge
 from reader.engine.actors.name_keys import key_of, person_words
 from reader.engine.model import Actor, Article, Mention, Sentence
-from reader.engine.text import WORD_RE, fold, name_key
+from reader.engine.text import WORD_RE, fold, name_key, title_case
 
 __all__ = ["find_actors"]
 
@@ -38,11 +38,6 @@ _LOWER_TAILS = (
 )
 _ILLNESS_RE = re.compile(r"^['’]s? (?:disease|syndrome)\b")
 _POSSESSIVE_AFTER_RE = re.compile(r"^['’]s?\b")
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in WORD_RE.findall(text) if len(w) > 3 and w.isalpha()]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> list[Actor]:
@@ -86,7 +81,7 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         if s.role == "byline":
             cands.extend(c for c in candidates_in(s, text, lowercase) if c.kind)
         elif s.role != "body":
-            if _title_case(s.text):
+            if title_case(s.text):
                 found = candidates_in(s, text, lowercase, known=known_kind)
             else:
                 found = [c for c in candidates_in(s, text, lowercase) if c.kind or name_key(c.text) in known]
