@@ -22,7 +22,7 @@ from typing import NamedTuple, Optional
 
 from reader.engine import cues, gazetteer
 from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem, stopwords
-from reader.paths import resource, word_list
+from reader.paths import word_list
 
 
 class Agent(NamedTuple):
@@ -307,14 +307,11 @@ def _state_of(phrase: str) -> Optional[str]:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Folded capital -> its country: the first city of each line of countries.tsv (its capital;
-    a second spelling of it too: "Kyiv" / "Kiev"). Only a seat of government stands for a state."""
+    """Folded capital -> its country: the first town of each country in countries.tsv (its
+    capital; a second spelling of it too: "Kyiv" / "Kiev"). Only a seat of government stands for a
+    state."""
     out = {}
-    for line in resource("wordlists", "countries.tsv").read_text(encoding="utf-8").splitlines():
-        country, _, cities = (line.split("\t") + ["", ""])[:3]
-        if line.startswith("#") or not cities:
-            continue
-        towns = [fold(c) for c in cities.split(",")]
+    for country, towns in gazetteer.towns_by_country():
         out.update((t, country) for t in towns if t == towns[0] or _spelling_of(t, towns[0]))
     return out
 

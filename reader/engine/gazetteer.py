@@ -27,11 +27,12 @@ class _Places(NamedTuple):
     regions: dict[str, str]  # name key of a subdivision or US state -> its country
     state_abbreviations: dict[str, str]  # "calif." / "ca" (folded) -> state name
     postal_codes: frozenset[str]  # "CA", "NY": only read as states inside "(D-CA)" and after "City, "
+    towns: tuple[tuple[str, tuple[str, ...]], ...]  # countries.tsv: country, folded towns, capital first
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Places:
-    countries, demonyms, cities, regions, abbrev, postal = {}, {}, {}, {}, {}, set()
+    countries, demonyms, cities, regions, abbrev, postal, rows = {}, {}, {}, {}, {}, set(), []
     for line in resource("wordlists", "countries.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -41,6 +42,7 @@ def _table() -> _Places:
             demonyms[fold(d)] = country
         for c in filter(None, towns.split(",")):
             cities[fold(c)] = country
+        rows.append((country, tuple(fold(c) for c in towns.split(",") if c)))
     for line in resource("gazetteer", "places.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -58,7 +60,12 @@ def _table() -> _Places:
             postal.add(name)
     for name in word_list("world_regions.txt"):
         regions.setdefault(name_key(name), "")
-    return _Places(countries, demonyms, cities, regions, abbrev, frozenset(postal))
+    return _Places(countries, demonyms, cities, regions, abbrev, frozenset(postal), tuple(rows))
+
+
+def towns_by_country() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """countries.tsv's countries with their folded towns, the capital first."""
+    return _table().towns
 
 
 def country_of_demonym(word: str) -> str | None:
