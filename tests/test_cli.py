@@ -39,6 +39,16 @@ def test_json_follows_the_contract(capsys):
     assert all(q["speaker"] in actor_ids for q in data["quotes"] if q["speaker"])
 
 
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_the_command_leaves_only_after_all_its_output_is_out(capsys, fmt):
+    """`reader compare` ends its process without Python's clean-up (cli._leave): what it
+    prints must still be all there, as main() gives it in process."""
+    assert main(["compare", *SEEDS, "--format", fmt]) == 0
+    here = capsys.readouterr().out
+    r = run_cli("compare", *SEEDS, "--format", fmt)
+    assert r.returncode == 0 and r.stdout == here and len(here) > 1000
+
+
 def test_markdown_notes_written_to_a_file(tmp_path):
     out = tmp_path / "notes.md"
     assert main(["compare", *SEEDS, "-o", str(out)]) == 0

@@ -117,6 +117,57 @@ def test_a_child_that_fails_says_why_on_stderr(capfd):
 
 
 @needs_fork
+def test_early_work_is_handed_over_while_the_child_still_works():
+    import time
+
+    started = time.monotonic()
+    task = aside.Aside(lambda: time.sleep(30) or "late", early=lambda: (os.getpid(), {"stem": "stem"}))
+    pid, table = task.early_result()
+    assert time.monotonic() - started < 20          # not held back until work() ends
+    assert pid != os.getpid() and table == {"stem": "stem"}
+    assert task.early_result() is None              # handed over once
+    task.abandon()
+    assert _no_children_left()
+
+
+@needs_fork
+def test_early_work_that_fails_in_the_child_gives_nothing_and_the_work_still_comes():
+    parent = os.getpid()
+
+    def early():
+        raise RuntimeError("the early part fails")
+
+    task = aside.Aside(lambda: os.getpid() != parent, early=early)
+    assert task.early_result() is None
+    assert task.result() is True                    # the child went on to the work itself
+    assert _no_children_left()
+
+
+@needs_fork
+def test_words_worked_out_in_a_child_are_the_ones_worked_out_here():
+    from reader.engine import text
+
+    texts = ["Ambassadors withdrew from Tehran; the Iranian envoy said talks were suspended.",
+             "Kovalenko's lawyers appealed the rulings"]
+    words = [w for t in texts for w in text.WORD_RE.findall(t)]
+    here = {w: text._concepts_of_word(w) for w in words}
+    saved = dict(text._CONCEPTS), dict(text._STEMS)
+    try:
+        text._CONCEPTS.clear()           # the child hands over only what this process lacks
+        text._STEMS.clear()
+        task = aside.Aside(lambda: None, early=lambda: text.words_known(texts))
+        known = task.early_result()
+        task.result()
+        assert known is not None and not text._CONCEPTS
+        text.learn_words(known)
+        assert {w: text._CONCEPTS[w] for w in words} == here    # learnt, not worked out again
+        assert all(text._STEMS[w] == text._stemmer.stem(text.fold(w)) for w in ("withdrew", "envoy"))
+    finally:
+        text._CONCEPTS.update(saved[0])
+        text._STEMS.update(saved[1])
+
+
+@needs_fork
 def test_abandoned_work_leaves_no_process_behind():
     import time
 
@@ -143,7 +194,8 @@ def test_a_comparison_aligned_and_compared_aside_is_the_one_made_in_process(monk
     monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
     monkeypatch.setattr(differences, "CHUNK", 1)         # links shared out one at a time
     forked = []
-    monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: forked.append(1) or _real(work))
+    monkeypatch.setattr(aside, "Aside", 
+                        lambda work, _real=aside.Aside, **kw: forked.append(1) or _real(work, **kw))
     beside = compare(articles(**texts))
     assert len(forked) == 3     # the alignment; the later links' differences; unlinked sentences'
     assert (beside.links, beside.groups, beside.actors, beside.quotes, beside.differences) == \
@@ -245,7 +297,8 @@ def test_numbers_and_days_of_unlinked_sentences_found_aside_are_the_ones_found_h
     here = compare(arts, corrections=fixes)
     monkeypatch.setattr(aside, "may_fork", lambda sentences: True)
     children = []
-    monkeypatch.setattr(aside, "Aside", lambda work, _real=aside.Aside: children.append(1) or _real(work))
+    monkeypatch.setattr(aside, "Aside", 
+                        lambda work, _real=aside.Aside, **kw: children.append(1) or _real(work, **kw))
     beside = compare(arts, corrections=fixes)
     assert len(children) == 2 and beside.differences == here.differences
     assert list(here.differences) == _each_detector_after_the_others(here)

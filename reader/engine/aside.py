@@ -39,23 +39,36 @@ def may_fork(sentences: int) -> bool:
 
 class Aside(Generic[T]):
     """work() running in a forked child; result() waits for its answer (or works it out here,
-    or, given ``instead``, answers what that returns)."""
+    or, given ``instead``, answers what that returns).
 
-    def __init__(self, work: Callable[[], T], instead: Optional[Callable[[], T]] = None):
+    Given ``early``, the child works that out first and hands it over at once (early_result()),
+    before it starts on work(): what both processes need soon, worked out once (the words'
+    stems, say, which the alignment needs as much as this process does)."""
+
+    def __init__(self, work: Callable[[], T], instead: Optional[Callable[[], T]] = None,
+                 early: Optional[Callable[[], object]] = None):
         self._work = work
         self._instead = instead or work
         self._pid: Optional[int] = None
+        self._early: Optional[tuple[int, ...]] = None     # its file, the pipe saying it is written
         read, write = os.pipe()
+        if early is not None:
+            # a file in memory, not a pipe: a pipe holds 64 kB, and the child would wait for
+            # this process to read before it could go on to work()
+            self._early = (os.memfd_create("reader-aside-early"), *os.pipe())
         try:
             pid = os.fork()
         except OSError:                      # no process to spare: result() does the work
             os.close(read)
             os.close(write)
+            self._close_early()
             return
         if pid == 0:                         # the child: work, send, leave without cleaning up
             code = 1                         # the parent's (atexit handlers, buffered output)
             try:
                 os.close(read)
+                if early is not None:
+                    self._send_early(early)
                 data = pickle.dumps(work(), pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write, "wb") as out:
                     out.write(data)
@@ -67,6 +80,51 @@ class Aside(Generic[T]):
                 os._exit(code)
         os.close(write)
         self._pid, self._read = pid, read
+        if self._early is not None:
+            os.close(self._early[2])
+            self._early = self._early[:2]
+
+    def _send_early(self, early: Callable[[], object]) -> None:
+        """In the child: early()'s answer written to the shared file, then said to be there (the
+        pipe closed; a failure closes it with nothing written, and the parent does without)."""
+        memory, said, say = self._early
+        os.close(said)
+        try:
+            data = memoryview(pickle.dumps(early(), pickle.HIGHEST_PROTOCOL))
+            while data:
+                data = data[os.write(memory, data):]
+            os.write(say, b".")
+        except Exception:
+            import traceback
+            traceback.print_exc()
+        finally:
+            os.close(say)
+
+    def early_result(self, wait: bool = True):
+        """What early() gave in the child, once; None when there is none (no early work, no
+        child, the child failed at it), or when wait is False and it has not come yet (it can
+        still be asked for later)."""
+        if self._early is None or len(self._early) != 2:
+            return None
+        memory, said = self._early
+        if not wait and not select.select([said], [], [], 0)[0]:
+            return None
+        try:
+            if not os.read(said, 1):
+                return None
+            size, data = os.fstat(memory).st_size, b""
+            while len(data) < size:
+                data += os.pread(memory, size - len(data), len(data))
+            return pickle.loads(data)
+        except Exception:
+            return None
+        finally:
+            self._close_early()
+
+    def _close_early(self) -> None:
+        for fd in self._early or ():
+            os.close(fd)
+        self._early = None
 
     def result(self) -> T:
         if self._pid is None:
@@ -75,6 +133,7 @@ class Aside(Generic[T]):
             data = stream.read()
         _, status = os.waitpid(self._pid, 0)
         self._pid = None
+        self._close_early()
         if status == 0 and data:
             try:
                 return pickle.loads(data)
@@ -100,6 +159,7 @@ class Aside(Generic[T]):
         os.waitpid(self._pid, 0)
         os.close(self._read)
         self._pid = None
+        self._close_early()
 
 
 class TwoEnds:

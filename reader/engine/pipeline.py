@@ -119,7 +119,7 @@ def compare(articles: Sequence[Article], progress: Optional[Progress] = None,
 
 def _compare(articles: Sequence[Article], progress: Optional[Progress],
              cancelled: Optional[Callable[[], bool]], corrections: Sequence[Correction]) -> Comparison:
-    from reader.engine import actors, align, aside, corrections as fix, differences, quotes, segment
+    from reader.engine import actors, align, aside, corrections as fix, differences, quotes, segment, text
 
     def step(name: str, done: float) -> None:
         if cancelled is not None and cancelled():
@@ -143,14 +143,19 @@ def _compare(articles: Sequence[Article], progress: Optional[Progress],
     step("aligning", 0.2)
     # on a large input the alignment runs in a forked child (aside.py), while this process finds
     # actors and quotes (they need no links) and then works out each sentence's facts for the
-    # differences until the links arrive
-    beside = aside.Aside(lambda: align.choose(sentences)) if aside.may_fork(len(sentences)) else None
+    # differences until the links arrive. The child first works out the stems and concepts of
+    # every word, which the alignment reads too, and hands them over while it aligns.
+    beside = aside.Aside(lambda: align.choose(sentences),
+                         early=lambda: text.words_known(s.text for s in sentences)) \
+        if aside.may_fork(len(sentences)) else None
     facts = None
     try:
         if beside is None:
             links, groups = align.align(articles, sentences)
         step("finding actors", 0.5)
         found_actors = find_actors()
+        if beside is not None:
+            text.learn_words(beside.early_result())
         step("finding quotes", 0.65)
         found_quotes = find_quotes(found_actors)
         if beside is not None:

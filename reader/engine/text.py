@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import islice
+from typing import Iterable, Optional
 
 from reader.engine.nltk_parts import PorterStemmer
 
@@ -34,12 +36,23 @@ def name_key(s: str) -> str:
     return re.sub(r"[\W_]+", "", s)      # letters of any script survive; only marks go
 
 
-@lru_cache(maxsize=65536)
+# Each word's stem and concepts, worked out once per process (a dict rather than an lru_cache,
+# so another process can hand over what it worked out: words_known, learn_words)
+_STEMS: dict[str, str] = {}
+_CONCEPTS: dict[str, tuple[str, ...]] = {}
+_KNOWN_WORDS = 262144           # past this many words, they are forgotten and worked out again
+
+
 def stem(word: str) -> str:
-    w = fold(word)
-    if w.endswith("'s"):
-        w = w[:-2]
-    return _stemmer.stem(w)
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _KNOWN_WORDS:
+            _STEMS.clear()
+        w = fold(word)
+        if w.endswith("'s"):
+            w = w[:-2]
+        found = _STEMS[word] = _stemmer.stem(w)
+    return found
 
 
 def title_case(text: str) -> bool:
@@ -73,9 +86,37 @@ def content_concepts(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=131072)
 def _word_concepts(w: str) -> tuple[str, ...]:
     """The concepts of one word (none for a stopword): words recur, so each is worked out once."""
+    found = _CONCEPTS.get(w)
+    if found is None:
+        if len(_CONCEPTS) >= _KNOWN_WORDS:
+            _CONCEPTS.clear()
+        found = _CONCEPTS[w] = _concepts_of_word(w)
+    return found
+
+
+def words_known(texts: Iterable[str]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The stems and concepts of every word of texts (and of what working them out stemmed),
+    worked out here: for learn_words in another process that will read the same texts (only
+    what this process did not know already: the other knows that too)."""
+    had = len(_STEMS), len(_CONCEPTS)
+    for text in texts:
+        for w in WORD_RE.findall(text):
+            _word_concepts(w)
+    return tuple(dict(islice(found.items(), n if n <= len(found) else 0, None))
+                 for found, n in zip((_STEMS, _CONCEPTS), had))
+
+
+def learn_words(known: Optional[tuple[dict[str, str], dict[str, tuple[str, ...]]]]) -> None:
+    """Take the stems and concepts words_known worked out in another process (None: nothing)."""
+    if known is not None:
+        stems, concepts = known
+        _STEMS.update(stems)
+        _CONCEPTS.update(concepts)
+
+
+def _concepts_of_word(w: str) -> tuple[str, ...]:
     from reader.engine import gazetteer
 
     f = fold(w)
