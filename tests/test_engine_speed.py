@@ -168,6 +168,30 @@ def test_words_worked_out_in_a_child_are_the_ones_worked_out_here():
 
 
 @needs_fork
+def test_figures_and_name_runs_worked_out_in_a_child_are_the_ones_worked_out_here():
+    from reader.engine.segment import segment_all
+
+    arts = articles(**FLOOD)
+    sentences = segment_all(arts)
+    task = aside.Aside(lambda: None, early=lambda: differences.facts_for(arts, sentences, (), ())
+                       .texts_worked_out(sentences[1:]))
+    known = task.early_result()
+    task.result()
+    here, learnt = (differences.facts_for(arts, sentences, (), ()) for _ in range(2))
+    learnt.learn(known)
+    numbers = 0
+    for s in sentences[1:]:
+        x, y = here.of(s), learnt.of(s)
+        assert y.runs == x.runs and y.runs is known["runs", s.text]      # learnt, not worked out
+        assert [vars(q) for q in y.figures.quantities] == [vars(q) for q in x.figures.quantities]
+        assert y.figures.dates == x.figures.dates and y.figures.timings == x.figures.timings
+        assert (y.figures.q_context, y.figures.d_context) == (x.figures.q_context, x.figures.d_context)
+        numbers += len(x.figures.quantities)
+    assert numbers >= 3 and any(here.of(s).runs for s in sentences)
+    assert _no_children_left()
+
+
+@needs_fork
 def test_abandoned_work_leaves_no_process_behind():
     import time
 

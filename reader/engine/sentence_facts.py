@@ -114,6 +114,23 @@ class Facts:
             if s.role != "byline":
                 self.of(s).work_out()
 
+    def texts_worked_out(self, sentences: Iterable[Sentence]) -> dict:
+        """The figures and name runs of these sentences (what depends only on a sentence's text,
+        its article's date and the articles' words, not on actors or quotes), worked out here
+        for learn() in another process: a forked child that has them ready before this one
+        would come to them."""
+        for s in sentences:
+            if s.role != "byline":
+                self.of(s).figures, self.of(s).runs
+        return {key: found for key, found in self._once.items() if key[0] in _TEXT_FACTS}
+
+    def learn(self, worked_out: Optional[dict]) -> None:
+        """Take what texts_worked_out gave in another process on the same articles (None:
+        nothing); what this process has found already is kept."""
+        for key, found in (worked_out or {}).items():
+            if key[0] in _TEXT_FACTS:
+                self._once.setdefault(key, found)
+
     def intern(self, value) -> int:
         """A small number for a value (a sentence's name runs as written, say), the same for
         equal values: pairs of them key the caches of comparisons that depend on nothing else."""
@@ -178,6 +195,9 @@ class Facts:
             found = self._spans[key] = Span(article=s.article, sentence=s.id, start=start, end=end,
                                             text=s.text[start - s.start:end - s.start])
         return found
+
+
+_TEXT_FACTS = ("figures", "runs")       # Facts.once keys that texts_worked_out hands over
 
 
 class SentenceFacts:
