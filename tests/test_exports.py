@@ -1,10 +1,6 @@
 """Every export format from the CLI, with notes, and HTML that no article can inject markup into."""
 import json
-import os
 import re
-import sys
-
-import pytest
 
 from reader.cli import main
 from reader.document import Document, Note, save
@@ -131,44 +127,3 @@ def test_json_lines_of_links_and_differences_are_the_encoders_text_of_their_dict
     assert [ln.rstrip(",") for ln in lines if ln.startswith('{"kind": ')] == \
         [encode(_difference(d)) for d in diffs]
     assert json.loads("".join(json_pieces(c)))["differences"][-1]["b"]["text"] == "é4099"
-
-
-def _many_differences():
-    from reader.engine.model import Comparison, Difference, Span
-
-    shared = Span(article="a", sentence="a-s1", start=3, end=9, text='“12” \\ "x"')
-    diffs = [Difference("number", shared, Span(article="b", sentence=f"b-s{n}", start=n, end=n + 2,
-                                                text=f"é{n}"), f"12 vs {n % 3}") for n in range(9000)]
-    return Comparison(articles=(), sentences=(), links=(), groups=(), differences=tuple(diffs),
-                      actors=(), quotes=(), word_diffs=None)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux") or len(os.sched_getaffinity(0)) < 2,
-                    reason="no fork here")
-@pytest.mark.parametrize("child_fails", [False, True])
-def test_json_whose_differences_a_child_writes_is_the_json_written_here(tmp_path, monkeypatch, child_fails):
-    """From DIFFERENCES_ASIDE differences on, a forked child writes their part of the file while
-    this process writes the rest: the file must be the one to_json gives, byte for byte, also
-    when the child fails (this process then writes the part itself)."""
-    from reader.engine import aside
-    from reader.exports import json_export
-
-    c = _many_differences()
-    monkeypatch.setattr(json_export, "DIFFERENCES_ASIDE", 1000)
-    children, parent, real = [], os.getpid(), aside.Aside
-
-    def counted(work, **kw):
-        def failing():
-            if os.getpid() != parent:
-                raise RuntimeError("the child fails")
-            return work()
-        children.append(1)
-        return real(failing if child_fails else work, **kw)
-
-    monkeypatch.setattr(aside, "Aside", counted)
-    out = tmp_path / "c.json"
-    with open(out, "w", encoding="utf-8", newline="\n") as f:
-        f.write("")                      # something buffered before, as a stream may hold
-        json_export.write_json(c, f)
-    assert children == [1]
-    assert out.read_bytes() == json_export.to_json(c).encode("utf-8")

@@ -145,44 +145,29 @@ def json_pieces(c: Comparison, document=None) -> Iterator[str]:
     through json's C encoder (or, for links and differences, its string encoder); `indent=` would
     take the pure-Python path, many times slower on 100,000 links. Every piece encodes as UTF-8
     (a file name's undecodable bytes become U+FFFD)."""
-    for _, pieces in _parts(c, document):
-        yield from pieces
-
-
-def _parts(c: Comparison, document=None) -> Iterator[tuple[str, Iterator[str]]]:
-    """(key, its pieces of JSON text) of each top-level field, in order, then ("", the closing
-    brace); each field's pieces are to be taken before the next field is asked for."""
     encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
     fast = {"links": (c.links, _link_lines()), "differences": (c.differences, _difference_lines())}
     check = valid_unicode if _may_hold_surrogates(c) else (lambda text: text)
-
-    def pieces(key: str, head: str, value, check) -> Iterator[str]:
+    yield "{\n"
+    for n, (key, value) in enumerate(_fields(c, document)):
+        if key in ("title", "created", "summary", "notes", "corrections"):
+            check = valid_unicode            # a document's parts: what a person typed or loaded
+        head = ("" if n == 0 else ",\n") + f"{encode(key)}: "
         if isinstance(value, (str, int, dict)):
             yield check(head + encode(value))
-            return
+            continue
         items, line = fast.get(key, (value, encode))
         items, piece, empty = iter(items), head + "[", True
         while chunk := list(map(line, islice(items, 4096))):     # a few hundred kB at a time
             yield check(piece + ("\n" if empty else ",\n") + ",\n".join(chunk))
             piece, empty = "", False
         yield check(piece + ("]" if empty else "\n]"))
-
-    yield "", iter(("{\n",))
-    for n, (key, value) in enumerate(_fields(c, document)):
-        if key in ("title", "created", "summary", "notes", "corrections"):
-            check = valid_unicode            # a document's parts: what a person typed or loaded
-        yield key, pieces(key, ("" if n == 0 else ",\n") + f"{encode(key)}: ", value, check)
-    yield "", iter(("\n}\n",))
+    yield "\n}\n"
 
 
 def to_json(c: Comparison, document=None) -> str:
     """The JSON text (see json_pieces), joined."""
     return "".join(json_pieces(c, document))
-
-
-# From this many differences on (a news cycle has hundreds of thousands, some 90 MB of JSON),
-# a forked child writes their part of the text while this process writes the rest around it
-DIFFERENCES_ASIDE = 20000
 
 
 def write_json(c: Comparison, stream: TextIO, document=None) -> None:
@@ -192,89 +177,5 @@ def write_json(c: Comparison, stream: TextIO, document=None) -> None:
     from reader.engine.pipeline import collector_paused
 
     with collector_paused():
-        if len(c.differences) >= DIFFERENCES_ASIDE and _may_write_aside(stream):
-            _write_with_differences_aside(c, stream, document)
-            return
         for piece in json_pieces(c, document):
             stream.write(piece)
-
-
-def _may_write_aside(stream) -> bool:
-    from reader.engine import aside
-
-    try:
-        stream.buffer.fileno()
-    except (AttributeError, OSError, ValueError):       # not a file (a test's StringIO)
-        return False
-    return aside.may_fork(aside.ASIDE_FROM)
-
-
-def _write_with_differences_aside(c: Comparison, stream: TextIO, document=None) -> None:
-    """The differences' part of the JSON written by a forked child into a file in memory while
-    this process writes the fields before it and makes the ones after; then copied into the
-    stream where it belongs. Should the child fail, the part is made here."""
-    import os
-
-    from reader.engine import aside
-
-    memory = os.memfd_create("reader-json-differences")
-    parts = _parts(c, document)
-    try:
-        for key, pieces in parts:
-            if key == "differences":
-                break
-            for piece in pieces:
-                stream.write(piece)
-        mine = pieces
-
-        def write_them() -> int:
-            """The differences' text, as UTF-8, into the file; its length."""
-            size = 0
-            for piece in mine:
-                data = memoryview(piece.encode("utf-8"))
-                size += len(data)
-                while data:
-                    data = data[os.write(memory, data):]
-            return size
-
-        beside = aside.Aside(write_them, instead=lambda: None)
-        try:
-            after = [piece for _, pieces in parts for piece in pieces]
-            size = beside.result()
-        finally:
-            beside.abandon()
-        if size is None:                 # the child failed: this process makes the part
-            for piece in mine:           # (the child took the pieces from its own copy)
-                stream.write(piece)
-        else:
-            stream.flush()
-            _copy(memory, stream.buffer, size)
-        for piece in after:
-            stream.write(piece)
-    finally:
-        os.close(memory)
-
-
-def _copy(memory: int, out, size: int) -> None:
-    """size bytes from the start of the file memory to the binary stream out (its own buffer
-    flushed first), by the system where it can (os.sendfile), else read and written."""
-    import os
-
-    out.flush()
-    done = 0
-    try:
-        fd = out.fileno()
-        while done < size:
-            sent = os.sendfile(fd, memory, done, size - done)
-            if sent == 0:
-                break
-            done += sent
-    except OSError:
-        pass
-    while done < size:
-        data = os.pread(memory, min(size - done, 1 << 24), done)
-        if not data:
-            raise OSError("the JSON of the differences was cut short")
-        out.write(data)
-        done += len(data)
-    out.flush()
