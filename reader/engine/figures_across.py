@@ -137,7 +137,8 @@ def _value_spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
 
 def _heads(unit: str) -> set[tuple]:
     """Index keys of a counted noun: the noun and each head a compound of it may be counted by
-    ("dockworker" -> dockworker, worker); quantity_compare.same_counted confirms a meeting."""
+    ("dockworker" -> dockworker, worker); quantity_compare.same_counted confirms a meeting (as
+    it does for nouns of one kind, indexed by their kind)."""
     return {("head", unit[n:]) for n in range(0, len(unit) - quantity_compare.COMPOUND_HEAD + 1)
             if n == 0 or n >= 3}
 
@@ -150,6 +151,9 @@ class _Figure:
     def __init__(self, f, q: quantities.Quantity, keys: frozenset):
         self.f, self.q, self.keys = f, q, keys
         self.index = set(keys) | (_heads(q.unit) if any(k[0] == "noun" for k in keys) else set())
+        kind = quantity_compare.counted_kind(q.unit)
+        if kind and kind != quantity_compare.PERSON and ("noun", q.unit) in keys:
+            self.index.add(("kind", kind))       # "stores" meets "supermarkets" (same_counted)
         self.told = quantity_compare.describe(q)
 
 
