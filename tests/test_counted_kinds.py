@@ -53,3 +53,35 @@ def test_one_count_told_with_another_noun_in_unlinked_sentences_is_a_difference(
           "Officials now say some 95 homes are beyond repair.")
     c = _unlinked(arts, "About 80", "Officials now")
     assert _numbers(c) == [("About 80 houses", "some 95 homes")]
+
+
+# --- percentage points and basis points ---------------------------------------------------------
+
+def test_basis_points_are_hundredths_of_a_percentage_point():
+    from reader.engine.quantities import POINT, find_quantities
+    found = [(q.text, q.unit, q.value) for q in find_quantities(
+        "Lenders added 40 basis points; the regulator wants half a percentage point, the union "
+        "1.5 percentage points, the mayor 0.3 percentage point, and the index fell 300 points.")]
+    assert found == [("40 basis points", POINT, 0.4), ("half a percentage point", POINT, 0.5),
+                     ("1.5 percentage points", POINT, 1.5), ("0.3 percentage point", POINT, 0.3),
+                     ("300 points", "point", 300.0)]
+
+
+def test_one_move_of_a_rate_in_basis_points_and_in_percentage_points_is_compared():
+    assert _pair("The Bank of Ruritania lifted its key rate by 50 basis points to 9.25% on Thursday.",
+                 "Borrowing costs went up a full percentage point to 9.25%.") == \
+        [("50 basis points", "a full percentage point")]
+    # the same move in the other unit is no difference
+    assert _pair("The Bank of Ruritania lifted its key rate by 50 basis points to 9%.",
+                 "Borrowing costs went up by half a percentage point to 9%.") == []
+
+
+def test_moves_in_percentage_points_of_unlinked_sentences_are_not_compared():
+    # a point is a measure: many rates move by points in one story, and only a link says which
+    arts = articles(
+        a="Jobs in Ruritania\n\nThe statistics office published its labour survey on Friday. "
+          "Unemployment fell 0.3 percentage point to 5.1% in March.",
+        b="Ruritania economy\n\nThe central bank meets next week. "
+          "Mortgage rates rose 0.25 percentage point over the month.")
+    c = _unlinked(arts, "Unemployment fell", "Mortgage rates")
+    assert _numbers(c) == []

@@ -116,8 +116,12 @@ def _vague_against_count(fa: Figures, fb: Figures, i: int, k: int) -> bool:
 def _sole_sums(fa: Figures, fb: Figures, x: quantities.Quantity, y: quantities.Quantity,
                spread: float) -> bool:
     """Two sums in one currency, each the only one of its sentence and not far apart: the one
-    price of the story ("A$1.6 billion takeover" / "A$1.8 billion deal"), whatever it is called."""
-    if x.unit not in quantities.MONEY or x.unit != y.unit or spread > NUMBER_SPREAD:
+    price of the story ("A$1.6 billion takeover" / "A$1.8 billion deal"), whatever it is called.
+    So are two moves in percentage points, each its sentence's only one, though twice apart: the
+    one move of a rate ("by 25 basis points" / "by half a percentage point")."""
+    if x.unit != y.unit or x.unit not in quantities.MONEY and x.unit != quantities.POINT:
+        return False
+    if x.unit in quantities.MONEY and spread > NUMBER_SPREAD:
         return False
     return sum(q.unit == x.unit for q in fa.quantities) == 1 and \
         sum(q.unit == y.unit for q in fb.quantities) == 1

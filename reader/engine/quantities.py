@@ -34,9 +34,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from reader.engine import rate_points
 from reader.engine.dates import MONTH_NAME
+from reader.engine.rate_points import POINT
 
-__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES", "MONEY"]
+__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES", "MONEY", "POINT"]
 
 
 @dataclass(frozen=True)
@@ -235,8 +237,8 @@ _LOOKBACK = 40                   # characters searched before a number for a hed
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, in order, without overlaps (the longest match wins)."""
     found: list[Quantity] = []
-    for finder in (_find_periods, _find_between, _find_digits, _find_vague, _find_fractions,
-                   _find_words):
+    for finder in (_find_periods, _find_between, _find_digits, _find_points, _find_vague,
+                   _find_fractions, _find_words):
         found.extend(q for q in finder(text) if q is not None)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Quantity] = []
@@ -281,8 +283,8 @@ def _from_digits(text: str, m: re.Match) -> Optional[Quantity]:
         form = format_number(value)
     else:
         form = format_number(num)
-    return _build(text, start, end, low, high, value, _decorate(form, cur, pct, ""),
-                  low == high, fixed_unit)
+    found = _build(text, start, end, low, high, value, _decorate(form, cur, pct, ""), low == high, fixed_unit)
+    return rate_points.in_points(text, found)
 
 
 def _not_a_count(text: str, start: int, end: int) -> bool:
@@ -403,6 +405,12 @@ def _find_periods(text: str):
             years = count * _PERIOD_YEARS[m.group("unit").lower()]
             yield _build(text, m.start(), m.end(), years, years, years,
                          f"{format_number(years)} years", False, "year")
+
+
+def _find_points(text: str):
+    """Percentage points written in words ("half a percentage point"); see rate_points."""
+    for start, end, value in rate_points.in_words(text):
+        yield _build(text, start, end, value, value, value, rate_points.form(value), True, POINT)
 
 
 def _find_vague(text: str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from reader.engine.quantities import MONEY, ROUNDED_SCALES, Quantity, format_number
+from reader.engine.quantities import MONEY, POINT, ROUNDED_SCALES, Quantity, format_number
 from reader.paths import word_list
 
 __all__ = ["relation", "comparable", "same_measure", "same_counted", "counted_kind", "same_kind",
@@ -46,7 +46,7 @@ MEASURES = frozenset("""
 year month week day hour minute second percent dollar euro pound yen rupee yuan kilometer
 kilometre km mile meter metre foot inch kilogram kg ton tonne gram litre liter gallon barrel
 degree acre hectare square mph
-""".split())
+""".split()) | {POINT}
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
