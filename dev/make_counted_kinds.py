@@ -5,7 +5,7 @@ Outlets count one thing with other nouns: "610 stores" / "600 supermarkets", "a 
 "20 houses", "three embassy employees" / "two diplomats". quantity_compare.same_counted only meets
 one noun or a compound of it, so these counts never pair. This table gives a counted noun the
 KIND it is a count of, when its frequent senses fall under one of a few kinds news counts (KINDS:
-dwellings, shops, vessels, aircraft, road vehicles, weapons, people...). The kinds are chosen
+dwellings, shops, vessels, aircraft, road vehicles, weapons, people of one kind...). The kinds are chosen
 broad enough that the nouns outlets swap for one another meet, and narrow enough that two
 different things counted in one story do not ("schools" and "hospitals" are both buildings, so
 "building" is no kind; "homes" and "houses" are both dwellings). Made once, by a developer, from
@@ -47,17 +47,30 @@ KINDS = {
     "animal": ("animal.n.01",),
     "person": ("person.n.01",),
 }
+# ... and the words that name people of any kind ("people", "staff") are "person" alone
 # plural-only and collective words that count persons but are groups in WordNet
 PERSON_WORDS = ("people", "persons", "staff", "personnel", "crew", "police", "folk")
 
 
 def kind_of(synset) -> str:
-    """The kind a sense is a count of, or ""."""
+    """The kind a sense is a count of, or "". People are told apart by the kind of person right
+    under WordNet's person ("person worker": employees, diplomats, soldiers; "person inhabitant":
+    residents, villagers; "person traveler": passengers, migrants, evacuees)."""
     ancestors = {h.name() for path in synset.hypernym_paths() for h in path}
     for kind, roots in KINDS.items():
         if ancestors & set(roots):
-            return kind
+            return person_kind(synset) if kind == "person" else kind
     return ""
+
+
+def person_kind(synset) -> str:
+    """"person <kind of person>" from the first hypernym path through person.n.01."""
+    for path in synset.hypernym_paths():
+        names = [h.name() for h in path]
+        if "person.n.01" in names:
+            below = names[names.index("person.n.01") + 1:]
+            return f"person {below[0].split('.')[0]}" if below else "person"
+    return "person"
 
 
 def frequent_noun_senses(wn, word: str) -> list:
@@ -99,7 +112,7 @@ def main() -> int:
     tmp = OUT.with_suffix(".tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
     os.replace(tmp, OUT)
-    kinds = {k: sum(v == k for v in table.values()) for k in KINDS}
+    kinds = {k: sum(v == k or v.startswith(f"{k} ") for v in table.values()) for k in KINDS}
     print(f"wrote {OUT}: {len(table)} nouns {kinds}")
     return 0
 

@@ -41,8 +41,8 @@ def test_two_nouns_of_one_kind_are_one_slot_in_linked_sentences():
 
 def test_nouns_of_other_kinds_or_of_people_are_not_paired_by_their_kind():
     assert _pair("Shelling damaged 14 schools in the district.", "Shelling damaged 19 hospitals there.") == []
-    # patients and survivors are both people, but people are counted in many roles in one story
-    assert _pair("Doctors treated 30 patients at the scene.", "Divers brought 38 survivors ashore.") == []
+    # patients and firefighters are both people, but people are counted in many roles in one story
+    assert _pair("Doctors treated 30 patients at the scene.", "Divers brought 38 firefighters ashore.") == []
 
 
 def test_one_count_told_with_another_noun_in_unlinked_sentences_is_a_difference():
@@ -85,3 +85,23 @@ def test_moves_in_percentage_points_of_unlinked_sentences_are_not_compared():
           "Mortgage rates rose 0.25 percentage point over the month.")
     c = _unlinked(arts, "Unemployment fell", "Mortgage rates")
     assert _numbers(c) == []
+
+
+# --- people counted by another role -------------------------------------------------------------
+
+def test_each_sentence_s_one_count_of_one_kind_of_people_is_one_slot():
+    assert counted_kind("villager") == counted_kind("resident") != counted_kind("passenger")
+    assert _pair("Three employees of the Ruritanian consulate were ordered to leave, the ministry said.",
+                 "Officials expelled two Ruritanian diplomats on Friday.") == \
+        [("Three employees", "two Ruritanian diplomats")]
+
+
+def test_people_of_one_kind_counted_for_other_events_or_among_others_stay_apart():
+    # killed and wounded are two counts, though both of workers
+    assert _pair("Gunmen killed 14 officers at the Tarvik depot.",
+                 "Nine soldiers were wounded in Tarvik.") == []
+    # a sentence with two counts of people does not say which one the other restates
+    assert _pair("Three employees and four nurses of the consulate were ordered to leave.",
+                 "Officials expelled two Ruritanian diplomats on Friday.") == []
+    # "people" is too general to say two counts are one without shared words
+    assert _pair("Doctors treated 30 people at the scene.", "Divers brought 38 people ashore.") == []

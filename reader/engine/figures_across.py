@@ -55,7 +55,7 @@ def _events() -> dict[str, str]:
     return out
 
 
-def _events_near(text: str, q: quantities.Quantity) -> set[str]:
+def events_near(text: str, q: quantities.Quantity) -> set[str]:
     """The event classes the words around q (and its counted noun) say."""
     before = WORD_RE.findall(text[max(0, q.start - 60):q.start])[-EVENT_WORDS:]
     words = before + WORD_RE.findall(q.text) + WORD_RE.findall(text[q.end:q.end + 60])[:EVENT_WORDS]
@@ -87,7 +87,7 @@ def keys(text: str, qs: list) -> list[tuple[int, frozenset]]:
             continue
         if q.unit in _NOT_COUNTS or quantity_compare.is_share(q):
             continue
-        found = {("event", e) for e in _events_near(text, q)}
+        found = {("event", e) for e in events_near(text, q)}
         if q.unit and quantity_compare.same_counted(q, q):
             found.add(("noun", q.unit))
         if q.exact and q.low >= PRECISE_FROM:
@@ -152,7 +152,7 @@ class _Figure:
         self.f, self.q, self.keys = f, q, keys
         self.index = set(keys) | (_heads(q.unit) if any(k[0] == "noun" for k in keys) else set())
         kind = quantity_compare.counted_kind(q.unit)
-        if kind and kind != quantity_compare.PERSON and ("noun", q.unit) in keys:
+        if kind and not quantity_compare.is_person(kind) and ("noun", q.unit) in keys:
             self.index.add(("kind", kind))       # "stores" meets "supermarkets" (same_counted)
         self.told = quantity_compare.describe(q)
 

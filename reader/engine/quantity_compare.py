@@ -14,7 +14,7 @@ from reader.engine.quantities import MONEY, POINT, ROUNDED_SCALES, Quantity, for
 from reader.paths import word_list
 
 __all__ = ["relation", "comparable", "same_measure", "same_counted", "counted_kind", "same_kind",
-           "describe", "note", "is_share", "MEASURES", "PERSON"]
+           "is_person", "describe", "note", "is_share", "MEASURES", "PERSON"]
 
 
 def relation(a: Quantity, b: Quantity) -> str:
@@ -98,7 +98,12 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
     one count ("homes" / "houses"). People are counted in too many roles in one story (killed,
     hurt, evacuated, employed) for the kind alone to say that two counts are one."""
     kind = counted_kind(a.unit)
-    return bool(kind) and kind != PERSON and kind == counted_kind(b.unit)
+    return bool(kind) and not is_person(kind) and kind == counted_kind(b.unit)
+
+
+def is_person(kind: str) -> bool:
+    """A kind of people ("person worker"), or people of any kind ("person": "people", "staff")."""
+    return kind.startswith(PERSON)
 
 
 def describe(q: Quantity) -> str:
