@@ -17,14 +17,18 @@ def _pair(a: str, b: str, alike: bool = False):
     return [(fa.quantities[i].text, fb.quantities[k].text) for i, k in figures.number_pairs(fa, fb, alike)]
 
 
-def _unlinked(arts, words_a: str, words_b: str):
-    """compare() with the sentences holding words_a (first article) and words_b (second) unlinked."""
-    refs = []
-    for art, words in ((arts[0], words_a), (arts[1], words_b)):
-        start = art.text.index(words)
-        end = art.text.index(".", start) + 1
-        refs.append(Citation(art.id, start, end, art.text[start:end]))
-    return compare(arts, corrections=[Correction("unlink", refs=tuple(refs))])
+def _unlinked(arts, words_a: str, *words_b: str):
+    """compare() with the sentence holding words_a (first article) unlinked from each sentence
+    holding one of words_b (second article)."""
+    fixes = []
+    for words in words_b:
+        refs = []
+        for art, said in ((arts[0], words_a), (arts[1], words)):
+            start = art.text.index(said)
+            end = art.text.index(".", start) + 1
+            refs.append(Citation(art.id, start, end, art.text[start:end]))
+        fixes.append(Correction("unlink", refs=tuple(refs)))
+    return compare(arts, corrections=fixes)
 
 
 def test_nouns_of_one_kind_of_thing_count_one_thing():
@@ -105,3 +109,35 @@ def test_people_of_one_kind_counted_for_other_events_or_among_others_stay_apart(
                  "Officials expelled two Ruritanian diplomats on Friday.") == []
     # "people" is too general to say two counts are one without shared words
     assert _pair("Doctors treated 30 people at the scene.", "Divers brought 38 people ashore.") == []
+
+
+# --- vague amounts in sentences the linker did not join -----------------------------------------
+
+def test_a_vague_amount_without_digits_is_read_in_unlinked_sentences():
+    arts = articles(
+        a="Strike at Pelham quarry\n\nWork stopped at the Pelham quarry on Monday. "
+          "Dozens of quarrymen walked out over pay.",
+        b="Pelham walkout\n\nThe owners said talks would resume. "
+          "Union officials said 55 quarrymen had joined the walkout.")
+    c = _unlinked(arts, "Dozens of", "Union officials")
+    assert _numbers(c) == [("Dozens of quarrymen", "55 quarrymen")]
+
+
+def test_a_vague_amount_and_an_article_s_one_figure_of_that_count_are_one_count_however_far_apart():
+    arts = articles(
+        a="Floods in Varessa\n\nRivers burst their banks across the Varessa valley. "
+          "Hundreds of people died as the water rose.",
+        b="Varessa flood toll\n\nRescue work went on into the night. "
+          "The ministry said 1,240 people had died.")
+    c = _unlinked(arts, "Hundreds of", "The ministry")
+    assert _numbers(c) == [("Hundreds of people", "1,240 people")]
+
+
+def test_a_vague_amount_meets_no_figure_of_an_article_that_gives_several():
+    arts = articles(
+        a="Floods in Varessa\n\nRivers burst their banks across the Varessa valley. "
+          "Hundreds of people died as the water rose.",
+        b="Varessa flood toll\n\nThe ministry said 1,240 people had died. "
+          "In 2019 some 2,100 people died in a flood of the same river.")
+    c = _unlinked(arts, "Hundreds of", "The ministry", "In 2019")
+    assert [pair for pair in _numbers(c) if pair[0] == "Hundreds of people"] == []

@@ -10,8 +10,10 @@ for the one sum of a sentence, for a percentage the words before it ("inflation 
 for a large exact figure its precision (within 1%, "360,000 applications" / "359,000 claims",
 as figures.number_pairs pairs them in linked sentences).
 Two figures of one key from two articles are reported when they are stated differently and
-close enough to be estimates of one number, and when the other article never states the first
-figure in that key (then the articles agree on it and the other figure counts something else).
+close enough to be estimates of one number (or, however far apart, a vague amount and a figure
+each its article's only one in that key: "hundreds of people died" / "1,241 deaths"), and when
+the other article never states the first figure in that key (then the articles agree on it and
+the other figure counts something else).
 Each figure meets at most one figure of each other article.
 """
 from __future__ import annotations
@@ -39,8 +41,8 @@ CROWDED = 8                  # figures of one key in one article beyond this: a 
 # a digit or a word that may begin a count: sentences without one are not read for figures
 _MAY_COUNT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a few|"
-                           r"several|numerous|scores|thousands|millions|billions)\b")
+                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|a few|"
+                           r"a handful|a couple|several|numerous|scores|thousands|millions|billions)\b")
 _NOT_COUNTS = quantity_compare.MEASURES | quantities.MONEY | {"percent"}
 
 
@@ -228,10 +230,37 @@ def _index(found: list) -> dict[tuple, list]:
     return out
 
 
+def _alone(found: list) -> frozenset:
+    """(key, vague) of the keys under which an article states one figure only (vague False), or
+    one vague amount only (vague True)."""
+    count: dict = defaultdict(int)
+    for x in found:
+        vague = math.isnan(x.q.value)
+        for key in x.keys:
+            count[key, vague] += 1
+    return frozenset(k for k, n in count.items() if n == 1)
+
+
+def _vague_against_figure(x: _Figure, y: _Figure, alone_a: frozenset, alone_b: frozenset) -> bool:
+    """A vague amount ("hundreds", "a handful") and a figure, each its article's only one of a
+    key they share ("hundreds of people died" / "1,941 deaths"): one count, however far apart
+    (figures.number_pairs pairs such amounts of linked sentences the same way)."""
+    vague_x, vague_y = math.isnan(x.q.value), math.isnan(y.q.value)
+    if vague_x == vague_y or _is_range(x.q) or _is_range(y.q):
+        return False
+    return any((k, vague_x) in alone_a and (k, vague_y) in alone_b for k in x.keys & y.keys - {_PRECISE})
+
+
+def _is_range(q: quantities.Quantity) -> bool:
+    """ "10–15", "between 10 and 15": a stated range, not a vague word."""
+    return math.isnan(q.value) and q.form[:1].isdigit()
+
+
 def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, facts) -> list[Difference]:
     """The differences of the keyed figures of two articles: closest pairs first, each figure in
     at most one."""
     candidates = []
+    alone_a, alone_b = _alone(in_a), _alone(in_b)
     for x in in_a:
         for m in sorted({m for k in x.index for m in index_b.get(k, ())}):
             y = in_b[m]
@@ -241,7 +270,8 @@ def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, fac
             limit = PERCENT_SPREAD if x.q.unit == "percent" else VALUE_SPREAD
             if (x.keys & y.keys) == {_PRECISE} and not _same_key(x, y, precise=False):
                 limit = CLOSE                    # nothing but their precision in common
-            if spread > limit or quantity_compare.relation(x.q, y.q) == "equal":
+            if spread > limit and not _vague_against_figure(x, y, alone_a, alone_b) \
+                    or quantity_compare.relation(x.q, y.q) == "equal":
                 continue
             candidates.append((spread, x, y))
     if not candidates:
