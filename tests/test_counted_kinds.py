@@ -141,3 +141,39 @@ def test_a_vague_amount_meets_no_figure_of_an_article_that_gives_several():
           "In 2019 some 2,100 people died in a flood of the same river.")
     c = _unlinked(arts, "Hundreds of", "The ministry", "In 2019")
     assert [pair for pair in _numbers(c) if pair[0] == "Hundreds of people"] == []
+
+
+# --- crowds: people counted in hundreds or more --------------------------------------------------
+
+def test_two_close_counts_of_hundreds_of_people_in_any_words_are_one_crowd():
+    arts = articles(
+        a="Blaze near Torrin\n\nA forest fire spread towards Torrin overnight. "
+          "Roughly 800 tourists spent the night in a sports hall.",
+        b="Torrin fire\n\nCrews fought the flames from the air. "
+          "Police said about 950 people were sheltering in schools.")
+    c = _unlinked(arts, "Roughly 800", "Police said")
+    assert _numbers(c) == [("Roughly 800 tourists", "about 950 people")]
+
+
+def test_crowds_counted_for_other_events_or_small_counts_are_not_one_crowd():
+    arts = articles(
+        a="Blaze near Torrin\n\nA forest fire spread towards Torrin overnight. "
+          "Roughly 800 tourists were evacuated.",
+        b="Torrin fire\n\nCrews fought the flames from the air. "
+          "Police said about 950 people were arrested at the rally.")
+    assert _numbers(_unlinked(arts, "Roughly 800", "Police said")) == []
+    arts = articles(
+        a="Blaze near Torrin\n\nA forest fire spread towards Torrin overnight. "
+          "Roughly 80 tourists spent the night in a sports hall.",
+        b="Torrin fire\n\nCrews fought the flames from the air. "
+          "Police said about 95 people were sheltering in schools.")
+    assert _numbers(_unlinked(arts, "Roughly 80", "Police said")) == []
+
+
+def test_counts_of_one_noun_for_other_events_are_not_one_count():
+    arts = articles(
+        a="Blaze near Torrin\n\nA forest fire spread towards Torrin overnight. "
+          "Some 40 tourists were evacuated from the campsite.",
+        b="Torrin fire\n\nCrews fought the flames from the air. "
+          "Police said 46 tourists were arrested for lighting barbecues.")
+    assert _numbers(_unlinked(arts, "Some 40", "Police said")) == []

@@ -6,9 +6,11 @@ the slot-by-slot comparison of linked sentences (figures.number_pairs) never see
 figure is keyed by what it counts: its counted noun when that names a specific kind of thing
 (quantity_compare.same_counted), the event its nearby words count (resources/wordlists/
 counted_events.txt: "killing at least 12 people" / "14 people confirmed dead"), its currency
-for the one sum of a sentence, for a percentage the words before it ("inflation rose to"), and
-for a large exact figure its precision (within 1%, "360,000 applications" / "359,000 claims",
-as figures.number_pairs pairs them in linked sentences).
+for the one sum of a sentence, for a percentage the words before it ("inflation rose to"), for a
+large exact figure its precision (within 1%, "360,000 applications" / "359,000 claims", as
+figures.number_pairs pairs them in linked sentences), and for people counted in hundreds or
+more, in any words ("1,200 residents" / "nearly 1,500 people"), the crowd they are, unless
+their words count it for other events.
 Two figures of one key from two articles are reported when they are stated differently and
 close enough to be estimates of one number (or, however far apart, a vague amount and a figure
 each its article's only one in that key: "hundreds of people died" / "1,241 deaths"), and when
@@ -35,6 +37,8 @@ EVENT_WORDS = 5              # words each side of a figure that may say what eve
 PRECISE_FROM = 1000          # exact figures this large and within CLOSE of each other are one figure
 CLOSE = 0.01                 # (as figures.CLOSE_FIGURES): "360,000 applications" / "359,000 claims"
 _PRECISE = ("precise", "")
+CROWD_FROM = 100             # people counted in hundreds or more: two close counts are one crowd
+_CROWD = ("crowd", "")
 SLOTS_PER_SENTENCE = 30      # figures looked at per sentence (as figures.SLOTS_PER_SENTENCE)
 CROWDED = 8                  # figures of one key in one article beyond this: a table, not one count
 
@@ -94,6 +98,8 @@ def keys(text: str, qs: list) -> list[tuple[int, frozenset]]:
             found.add(("noun", q.unit))
         if q.exact and q.low >= PRECISE_FROM:
             found.add(_PRECISE)
+        if _value(q) >= CROWD_FROM and quantity_compare.is_person(quantity_compare.counted_kind(q.unit)):
+            found.add(_CROWD)
         if found:
             out.append((i, frozenset(found)))
     return out
@@ -157,6 +163,13 @@ class _Figure:
         if kind and not quantity_compare.is_person(kind) and ("noun", q.unit) in keys:
             self.index.add(("kind", kind))       # "stores" meets "supermarkets" (same_counted)
         self.told = quantity_compare.describe(q)
+
+
+def _of_other_events(x: _Figure, y: _Figure) -> bool:
+    """Two counts whose words say they count other events ("800 evacuated" / "950 arrested"),
+    whatever else they share (their size, their noun)."""
+    ex, ey = ({k for k in f.keys if k[0] == "event"} for f in (x, y))
+    return bool(ex and ey and ex.isdisjoint(ey))
 
 
 def _same_key(x: _Figure, y: _Figure, precise: bool = True) -> bool:
@@ -264,7 +277,7 @@ def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, fac
     for x in in_a:
         for m in sorted({m for k in x.index for m in index_b.get(k, ())}):
             y = in_b[m]
-            if not _same_key(x, y) or x.told == y.told:
+            if not _same_key(x, y) or x.told == y.told or _of_other_events(x, y):
                 continue
             spread = _value_spread(x.q, y.q)
             limit = PERCENT_SPREAD if x.q.unit == "percent" else VALUE_SPREAD
