@@ -123,7 +123,8 @@ def _scaled(q: Quantity) -> bool:
 
 
 def is_share(q: Quantity) -> bool:
-    return q.form in ("half",) or "third" in q.form or "quarter" in q.form
+    """A part of a whole: "half", "two-thirds", "a quarter", "one in five"."""
+    return q.form in ("half",) or "third" in q.form or "quarter" in q.form or " in " in q.form
 
 
 def _below(x: float, y: float) -> bool:
