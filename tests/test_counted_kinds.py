@@ -177,3 +177,14 @@ def test_counts_of_one_noun_for_other_events_are_not_one_count():
         b="Torrin fire\n\nCrews fought the flames from the air. "
           "Police said 46 tourists were arrested for lighting barbecues.")
     assert _numbers(_unlinked(arts, "Some 40", "Police said")) == []
+
+
+def test_a_vague_amount_is_no_misstatement_of_a_figure_ten_times_beyond_it():
+    assert _pair("The bill cleared the chamber by a handful of votes.",
+                 "Lawmakers approved it with 412 votes.") == []
+    arts = articles(
+        a="Floods in Varessa\n\nRivers burst their banks across the Varessa valley. "
+          "Dozens of people died as the water rose.",
+        b="Varessa flood toll\n\nRescue work went on into the night. "
+          "The ministry said 1,240 people had died.")
+    assert _numbers(_unlinked(arts, "Dozens of", "The ministry")) == []

@@ -113,6 +113,8 @@ def _vague_against_count(fa: Figures, fb: Figures, i: int, k: int) -> bool:
     x, y = fa.quantities[i], fb.quantities[k]
     if not quantity_compare.same_counted(x, y) or not (math.isnan(x.value) or math.isnan(y.value)):
         return False
+    if not quantity_compare.within_tenfold(x, y):
+        return False
     return sum(quantity_compare.same_counted(q, x) for q in fa.quantities) == 1 and \
         sum(quantity_compare.same_counted(q, y) for q in fb.quantities) == 1
 

@@ -261,6 +261,8 @@ def _vague_against_figure(x: _Figure, y: _Figure, alone_a: frozenset, alone_b: f
     vague_x, vague_y = math.isnan(x.q.value), math.isnan(y.q.value)
     if vague_x == vague_y or _is_range(x.q) or _is_range(y.q):
         return False
+    if not quantity_compare.within_tenfold(x.q, y.q):
+        return False
     return any((k, vague_x) in alone_a and (k, vague_y) in alone_b for k in x.keys & y.keys - {_PRECISE})
 
 

@@ -14,7 +14,7 @@ from reader.engine.quantities import MONEY, POINT, ROUNDED_SCALES, Quantity, for
 from reader.paths import word_list
 
 __all__ = ["relation", "comparable", "same_measure", "same_counted", "counted_kind", "same_kind",
-           "is_person", "describe", "note", "is_share", "MEASURES", "PERSON"]
+           "is_person", "within_tenfold", "describe", "note", "is_share", "MEASURES", "PERSON"]
 
 
 def relation(a: Quantity, b: Quantity) -> str:
@@ -104,6 +104,13 @@ def same_kind(a: Quantity, b: Quantity) -> bool:
 def is_person(kind: str) -> bool:
     """A kind of people ("person worker"), or people of any kind ("person": "people", "staff")."""
     return kind.startswith(PERSON)
+
+
+def within_tenfold(a: Quantity, b: Quantity) -> bool:
+    """Whether each quantity's range comes within ten times the other's: "a handful" (2-6) may
+    misstate 38 votes, never 21,406 (nor "dozens" 1,941 people); a vague word is that far off
+    only when it counts something else."""
+    return a.low <= 10 * b.high and b.low <= 10 * a.high
 
 
 def describe(q: Quantity) -> str:
