@@ -84,3 +84,18 @@ def test_a_curve_best_at_its_end_keeps_its_end(fit_links):
     grid = np.round(np.arange(0.05, 0.56, 0.01), 2)
     falling = np.linspace(0.9, 0.5, len(grid))             # the lowest threshold is the best
     assert fit_links.plateau_threshold(falling, grid, smooth=3) == pytest.approx(0.05)
+
+
+def test_a_held_out_event_takes_its_mixed_set_with_it(fit_links):
+    # the unrelated pairs of two events' sentences must not teach the model about the one judged
+    one = _event(fit_links, "one", ["x", "y"], [(0, 1)], [1])
+    two = _event(fit_links, "two", ["x", "y"], [(0, 1)], [1])
+    three = _event(fit_links, "three", ["x", "y"], [(0, 1)], [1])
+    mixed = _event(fit_links, "mixed one+two", ["o/x", "t/x"], [(0, 1)], [0])
+    mixed.events = ("one", "two")
+    folds = {held.name: [part.name for part in train]
+             for train, held in fit_links.folds([one, two, three, mixed])}
+    assert folds["one"] == ["two", "three"]
+    assert folds["two"] == ["one", "three"]
+    assert folds["three"] == ["one", "two", "mixed one+two"]
+    assert folds["mixed one+two"] == ["three"]
