@@ -121,3 +121,12 @@ def test_a_family_and_its_plural_are_one_family_not_the_person_with_its_name():
     erik = actor_named(c, "Erik Lindqvist")
     assert erik and erik.kind == "person" and erik is not family
     assert "Lindqvist" in _forms(erik)
+
+
+def test_a_surname_in_the_plural_is_the_family_not_the_one_person():
+    c = run(a="Farm sold\n\nMarta Kowalczyk sold the farm on Friday. The Kowalczyks had worked it for "
+              "forty years. Kowalczyk said she would miss it.")
+    marta = actor_named(c, "Marta Kowalczyk")
+    assert marta and "Kowalczyks" not in _forms(marta) and "Kowalczyk" in _forms(marta)
+    family = _holding(c, "Kowalczyks")
+    assert len(family) == 1 and family[0].kind == "organization"

@@ -9,6 +9,7 @@ from reader.engine.actors.finding import Candidate
 from reader.engine.disjoint import DisjointSets
 from reader.engine.text import fold
 
+EVIDENCE = "family"     # Candidate.evidence of a surname in the plural read as a family
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 
 
@@ -19,13 +20,16 @@ def is_family(name: str) -> bool:
 
 
 def join(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> None:
-    """ "the Pearsons" joins the Pearson family the set names ("the Pearson family"), as a body;
-    without such a family it is left to the other rules."""
-    family_of = {}
+    """ "the Pearsons" joins the Pearson family the set names ("the Pearson family"); where the set
+    names none but a person of that surname ("Ann Pearson"), it is that person's family, a body
+    of its own, not the person (a body's mention, which surnames leave alone)."""
+    family_of, surnames = {}, set()
     for i, c in enumerate(cands):
         if c.kind == "organization" and is_family(c.text):
             family_of.setdefault(fold(c.text.split()[0]), i)
-    if not family_of:
+        elif c.kind == "person" and " " in c.text:
+            surnames.add(fold(c.text.split()[-1]))
+    if not family_of and not surnames:
         return
     for i, c in enumerate(cands):
         word = c.text
@@ -33,8 +37,9 @@ def join(cands: list[Candidate], cl: DisjointSets, text_of: dict[str, str]) -> N
             continue
         if not _THE_BEFORE_RE.search(text_of[c.article][max(0, c.start - 6) : c.start]):
             continue
-        stem = fold(word[:-1])
-        family = family_of.get(stem, family_of.get(stem[:-1]) if stem.endswith("e") else None)
-        if family is not None:
-            c.kind = "organization"
-            cl.union(family, i)
+        stems = [fold(word[:-1])] + ([fold(word[:-2])] if word.endswith("es") else [])
+        family = next((family_of[s] for s in stems if s in family_of), None)
+        if family is not None or any(s in surnames for s in stems):
+            c.kind, c.evidence = "organization", EVIDENCE
+            if family is not None:
+                cl.union(family, i)
