@@ -306,6 +306,9 @@ def test_a_figure_credited_to_he_carries_the_source_named_just_before():
                              "He said the final count was 287 families.",
                              before_b="The river crested overnight near the old mill. ")
     assert of_kind(unnamed, "number") and not of_kind(unnamed, "attribution")    # no one to carry on
+    _, hedged = linked_pair(FLOODS, "The final count is expected to reach 287 families.",
+                            before_b="Mayor Tomas Ruiz said on Monday that the river had crested overnight. ")
+    assert of_kind(hedged, "number") and not of_kind(hedged, "attribution")      # no pronoun credits it
 
 
 def test_a_dateline_is_not_part_of_the_source():

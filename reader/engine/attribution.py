@@ -383,15 +383,22 @@ def figure_sources(facts, reported: list) -> list:
     return out
 
 
+# a pronoun crediting what it says ("He said …", "…, she added"), not another unnamed credit
+# ("is expected to", "…, saying")
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:%s)\b"
+                              % "|".join(sorted(_SAY)), re.IGNORECASE)
+
+
 def _credited_by(facts, f) -> tuple:
     """(sentence, its Source or None, where the sentence credits it: offsets into its text) of
     a sentence's facts f. A sentence that credits someone it does not name ("He said inflation
     stood at …") carries on the attribution of the sentence before it, when that one names its
-    source ("Governor X said …"): news writing names a speaker once, then goes on with a pronoun."""
+    source ("Governor X said …"): news writing names a speaker once, then goes on with a pronoun.
+    Other unnamed credits ("… is expected to reach …") carry nothing on."""
     s, src = f.s, f.source
     if isinstance(src, Source):
         return (s, src, *f.source_span)
-    if src == UNKNOWN:
+    if src == UNKNOWN and _PRONOUN_SAYS_RE.search(s.text):
         before = facts.sentence_before(s)
         if before is not None and isinstance(facts.of(before).source, Source):
             return s, facts.of(before).source, 0, len(s.text)
