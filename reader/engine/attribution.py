@@ -359,8 +359,8 @@ def venues(fa, fb) -> list:
 def figure_sources(facts, reported: list) -> list:
     """Attribution differences of the figures two articles disagree on: when two sentences
     give one figure otherwise (a number difference, whether their sentences were linked or
-    not) and credit it to two sources ("38 votes, the Electoral Commission said" / "the margin
-    was 41 votes, the returning officer said"), a fact-checker asks who said which. Their
+    not) and credit it to two sources ("312 families lost their homes, the water authority said"
+    / "the mayor said the count was 287"), a fact-checker asks who said which. Their
     sentences may share too little for a link's judged differences, but the figure tells they
     report one fact. facts: the comparison's sentence_facts.Facts; reported: the differences
     found so far (a pair already showing an attribution difference is not shown another)."""
@@ -391,9 +391,9 @@ _PRONOUN_SAYS_RE = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)
 
 def _credited_by(facts, f) -> tuple:
     """(sentence, its Source or None, where the sentence credits it: offsets into its text) of
-    a sentence's facts f. A sentence that credits someone it does not name ("He said inflation
-    stood at …") carries on the attribution of the sentence before it, when that one names its
-    source ("Governor X said …"): news writing names a speaker once, then goes on with a pronoun.
+    a sentence's facts f. A sentence that credits someone it does not name ("She said the count
+    was …") carries on the attribution of the sentence before it, when that one names its
+    source ("Mayor X said …"): news writing names a speaker once, then goes on with a pronoun.
     Other unnamed credits ("… is expected to reach …") carry nothing on."""
     s, src = f.s, f.source
     if isinstance(src, Source):

@@ -229,9 +229,9 @@ def _spellings_told(compared) -> frozenset:
 
 
 def _surname_spelt(ra: name_forms.Run, rb: name_forms.Run, spellings: frozenset) -> tuple | None:
-    """What name_forms.compare() would give for two one-word runs ("Kowalski" / "Kowalsky")
+    """What name_forms.compare() would give for two one-word runs ("Grigoriev" / "Grigorjew")
     whose words this comparison has told one name spelt two ways beside a first name both
-    write ("Jan Kowalski" / "Jan Kowalsky"; spellings: _spellings_told). Alone, a surname two
+    write ("Sergei Grigoriev" / "Sergei Grigorjew"; spellings: _spellings_told). Alone, a surname two
     letters from another is as often someone else's, but not once the full names tell it."""
     if len(ra.tokens) != 1 or len(rb.tokens) != 1:
         return None
