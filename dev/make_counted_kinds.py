@@ -5,7 +5,7 @@ Outlets count one thing with other nouns: "610 stores" / "600 supermarkets", "a 
 "20 houses", "three embassy employees" / "two diplomats". quantity_compare.same_counted only meets
 one noun or a compound of it, so these counts never pair. This table gives a counted noun the
 KIND it is a count of, when its frequent senses fall under one of a few kinds news counts (KINDS:
-dwellings, shops, vessels, aircraft, road vehicles, weapons, people of one kind...). The kinds are chosen
+dwellings, shops, vessels, aircraft, road vehicles, people of one kind). The kinds are chosen
 broad enough that the nouns outlets swap for one another meet, and narrow enough that two
 different things counted in one story do not ("schools" and "hospitals" are both buildings, so
 "building" is no kind; "homes" and "houses" are both dwellings). Made once, by a developer, from
@@ -43,10 +43,10 @@ KINDS = {
     "vessel": ("vessel.n.02",),
     "aircraft": ("aircraft.n.01",),
     "road vehicle": ("motor_vehicle.n.01", "bus.n.01"),
-    "weapon": ("weapon.n.01",),
-    "animal": ("animal.n.01",),
     "person": ("person.n.01",),
 }
+# not kinds: weapon.n.01 and animal.n.01 hold things one story counts apart ("rifles" and
+# "grenades", "cattle" and "sheep"), so two of their nouns are no evidence of one count
 # ... and the words that name people of any kind ("people", "staff") are "person" alone
 # plural-only and collective words that count persons but are groups in WordNet
 PERSON_WORDS = ("people", "persons", "staff", "personnel", "crew", "police", "folk")

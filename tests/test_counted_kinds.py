@@ -45,6 +45,7 @@ def test_two_nouns_of_one_kind_are_one_slot_in_linked_sentences():
 
 def test_nouns_of_other_kinds_or_of_people_are_not_paired_by_their_kind():
     assert _pair("Shelling damaged 14 schools in the district.", "Shelling damaged 19 hospitals there.") == []
+    assert _pair("Floods drowned 300 cattle near Orsk.", "Floods drowned 340 sheep near Orsk.") == []
     # patients and firefighters are both people, but people are counted in many roles in one story
     assert _pair("Doctors treated 30 patients at the scene.", "Divers brought 38 firefighters ashore.") == []
 
