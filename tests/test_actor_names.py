@@ -36,13 +36,12 @@ ARREST = (
 )
 
 
-def test_body_noun_capitalised_at_a_sentence_start_is_no_actor():
+def test_people_noun_capitalised_at_a_sentence_start_is_no_actor_but_the_police_are_the_named_force():
     c = run(a=ARREST)
-    assert actor_named(c, "Police") is None
     assert actor_named(c, "Authorities") is None
     assert actor_named(c, "Prosecutors") is None
     delhi = actor_named(c, "Delhi Police")
-    assert delhi and delhi.kind == "organization" and _forms(delhi) == {"Delhi Police"}
+    assert delhi and delhi.kind == "organization" and _forms(delhi) == {"Delhi Police", "Police"}
 
 
 def test_body_a_set_names_capitalised_in_mid_sentence_stays_an_actor():

@@ -271,3 +271,46 @@ def test_a_sentence_that_says_what_the_credited_party_did_does_not_state_its_cla
     _, carried = linked_pair(said + ", Tarvia said.", said + ".",
                              before_b="Tarvia's defence office said the camp held rocket launchers. ")
     assert not of_kind(carried, "attribution")  # the credit of the sentence before carries on
+
+
+# --- who gives a figure two sources disagree on ---------------------------------------------
+
+FLOODS = "Floods in the valley have left 312 families homeless, the regional water authority said."
+
+
+def test_a_disputed_figure_credited_to_two_sources_though_the_sentences_share_little():
+    # the sentences word the rest apart (too little in common for a judged difference), but the
+    # figure they disagree on tells they report one fact, and each credits it to someone else
+    _, diffs = linked_pair(FLOODS,
+                           "Mayor Ilse Brandt said the final count was 287 families.")
+    assert of_kind(diffs, "number")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"regional water authority said",
+                                                                  "Mayor Ilse Brandt said"}]
+
+
+def test_a_disputed_figure_credited_to_one_source_twice_is_no_attribution_difference():
+    _, diffs = linked_pair(FLOODS,
+                           "The final count was 287 families, the water authority said.")
+    assert of_kind(diffs, "number")
+    assert not of_kind(diffs, "attribution")
+
+
+def test_a_figure_credited_to_he_carries_the_source_named_just_before():
+    # "X said … . He said …": news writing names its speaker once, then goes on with a pronoun
+    _, diffs = linked_pair(FLOODS,
+                           "He said the final count was 287 families.",
+                           before_b="Mayor Tomas Ruiz said on Monday that the river had crested overnight. ")
+    assert [texts(d) for d in of_kind(diffs, "attribution")] == [
+        {"regional water authority said", "He said the final count was 287 families."}]
+    _, unnamed = linked_pair(FLOODS,
+                             "He said the final count was 287 families.",
+                             before_b="The river crested overnight near the old mill. ")
+    assert of_kind(unnamed, "number") and not of_kind(unnamed, "attribution")    # no one to carry on
+    _, hedged = linked_pair(FLOODS, "The final count is expected to reach 287 families.",
+                            before_b="Mayor Tomas Ruiz said on Monday that the river had crested overnight. ")
+    assert of_kind(hedged, "number") and not of_kind(hedged, "attribution")      # no pronoun credits it
+
+
+def test_a_dateline_is_not_part_of_the_source():
+    found = attribution.find_source("OSLO - The national fisheries board said on Monday that quotas fall.")
+    assert found is not None and found[2] == "national fisheries board"

@@ -349,6 +349,7 @@ def _each_detector_after_the_others(c) -> list:
     diffs += labels_across(facts, pairs)
     diffs += figures_across.across(facts, pairs, diffs)
     diffs += dates_across.across(facts, pairs, diffs)
+    diffs += differences.attribution.figure_sources(facts, diffs)
     return diffs
 
 

@@ -199,3 +199,34 @@ def test_two_articles_naming_one_body_differently_in_sentences_that_are_not_link
     names = [d for d in c.differences if d.kind == "name"]
     assert [{d.a.text, d.b.text} for d in names] == [{"National Water Safety Board", "Water Board"}]
     assert not linked(c, c.sentence(names[0].a.sentence), c.sentence(names[0].b.sentence))
+
+
+def test_a_surname_alone_spelt_as_the_full_names_are_spelt():
+    # the full names tell "Brandstetter" / "Brandstadter" one name (a first name both write);
+    # each article's surname alone, in sentences not linked to each other, is that name too
+    c = compare(articles(
+        alpha="Port strike ends\n\nUnion leader Anton Brandstetter signed the deal at the harbour on Monday. "
+              "The crane drivers will return to work on Wednesday.\n\nBrandstetter, a former welder, "
+              "called the agreement fair.",
+        beta="Dockers go back\n\nUnion boss Anton Brandstadter agreed the new contract late on Monday. "
+             "Pay will rise by 4% next year.\n\nBrandstadter said his members had voted in favour."))
+    shown = sorted(sorted((d.a.sentence, d.b.sentence)) for d in of_kind(c.differences, "name"))
+    assert shown == [["alpha:1", "beta:1"], ["alpha:3", "beta:3"]]      # the full names, the surnames
+    assert all(texts(d) == {"Brandstetter", "Brandstadter"} for d in of_kind(c.differences, "name"))
+
+
+def test_two_surnames_alone_two_letters_apart_are_two_people():
+    c = compare(articles(
+        alpha="Port strike ends\n\nUnion leader Brandstetter signed the deal at the harbour on Monday.",
+        beta="Dockers go back\n\nUnion boss Brandstadter agreed the new contract late on Monday."))
+    assert not of_kind(c.differences, "name")
+    # nor is a name of two words that holds one of them: "Brandstetter Logistics" is not a person
+    c = compare(articles(
+        alpha="Port strike ends\n\nUnion leader Anton Brandstetter signed the deal on Monday.\n\n"
+              "Brandstetter Logistics runs the cranes.",
+        beta="Dockers go back\n\nUnion boss Anton Brandstadter agreed the new contract on Monday.\n\n"
+             "Brandstadter Shipping owns the quay."))
+    assert all(texts(d) == {"Brandstetter", "Brandstadter"} and "Logistics" not in d.a.text + d.b.text
+               for d in of_kind(c.differences, "name"))
+    assert not [d for d in of_kind(c.differences, "name")
+                if {d.a.sentence, d.b.sentence} == {"alpha:2", "beta:2"}]

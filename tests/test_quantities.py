@@ -4,7 +4,7 @@ import math
 import pytest
 
 from reader.engine.quantities import Quantity, find_quantities
-from reader.engine.quantity_compare import comparable, describe, note, relation
+from reader.engine.quantity_compare import comparable, describe, is_share, note, relation
 
 
 def found(text):
@@ -237,3 +237,22 @@ def test_quantity_is_frozen():
     assert isinstance(q, Quantity)
     with pytest.raises(Exception):
         q.low = 3
+
+
+def test_half_a_million_is_a_count_and_one_in_five_a_share():
+    found = {q.text: (q.value, q.unit, is_share(q)) for q in find_quantities(
+        "Half a million commuters were stranded; one in four drivers and seven in 10 cyclists stayed home.")}
+    assert found == {"Half a million commuters": (500000, "commuter", False),
+                     "one in four drivers": (0.25, "driver", True),
+                     "seven in 10 cyclists": (0.7, "cyclist", True)}
+    half, exact = find_quantities("half a million tickets")[0], find_quantities("500,000 tickets")[0]
+    assert relation(half, exact) == "equal"
+    # no share is more than the whole, and a count out of nothing is no share
+    assert not any(is_share(q) for q in find_quantities("nine in 5 boxes and one in 0 crates"))
+
+
+def test_the_size_after_a_hyphen_counts_the_noun_that_follows():
+    found = [(q.text, q.unit, q.low, q.high) for q in find_quantities(
+        "A 4,000-strong march and 2,000-plus stewards filled the square.")]
+    assert found == [("4,000-strong march", "march", 4000, 4000),
+                     ("2,000-plus stewards", "steward", 2000, float("inf"))]

@@ -129,7 +129,7 @@ def test_a_countrys_ministry_written_in_lower_case_and_its_army():
     ministry = next(a for a in c.actors if a.name == "Saudi energy ministry")
     assert "Energy Ministry" in ministry.aliases
     direct = direct_of(c)
-    assert direct == [('"terrorists"', "Israel")]
+    assert direct == [('"terrorists"', "Israeli army")]   # the army is a body of its own (lower_bodies)
 
 
 def test_a_dateline_place_is_not_the_subject_a_pronoun_takes():

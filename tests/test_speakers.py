@@ -127,7 +127,8 @@ def test_a_body_of_another_country_is_not_borrowed_for_a_bare_noun():
     other = 'Reply\n\nThe French Foreign Ministry called the move "deeply regrettable."'
     c = run(a="Expelled\n\nNorway on Monday ordered two French diplomats out, the foreign ministry said. "
               'The ministry accused them of "acts against the kingdom."', b=other)
-    assert direct_of(c, "a") == [('"acts against the kingdom."', None)]
+    # Norway's own ministry, in small letters (lower_bodies.py), not the French one
+    assert direct_of(c, "a") == [('"acts against the kingdom."', "Foreign ministry")]
     c = run(a="Expelled\n\nFrance on Monday ordered two Norwegian diplomats out, the foreign ministry said. "
               'The ministry accused them of "acts against the republic."', b=other)
     assert direct_of(c, "a") == [('"acts against the republic."', "French Foreign Ministry")]

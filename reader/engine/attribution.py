@@ -26,6 +26,7 @@ from typing import Optional
 
 from reader.engine import agents
 from reader.engine.dates import WEEKDAYS
+from reader.engine.model import Difference
 from reader.engine.text import WORD_RE, fold, stopwords
 
 # verbs that credit what follows (or precedes) to their subject; actions such as "vowed" or
@@ -49,7 +50,7 @@ _TRAILING_RE = re.compile(r"(?:\s+(?:has|have|had|is|was|were|also|later|then|pr
                           r"morning|afternoon|evening|night|week|month|year))+$", re.I)
 _PRONOUNS = frozenset("he she they it we i you who which that this these those".split())
 MAX_SOURCE_WORDS = 12        # "the Food and Drug Administration and the Centers for Disease Control"
-_BREAK_RE = re.compile(r"[,;:—–()“”\"]|(?<!\w)[‘’]|[‘’](?!\w)|"
+_BREAK_RE = re.compile(r"[,;:—–()“”\"]|\s-\s|(?<!\w)[‘’]|[‘’](?!\w)|"
                        r"\b(?:that|which|who|and then|but|while|as|after|before|when|because|since|"
                        r"if|until|though|although|once)\b", re.I)
 _ACCORDING_RE = re.compile(r"\baccording to\s+", re.I)
@@ -351,3 +352,54 @@ def venues(fa, fb) -> list:
         return []
     (a0, a1, _), (b0, b1, _) = va[0], vb[0]
     return [("attribution", a0, a1, b0, b1, f"said in “{fa.text[a0:a1]}” vs “{fb.text[b0:b1]}”")]
+
+
+# --- who gives a figure two sources disagree on ---------------------------------------------
+
+def figure_sources(facts, reported: list) -> list:
+    """Attribution differences of the figures two articles disagree on: when two sentences
+    give one figure otherwise (a number difference, whether their sentences were linked or
+    not) and credit it to two sources ("312 families lost their homes, the water authority said"
+    / "the mayor said the count was 287"), a fact-checker asks who said which. Their
+    sentences may share too little for a link's judged differences, but the figure tells they
+    report one fact. facts: the comparison's sentence_facts.Facts; reported: the differences
+    found so far (a pair already showing an attribution difference is not shown another)."""
+    shown = {frozenset((d.a.sentence, d.b.sentence)) for d in reported if d.kind == "attribution"}
+    out = []
+    for d in reported:
+        if d.kind != "number":
+            continue
+        pair = frozenset((d.a.sentence, d.b.sentence))
+        if pair in shown:
+            continue
+        shown.add(pair)
+        (sa, xa, a0, a1), (sb, xb, b0, b1) = (_credited_by(facts, facts.of(facts.sentence[side.sentence]))
+                                              for side in (d.a, d.b))
+        if xa is None or xb is None or same_source(xa, xb, facts.actor):
+            continue
+        out.append(Difference("attribution", facts.span(sa, sa.start + a0, sa.start + a1),
+                              facts.span(sb, sb.start + b0, sb.start + b1),
+                              f"figure credited to “{xa.text}” vs “{xb.text}”"))
+    return out
+
+
+# a pronoun crediting what it says ("He said …", "…, she added"), not another unnamed credit
+# ("is expected to", "…, saying")
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:%s)\b"
+                              % "|".join(sorted(_SAY)), re.IGNORECASE)
+
+
+def _credited_by(facts, f) -> tuple:
+    """(sentence, its Source or None, where the sentence credits it: offsets into its text) of
+    a sentence's facts f. A sentence that credits someone it does not name ("She said the count
+    was …") carries on the attribution of the sentence before it, when that one names its
+    source ("Mayor X said …"): news writing names a speaker once, then goes on with a pronoun.
+    Other unnamed credits ("… is expected to reach …") carry nothing on."""
+    s, src = f.s, f.source
+    if isinstance(src, Source):
+        return (s, src, *f.source_span)
+    if src == UNKNOWN and _PRONOUN_SAYS_RE.search(s.text):
+        before = facts.sentence_before(s)
+        if before is not None and isinstance(facts.of(before).source, Source):
+            return s, facts.of(before).source, 0, len(s.text)
+    return s, None, 0, 0

@@ -172,6 +172,7 @@ def find_differences(articles: Sequence[Article], sentences: Sequence[Sentence],
     finally:
         if beside is not None:
             beside.abandon()
+    diffs += attribution.figure_sources(facts, diffs)      # who gives a disputed figure (diffs7)
     sentences_by_id = facts.sentence
     facts.release()
     return diffs, WordDiffs(sentences_by_id)

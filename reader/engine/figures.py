@@ -13,7 +13,7 @@ import math
 import re
 from typing import Optional
 
-from reader.engine import dates, quantities, quantity_compare
+from reader.engine import dates, figures_across, quantities, quantity_compare
 from reader.engine.text import WORD_RE, content_concepts
 
 SLOTS_PER_SENTENCE = 30      # figures or dates compared per sentence (run-on text stays linear)
@@ -51,6 +51,9 @@ class Figures:
         self.quantities = quantities.find_quantities(text)[:SLOTS_PER_SENTENCE]
         self.in_records = frozenset(i for i, q in enumerate(self.quantities) if _inside(q, self.records))
         self.q_context = [context(text, q.start, q.end) for q in self.quantities]
+        self.people = [i for i, q in enumerate(self.quantities) if _of_people(q)]
+        self.people_events = figures_across.events_near(text, self.quantities[self.people[0]]) \
+            if len(self.people) == 1 else set()
         self.dates = dates.find_dates(text, reference or None, day_first=day_first)[:SLOTS_PER_SENTENCE]
         self.d_context = [context(text, d.start, d.end) for d in self.dates]
         self.d_role = [date_role(text, d) for d in self.dates]
@@ -72,11 +75,12 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
             if i in in_records[0] or k in in_records[1]:
                 continue                 # a record's span of years is compared as a record
             spread = _spread(x, y)
-            strict = quantity_compare.comparable(x, y) or _one_precise_figure(x, y, spread)
+            people = _sole_people(fa, fb, i, k)
+            strict = quantity_compare.comparable(x, y) or _one_precise_figure(x, y, spread) or people
             if not strict and not (alike and quantity_compare.same_measure(x, y)):
                 continue
             shared = bool(fa.q_context[i] & fb.q_context[k]) or quantity_compare.same_counted(x, y) \
-                or _sole_sums(fa, fb, x, y, spread)
+                or _sole_sums(fa, fb, x, y, spread) or people
             relation = quantity_compare.relation(x, y)
             if relation != "conflict":
                 spread = 0.0             # overlapping ranges ("several" / "numerous") are one slot
@@ -109,15 +113,38 @@ def _vague_against_count(fa: Figures, fb: Figures, i: int, k: int) -> bool:
     x, y = fa.quantities[i], fb.quantities[k]
     if not quantity_compare.same_counted(x, y) or not (math.isnan(x.value) or math.isnan(y.value)):
         return False
+    if not quantity_compare.within_tenfold(x, y):
+        return False
     return sum(quantity_compare.same_counted(q, x) for q in fa.quantities) == 1 and \
         sum(quantity_compare.same_counted(q, y) for q in fb.quantities) == 1
+
+
+def _of_people(q: quantities.Quantity) -> bool:
+    return quantity_compare.is_person(quantity_compare.counted_kind(q.unit))
+
+
+def _sole_people(fa: Figures, fb: Figures, i: int, k: int) -> bool:
+    """Each sentence's only count of people, in nouns of one kind of people and not a word as
+    general as "people", for no two different events: "three embassy employees were declared
+    persona non grata" / "expelled two diplomats" count one group."""
+    if fa.people != [i] or fb.people != [k]:
+        return False
+    x, y = fa.quantities[i], fb.quantities[k]
+    kind = quantity_compare.counted_kind(x.unit)
+    if kind == quantity_compare.PERSON or kind != quantity_compare.counted_kind(y.unit):
+        return False
+    return not (fa.people_events and fb.people_events and fa.people_events.isdisjoint(fb.people_events))
 
 
 def _sole_sums(fa: Figures, fb: Figures, x: quantities.Quantity, y: quantities.Quantity,
                spread: float) -> bool:
     """Two sums in one currency, each the only one of its sentence and not far apart: the one
-    price of the story ("A$1.6 billion takeover" / "A$1.8 billion deal"), whatever it is called."""
-    if x.unit not in quantities.MONEY or x.unit != y.unit or spread > NUMBER_SPREAD:
+    price of the story ("A$1.6 billion takeover" / "A$1.8 billion deal"), whatever it is called.
+    So are two moves in percentage points, each its sentence's only one, though twice apart: the
+    one move of a rate ("by 25 basis points" / "by half a percentage point")."""
+    if x.unit != y.unit or x.unit not in quantities.MONEY and x.unit != quantities.POINT:
+        return False
+    if x.unit in quantities.MONEY and spread > NUMBER_SPREAD:
         return False
     return sum(q.unit == x.unit for q in fa.quantities) == 1 and \
         sum(q.unit == y.unit for q in fb.quantities) == 1

@@ -6,12 +6,16 @@ the slot-by-slot comparison of linked sentences (figures.number_pairs) never see
 figure is keyed by what it counts: its counted noun when that names a specific kind of thing
 (quantity_compare.same_counted), the event its nearby words count (resources/wordlists/
 counted_events.txt: "killing at least 12 people" / "14 people confirmed dead"), its currency
-for the one sum of a sentence, for a percentage the words before it ("inflation rose to"), and
-for a large exact figure its precision (within 1%, "360,000 applications" / "359,000 claims",
-as figures.number_pairs pairs them in linked sentences).
+for the one sum of a sentence, for a percentage the words before it ("inflation rose to"), for a
+large exact figure its precision (within 1%, "360,000 applications" / "359,000 claims", as
+figures.number_pairs pairs them in linked sentences), and for people counted in hundreds or
+more, in any words ("1,200 residents" / "nearly 1,500 people"), the crowd they are, unless
+their words count it for other events.
 Two figures of one key from two articles are reported when they are stated differently and
-close enough to be estimates of one number, and when the other article never states the first
-figure in that key (then the articles agree on it and the other figure counts something else).
+close enough to be estimates of one number (or, however far apart, a vague amount and a figure
+each its article's only one in that key: "hundreds of people died" / "1,241 deaths"), and when
+the other article never states the first figure in that key (then the articles agree on it and
+the other figure counts something else).
 Each figure meets at most one figure of each other article.
 """
 from __future__ import annotations
@@ -33,14 +37,16 @@ EVENT_WORDS = 5              # words each side of a figure that may say what eve
 PRECISE_FROM = 1000          # exact figures this large and within CLOSE of each other are one figure
 CLOSE = 0.01                 # (as figures.CLOSE_FIGURES): "360,000 applications" / "359,000 claims"
 _PRECISE = ("precise", "")
+CROWD_FROM = 100             # people counted in hundreds or more: two close counts are one crowd
+_CROWD = ("crowd", "")
 SLOTS_PER_SENTENCE = 30      # figures looked at per sentence (as figures.SLOTS_PER_SENTENCE)
 CROWDED = 8                  # figures of one key in one article beyond this: a table, not one count
 
 # a digit or a word that may begin a count: sentences without one are not read for figures
 _MAY_COUNT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                            r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a few|"
-                           r"several|numerous|scores|thousands|millions|billions)\b")
+                           r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?|a few|"
+                           r"a handful|a couple|several|numerous|scores|thousands|millions|billions)\b")
 _NOT_COUNTS = quantity_compare.MEASURES | quantities.MONEY | {"percent"}
 
 
@@ -55,7 +61,7 @@ def _events() -> dict[str, str]:
     return out
 
 
-def _events_near(text: str, q: quantities.Quantity) -> set[str]:
+def events_near(text: str, q: quantities.Quantity) -> set[str]:
     """The event classes the words around q (and its counted noun) say."""
     before = WORD_RE.findall(text[max(0, q.start - 60):q.start])[-EVENT_WORDS:]
     words = before + WORD_RE.findall(q.text) + WORD_RE.findall(text[q.end:q.end + 60])[:EVENT_WORDS]
@@ -87,11 +93,13 @@ def keys(text: str, qs: list) -> list[tuple[int, frozenset]]:
             continue
         if q.unit in _NOT_COUNTS or quantity_compare.is_share(q):
             continue
-        found = {("event", e) for e in _events_near(text, q)}
+        found = {("event", e) for e in events_near(text, q)}
         if q.unit and quantity_compare.same_counted(q, q):
             found.add(("noun", q.unit))
         if q.exact and q.low >= PRECISE_FROM:
             found.add(_PRECISE)
+        if _value(q) >= CROWD_FROM and quantity_compare.is_person(quantity_compare.counted_kind(q.unit)):
+            found.add(_CROWD)
         if found:
             out.append((i, frozenset(found)))
     return out
@@ -137,7 +145,8 @@ def _value_spread(x: quantities.Quantity, y: quantities.Quantity) -> float:
 
 def _heads(unit: str) -> set[tuple]:
     """Index keys of a counted noun: the noun and each head a compound of it may be counted by
-    ("dockworker" -> dockworker, worker); quantity_compare.same_counted confirms a meeting."""
+    ("dockworker" -> dockworker, worker); quantity_compare.same_counted confirms a meeting (as
+    it does for nouns of one kind, indexed by their kind)."""
     return {("head", unit[n:]) for n in range(0, len(unit) - quantity_compare.COMPOUND_HEAD + 1)
             if n == 0 or n >= 3}
 
@@ -150,7 +159,17 @@ class _Figure:
     def __init__(self, f, q: quantities.Quantity, keys: frozenset):
         self.f, self.q, self.keys = f, q, keys
         self.index = set(keys) | (_heads(q.unit) if any(k[0] == "noun" for k in keys) else set())
+        kind = quantity_compare.counted_kind(q.unit)
+        if kind and not quantity_compare.is_person(kind) and ("noun", q.unit) in keys:
+            self.index.add(("kind", kind))       # "stores" meets "supermarkets" (same_counted)
         self.told = quantity_compare.describe(q)
+
+
+def _of_other_events(x: _Figure, y: _Figure) -> bool:
+    """Two counts whose words say they count other events ("800 evacuated" / "950 arrested"),
+    whatever else they share (their size, their noun)."""
+    ex, ey = ({k for k in f.keys if k[0] == "event"} for f in (x, y))
+    return bool(ex and ey and ex.isdisjoint(ey))
 
 
 def _same_key(x: _Figure, y: _Figure, precise: bool = True) -> bool:
@@ -224,20 +243,50 @@ def _index(found: list) -> dict[tuple, list]:
     return out
 
 
+def _alone(found: list) -> frozenset:
+    """(key, vague) of the keys under which an article states one figure only (vague False), or
+    one vague amount only (vague True)."""
+    count: dict = defaultdict(int)
+    for x in found:
+        vague = math.isnan(x.q.value)
+        for key in x.keys:
+            count[key, vague] += 1
+    return frozenset(k for k, n in count.items() if n == 1)
+
+
+def _vague_against_figure(x: _Figure, y: _Figure, alone_a: frozenset, alone_b: frozenset) -> bool:
+    """A vague amount ("hundreds", "a handful") and a figure, each its article's only one of a
+    key they share ("hundreds of people died" / "1,941 deaths"): one count, however far apart
+    (figures.number_pairs pairs such amounts of linked sentences the same way)."""
+    vague_x, vague_y = math.isnan(x.q.value), math.isnan(y.q.value)
+    if vague_x == vague_y or _is_range(x.q) or _is_range(y.q):
+        return False
+    if not quantity_compare.within_tenfold(x.q, y.q):
+        return False
+    return any((k, vague_x) in alone_a and (k, vague_y) in alone_b for k in x.keys & y.keys - {_PRECISE})
+
+
+def _is_range(q: quantities.Quantity) -> bool:
+    """ "10–15", "between 10 and 15": a stated range, not a vague word."""
+    return math.isnan(q.value) and q.form[:1].isdigit()
+
+
 def _between(in_a: list, in_b: list, index_b: dict, linked: set, shown: set, facts) -> list[Difference]:
     """The differences of the keyed figures of two articles: closest pairs first, each figure in
     at most one."""
     candidates = []
+    alone_a, alone_b = _alone(in_a), _alone(in_b)
     for x in in_a:
         for m in sorted({m for k in x.index for m in index_b.get(k, ())}):
             y = in_b[m]
-            if not _same_key(x, y) or x.told == y.told:
+            if not _same_key(x, y) or x.told == y.told or _of_other_events(x, y):
                 continue
             spread = _value_spread(x.q, y.q)
             limit = PERCENT_SPREAD if x.q.unit == "percent" else VALUE_SPREAD
             if (x.keys & y.keys) == {_PRECISE} and not _same_key(x, y, precise=False):
                 limit = CLOSE                    # nothing but their precision in common
-            if spread > limit or quantity_compare.relation(x.q, y.q) == "equal":
+            if spread > limit and not _vague_against_figure(x, y, alone_a, alone_b) \
+                    or quantity_compare.relation(x.q, y.q) == "equal":
                 continue
             candidates.append((spread, x, y))
     if not candidates:

@@ -165,7 +165,8 @@ def across_articles(facts, of: dict, reported: list[Difference]) -> list[Differe
     PLACE_SHARED concepts (they are about one thing). An article that writes both forms counts
     when the other article writes only one ("Sistan-Baluchestan" beside "Sistan-Baluchistan" in
     one, "Sistan-Baluchistan" only in the other). Pairs of sentences a linked pair's difference
-    already shows are not repeated.
+    already shows are not repeated. A surname alone is compared as the full names told it
+    (_surname_spelt).
     of: the facts of the linked sentences (organisations_across looks at those)."""
     seen = {(d.a.sentence, d.b.sentence, fold(d.a.text), fold(d.b.text))
             for d in reported if d.kind == "name"}
@@ -192,8 +193,11 @@ def across_articles(facts, of: dict, reported: list[Difference]) -> list[Differe
         if 1 < len(shapes) <= CROWDED_KEY:
             pairs.update(combinations(sorted(shapes, key=repr), 2))
     out = []
-    for x, y in sorted(pairs, key=repr):
-        rel = name_forms.compare(example[x], example[y])
+    compared = {(x, y): name_forms.compare(example[x], example[y]) for x, y in sorted(pairs, key=repr)}
+    spellings = _spellings_told(compared.values())
+    for (x, y), rel in compared.items():
+        if rel is None:
+            rel = _surname_spelt(example[x], example[y], spellings)
         if rel is None:
             continue
         (i, j), (k, m), note, loose = rel
@@ -216,6 +220,25 @@ def across_articles(facts, of: dict, reported: list[Difference]) -> list[Differe
                                           facts.span(fb.s, fb.s.start + b0, fb.s.start + b1), note))
     shown |= {(b, a, y, x) for a, b, x, y in shown}
     return out + organisations_across(facts, of, shown)
+
+
+def _spellings_told(compared) -> frozenset:
+    """The pairs of words (name keys, both orders) name_forms.compare() told one name spelt
+    two ways (its loose evidence), of the results compared."""
+    return frozenset(p for rel in compared if rel is not None for p in (rel[3], rel[3][::-1]))
+
+
+def _surname_spelt(ra: name_forms.Run, rb: name_forms.Run, spellings: frozenset) -> tuple | None:
+    """What name_forms.compare() would give for two one-word runs ("Grigoriev" / "Grigorjew")
+    whose words this comparison has told one name spelt two ways beside a first name both
+    write ("Sergei Grigoriev" / "Sergei Grigorjew"; spellings: _spellings_told). Alone, a surname two
+    letters from another is as often someone else's, but not once the full names tell it."""
+    if len(ra.tokens) != 1 or len(rb.tokens) != 1:
+        return None
+    ka, kb = name_key(ra.tokens[0].bare), name_key(rb.tokens[0].bare)
+    if (ka, kb) not in spellings:
+        return None
+    return (0, 1), (0, 1), f"spelled “{ra.surface}” vs “{rb.surface}”", (ka, kb)
 
 
 def _placements(at_a: list, at_b: list, known: dict) -> list:

@@ -18,6 +18,8 @@ Conventions (chosen so comparisons stay simple; documented here because callers 
 * up to / fewer than / less than / under / as many as:  ``[0, x]``.
 * "1.2 million", "5bn", "two million": the figure is rounded, so the interval is half a unit
   of the last stated digit either side (1.15m..1.25m) and ``exact`` is False.
+* "half a million" is 500,000 (a count); "half", "two-thirds", "one in five" are shares (0..1);
+  "a 5,000-strong crowd" counts the crowd, "3,000-plus workers" is more than 3,000 workers.
 * Years (1900-2100 without a counted noun), ordinals, clock times, days of a month
   ("January 17") and labels ("Article 370", "COVID-19") are not quantities; dates.py
   handles dates and times.
@@ -34,9 +36,11 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from reader.engine import rate_points
 from reader.engine.dates import MONTH_NAME
+from reader.engine.rate_points import POINT
 
-__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES", "MONEY"]
+__all__ = ["Quantity", "find_quantities", "format_number", "ROUNDED_SCALES", "MONEY", "POINT"]
 
 
 @dataclass(frozen=True)
@@ -194,7 +198,9 @@ _PERIOD_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 
 _FRACTION_RE = re.compile(r"""
     (?<![\w-])(?:(?P<num>one|two|three|a)[-\s](?P<part>thirds?|quarters?)(?=\s+of\b|-)
-    |(?P<half>half)(?![\w-]))
+    |(?P<half>half)(?:\s+an?\s+(?P<hscale>dozen|hundred|thousand|million|billion))?(?![\w-])
+    |(?P<one_in>one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?P<den>two|three|four|five|
+       six|seven|eight|nine|ten|[1-9]\d{0,2})(?![\w,.]\d|\w))
     """, re.VERBOSE | re.IGNORECASE)
 _FRACTION_NUM = {"a": 1, "one": 1, "two": 2, "three": 3}
 _FRACTION_PART = {"third": 3, "quarter": 4}
@@ -227,6 +233,7 @@ _NOUN_WORD_RE = re.compile(r"\s+[\"“‘']?(?P<word>[^\W\d_][\w'’\-]*)")
 _OF_RE = re.compile(r"\s+of\b(?:\s+the\b)?", re.IGNORECASE)
 _HYPHEN_UNIT_RE = re.compile(r"-(?P<word>[^\W\d_]+)")
 
+_SIZE_WORDS = frozenset({"strong", "plus", "odd"})   # after a hyphen, say the size of what follows
 _LOOKBACK = 40                   # characters searched before a number for a hedge or label
 
 
@@ -235,8 +242,8 @@ _LOOKBACK = 40                   # characters searched before a number for a hed
 def find_quantities(text: str) -> list[Quantity]:
     """All quantities in ``text``, in order, without overlaps (the longest match wins)."""
     found: list[Quantity] = []
-    for finder in (_find_periods, _find_between, _find_digits, _find_vague, _find_fractions,
-                   _find_words):
+    for finder in (_find_periods, _find_between, _find_digits, _find_points, _find_vague,
+                   _find_fractions, _find_words):
         found.extend(q for q in finder(text) if q is not None)
     found.sort(key=lambda q: (q.start, -(q.end - q.start)))
     kept: list[Quantity] = []
@@ -281,8 +288,8 @@ def _from_digits(text: str, m: re.Match) -> Optional[Quantity]:
         form = format_number(value)
     else:
         form = format_number(num)
-    return _build(text, start, end, low, high, value, _decorate(form, cur, pct, ""),
-                  low == high, fixed_unit)
+    found = _build(text, start, end, low, high, value, _decorate(form, cur, pct, ""), low == high, fixed_unit)
+    return rate_points.in_points(text, found)
 
 
 def _not_a_count(text: str, start: int, end: int) -> bool:
@@ -405,6 +412,12 @@ def _find_periods(text: str):
                          f"{format_number(years)} years", False, "year")
 
 
+def _find_points(text: str):
+    """Percentage points written in words ("half a percentage point"); see rate_points."""
+    for start, end, value in rate_points.in_words(text):
+        yield _build(text, start, end, value, value, value, rate_points.form(value), True, POINT)
+
+
 def _find_vague(text: str):
     for m in _VAGUE_RE.finditer(text):
         yield _from_vague(text, m)
@@ -436,11 +449,21 @@ def _find_fractions(text: str):
 
 def _from_fraction(text: str, m: re.Match) -> Optional[Quantity]:
     """"half", "two-thirds of", "a quarter of" -> a share between 0 and 1."""
+    if m.group("hscale"):                   # "half a million": a count, not a share
+        value = 0.5 * _SCALES[m.group("hscale").lower()]
+        return _build(text, m.start(), m.end(), value, value, value, m.group(0).lower(), False, "")
     if m.group("half"):
         if _HALF_NOT_BEFORE_RE.search(text, max(0, m.start() - _LOOKBACK), m.start()):
             return None
         return _build(text, m.start(), m.end(), 0.5, 0.5, 0.5, "half", True, "",
                       allow_of=True)
+    if m.group("one_in"):                   # "one in five adults", "seven in 10 voters": a share
+        den = m.group("den").lower()
+        value = _SMALL[m.group("one_in").lower()] / (int(den) if den.isdigit() else _SMALL[den])
+        if not 0 < value < 1:
+            return None
+        return _build(text, m.start(), m.end(), value, value, value, " ".join(m.group(0).lower().split()),
+                      True, "")
     part = m.group("part").lower().rstrip("s")
     value = _FRACTION_NUM[m.group("num").lower()] / _FRACTION_PART[part]
     form = m.group(0).lower().replace(" ", "-") if m.group("num").lower() != "a" \
@@ -464,6 +487,8 @@ def _build(text: str, start: int, end: int, low: float, high: float, value: floa
             start = found.start()
     if not unit:
         unit, noun_end = _counted_noun(text, end, allow_of)
+        if not hedge and text[end:end + 5].lower() in ("-plus", "-odd "):
+            hedge = "more than"                                  # "3,000-plus workers"
         end = noun_end if unit else end
     low, high = _apply_hedge(hedge, low, high)
     return Quantity(start=start, end=end, text=text[start:end], low=low, high=high,
@@ -490,6 +515,9 @@ def _counted_noun(text: str, pos: int, allow_of: bool) -> tuple[str, int]:
     "Iranian" (capitalised words are skipped unless every word is capitalised, as in a
     headline), and stops at function words and punctuation."""
     hyphen = _HYPHEN_UNIT_RE.match(text, pos)            # "900-kilometer-long"
+    if hyphen and hyphen.group("word").lower() in _SIZE_WORDS:
+        unit, end = _counted_noun(text, hyphen.end(), allow_of)     # "a 5,000-strong crowd"
+        return (unit, end) if unit else ("", pos)
     if hyphen:
         return _singular(hyphen.group("word").lower()), hyphen.end()
     if allow_of:

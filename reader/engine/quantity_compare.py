@@ -8,11 +8,13 @@ write numbers.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
-from reader.engine.quantities import MONEY, ROUNDED_SCALES, Quantity, format_number
+from reader.engine.quantities import MONEY, POINT, ROUNDED_SCALES, Quantity, format_number
+from reader.paths import word_list
 
-__all__ = ["relation", "comparable", "same_measure", "same_counted", "describe", "note", "is_share",
-           "MEASURES"]
+__all__ = ["relation", "comparable", "same_measure", "same_counted", "counted_kind", "same_kind",
+           "is_person", "within_tenfold", "describe", "note", "is_share", "MEASURES", "PERSON"]
 
 
 def relation(a: Quantity, b: Quantity) -> str:
@@ -44,7 +46,7 @@ MEASURES = frozenset("""
 year month week day hour minute second percent dollar euro pound yen rupee yuan kilometer
 kilometre km mile meter metre foot inch kilogram kg ton tonne gram litre liter gallon barrel
 degree acre hectare square mph
-""".split())
+""".split()) | {POINT}
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:
@@ -65,12 +67,50 @@ COMPOUND_HEAD = 4            # "dockworkers" counts "workers": a head of at leas
 
 def same_counted(a: Quantity, b: Quantity) -> bool:
     """Whether two quantities count one specific kind of thing by name: the same counted noun
-    ("38 votes" / "41 votes"), or one a compound of the other ("7,000 dockworkers" / "6,000
-    workers"). Measures, money, percentages and nouns as general as "people" say too little."""
+    ("38 votes" / "41 votes"), one a compound of the other ("7,000 dockworkers" / "6,000
+    workers"), or two nouns of one kind of thing other than people ("610 stores" / "600
+    supermarkets", "a dozen homes" / "20 houses": counted_kind). Measures, money, percentages
+    and nouns as general as "people" say too little."""
     x, y = sorted((a.unit, b.unit), key=len)
     if not x or {x, y} & (MEASURES | MONEY | _GENERAL_NOUNS):
         return False
-    return x == y or (len(x) >= COMPOUND_HEAD and y.endswith(x) and len(y) - len(x) >= 3)
+    return x == y or (len(x) >= COMPOUND_HEAD and y.endswith(x) and len(y) - len(x) >= 3) \
+        or same_kind(a, b)
+
+
+PERSON = "person"
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """counted noun -> the kind of thing it counts (resources/wordlists/counted_kinds.tsv)."""
+    return dict(line.split("\t", 1) for line in word_list("counted_kinds.tsv"))
+
+
+def counted_kind(unit: str) -> str:
+    """The kind of thing a counted noun counts ("supermarket" -> "shop", "villager" ->
+    "person"), "" when it is none of the kinds news counts (dev/make_counted_kinds.py)."""
+    return _kinds().get(unit, "") if unit else ""
+
+
+def same_kind(a: Quantity, b: Quantity) -> bool:
+    """Two counted nouns of one kind of thing other than people: outlets swap such nouns for
+    one count ("homes" / "houses"). People are counted in too many roles in one story (killed,
+    hurt, evacuated, employed) for the kind alone to say that two counts are one."""
+    kind = counted_kind(a.unit)
+    return bool(kind) and not is_person(kind) and kind == counted_kind(b.unit)
+
+
+def is_person(kind: str) -> bool:
+    """A kind of people ("person worker"), or people of any kind ("person": "people", "staff")."""
+    return kind.startswith(PERSON)
+
+
+def within_tenfold(a: Quantity, b: Quantity) -> bool:
+    """Whether each quantity's range comes within ten times the other's: "a handful" (2-6) may
+    misstate 38 votes, never 21,406 (nor "dozens" 1,941 people); a vague word is that far off
+    only when it counts something else."""
+    return a.low <= 10 * b.high and b.low <= 10 * a.high
 
 
 def describe(q: Quantity) -> str:
@@ -90,7 +130,8 @@ def _scaled(q: Quantity) -> bool:
 
 
 def is_share(q: Quantity) -> bool:
-    return q.form in ("half",) or "third" in q.form or "quarter" in q.form
+    """A part of a whole: "half", "two-thirds", "a quarter", "one in five"."""
+    return q.form in ("half",) or "third" in q.form or "quarter" in q.form or " in " in q.form
 
 
 def _below(x: float, y: float) -> bool:

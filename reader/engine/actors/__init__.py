@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from typing import Optional, Sequence
 
 from reader.engine import gazetteer
-from reader.engine.actors import context, lexicon
+from reader.engine.actors import context, lexicon, lower_bodies
 from reader.engine.actors.finding import Candidate, SetNames, candidates_in
 from reader.engine.actors.merging import merge
 from reader.engine.actors.name_keys import key_of, person_words
@@ -59,6 +59,7 @@ def find_actors(articles: Sequence[Article], sentences: Sequence[Sentence]) -> l
         if s.role == "body"
     }
     _read_surnames_again(found, sentences, text_of, lowercase, names)
+    lower_bodies.find(text_of, sentences, found)  # "the coast guard said", "police sources said"
     cands: list[Candidate] = [c for s in sentences if s.id in found for c in found[s.id]]
     for c in cands:
         if c.evidence == "common" and fold(c.text) in names.common:  # a word the set uses as a name
@@ -293,6 +294,7 @@ def _actor(members: list[Candidate], kind: str) -> Actor:
             real,
             key=lambda f: (
                 len(f.split()) > 1,
+                f[:1].isupper(),       # "Calvarian Coast Guard" over "coast guard"
                 not f.isupper() or len(f) < 6,
                 forms[f],
                 len(f.split()),
@@ -302,6 +304,8 @@ def _actor(members: list[Candidate], kind: str) -> Actor:
     else:
         listed = lexicon.known_actor(next(iter(forms)))
         name = demonym_country or (listed.canonical if listed else next(iter(forms)))
+    if all(c.evidence == lower_bodies.EVIDENCE for c in members):   # "weather bureau": a body's name
+        name = name[:1].upper() + name[1:]
     roles = Counter(c.role for c in members if c.role)
     mentions = tuple(
         sorted(
@@ -313,7 +317,7 @@ def _actor(members: list[Candidate], kind: str) -> Actor:
         id="",
         name=name,
         kind=kind,
-        aliases=tuple(sorted(f for f in forms if f != name)),
+        aliases=tuple(sorted(f for f in forms if f != name and f != name[:1].lower() + name[1:])),
         mentions=mentions,
         role=roles.most_common(1)[0][0] if roles else "",
     )

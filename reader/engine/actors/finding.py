@@ -38,6 +38,9 @@ _LOWER_ORG_TAILS = (
     "school board",
     "police department",
     "city council",
+    "embassy",  # "the Norwegian embassy": a country's embassy, the country its qualifier
+    "consulate",
+    "family",  # "the Pearson family": a family, not the person Pearson
 )
 _LOWER_PLACE_TAILS = ("region", "province", "state")
 _MINISTRY_AFTER_RE = re.compile(r" ((?:[a-z]+ ){0,2}ministry)\b")  # "the Saudi energy ministry"
@@ -508,12 +511,15 @@ def _emit(piece: list[Tok], note: str, sentence: Sentence, text: str, add) -> No
     if (len(piece) == 1 or kind in ("", "person", "place")) and not generic:
         low = after.lower()
         ministry = _MINISTRY_AFTER_RE.match(after) if kind in ("place", "") else None
+        if ministry and not all(lexicon.portfolio_word(w) for w in ministry.group(1).split()[:-1]):
+            ministry = None         # "Critics urged ministry staff": no portfolio
         for tail in _LOWER_ORG_TAILS + ((ministry.group(1),) if ministry else ()):
             if (
                 low.startswith(" " + tail)
                 and re.match(r"\W", low[len(tail) + 1 :] or " ")
                 and not after[1:2].isupper()
                 and not (tail == "news" and kind == "person")
+                and not (tail == "family" and (kind == "place" or len(piece) > 1))  # "the Texas family"
             ):
                 kind, extra, evidence = "organization", len(tail) + 1, "words"
                 qualifier = kinds.qualifier_word(piece[0]) if len(piece) == 1 else qualifier

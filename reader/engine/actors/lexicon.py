@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from reader.engine.text import fold, name_key
+from reader.engine import cues
+from reader.engine.text import fold, name_key, stopwords
 from reader.paths import resource, word_list
 
 # Lower-case words allowed inside a name: particles ("Jaish al-Adl", "Ludwig van Beethoven") and
@@ -298,3 +299,24 @@ def party_of(adjective: str) -> str | None:
 def known_actor(name: str) -> KnownActor | None:
     """The listed actor a form names ("GOP" -> Republican Party), or None."""
     return _known().get(name_key(name))
+
+
+# Words before "ministry" that are no portfolio: "the new ministry", "the same ministry".
+_NOT_PORTFOLIO = frozenset({"new", "old", "former", "same", "whole", "entire", "relevant", "said",
+                            "responsible", "other", "top", "local", "national", "federal", "state"})
+
+
+@lru_cache(maxsize=1)
+def verbs() -> frozenset[str]:
+    """Verb forms a body's name may stand before: reporting verbs and irregular pasts, not the
+    forms that are nouns as often ("report", "claims")."""
+    return (cues.quote_cues() | cues.content_cues() | word_list("verb_forms.txt")) - cues.AMBIGUOUS
+
+
+def portfolio_word(word: str) -> bool:
+    """A small-letter word that may name a ministry's field before "ministry" ("foreign", "civil
+    protection"): no function word, verb or word like "new"; "told ministry officials",
+    "the new ministry" name none."""
+    f = fold(word)
+    return (word.islower() and word.isalpha() and len(f) >= 3 and f not in stopwords()
+            and f not in _NOT_PORTFOLIO and f not in verbs() and not f.endswith("ed"))

@@ -20,7 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from reader.engine import gazetteer
-from reader.engine.actors import context, lexicon
+from reader.engine.actors import context, families, lexicon, lower_bodies
 from reader.engine.actors.body_short_names import acronyms, appositive_short_name
 from reader.engine.actors.finding import Candidate
 from reader.engine.actors.lexicon import ACRONYM_RE, PARTICLES
@@ -62,12 +62,14 @@ def merge(cands: list[Candidate], text_of: dict[str, str]) -> DisjointSets:
         elif appositive_short_name(a, b, text_of[a.article]):
             cl.union(i, i + 1)
     _city_of_listed_place(cands, cl, text_of)
+    families.join(cands, cl, text_of)  # before surnames: "the Pearsons" is no one Pearson
     _person_short_forms(cands, cl, text_of)
     _person_variants(cands, cl)
     _family_name_first(cands, cl)
     _place_variants(cands, cl)
     _place_short_forms(cands, cl)
     _organisation_short_forms(cands, cl)
+    lower_bodies.join(cands, cl)
     return cl
 
 
@@ -270,7 +272,7 @@ def _by_key(cands: list[Candidate], cl: DisjointSets) -> None:
     """Equal keys merge within a kind; an untyped mention joins the one typed group of its key."""
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(cands):
-        key = key_of(c)
+        key = key_of(c) if c.evidence != lower_bodies.EVIDENCE else ""   # lower_bodies.join's
         groups[(key or f"\0{i}", "org" if c.kind == "organization" else c.kind)].append(i)
     for g in groups.values():
         for i in g[1:]:
@@ -458,7 +460,9 @@ def _organisation_short_forms(cands: list[Candidate], cl: DisjointSets) -> None:
 
     first_of = {}
     for i, c in enumerate(cands):  # and untyped proper names, which end up bodies ("Saudi Aramco")
-        if c.kind == "organization" or c.kind == "" and c.evidence == "proper" and not c.headline:
+        if c.kind == "organization" and c.evidence != lower_bodies.EVIDENCE or (
+            c.kind == "" and c.evidence == "proper" and not c.headline
+        ):
             first_of.setdefault((c.article, c.text), i)
     orgs = sorted(first_of.values(), key=lambda i: (cands[i].article, cands[i].order))
     cores = {i: _core(cands[i].text) for i in orgs}
