@@ -27,7 +27,7 @@ from typing import Optional
 from reader.engine import agents
 from reader.engine.dates import WEEKDAYS
 from reader.engine.model import Difference
-from reader.engine.text import WORD_RE, fold, stopwords
+from reader.engine.text import WORD_RE, fold, stem, stopwords
 
 # verbs that credit what follows (or precedes) to their subject; actions such as "vowed" or
 # "urged" are not attributions, they are what the subject did
@@ -70,6 +70,7 @@ class Source:
     words: frozenset             # its content words, folded (with acronyms of its names)
     parties: int                 # how many parties it names ("the FDA and the CDC": 2)
     actors: frozenset = frozenset()   # actor ids named in it
+    refers: Optional[frozenset] = None   # a back-reference ("the company"): the bodies it may stand for
 
 
 UNKNOWN = "unknown"              # an attribution the sentence makes but does not name ("she said")
@@ -221,12 +222,45 @@ def _named(start: int, phrase: str) -> tuple[int, int, str]:
 
 
 def make_source(start: int, end: int, phrase: str, actors: frozenset = frozenset(),
-                roles: tuple[str, ...] = (), parties: int = 1) -> Source:
+                roles: tuple[str, ...] = (), parties: int = 1,
+                refers: Optional[frozenset] = None) -> Source:
     """A Source; roles are those of the people it names ("Foreign Ministry spokesperson"), so a
     spokesperson and the body they speak for are one source; parties, how many it names side
-    by side (count_parties)."""
+    by side (count_parties); refers, for a back-reference (is_back_reference), the bodies named
+    around it that it may stand for."""
     words = _words(phrase) | {w for r in roles for w in _words(r)}
-    return Source(start, end, phrase, frozenset(words), parties, actors)
+    return Source(start, end, phrase, frozenset(words), parties, actors, refers)
+
+
+# common nouns news writing refers back to a body with, after naming it ("Velmart will close 40
+# stores, the company said"; "Skyra Airlines …, the airline said"); singular only: "the companies"
+# stands for several bodies, not for one of them
+_BODY_NOUNS = frozenset("""
+company firm group airline carrier bank lender insurer retailer grocer chain operator maker
+manufacturer producer supplier broadcaster network newspaper publisher developer builder
+ministry department agency authority regulator council board commission committee
+club team union federation association organisation organization charity foundation fund
+institute university college school hospital court tribunal utility corporation conglomerate
+""".split())
+
+
+def is_back_reference(text: str, phrase: str, actors: frozenset) -> bool:
+    """Whether a source phrase in a sentence's text is "the" + one common noun of a body with no
+    actor of its own ("the company", "the airline"): a back-reference to a body named nearby."""
+    if actors or phrase not in _BODY_NOUNS:
+        return False
+    return re.search(r"\bthe\s+%s\b" % phrase, text, re.IGNORECASE) is not None
+
+
+def _refers_to(x: Source, y: Source) -> bool:
+    """x is a back-reference to the body y names: one of the bodies named around x, or, with
+    none named there, a body whose name has x's noun ("the airline" / "Skyra Airlines")."""
+    if x.refers is None or not y.actors:
+        return False
+    if x.refers:
+        return bool(x.refers & y.actors)
+    nouns = {stem(w) for w in x.words}
+    return any(stem(w) in nouns for w in y.words)
 
 
 _JOIN_RE = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -255,6 +289,8 @@ def same_source(x: Source, y: Source, actors: Optional[dict] = None) -> bool:
     px, py = agents.places_in(x.text), agents.places_in(y.text)
     if px and py and not px & py:
         return False                     # "US officials" / "Iranian officials": two sides
+    if _refers_to(x, y) or _refers_to(y, x):
+        return True                      # "the company" / "Velmart", the company named with it
     return (bool(x.actors) and x.actors == y.actors) or bool(x.words & y.words)
 
 

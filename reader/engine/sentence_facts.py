@@ -249,7 +249,7 @@ class SentenceFacts:
         src = self.source
         if not isinstance(src, attribution.Source):
             return -1
-        return self.facts.intern((self.source_span, src.text, src.words, src.parties, src.actors))
+        return self.facts.intern((self.source_span, src.text, src.words, src.parties, src.actors, src.refers))
 
     @cached_property
     def source_span(self) -> tuple[int, int]:
@@ -485,8 +485,27 @@ class SentenceFacts:
         spans = [(m.start, m.end) for m, _ in named]
         parties = attribution.count_parties(f.text_of[s.article], spans) if named \
             else attribution.count_parties(found[2], [])
-        return attribution.make_source(start, end, found[2], frozenset(a.id for _, a in named),
-                                       tuple(a.role for _, a in named if a.role), parties)
+        ids = frozenset(a.id for _, a in named)
+        refers = self._bodies_around(start, end, attribution.stem(found[2])) \
+            if attribution.is_back_reference(s.text, found[2], ids) else None
+        return attribution.make_source(start, end, found[2], ids,
+                                       tuple(a.role for _, a in named if a.role), parties, refers)
+
+    def _bodies_around(self, start: int, end: int, noun: str) -> frozenset:
+        """The bodies a back-reference at start:end ("the company") may stand for: those the
+        sentence names outside it, else those the sentence before names; organisations if any
+        (else other actors that are no place: a firm's name may be taken for a person's); of
+        them, those whose name has the back-reference's noun (its stem), if any do ("the
+        airline" / "Skyra Airlines")."""
+        f, s = self.facts, self.s
+        for sid in (s.id, getattr(f.sentence_before(s), "id", None)):
+            named = [a for m, a in f.mentions.get(sid, ()) if a.kind != "place"
+                     and not (m.start < end and start < m.end)]
+            bodies = [a for a in named if a.kind == "organization"] or named
+            bodies = [a for a in bodies if noun in map(attribution.stem, WORD_RE.findall(a.name))] or bodies
+            if bodies:
+                return frozenset(a.id for a in bodies)
+        return frozenset()
 
     @cached_property
     def direct_quotes(self) -> list[tuple[Quote, Span]]:
