@@ -58,6 +58,25 @@ class Figures:
         self.d_context = [context(text, d.start, d.end) for d in self.dates]
         self.d_role = [date_role(text, d) for d in self.dates]
         self.timings = timings(text)
+        self.measured = _measured(text) if any(q.unit == quantities.POINT for q in self.quantities) \
+            else frozenset()
+
+
+# what a move in points measures ("its main rate", "inflation"): two moves of two things are
+# two facts, though each is its sentence's only one
+_MEASURED_RE = re.compile(r"\b(rate|inflation|unemployment|jobless|yields?|prices?|index|"
+                          r"growth|deficit|turnout|support|approval|share)\b", re.IGNORECASE)
+_MEASURED_SAME = {"jobless": "unemployment", "yields": "yield", "prices": "price"}
+
+
+def _moves_apart(fa: Figures, fb: Figures) -> bool:
+    """Two sentences' moves in points measure two named things ("its main rate" / "inflation")."""
+    return bool(fa.measured and fb.measured and fa.measured.isdisjoint(fb.measured))
+
+
+def _measured(text: str) -> frozenset:
+    found = {m.group(1).lower() for m in _MEASURED_RE.finditer(text)}
+    return frozenset(_MEASURED_SAME.get(w, w) for w in found)
 
 
 def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[int, int]]:
@@ -74,6 +93,8 @@ def number_pairs(fa: Figures, fb: Figures, alike: bool = False) -> list[tuple[in
         for k, y in enumerate(fb.quantities):
             if i in in_records[0] or k in in_records[1]:
                 continue                 # a record's span of years is compared as a record
+            if x.unit == quantities.POINT and _moves_apart(fa, fb):
+                continue                 # "its main rate" / "inflation": two things moved
             spread = _spread(x, y)
             people = _sole_people(fa, fb, i, k)
             strict = quantity_compare.comparable(x, y) or _one_precise_figure(x, y, spread) or people
