@@ -173,3 +173,12 @@ def test_moves_in_points_of_two_named_things_do_not_pair():
     assert figures.number_pairs(rate, prices, alike=True) == []
     again = figures.Figures("The Korvan central bank raised its main rate by half a percentage point.", "")
     assert figures.number_pairs(rate, again, alike=True)             # one rate, two moves
+
+
+def test_points_counted_in_any_number_word():
+    # not only "one" to "three": "six", "twelve", "twenty-two" percentage points are read too
+    for text, value in (("Support for the Dalgren coalition fell six percentage points.", 6),
+                        ("Turnout in Mirsk rose twelve percentage points.", 12),
+                        ("The lead narrowed by twenty-two percentage points.", 22)):
+        found = [q for q in find_quantities(text) if q.unit == figures.quantities.POINT]
+        assert [q.value for q in found] == [value], text

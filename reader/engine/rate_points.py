@@ -14,13 +14,31 @@ POINT = "percentage point"
 _BASIS_POINTS_RE = re.compile(r"\b(?:basis\s+points?|bps?)\Z", re.IGNORECASE)
 _PERCENTAGE_POINTS_RE = re.compile(r"\bpercentage(?:[-\s]points?)?\Z", re.IGNORECASE)
 _POINT_AFTER_RE = re.compile(r"[-\s]points?\b", re.IGNORECASE)
-# "a full percentage point", "half a percentage point", "three-quarters of a percentage point"
-_WORDS_RE = re.compile(r"""
-    \b(?P<count>a|one|two|three|half\s+a|a\s+quarter\s+of\s+a|three[-\s]quarters\s+of\s+a)
+# "a full percentage point", "half a percentage point", "three-quarters of a percentage point";
+# other counts in words ("five", "twenty-one") are read with quantities' number words
+_WORDS = r"""
+    \b(?P<count>half\s+a|a\s+quarter\s+of\s+a|three[-\s]quarters\s+of\s+a|a|%s)
     \s+(?:full\s+)?percentage[-\s]points?\b
-    """, re.VERBOSE | re.IGNORECASE)
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "half a": 0.5, "a quarter of a": 0.25,
-           "three quarters of a": 0.75}
+    """
+_COUNTS = {"a": 1, "half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
+_compiled: list = []
+
+
+def _words_re():
+    """The pattern of amounts in words, made on first use (quantities imports this module)."""
+    if not _compiled:
+        from reader.engine import quantities
+        number = r"(?:{0})(?:[-\s](?:{0}))?".format(quantities._WORD_ALT)
+        _compiled.append(re.compile(_WORDS % number, re.VERBOSE | re.IGNORECASE))
+    return _compiled[0]
+
+
+def _count(words: str) -> float:
+    key = " ".join(words.lower().replace("-", " ").split())
+    if key in _COUNTS:
+        return _COUNTS[key]
+    from reader.engine import quantities
+    return sum(quantities._SMALL.get(w, quantities._TENS.get(w, 0)) for w in key.split())
 
 
 def in_points(text: str, q):
@@ -42,8 +60,8 @@ def in_words(text: str):
     """(start, end, value in points) of each amount of percentage points written in words."""
     if "ercentage" not in text:
         return                         # most sentences: skip the scan
-    for m in _WORDS_RE.finditer(text):
-        yield m.start(), m.end(), _COUNTS[" ".join(m.group("count").lower().replace("-", " ").split())]
+    for m in _words_re().finditer(text):
+        yield m.start(), m.end(), _count(m.group("count"))
 
 
 def form(value: float) -> str:
