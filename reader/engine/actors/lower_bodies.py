@@ -1,5 +1,5 @@
 """Bodies named by a common noun in small letters: "the coast guard said", "police sources said",
-"Sweden's foreign ministry", "the embassy said" after "the Tarvian embassy".
+"Tarvia's foreign ministry", "the embassy said" after "the Tarvian embassy".
 
 A country's or a place's one police force, coast guard or parliament is an actor though no
 capital letter marks it (generic_bodies.txt [alone]); such a noun joins the one body of the set
@@ -140,7 +140,7 @@ def _mention(m: re.Match, text: str, s: Sentence) -> Optional[Candidate]:
         if prev[:1].isupper() and fold(prev) != "the":
             country = gazetteer.country_of_demonym(prev)
             bare = re.sub(r"['’]s?$", "", prev)
-            if bare != prev:         # "Sweden's foreign ministry"
+            if bare != prev:         # "Tarvia's foreign ministry"
                 qualifier = country_before(text, start, s.start)
                 if not qualifier and not gazetteer.is_place(bare):
                     return None
@@ -297,7 +297,7 @@ def _same_words(xs: list[str], ys: list[str]) -> bool:
 
 def _first_countries(cands: list[Candidate]) -> dict[str, str]:
     """Article -> the country it names first (by a place, a city or a demonym): the one its story
-    happens in, whose bodies its bare nouns name ("Lisbon ordered two Chilean envoys out, the
+    happens in, whose bodies its bare nouns name ("Lisbon ordered two Tarvian envoys out, the
     foreign ministry said"); articles that name none are left out."""
     first: dict[str, tuple[int, str]] = {}
     for c in cands:
