@@ -369,3 +369,13 @@ def test_placed_differences_are_the_found_ones_on_the_articles_spans():
         assert d.a is facts.span(sa, sa.start + a0, sa.start + a1)
         assert d.b is facts.span(sb, sb.start + b0, sb.start + b1)
         assert d.a.text == sa.text[a0:a1] and d.b.text == sb.text[b0:b1]
+
+
+def test_words_known_hands_over_only_the_words_this_process_lacked():
+    from reader.engine import text
+
+    text.content_concepts("Brannochs glimmered quietly")            # known here already
+    known_stems, known_concepts = text.words_known(["Brannochs glimmered over Zelvarine dunes"])
+    assert "Zelvarine" in known_concepts and "dunes" in known_concepts
+    assert not {"Brannochs", "glimmered"} & set(known_concepts)
+    assert not {"Brannochs", "glimmered"} & set(known_stems) and "dunes" in known_stems
