@@ -40,9 +40,9 @@ def test_json_follows_the_contract(capsys):
 
 
 @pytest.mark.parametrize("fmt", ["json", "md"])
-def test_the_command_leaves_only_after_all_its_output_is_out(capsys, fmt):
-    """`reader compare` ends its process without Python's clean-up (cli._leave): what it
-    prints must still be all there, as main() gives it in process."""
+def test_the_command_through_a_pipe_prints_what_main_gives_in_process(capsys, fmt):
+    """`reader compare` run as a command (its output through a pipe, its process ended by
+    cli._leave) prints all that main() gives in process."""
     assert main(["compare", *SEEDS, "--format", fmt]) == 0
     here = capsys.readouterr().out
     r = run_cli("compare", *SEEDS, "--format", fmt)
@@ -213,3 +213,27 @@ def test_two_short_notes_with_no_word_in_common_compare(tmp_path, capsys, texts)
     assert main(["compare", str(first), str(second), "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["articles"]) == 2 and data["links"] == [] and data["differences"] == []
+
+
+def test_leaving_flushes_what_is_still_buffered_before_the_process_ends(monkeypatch):
+    """cli._leave ends the process without Python's clean-up: what stdout and stderr still
+    hold must be written first."""
+    import io
+    import os
+
+    from reader import cli
+
+    streams = {name: io.TextIOWrapper(io.BytesIO(), encoding="utf-8") for name in ("stdout", "stderr")}
+    for name, stream in streams.items():
+        monkeypatch.setattr(sys, name, stream)
+        stream.write(f"last words on {name}\n")        # held in the wrapper until flushed
+    seen = {}
+
+    def exit_now(code):
+        seen.update({name: s.buffer.getvalue() for name, s in streams.items()}, code=code)
+        raise SystemExit(code)
+
+    monkeypatch.setattr(os, "_exit", exit_now)
+    with pytest.raises(SystemExit):
+        cli._leave(3)
+    assert seen == {"stdout": b"last words on stdout\n", "stderr": b"last words on stderr\n", "code": 3}

@@ -39,14 +39,14 @@ OPENED = "{} opened the new wing of the hospital on Monday."
 def test_one_pair_of_texts_in_two_pairs_of_articles_is_judged_in_each_article():
     # alpha and beta give her another first name; gamma carries beta's sentence word for word
     # but names both people elsewhere, so in gamma the two first names are two people
-    a, b = OPENED.format("Anna Lindqvist"), OPENED.format("Erik Lindqvist")
+    a, b = OPENED.format("Anna Brannoch"), OPENED.format("Tobias Brannoch")
     texts = {"alpha": f"Alpha report\n\n{a}", "beta": f"Beta report\n\n{b}",
-             "gamma": f"Gamma report\n\nAnna Lindqvist and her husband run the hospital trust. {b}"}
+             "gamma": f"Gamma report\n\nAnna Brannoch and her husband run the hospital trust. {b}"}
     for pairs in ([("alpha", a, "beta", b), ("alpha", a, "gamma", b)],
                   [("alpha", a, "gamma", b), ("alpha", a, "beta", b)]):
         _, found = linked_everywhere(texts, pairs)
         judged = dict(zip((p[2] for p in pairs), found))
-        assert names_in(judged["beta"]) == [{"Anna Lindqvist", "Erik Lindqvist"}], pairs
+        assert names_in(judged["beta"]) == [{"Anna Brannoch", "Tobias Brannoch"}], pairs
         assert names_in(judged["gamma"]) == [], pairs
 
 

@@ -369,3 +369,43 @@ def test_placed_differences_are_the_found_ones_on_the_articles_spans():
         assert d.a is facts.span(sa, sa.start + a0, sa.start + a1)
         assert d.b is facts.span(sb, sb.start + b0, sb.start + b1)
         assert d.a.text == sa.text[a0:a1] and d.b.text == sb.text[b0:b1]
+
+
+def test_words_known_hands_over_only_the_words_this_process_lacked():
+    from reader.engine import text
+
+    text.content_concepts("Brannochs glimmered quietly")            # known here already
+    known_stems, known_concepts = text.words_known(["Brannochs glimmered over Zelvarine dunes"])
+    assert "Zelvarine" in known_concepts and "dunes" in known_concepts
+    assert not {"Brannochs", "glimmered"} & set(known_concepts)
+    assert not {"Brannochs", "glimmered"} & set(known_stems) and "dunes" in known_stems
+
+
+@needs_fork
+def test_a_forked_comparison_uses_the_figures_the_child_worked_out(monkeypatch):
+    """The first sentences' figures come from the alignment's child (pipeline.EARLY_SHARE):
+    this process does not work them out again."""
+    from reader.engine import pipeline, sentence_facts
+    from reader.engine.segment import segment_all
+
+    made = []
+    once = sentence_facts.Facts.once
+
+    def counted(self, key, make):
+        if key[0] == "figures" and key not in self._once:
+            made.append(key[1])
+        return once(self, key, make)
+
+    monkeypatch.setattr(sentence_facts.Facts, "once", counted)
+    arts = articles(**FLOOD)
+    sentences = segment_all(arts)
+    first = {s.text for s in sentences[:int(len(sentences) * pipeline.EARLY_SHARE)] if s.role != "byline"}
+    monkeypatch.setattr(aside, "ASIDE_FROM", 10 ** 9)
+    here = compare(arts)
+    assert first & set(made)                        # in process, their figures are worked out here
+    made.clear()
+    monkeypatch.setattr(aside, "ASIDE_FROM", 1)
+    forked = compare(arts)
+    assert made and not first & set(made)           # forked, they are the child's
+    assert [d.kind for d in forked.differences] == [d.kind for d in here.differences]
+    assert _no_children_left()

@@ -31,12 +31,12 @@ def test_a_name_and_a_place_that_share_their_letters_are_not_one_name():
 
 
 def test_another_first_name_for_one_surname_unless_the_article_names_both():
-    _, diffs = linked_pair("Anna Lindqvist opened the new wing of the hospital on Monday.",
-                           "Erik Lindqvist opened the new wing of the hospital on Monday.")
-    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Anna Lindqvist", "Erik Lindqvist"}]
-    _, family = linked_pair("Anna Lindqvist opened the new wing of the hospital on Monday.",
-                            "Erik Lindqvist opened the new wing of the hospital on Monday.",
-                            before_b="Anna Lindqvist and her husband run the hospital trust. ")
+    _, diffs = linked_pair("Anna Brannoch opened the new wing of the hospital on Monday.",
+                           "Tobias Brannoch opened the new wing of the hospital on Monday.")
+    assert [texts(d) for d in of_kind(diffs, "name")] == [{"Anna Brannoch", "Tobias Brannoch"}]
+    _, family = linked_pair("Anna Brannoch opened the new wing of the hospital on Monday.",
+                            "Tobias Brannoch opened the new wing of the hospital on Monday.",
+                            before_b="Anna Brannoch and her husband run the hospital trust. ")
     assert not of_kind(family, "name")      # the other article names her too: two people
 
 

@@ -1,5 +1,5 @@
 """Bodies named by a common noun in small letters: "the coast guard said", "police sources said",
-"Sweden's foreign ministry", "the embassy said" after "the Tarvian embassy".
+"Tarvia's foreign ministry", "the embassy said" after "the Tarvian embassy".
 
 A country's or a place's one police force, coast guard or parliament is an actor though no
 capital letter marks it (generic_bodies.txt [alone]); such a noun joins the one body of the set
@@ -26,7 +26,7 @@ from reader.engine.actors.finding import Candidate
 from reader.engine.actors.roles import country_before
 from reader.engine.disjoint import DisjointSets
 from reader.engine.model import Sentence
-from reader.engine.text import fold
+from reader.engine.text import fold, stopwords
 from reader.paths import word_sections
 
 EVIDENCE = "lower"      # Candidate.evidence of the mentions found here
@@ -140,7 +140,7 @@ def _mention(m: re.Match, text: str, s: Sentence) -> Optional[Candidate]:
         if prev[:1].isupper() and fold(prev) != "the":
             country = gazetteer.country_of_demonym(prev)
             bare = re.sub(r"['’]s?$", "", prev)
-            if bare != prev:         # "Sweden's foreign ministry"
+            if bare != prev:         # "Tarvia's foreign ministry"
                 qualifier = country_before(text, start, s.start)
                 if not qualifier and not gazetteer.is_place(bare):
                     return None
@@ -151,8 +151,29 @@ def _mention(m: re.Match, text: str, s: Sentence) -> Optional[Candidate]:
                 return None         # "Acme security service": another name's words
         elif fold(prev) in _GENERIC_BEFORE or portfolio and fold(prev) != "the":
             return None             # "an embassy"; "told ministry officials": no portfolio
+    if not qualifier and phrase in _phrases()[0]:
+        qualifier = _country_after(text[end : s.end])      # "police in Tarvia", "police in Velmar"
     return Candidate(s.article, s.id, owner_start, end, text[owner_start:end], "organization",
                      qualifier=qualifier, order=s.index, initial=owner_start == s.start, evidence=EVIDENCE)
+
+
+_IN_PLACE_RE = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _country_after(rest: str) -> str:
+    """The country of the place named after the noun ("police in Tarvia", "police in
+    Velmar", a town of Tarvia): the body is that country's, as "Tarvian police" is; "" where none."""
+    m = _IN_PLACE_RE.match(rest)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        country = (gazetteer.country_named(place) or gazetteer.country_of_city(place)
+                   or gazetteer.country_of_region(place))
+        if country:
+            return country
+    return ""
 
 
 def _stands_alone(text: str, end: int, limit: int, phrase: str) -> bool:
@@ -171,9 +192,24 @@ def _stands_alone(text: str, end: int, limit: int, phrase: str) -> bool:
     if word[:1].isupper():
         return True
     f = fold(word)
-    if phrase in _phrases()[1] and f == "of":
-        return False
+    if f == "of" and (phrase in _phrases()[1] or _many_after_of(rest[m.end():])):
+        return False                # "the embassy of Tarvia"; "an army of volunteers": an amount
     return f in _FOLLOWERS or f in lexicon.verbs() or (f.endswith("ed") and len(f) > 4)
+
+
+_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "folk", "youth"})
+
+
+def _many_after_of(rest: str) -> bool:
+    """Whether the words after "of" open with a plural in small letters ("of volunteers", "of
+    angry fans", "of people"): the noun before is a collective's amount, "an army of
+    volunteers", "a parliament of owls", not a body."""
+    for word in _WORD_RE.findall(rest[:40])[:2]:
+        if not word.isalpha() or not word.islower() or word in stopwords():
+            return False
+        if word in _PLURALS or word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            return True
+    return False
 
 
 def join(cands: list[Candidate], cl: DisjointSets) -> None:
@@ -223,6 +259,9 @@ def join(cands: list[Candidate], cl: DisjointSets) -> None:
         qualified = [q for q in by_country if q]
         if "" in by_country and len(qualified) == 1:
             cl.union(by_country[""][0], by_country[qualified[0]][0])
+        elif "" in by_country and qualified:
+            for i in by_country[""]:
+                cands[i].kind = ""  # "police said" where two countries' police act: neither's
 
 
 def _noun(c: Candidate) -> list[str]:
@@ -258,7 +297,7 @@ def _same_words(xs: list[str], ys: list[str]) -> bool:
 
 def _first_countries(cands: list[Candidate]) -> dict[str, str]:
     """Article -> the country it names first (by a place, a city or a demonym): the one its story
-    happens in, whose bodies its bare nouns name ("Lisbon ordered two Chilean envoys out, the
+    happens in, whose bodies its bare nouns name ("Lisbon ordered two Tarvian envoys out, the
     foreign ministry said"); articles that name none are left out."""
     first: dict[str, tuple[int, str]] = {}
     for c in cands:
