@@ -320,25 +320,31 @@ def test_a_dateline_is_not_part_of_the_source():
 
 def test_the_company_credited_at_the_end_is_the_company_named_at_the_start():
     # wire copy names the firm in the lead clause, then credits "the company": one source
-    _, diffs = linked_pair("Dornhall Foods will shut 25 bakeries in Ostland by June, the company said on Friday.",
+    _, diffs = linked_pair("Dornhall Foods will shut 25 bakeries in Ostland by June, "
+                           "the company said on Friday.",
                            "Dornhall Foods said on Friday it would shut 30 bakeries in Ostland by June.")
     assert of_kind(diffs, "number") and not of_kind(diffs, "attribution")
     # the noun is compared by its stem: "the airline" / "Norvia Airlines"
-    _, diffs = linked_pair("Norvia Airlines grounded 85 planes at Kessel on Sunday after a fuel leak, the airline said.",
-                           "Norvia Airlines said it had grounded 95 planes at Kessel on Sunday after a fuel leak.")
+    _, diffs = linked_pair("Norvia Airlines grounded 85 planes at Kessel on Sunday after a fuel leak, "
+                           "the airline said.",
+                           "Norvia Airlines said it had grounded 95 planes at Kessel on Sunday "
+                           "after a fuel leak.")
     assert of_kind(diffs, "number") and not of_kind(diffs, "attribution")
 
 
 def test_the_company_may_stand_for_the_body_named_in_the_sentence_before():
     before = "Dornhall Foods reported a loss for the year on Friday. "
     _, same = linked_pair("The company said it would shut 25 bakeries in Ostland by June.",
-                          "Dornhall Foods said it would shut 25 bakeries in Ostland by June.", before_a=before)
+                          "Dornhall Foods said it would shut 25 bakeries in Ostland by June.",
+                          before_a=before)
     assert not of_kind(same, "attribution")
 
 
 def test_the_company_against_another_body_is_still_two_sources():
-    _, diffs = linked_pair("Dornhall Foods will shut 25 bakeries in Ostland by June, the company said on Friday.",
-                           "Pellworth Mills said on Friday it would shut 30 bakeries in Ostland by June.")
+    _, diffs = linked_pair("Dornhall Foods will shut 25 bakeries in Ostland by June, "
+                           "the company said on Friday.",
+                           "Pellworth Mills said on Friday it would shut 30 bakeries in Ostland "
+                           "by June.")
     assert [texts(d) for d in of_kind(diffs, "attribution")] == [{"company said", "Pellworth Mills said"}]
     _, other = linked_pair("The company said it would shut 25 bakeries in Ostland by June.",
                            "Pellworth Mills said it would shut 25 bakeries in Ostland by June.",

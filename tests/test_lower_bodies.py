@@ -52,7 +52,8 @@ def test_a_body_qualified_by_one_country_is_not_another_countrys():
     c = run(
         a="Talks\n\nThe Estonian Foreign Ministry summoned the envoy on Monday.",
         b="Envoy summoned\n\nEcuador's foreign ministry said the envoy would stay.",
-        c="Row grows\n\nOfficials in Latvia and Ecuador watched. The foreign ministry said the envoy had left.",
+        c="Row grows\n\nOfficials in Latvia and Ecuador watched. "
+          "The foreign ministry said the envoy had left.",
         d="Envoy leaves\n\nIn Estonia the mood was calm. The foreign ministry said the talks were over.",
     )
     tallinn = actor_named(c, "Estonian Foreign Ministry")

@@ -168,7 +168,8 @@ def test_a_table_of_counts_is_not_compared_count_by_count():
 
 def test_moves_in_points_of_two_named_things_do_not_pair():
     # each sentence's only move in points, but one moves a rate and the other inflation
-    rate = figures.Figures("The Korvan central bank lifted its benchmark rate by 75 basis points on Wednesday.", "")
+    rate = figures.Figures("The Korvan central bank lifted its benchmark rate by 75 basis points "
+                           "on Wednesday.", "")
     prices = figures.Figures("Inflation climbed 0.6 percentage points to 7.2 percent in April.", "")
     assert figures.number_pairs(rate, prices, alike=True) == []
     again = figures.Figures("The Korvan central bank raised its main rate by half a percentage point.", "")
