@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 POINT = "percentage point"
 
@@ -21,16 +22,14 @@ _WORDS = r"""
     \s+(?:full\s+)?percentage[-\s]points?\b
     """
 _COUNTS = {"a": 1, "half a": 0.5, "a quarter of a": 0.25, "three quarters of a": 0.75}
-_compiled: list = []
 
 
-def _words_re():
+@lru_cache(maxsize=1)
+def _words_re() -> re.Pattern:
     """The pattern of amounts in words, made on first use (quantities imports this module)."""
-    if not _compiled:
-        from reader.engine import quantities
-        number = r"(?:{0})(?:[-\s](?:{0}))?".format(quantities._WORD_ALT)
-        _compiled.append(re.compile(_WORDS % number, re.VERBOSE | re.IGNORECASE))
-    return _compiled[0]
+    from reader.engine import quantities
+    number = r"(?:{0})(?:[-\s](?:{0}))?".format(quantities._WORD_ALT)
+    return re.compile(_WORDS % number, re.VERBOSE | re.IGNORECASE)
 
 
 def _count(words: str) -> float:

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from reader.engine import attribution, claims, dates, figures, name_forms, name_lists
 from reader.engine.model import Actor, Article, Quote, Sentence, Span
 from reader.engine.quote_marks import quote_spans
-from reader.engine.text import WORD_RE, content_concepts, fold, name_key
+from reader.engine.text import WORD_RE, content_concepts, fold, name_key, stem
 from reader.paths import word_list
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -486,7 +486,7 @@ class SentenceFacts:
         parties = attribution.count_parties(f.text_of[s.article], spans) if named \
             else attribution.count_parties(found[2], [])
         ids = frozenset(a.id for _, a in named)
-        refers = self._bodies_around(start, end, attribution.stem(found[2])) \
+        refers = self._bodies_around(start, end, stem(found[2])) \
             if attribution.is_back_reference(s.text, found[2], ids) else None
         return attribution.make_source(start, end, found[2], ids,
                                        tuple(a.role for _, a in named if a.role), parties, refers)
@@ -502,7 +502,7 @@ class SentenceFacts:
             named = [a for m, a in f.mentions.get(sid, ()) if a.kind != "place"
                      and not (m.start < end and start < m.end)]
             bodies = [a for a in named if a.kind == "organization"] or named
-            bodies = [a for a in bodies if noun in map(attribution.stem, WORD_RE.findall(a.name))] or bodies
+            bodies = [a for a in bodies if noun in map(stem, WORD_RE.findall(a.name))] or bodies
             if bodies:
                 return frozenset(a.id for a in bodies)
         return frozenset()
